@@ -1,0 +1,157 @@
+package reader
+
+// AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
+// stored analyses made by an older byline are redone.
+const AnalyzerVersion = 1
+
+// QuoteKind tells direct quotation from reported speech.
+type QuoteKind int
+
+const (
+	// Direct is a quotation in quotation marks, full or partial.
+	Direct QuoteKind = iota
+	// Indirect is reported speech: "Putin said a full ceasefire would ...".
+	Indirect
+)
+
+// String implements fmt.Stringer.
+func (k QuoteKind) String() string {
+	if k == Indirect {
+		return "indirect"
+	}
+	return "direct"
+}
+
+// EntityKind is the kind of a named entity.
+type EntityKind int
+
+const (
+	// Person is a named person.
+	Person EntityKind = iota
+	// Place is a country, city, region or other location.
+	Place
+	// Org is an organisation, company, institution or group.
+	Org
+)
+
+// String implements fmt.Stringer. The names match the analysis contract.
+func (k EntityKind) String() string {
+	switch k {
+	case Place:
+		return "place"
+	case Org:
+		return "org"
+	}
+	return "person"
+}
+
+// FigureKind is the kind of a key figure.
+type FigureKind int
+
+const (
+	// Count is a number of things: "175 POWs".
+	Count FigureKind = iota
+	// Money is an amount of money: "£1,400", "$2.5bn".
+	Money
+	// Percent is a percentage: "76%", "six per cent".
+	Percent
+	// Age is a person's age: "aged 42", "a 19-year-old".
+	Age
+	// Date is a calendar date or period: "11 March", "end of February".
+	Date
+	// Duration is a length of time: "30-day", "hour-long", "about an hour".
+	Duration
+	// Measure is a physical quantity with a unit: "40km", "5 tonnes".
+	Measure
+)
+
+// String implements fmt.Stringer. The names match the analysis contract.
+func (k FigureKind) String() string {
+	switch k {
+	case Money:
+		return "money"
+	case Percent:
+		return "percent"
+	case Age:
+		return "age"
+	case Date:
+		return "date"
+	case Duration:
+		return "duration"
+	case Measure:
+		return "measure"
+	}
+	return "count"
+}
+
+// Quote is something a speaker said, directly or in reported speech.
+type Quote struct {
+	// Span covers the quoted words; for a direct quote it includes the
+	// quotation marks.
+	Span
+	Kind QuoteKind
+	// Speaker indexes Analysis.Speakers, or is -1 when no one can be named.
+	Speaker int
+	// Mention is the words of the attribution that name the speaker ("he",
+	// "Rubio", "the newspaper"); zero when there is none.
+	Mention Span
+	// Cue is the attribution verb or phrase ("said", "according to").
+	Cue Span
+}
+
+// Speaker is a person or organisation quoted in the article.
+type Speaker struct {
+	// Name is the canonical name ("Donald Trump").
+	Name string
+	// Aliases are the other ways the article names the speaker
+	// ("Trump", "President Trump").
+	Aliases []string
+	// Role is the speaker's title or job when the text gives one
+	// ("Secretary of State").
+	Role string
+	Kind EntityKind
+	// Quotes is the number of quotes attributed to the speaker.
+	Quotes int
+}
+
+// Entity is a person, place or organisation named in the article.
+type Entity struct {
+	Name     string
+	Kind     EntityKind
+	Mentions []Span
+}
+
+// Figure is a number the article rests on.
+type Figure struct {
+	Span
+	Kind FigureKind
+	// Value is the figure's normalised value (175 for "175 POWs", 2.5e9
+	// for "$2.5bn", 30 for "30-day"); 0 with HasValue false when none.
+	Value    float64
+	HasValue bool
+	// Unit is the counted noun or unit ("POWs", "USD", "day", "%").
+	Unit string
+	// Sentence is the sentence the figure stands in.
+	Sentence Span
+}
+
+// Analysis is everything Analyze finds in an article. All spans are byte
+// offsets into Article.Body, ordered by position.
+type Analysis struct {
+	Version  int
+	Quotes   []Quote
+	Speakers []Speaker
+	Entities []Entity
+	Figures  []Figure
+}
+
+// QuotesBy returns the indexes of the quotes attributed to speaker i.
+func (an *Analysis) QuotesBy(i int) []int {
+	var out []int
+	for k, q := range an.Quotes {
+		if q.Speaker == i {
+			out = append(out, k)
+		}
+	}
+	return out
+}

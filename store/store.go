@@ -1,0 +1,126 @@
+// Package store keeps articles, their analyses and feeds in a local
+// database. Store is the interface the rest of byline uses; SQLite is its
+// implementation.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/byline/byline/reader"
+)
+
+// ErrNotFound is returned when the thing asked for is not in the store.
+var ErrNotFound = errors.New("not found")
+
+// Summary is what the library list shows of an article: no body.
+type Summary struct {
+	ID      int64
+	Title   string
+	Source  string
+	Authors []string
+	Date    time.Time // zero when unknown
+	Added   time.Time
+	URL     string
+	Read    bool
+	Starred bool
+	Quotes  int // number of quotes found by the analysis
+}
+
+// Stored is a whole article as kept in the store, with its analysis.
+type Stored struct {
+	Summary
+	Article  reader.Article
+	Analysis *reader.Analysis // nil when none is stored
+}
+
+// ListOptions pages and filters the library list, newest first.
+type ListOptions struct {
+	Offset, Limit int
+	UnreadOnly    bool
+	StarredOnly   bool
+}
+
+// Hit is a full-text search result.
+type Hit struct {
+	Summary
+	// Snippet is a short extract around the match; the matched terms are
+	// wrapped in SnippetOpen and SnippetClose.
+	Snippet string
+}
+
+// Markers that wrap matched terms in Hit.Snippet.
+const (
+	SnippetOpen  = "\x02"
+	SnippetClose = "\x03"
+)
+
+// SpeakerStat is a speaker across the whole library.
+type SpeakerStat struct {
+	Name     string
+	Aliases  []string
+	Quotes   int
+	Articles int
+}
+
+// QuoteRef is one quote of a speaker, with the article it stands in.
+type QuoteRef struct {
+	ArticleID int64
+	Title     string
+	Source    string
+	Date      time.Time
+	Speaker   string
+	Text      string
+	Kind      reader.QuoteKind
+	Index     int // the quote's index in the article's Analysis.Quotes
+	Span      reader.Span
+}
+
+// Feed is a subscribed feed.
+type Feed struct {
+	ID           int64
+	URL          string
+	Title        string
+	ETag         string
+	LastModified string
+	Checked      time.Time
+	Error        string // the last refresh's error, if any
+}
+
+// Store persists articles, analyses and feeds. Every method takes a
+// context first; implementations are safe for concurrent use and for use
+// by several processes on one database.
+type Store interface {
+	// Put adds an article and its analysis. When the article is already
+	// stored (same URL, or same normalised text when it has no URL), it
+	// returns the existing ID with created false and changes nothing.
+	Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (id int64, created bool, err error)
+	// Get returns a whole article.
+	Get(ctx context.Context, id int64) (*Stored, error)
+	// List returns a page of summaries, newest first.
+	List(ctx context.Context, opt ListOptions) ([]Summary, error)
+	// Count returns the number of articles.
+	Count(ctx context.Context) (int, error)
+	// Search runs a full-text query over title, body and speaker names.
+	Search(ctx context.Context, query string, limit int) ([]Hit, error)
+	// SetRead and SetStarred change an article's marks.
+	SetRead(ctx context.Context, id int64, read bool) error
+	SetStarred(ctx context.Context, id int64, starred bool) error
+	// SetAnalysis replaces an article's stored analysis.
+	SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) error
+	// Stale returns the IDs of articles whose analysis is missing or older
+	// than version.
+	Stale(ctx context.Context, version int) ([]int64, error)
+	// Speakers lists every speaker in the library, most quoted first.
+	Speakers(ctx context.Context) ([]SpeakerStat, error)
+	// QuotesBy lists a speaker's quotes across the library, newest first.
+	QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, error)
+	// Feeds.
+	AddFeed(ctx context.Context, f Feed) (int64, error)
+	Feeds(ctx context.Context) ([]Feed, error)
+	UpdateFeed(ctx context.Context, f Feed) error
+	RemoveFeed(ctx context.Context, idOrURL string) error
+	// Close releases the database.
+	Close() error
+}
