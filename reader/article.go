@@ -63,6 +63,8 @@ const (
 	BlockQuote
 	// BlockListItem is an item of a bulleted or numbered list.
 	BlockListItem
+	// BlockDate is a dateline ("Friday, January 4, 2019").
+	BlockDate
 )
 
 // String implements fmt.Stringer.
@@ -88,6 +90,8 @@ func (k BlockKind) String() string {
 		return "quote"
 	case BlockListItem:
 		return "item"
+	case BlockDate:
+		return "date"
 	}
 	return "unknown"
 }

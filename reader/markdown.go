@@ -1,0 +1,206 @@
+package reader
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// parseMarkdown parses a Markdown article with optional YAML front matter
+// (title, source, date, url, author or authors). Block spans cover the text
+// of each block without its Markdown markers ("# ", "> ", "- ").
+func parseMarkdown(s string) (*Article, error) {
+	a := &Article{Format: FormatMarkdown, Body: s}
+	lines := splitLines(s)
+	i := frontMatter(a, lines)
+	var para []line
+	flush := func() {
+		if len(para) > 0 {
+			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{para[0].start, para[len(para)-1].end}})
+			para = nil
+		}
+	}
+	inFence := false
+	for ; i < len(lines); i++ {
+		l := lines[i]
+		t := s[l.start:l.end]
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			flush()
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			continue
+		}
+		switch {
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, "#"):
+			flush()
+			level := 0
+			for level < len(t) && t[level] == '#' {
+				level++
+			}
+			if level > 6 || (level < len(t) && t[level] != ' ') {
+				para = append(para, l)
+				continue
+			}
+			hs, he := trimSpan(s, l.start+level, l.end)
+			for he > hs && s[he-1] == '#' { // closing hashes
+				he--
+			}
+			hs, he = trimSpan(s, hs, he)
+			if he <= hs {
+				continue
+			}
+			if level == 1 && a.Title == "" {
+				a.Title = s[hs:he]
+				a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{hs, he}})
+				continue
+			}
+			a.Blocks = append(a.Blocks, Block{Kind: BlockHeading, Level: level, Span: Span{hs, he}})
+		case strings.HasPrefix(t, ">"):
+			flush()
+			qs, qe := trimSpan(s, l.start+1, l.end)
+			if n := len(a.Blocks); n > 0 && a.Blocks[n-1].Kind == BlockQuote && i > 0 && lines[i-1].end > lines[i-1].start &&
+				strings.HasPrefix(s[lines[i-1].start:lines[i-1].end], ">") {
+				a.Blocks[n-1].End = qe
+				continue
+			}
+			if qe > qs {
+				a.Blocks = append(a.Blocks, Block{Kind: BlockQuote, Span: Span{qs, qe}})
+			}
+		case listMarker(t) > 0:
+			flush()
+			ls, le := trimSpan(s, l.start+listMarker(t), l.end)
+			if le > ls {
+				a.Blocks = append(a.Blocks, Block{Kind: BlockListItem, Span: Span{ls, le}})
+			}
+		case strings.HasPrefix(t, "!["):
+			flush()
+			if end := strings.Index(t, "]("); end > 2 {
+				a.Blocks = append(a.Blocks, Block{Kind: BlockImage, Span: Span{l.start + 2, l.start + end},
+					URL: strings.TrimSuffix(t[end+2:], ")")})
+				continue
+			}
+			para = append(para, l)
+		default:
+			para = append(para, l)
+		}
+	}
+	flush()
+	if a.Title == "" {
+		for k, b := range a.Blocks {
+			if b.Kind == BlockParagraph || b.Kind == BlockHeading {
+				t := a.Body[b.Start:b.End]
+				if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+					t = t[:nl]
+				}
+				a.Title = truncateRunes(t, 120)
+				if len(t) == b.Len() && k == 0 {
+					a.Blocks[k].Kind = BlockTitle
+				}
+				break
+			}
+		}
+	}
+	if a.Title == "" {
+		return nil, ErrEmpty
+	}
+	return a, nil
+}
+
+// listMarker returns the length of a list item marker at the start of t
+// ("- ", "* ", "+ ", "12. "), or 0.
+func listMarker(t string) int {
+	if len(t) >= 2 && strings.ContainsRune("-*+", rune(t[0])) && t[1] == ' ' {
+		return 2
+	}
+	n := 0
+	for n < len(t) && n < 4 && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	if n > 0 && n+1 < len(t) && (t[n] == '.' || t[n] == ')') && t[n+1] == ' ' {
+		return n + 2
+	}
+	return 0
+}
+
+// frontMatter reads a YAML front matter block (a small subset: "key:
+// value" lines and "- item" lists) into a, and returns the index of the
+// first line after it.
+func frontMatter(a *Article, lines []line) int {
+	s := a.Body
+	if len(lines) < 2 || s[lines[0].start:lines[0].end] != "---" {
+		return 0
+	}
+	key := ""
+	for i := 1; i < len(lines); i++ {
+		t := s[lines[i].start:lines[i].end]
+		if t == "---" || t == "..." {
+			return i + 1
+		}
+		if strings.HasPrefix(t, "- ") && key != "" {
+			setMeta(a, key, unquote(t[2:]))
+			continue
+		}
+		k, v, ok := strings.Cut(t, ":")
+		if !ok {
+			continue
+		}
+		key = strings.ToLower(strings.TrimSpace(k))
+		v = strings.TrimSpace(v)
+		if strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]") {
+			for _, item := range strings.Split(v[1:len(v)-1], ",") {
+				setMeta(a, key, unquote(item))
+			}
+			continue
+		}
+		if v != "" {
+			setMeta(a, key, unquote(v))
+		}
+	}
+	return 0 // no closing line: not front matter
+}
+
+func setMeta(a *Article, key, v string) {
+	if v == "" {
+		return
+	}
+	switch key {
+	case "title":
+		a.Title = v
+	case "source", "publisher", "site":
+		a.Source = v
+	case "url", "link":
+		a.URL = v
+	case "author", "authors", "byline":
+		a.Authors = append(a.Authors, splitAuthors(v)...)
+	case "date", "published":
+		if d, ok := parseDate(v); ok {
+			a.Date = d
+		}
+	}
+}
+
+func unquote(v string) string {
+	v = strings.TrimSpace(v)
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		v = v[1 : len(v)-1]
+	}
+	return v
+}
+
+// truncateRunes shortens s to at most n runes, adding an ellipsis.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i := 0
+	for k := range s {
+		if i == n-1 {
+			return s[:k] + "…"
+		}
+		i++
+	}
+	return s
+}

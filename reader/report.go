@@ -1,0 +1,198 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Report is the analysis of one article in the shape of the `byline
+// analyze --format json|jsonl` contract (see README): byte offsets into
+// the input, and each item's text equal to the bytes it spans.
+type Report struct {
+	File     string          `json:"file"`
+	Title    string          `json:"title"`
+	Byline   []string        `json:"byline"`
+	Source   string          `json:"source"`
+	Date     string          `json:"date,omitempty"`
+	Quotes   []ReportQuote   `json:"quotes"`
+	Speakers []ReportSpeaker `json:"speakers"`
+	Entities []ReportEntity  `json:"entities"`
+	Figures  []ReportFigure  `json:"figures"`
+	Version  int             `json:"analyzer_version"`
+	Error    string          `json:"error,omitempty"`
+}
+
+// ReportText is a piece of the input with its byte offsets.
+type ReportText struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// ReportQuote is a quote in a Report.
+type ReportQuote struct {
+	ReportText
+	Kind    string            `json:"kind"`
+	Speaker *ReportSpeakerRef `json:"speaker"`
+	Cue     *ReportText       `json:"cue,omitempty"`
+}
+
+// ReportSpeakerRef names a quote's speaker and the words that name it.
+type ReportSpeakerRef struct {
+	Name    string      `json:"name"`
+	Mention *ReportText `json:"mention"`
+}
+
+// ReportSpeaker is a speaker in a Report.
+type ReportSpeaker struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Role    string   `json:"role,omitempty"`
+	Kind    string   `json:"kind"`
+	Quotes  int      `json:"quotes"`
+}
+
+// ReportEntity is an entity in a Report.
+type ReportEntity struct {
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Mentions []Span `json:"mentions"`
+}
+
+// ReportFigure is a key figure in a Report.
+type ReportFigure struct {
+	ReportText
+	Kind     string   `json:"kind"`
+	Value    *float64 `json:"value,omitempty"`
+	Unit     string   `json:"unit,omitempty"`
+	Sentence string   `json:"sentence,omitempty"`
+}
+
+// NewReport shapes an article and its analysis as a Report.
+func NewReport(file string, a *Article, an *Analysis) Report {
+	r := Report{File: file, Title: a.Title, Byline: a.Authors, Source: a.Source, Version: an.Version,
+		Quotes: []ReportQuote{}, Speakers: []ReportSpeaker{}, Entities: []ReportEntity{}, Figures: []ReportFigure{}}
+	if r.Byline == nil {
+		r.Byline = []string{}
+	}
+	if !a.Date.IsZero() {
+		r.Date = a.Date.Format("2006-01-02")
+	}
+	text := func(s Span) ReportText { return ReportText{Text: a.Body[s.Start:s.End], Start: s.Start, End: s.End} }
+	for _, q := range an.Quotes {
+		rq := ReportQuote{ReportText: text(q.Span), Kind: q.Kind.String()}
+		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
+			rq.Speaker = &ReportSpeakerRef{Name: an.Speakers[q.Speaker].Name}
+			if q.Mention.End > q.Mention.Start {
+				m := text(q.Mention)
+				rq.Speaker.Mention = &m
+			}
+		}
+		if q.Cue.End > q.Cue.Start {
+			c := text(q.Cue)
+			rq.Cue = &c
+		}
+		r.Quotes = append(r.Quotes, rq)
+	}
+	for _, s := range an.Speakers {
+		al := s.Aliases
+		if al == nil {
+			al = []string{}
+		}
+		r.Speakers = append(r.Speakers, ReportSpeaker{Name: s.Name, Aliases: al, Role: s.Role, Kind: s.Kind.String(), Quotes: s.Quotes})
+	}
+	for _, e := range an.Entities {
+		m := e.Mentions
+		if m == nil {
+			m = []Span{}
+		}
+		r.Entities = append(r.Entities, ReportEntity{Name: e.Name, Kind: e.Kind.String(), Mentions: m})
+	}
+	for _, f := range an.Figures {
+		rf := ReportFigure{ReportText: text(f.Span), Kind: f.Kind.String(), Unit: f.Unit}
+		if f.HasValue {
+			v := f.Value
+			rf.Value = &v
+		}
+		if f.Sentence.End > f.Sentence.Start {
+			rf.Sentence = a.Body[f.Sentence.Start:f.Sentence.End]
+		}
+		r.Figures = append(r.Figures, rf)
+	}
+	return r
+}
+
+// Text returns the report as readable plain text for a person.
+func (r Report) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", r.Title)
+	meta := []string{}
+	if len(r.Byline) > 0 {
+		meta = append(meta, "by "+strings.Join(r.Byline, ", "))
+	}
+	if r.Source != "" {
+		meta = append(meta, r.Source)
+	}
+	if r.Date != "" {
+		meta = append(meta, r.Date)
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(&b, "%s\n", strings.Join(meta, " · "))
+	}
+	fmt.Fprintf(&b, "(%s)\n", r.File)
+	fmt.Fprintf(&b, "\nSpeakers (%d)\n", len(r.Speakers))
+	for _, s := range r.Speakers {
+		role := ""
+		if s.Role != "" {
+			role = ", " + s.Role
+		}
+		fmt.Fprintf(&b, "  %-28s %2d quote%s%s\n", s.Name+role, s.Quotes, plural(s.Quotes), aliasNote(s))
+	}
+	fmt.Fprintf(&b, "\nQuotes (%d)\n", len(r.Quotes))
+	for _, q := range r.Quotes {
+		who := "(unattributed)"
+		if q.Speaker != nil {
+			who = q.Speaker.Name
+		}
+		mark := "  "
+		if q.Kind == "indirect" {
+			mark = "~ "
+		}
+		fmt.Fprintf(&b, "  %s%s: %s\n", mark, who, oneLine(q.Text, 110))
+	}
+	fmt.Fprintf(&b, "\nFigures (%d)\n", len(r.Figures))
+	for _, f := range r.Figures {
+		fmt.Fprintf(&b, "  %-9s %s\n", f.Kind, oneLine(f.Text, 60))
+	}
+	fmt.Fprintf(&b, "\nEntities (%d)\n", len(r.Entities))
+	for _, kind := range []string{"person", "place", "org"} {
+		var names []string
+		for _, e := range r.Entities {
+			if e.Kind == kind {
+				names = append(names, e.Name)
+			}
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(&b, "  %-7s %s\n", kind, strings.Join(names, ", "))
+		}
+	}
+	return b.String()
+}
+
+func aliasNote(s ReportSpeaker) string {
+	if len(s.Aliases) == 0 {
+		return ""
+	}
+	return "  (also " + strings.Join(s.Aliases, ", ") + ")"
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func oneLine(s string, n int) string {
+	return truncateRunes(strings.Join(strings.Fields(s), " "), n)
+}
