@@ -14,6 +14,16 @@ func parseMarkdown(s string) (*Article, error) {
 	i := frontMatter(a, lines)
 	var para []line
 	flush := func() {
+		if len(para) == 1 {
+			if d, ok := parseDate(s[para[0].start:para[0].end]); ok {
+				if a.Date.IsZero() {
+					a.Date = d
+				}
+				a.Blocks = append(a.Blocks, Block{Kind: BlockDate, Span: Span{para[0].start, para[0].end}})
+				para = nil
+				return
+			}
+		}
 		if len(para) > 0 {
 			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{para[0].start, para[len(para)-1].end}})
 			para = nil
