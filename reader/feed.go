@@ -1,0 +1,201 @@
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+)
+
+// ErrNotFeed is returned by ParseFeed for input that is not an RSS, Atom
+// or JSON feed.
+var ErrNotFeed = errors.New("feed: not an RSS, Atom or JSON feed")
+
+// Feed is what a feed says about itself.
+type Feed struct {
+	// Title is the feed's title ("Wikinews").
+	Title string `json:"title"`
+	// Link is the site the feed belongs to.
+	Link string `json:"link,omitempty"`
+	// URL is the feed's own address, when known.
+	URL string `json:"url,omitempty"`
+	// Description is the feed's description or subtitle.
+	Description string `json:"description,omitempty"`
+	// Kind is "rss", "atom" or "json".
+	Kind string `json:"kind"`
+	// Updated is when the feed says it last changed (zero when it does not).
+	Updated time.Time `json:"updated,omitempty"`
+}
+
+// ParseFeed parses an RSS, Atom or JSON feed. feedURL is where it came
+// from (it may be empty); it resolves relative item links. Each item
+// becomes an Article: its full content when the feed carries it
+// (content:encoded, Atom content, content_html), else its description,
+// read as HTML into blocks; title, link as URL, authors, date, and the
+// feed's title as Source. Items with neither title nor text are left out.
+func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error) {
+	if err := CheckText(raw); err != nil {
+		return nil, nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			f, arts, err = nil, nil, fmt.Errorf("feed: parse failed: %v", r)
+		}
+	}()
+	gf, err := gofeed.NewParser().Parse(bytes.NewReader(raw))
+	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		return nil, nil, ErrNotFeed
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("feed: %w", err)
+	}
+	f = &Feed{
+		Title:       plainText(gf.Title),
+		Link:        gf.Link,
+		URL:         gf.FeedLink,
+		Description: plainText(gf.Description),
+		Kind:        gf.FeedType,
+	}
+	if feedURL != "" {
+		f.URL = feedURL
+	}
+	if gf.UpdatedParsed != nil {
+		f.Updated = *gf.UpdatedParsed
+	} else if gf.PublishedParsed != nil {
+		f.Updated = *gf.PublishedParsed
+	}
+	base, _ := url.Parse(feedURL)
+	if base == nil || base.Host == "" {
+		base, _ = url.Parse(gf.Link)
+	}
+	if base != nil && base.Host == "" {
+		base = nil
+	}
+	if base != nil && f.Link != "" {
+		if u, err := base.Parse(f.Link); err == nil {
+			f.Link = u.String()
+		}
+	}
+	for _, it := range gf.Items {
+		if it == nil {
+			continue
+		}
+		if a := feedItem(it, f, base); a != nil {
+			arts = append(arts, a)
+		}
+	}
+	return f, arts, nil
+}
+
+// feedItem turns one item into an Article, or nil when it has no text.
+func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
+	b := newBuilder(base)
+	content := it.Content
+	if strings.TrimSpace(plainText(content)) == "" {
+		content = it.Description
+	}
+	title := plainText(it.Title)
+	b.title = title
+	if reTag.MatchString(content) {
+		if doc, err := html.Parse(strings.NewReader(content)); err == nil {
+			b.walk(doc)
+			b.flush()
+		}
+	} else {
+		for _, p := range reBlankLine.Split(html.UnescapeString(content), -1) {
+			if p = cleanText(p); p != "" {
+				b.blocks = append(b.blocks, Block{Kind: BlockParagraph, Span: b.emit(BlockParagraph, p)})
+			}
+		}
+	}
+	if title == "" && len(b.blocks) > 0 {
+		title = truncateRunes(firstSentence(b.body.String()[b.blocks[0].Start:b.blocks[0].End]), 120)
+	}
+	if title == "" {
+		return nil
+	}
+	a := b.article(title, itemAuthors(it))
+	a.Format = FormatFeed
+	a.Source = f.Title
+	a.URL = itemURL(it, base)
+	switch {
+	case it.PublishedParsed != nil:
+		a.Date = *it.PublishedParsed
+	case it.UpdatedParsed != nil:
+		a.Date = *it.UpdatedParsed
+	}
+	return a
+}
+
+var (
+	reTag       = regexp.MustCompile(`<[a-zA-Z!/]`)
+	reBlankLine = regexp.MustCompile(`\n\s*\n`)
+)
+
+// plainText returns the text of a string that may hold HTML markup or
+// entities, on one line.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return cleanText(s)
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return cleanText(s)
+	}
+	return cleanText(textOf(doc))
+}
+
+func firstSentence(s string) string {
+	if i := strings.IndexAny(s, ".!?\n"); i > 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+func itemAuthors(it *gofeed.Item) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		for _, n := range bylineAuthors(plainText(name)) {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	for _, p := range it.Authors {
+		if p != nil {
+			add(p.Name)
+		}
+	}
+	if len(out) == 0 && it.DublinCoreExt != nil {
+		for _, c := range it.DublinCoreExt.Creator {
+			add(c)
+		}
+	}
+	return out
+}
+
+func itemURL(it *gofeed.Item, base *url.URL) string {
+	link := strings.TrimSpace(it.Link)
+	if link == "" && (strings.HasPrefix(it.GUID, "http://") || strings.HasPrefix(it.GUID, "https://")) {
+		link = it.GUID
+	}
+	if link == "" {
+		return ""
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	return u.String()
+}

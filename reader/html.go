@@ -1,0 +1,589 @@
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ErrNoContent is returned by ParseHTML for a page with no readable text.
+var ErrNoContent = errors.New("html: no readable text found")
+
+// maxHTMLElements bounds the work readability does on one page.
+const maxHTMLElements = 200000
+
+// ParseHTML extracts the main content of a web page into an Article.
+// pageURL is where the page came from (it may be empty); it resolves
+// relative links and becomes the Article's URL.
+//
+// The Body is text built from the page: the title, the byline, then one
+// block per heading, paragraph, block quotation, list item, image
+// description and caption, separated by blank lines. Every Block's Span
+// points into that Body. raw must be UTF-8 (see Decode).
+func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
+	if err := CheckText(raw); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("html: extraction failed: %v", r)
+		}
+	}()
+	base, _ := url.Parse(pageURL)
+	if base != nil && (base.Scheme == "" || base.Host == "") {
+		base = nil
+	}
+	doc, err := html.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("html: %w", err)
+	}
+	p := readability.NewParser()
+	p.KeepClasses = true
+	p.MaxElemsToParse = maxHTMLElements
+	ra, rerr := p.ParseAndMutate(doc, base)
+
+	b := newBuilder(base)
+	title := ""
+	if rerr == nil {
+		title = cleanText(ra.Title())
+	}
+	if title == "" {
+		title = pageTitle(raw)
+	}
+	b.title = title
+	if rerr == nil && ra.Node != nil {
+		b.walk(ra.Node)
+		b.flush()
+	}
+	if !b.hasContent() {
+		// Readability found nothing: take the page's body, less its chrome.
+		doc, err := html.Parse(bytes.NewReader(raw))
+		if err != nil {
+			return nil, fmt.Errorf("html: %w", err)
+		}
+		b = newBuilder(base)
+		b.title = title
+		b.chrome = true
+		b.walk(doc)
+		b.flush()
+	}
+	if !b.hasContent() {
+		return nil, ErrNoContent
+	}
+	var authors []string
+	if rerr == nil {
+		authors = bylineAuthors(ra.Byline())
+	}
+	art := b.article(title, authors)
+	art.Format = FormatHTML
+	if base != nil {
+		art.URL = base.String()
+	}
+	if rerr == nil {
+		art.Source = cleanText(ra.SiteName())
+		if d, err := ra.PublishedTime(); err == nil {
+			art.Date = d
+		}
+	}
+	if art.Date.IsZero() {
+		art.Date = b.date
+	}
+	return art, nil
+}
+
+// pageTitle returns the text of the page's first <title> or <h1>.
+func pageTitle(raw []byte) string {
+	doc, err := html.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return ""
+	}
+	var find func(n *html.Node, a atom.Atom) string
+	find = func(n *html.Node, a atom.Atom) string {
+		if n.Type == html.ElementNode && n.DataAtom == a {
+			return cleanText(textOf(n))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if t := find(c, a); t != "" {
+				return t
+			}
+		}
+		return ""
+	}
+	if t := find(doc, atom.Title); t != "" {
+		return t
+	}
+	return find(doc, atom.H1)
+}
+
+// bylineAuthors splits a byline ("By Jane Doe and John Roe") into names.
+func bylineAuthors(s string) []string {
+	s = cleanText(s)
+	for _, p := range []string{"By ", "by ", "BY "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	if s == "" || len(s) > 200 {
+		return nil
+	}
+	return splitAuthors(s)
+}
+
+// htmlBuilder turns a content DOM into an Article's Body and Blocks.
+type htmlBuilder struct {
+	base   *url.URL
+	title  string
+	chrome bool // skip page chrome (nav, header, footer, aside, forms)
+
+	body   strings.Builder
+	blocks []Block
+
+	run      strings.Builder // inline text of the block being read
+	kind     BlockKind       // kind of the block being read
+	level    int
+	links    int    // links in the run
+	linkURL  string // href of the run's only link
+	inLink   int
+	outside  bool // the run has text outside any link
+	sawTitle bool
+	date     time.Time // the first dateline met
+}
+
+func newBuilder(base *url.URL) *htmlBuilder {
+	return &htmlBuilder{base: base, kind: BlockParagraph}
+}
+
+// hasContent reports whether any block other than the title was built.
+func (b *htmlBuilder) hasContent() bool { return len(b.blocks) > 0 }
+
+// article assembles the Article: title and byline blocks first, then the
+// content blocks, each written into Body separated by blank lines.
+func (b *htmlBuilder) article(title string, authors []string) *Article {
+	a := &Article{Title: title, Authors: authors}
+	var sb strings.Builder
+	add := func(kind BlockKind, text string) Span {
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		s := Span{sb.Len(), sb.Len() + len(text)}
+		sb.WriteString(text)
+		if kind >= 0 {
+			a.Blocks = append(a.Blocks, Block{Kind: kind, Span: s})
+		}
+		return s
+	}
+	if title != "" {
+		add(BlockTitle, title)
+	}
+	if len(authors) > 0 {
+		add(BlockByline, "By "+strings.Join(authors, ", "))
+	}
+	off := 0
+	if sb.Len() > 0 {
+		sb.WriteString("\n\n")
+		off = sb.Len()
+	}
+	sb.WriteString(b.body.String())
+	for _, bl := range b.blocks {
+		bl.Start += off
+		bl.End += off
+		if bl.CreditSpan != (Span{}) {
+			bl.CreditSpan.Start += off
+			bl.CreditSpan.End += off
+		}
+		a.Blocks = append(a.Blocks, bl)
+	}
+	a.Body = sb.String()
+	return a
+}
+
+// emit writes text as a new block and returns its span.
+func (b *htmlBuilder) emit(kind BlockKind, text string) Span {
+	if b.body.Len() > 0 {
+		b.body.WriteString("\n\n")
+	}
+	s := Span{b.body.Len(), b.body.Len() + len(text)}
+	b.body.WriteString(text)
+	return s
+}
+
+// flush ends the block being read, if it has any text.
+func (b *htmlBuilder) flush() {
+	text := cleanText(b.run.String())
+	kind, level := b.kind, b.level
+	links, linkURL, outside := b.links, b.linkURL, b.outside
+	b.run.Reset()
+	b.links, b.linkURL, b.outside = 0, "", false
+	if text == "" {
+		return
+	}
+	if kind == BlockHeading && !b.sawTitle && level <= 2 && strings.EqualFold(text, b.title) {
+		b.sawTitle = true // readability keeps the headline in the content
+		return
+	}
+	bl := Block{Kind: kind, Level: level}
+	if (kind == BlockParagraph || kind == BlockListItem) && links == 1 && !outside && linkURL != "" &&
+		isLinkLine(text) {
+		bl.Kind, bl.URL = BlockRelated, linkURL
+	}
+	if kind == BlockParagraph {
+		if d, ok := parseDate(text); ok {
+			bl.Kind = BlockDate
+			if b.date.IsZero() {
+				b.date = d
+			}
+		}
+	}
+	bl.Span = b.emit(bl.Kind, text)
+	if bl.Kind != BlockHeading {
+		bl.Level = 0
+	}
+	b.blocks = append(b.blocks, bl)
+}
+
+// isLinkLine reports whether the text of a block that is all one link
+// reads as a headline (a related story) rather than a sentence.
+func isLinkLine(t string) bool {
+	if strings.ContainsRune(t, '\n') || len(strings.Fields(t)) > 16 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".,;:", r)
+}
+
+// with reads n's children as blocks of the given kind.
+func (b *htmlBuilder) with(n *html.Node, kind BlockKind, level int) {
+	b.flush()
+	pk, pl := b.kind, b.level
+	b.kind, b.level = kind, level
+	b.children(n)
+	b.flush()
+	b.kind, b.level = pk, pl
+}
+
+func (b *htmlBuilder) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.walk(c)
+	}
+}
+
+// walk reads a node of the content DOM.
+func (b *htmlBuilder) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.text(n.Data)
+		return
+	case html.DocumentNode:
+		b.children(n)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math, atom.Iframe,
+		atom.Object, atom.Embed, atom.Canvas, atom.Button, atom.Input, atom.Select, atom.Textarea,
+		atom.Head, atom.Video, atom.Audio, atom.Picture, atom.Source:
+		if n.DataAtom == atom.Picture {
+			b.pictures(n)
+		}
+		return
+	case atom.Nav, atom.Menu, atom.Dialog:
+		return
+	case atom.Form, atom.Header, atom.Footer, atom.Aside:
+		if b.chrome {
+			return
+		}
+		b.block(n)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		b.with(n, BlockHeading, int(n.Data[1]-'0'))
+	case atom.P:
+		switch b.kind {
+		case BlockQuote, BlockListItem, BlockCaption:
+			b.with(n, b.kind, 0)
+		default: // a <p> left open inside a heading by broken markup
+			b.with(n, BlockParagraph, 0)
+		}
+	case atom.Blockquote:
+		b.with(n, BlockQuote, 0)
+	case atom.Li, atom.Dd, atom.Dt:
+		if b.kind == BlockQuote {
+			b.block(n)
+			return
+		}
+		b.with(n, BlockListItem, 0)
+	case atom.Figure:
+		b.flush()
+		b.figure(n)
+	case atom.Img:
+		b.flush()
+		b.image(n, "")
+	case atom.Figcaption:
+		b.with(n, BlockCaption, 0)
+	case atom.Br:
+		b.run.WriteRune('\u2028')
+	case atom.Hr:
+		b.flush()
+	case atom.A:
+		b.link(n)
+	case atom.Tr:
+		b.flush()
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			b.walk(c)
+			b.run.WriteByte(' ')
+		}
+		b.flush()
+	case atom.Td, atom.Th, atom.Span, atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.S,
+		atom.Small, atom.Sub, atom.Sup, atom.Mark, atom.Abbr, atom.Cite, atom.Q, atom.Code,
+		atom.Time, atom.Font, atom.Label, atom.Del, atom.Ins, atom.Kbd, atom.Var, atom.Dfn, atom.Bdi, atom.Bdo, atom.Data:
+		b.children(n)
+	default:
+		// div, section, article, main, ul, ol, table, pre and unknown
+		// elements: a boundary between blocks.
+		b.block(n)
+	}
+}
+
+func (b *htmlBuilder) block(n *html.Node) {
+	b.flush()
+	b.children(n)
+	b.flush()
+}
+
+func (b *htmlBuilder) link(n *html.Node) {
+	href := htmlAttr(n, "href")
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		b.children(n)
+		return
+	}
+	b.links++
+	if b.links == 1 {
+		b.linkURL = b.resolve(href)
+	}
+	b.inLink++
+	b.children(n)
+	b.inLink--
+}
+
+func (b *htmlBuilder) text(s string) {
+	if b.inLink == 0 && strings.TrimSpace(s) != "" {
+		b.outside = true
+	}
+	b.run.WriteString(s)
+}
+
+func (b *htmlBuilder) resolve(ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil {
+		return ""
+	}
+	if b.base != nil {
+		u = b.base.ResolveReference(u)
+	}
+	return u.String()
+}
+
+// pictures reads the <img> inside a <picture>.
+func (b *htmlBuilder) pictures(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			b.flush()
+			b.image(c, "")
+		}
+	}
+}
+
+// image writes an image's description (its alt text). With a credit, the
+// credit goes on a line after the description and the block carries it.
+func (b *htmlBuilder) image(n *html.Node, credit string) {
+	alt := cleanText(htmlAttr(n, "alt"))
+	if alt == "" && credit == "" {
+		return
+	}
+	bl := Block{Kind: BlockImage, URL: b.resolve(htmlAttr(n, "src"))}
+	text := alt
+	if credit != "" {
+		if text != "" {
+			text += "\n"
+		}
+		text += credit
+	}
+	s := b.emit(BlockImage, text)
+	bl.Span = Span{s.Start, s.Start + len(alt)}
+	if credit != "" {
+		bl.Credit = credit
+		bl.CreditSpan = Span{s.End - len(credit), s.End}
+	}
+	b.blocks = append(b.blocks, bl)
+}
+
+// figure reads a <figure>: its images with their credit, then its
+// caption without the credit.
+func (b *htmlBuilder) figure(n *html.Node) {
+	var imgs []*html.Node
+	var caption *html.Node
+	credit := ""
+	var visit func(c *html.Node)
+	visit = func(c *html.Node) {
+		if c.Type != html.ElementNode {
+			return
+		}
+		switch {
+		case c.DataAtom == atom.Img:
+			imgs = append(imgs, c)
+			return
+		case c.DataAtom == atom.Figcaption && caption == nil:
+			caption = c
+		case isCredit(c):
+			if credit == "" {
+				credit = creditText(c)
+			}
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			visit(k)
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		visit(c)
+	}
+	capText := ""
+	if caption != nil {
+		capText = cleanText(textSkipping(caption, isCredit))
+		if credit == "" {
+			capText, credit = splitCredit(capText)
+		}
+	}
+	if len(imgs) == 0 && capText == "" && credit == "" {
+		b.children(n) // a figure used for a pull quote or a table
+		b.flush()
+		return
+	}
+	for i, img := range imgs {
+		c := ""
+		if i == 0 {
+			c = credit
+		}
+		b.image(img, c)
+	}
+	if len(imgs) == 0 && credit != "" {
+		s := b.emit(BlockImage, credit)
+		b.blocks = append(b.blocks, Block{Kind: BlockImage, Span: Span{s.Start, s.Start},
+			Credit: credit, CreditSpan: s})
+	}
+	if capText != "" {
+		b.blocks = append(b.blocks, Block{Kind: BlockCaption, Span: b.emit(BlockCaption, capText)})
+	}
+}
+
+// isCredit reports whether an element holds a photo credit, by its class.
+func isCredit(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	cls := strings.ToLower(htmlAttr(n, "class") + " " + htmlAttr(n, "itemprop"))
+	for _, w := range []string{"credit", "copyright", "attribution", "photographer", "image-source"} {
+		if strings.Contains(cls, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func creditText(n *html.Node) string {
+	t := cleanText(textOf(n))
+	t = reCreditLead.ReplaceAllString(t, "")
+	return strings.TrimSpace(strings.Trim(t, "()[]"))
+}
+
+var (
+	reCreditLead = regexp.MustCompile(`(?i)^\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\)|copyright)\s*`)
+	reCreditTail = regexp.MustCompile(`(?i)\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\))\s*([^()\[\]]{2,80}?)\s*[)\]]?\s*$`)
+)
+
+// splitCredit takes a trailing credit off a caption ("... (Photo: Jane
+// Doe/Reuters)", "... © AFP").
+func splitCredit(caption string) (string, string) {
+	m := reCreditTail.FindStringSubmatchIndex(caption)
+	if m == nil {
+		return caption, ""
+	}
+	return strings.TrimSpace(caption[:m[0]]), strings.TrimSpace(caption[m[2]:m[3]])
+}
+
+func htmlAttr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string { return textSkipping(n, nil) }
+
+// textSkipping returns the text under n, leaving out the subtrees skip
+// picks, with a space for each <br>.
+func textSkipping(n *html.Node, skip func(*html.Node) bool) string {
+	var sb strings.Builder
+	var rec func(c *html.Node)
+	rec = func(c *html.Node) {
+		if skip != nil && c != n && skip(c) {
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			sb.WriteString(c.Data)
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Br:
+				sb.WriteByte(' ')
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k)
+		}
+	}
+	rec(n)
+	return sb.String()
+}
+
+// cleanText collapses runs of white space to one space, drops control
+// characters and trims. A line separator (U+2028, written for <br>)
+// becomes one "\n".
+func cleanText(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space, nl := false, false
+	for _, r := range s {
+		switch {
+		case r == '\u2028':
+			nl = true
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			space = true
+		case unicode.IsControl(r) || r == utf8.RuneError:
+			space = true
+		default:
+			if sb.Len() > 0 {
+				if nl {
+					sb.WriteByte('\n')
+				} else if space {
+					sb.WriteByte(' ')
+				}
+			}
+			space, nl = false, false
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
