@@ -1,0 +1,630 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline/byline/reader"
+)
+
+// Item is one article, with its analysis (nil when none), for PutMany.
+type Item struct {
+	Article  *reader.Article
+	Analysis *reader.Analysis
+}
+
+// PutResult is what PutMany did with one Item: like Put's results, plus the
+// item's own error, if any.
+type PutResult struct {
+	ID      int64
+	Created bool
+	Err     error
+}
+
+// DefaultBatch is how many articles PutMany writes per transaction.
+const DefaultBatch = 500
+
+// Put implements Store. The article, its quotes and its full-text entry are
+// written in one transaction: after a crash the article is either wholly
+// there or absent.
+func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (int64, bool, error) {
+	row, err := prepareRow(a, an)
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put article: %w", err)
+	}
+	var res PutResult
+	err = s.inTx(ctx, "put article", func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx, s)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		res.ID, res.Created, err = w.put(ctx, row)
+		if err != nil {
+			return err
+		}
+		if res.Created {
+			return w.index(ctx, res.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	return res.ID, res.Created, nil
+}
+
+// PutMany adds many articles, as Put does for each, DefaultBatch of them per
+// transaction, with prepared statements and the full-text index brought up
+// to date once per batch: this is the way to import. Items that cannot be
+// stored (a nil article) fail on their own, in their PutResult.Err; a
+// database error fails its whole batch, and the items of that batch and of
+// the batches after it get that error (or the context's) in Err, and it is
+// returned. Batches committed before stay committed. The result has one
+// entry per item, in order.
+func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error) {
+	res := make([]PutResult, len(items))
+	rows := make([]*articleRow, len(items))
+	for i, it := range items {
+		r, err := prepareRow(it.Article, it.Analysis)
+		if err != nil {
+			res[i].Err = fmt.Errorf("store: put article %d of %d: %w", i+1, len(items), err)
+			continue
+		}
+		rows[i] = r
+	}
+	for start := 0; start < len(items); start += DefaultBatch {
+		end := min(start+DefaultBatch, len(items))
+		err := s.putBatch(ctx, rows[start:end], res[start:end])
+		if err != nil {
+			for i := start; i < len(items); i++ {
+				if res[i].Err == nil {
+					res[i] = PutResult{Err: err}
+				}
+			}
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// putBatch writes one batch in one transaction.
+func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult) error {
+	out := make([]PutResult, len(rows))
+	err := s.inTx(ctx, "put articles", func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx, s)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		var first int64
+		for i, r := range rows {
+			if r == nil {
+				continue
+			}
+			out[i].ID, out[i].Created, err = w.put(ctx, r)
+			if err != nil {
+				return err
+			}
+			if out[i].Created && first == 0 {
+				first = out[i].ID
+			}
+		}
+		if first == 0 {
+			return nil
+		}
+		// The transaction holds the write lock, so every row from first
+		// on was inserted by this batch.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body, speakers)
+			SELECT id, title, body, speakers FROM articles WHERE id >= ?`, first); err != nil {
+			return fmt.Errorf("store: put articles: index: %w", err)
+		}
+		return s.at("indexed")
+	})
+	if err != nil {
+		return err
+	}
+	for i, r := range rows {
+		if r != nil {
+			res[i] = out[i]
+		}
+	}
+	return nil
+}
+
+// articleRow is an article's columns, computed before any transaction.
+type articleRow struct {
+	a        *reader.Article
+	an       *reader.Analysis
+	url      sql.NullString
+	hash     string
+	authors  string
+	date     sql.NullString
+	sorted   int64 // 0: use added
+	blocks   string
+	analysis sql.NullString
+	speakers string
+	quotes   []quoteRow
+	aliases  [][2]string // speaker key, alias
+}
+
+// quoteRow is a row of the quotes table.
+type quoteRow struct {
+	idx        int
+	speaker    string
+	key        string
+	kind       reader.EntityKind
+	text       string
+	quoteKind  reader.QuoteKind
+	start, end int
+}
+
+// prepareRow checks an article and encodes its columns.
+func prepareRow(a *reader.Article, an *reader.Analysis) (*articleRow, error) {
+	if a == nil {
+		return nil, errors.New("nil article")
+	}
+	r := &articleRow{a: a, an: an, hash: TextHash(a.Title, a.Body)}
+	if u := strings.TrimSpace(a.URL); u != "" {
+		r.url = sql.NullString{String: u, Valid: true}
+	}
+	authors := a.Authors
+	if authors == nil {
+		authors = []string{}
+	}
+	b, err := json.Marshal(authors)
+	if err != nil {
+		return nil, fmt.Errorf("encode authors: %w", err)
+	}
+	r.authors = string(b)
+	if !a.Date.IsZero() {
+		r.date = sql.NullString{String: a.Date.Format(time.RFC3339Nano), Valid: true}
+		r.sorted = a.Date.UnixMilli()
+	}
+	blocks := a.Blocks
+	if blocks == nil {
+		blocks = []reader.Block{}
+	}
+	if b, err = json.Marshal(blocks); err != nil {
+		return nil, fmt.Errorf("encode blocks: %w", err)
+	}
+	r.blocks = string(b)
+	if an != nil {
+		if err := r.setAnalysis(an); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// setAnalysis encodes an analysis and derives the quotes, aliases and
+// speaker text from it. Offsets outside the body are clamped, never trusted.
+func (r *articleRow) setAnalysis(an *reader.Analysis) error {
+	r.an = an
+	r.quotes, r.aliases, r.speakers = nil, nil, ""
+	r.analysis = sql.NullString{}
+	if an == nil {
+		return nil
+	}
+	b, err := json.Marshal(an)
+	if err != nil {
+		return fmt.Errorf("encode analysis: %w", err)
+	}
+	r.analysis = sql.NullString{String: string(b), Valid: true}
+	body := r.a.Body
+	var names []string
+	seen := map[[2]string]bool{}
+	quoted := make([]bool, len(an.Speakers))
+	for _, q := range an.Quotes {
+		if q.Speaker >= 0 && q.Speaker < len(quoted) {
+			quoted[q.Speaker] = true
+		}
+	}
+	for i, sp := range an.Speakers {
+		names = append(names, sp.Name)
+		names = append(names, sp.Aliases...)
+		if quoted[i] {
+			key := speakerKey(sp.Name, sp.Kind)
+			for _, al := range sp.Aliases {
+				p := [2]string{key, strings.TrimSpace(al)}
+				if p[1] == "" || key == "" || seen[p] {
+					continue
+				}
+				seen[p] = true
+				r.aliases = append(r.aliases, p)
+			}
+		}
+	}
+	r.speakers = strings.Join(names, "\n")
+	for i, q := range an.Quotes {
+		qr := quoteRow{idx: i, quoteKind: q.Kind, start: q.Start, end: q.End}
+		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
+			sp := an.Speakers[q.Speaker]
+			qr.speaker, qr.key, qr.kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
+		}
+		st, en := clamp(q.Start, len(body)), clamp(q.End, len(body))
+		if st < en {
+			qr.text = strings.ToValidUTF8(body[st:en], "")
+		}
+		r.quotes = append(r.quotes, qr)
+	}
+	return nil
+}
+
+func clamp(i, n int) int { return max(0, min(i, n)) }
+
+// writer holds a write transaction's prepared statements.
+type writer struct {
+	s                       *SQLite
+	tx                      *sql.Tx
+	byURL, byHash, insert   *sql.Stmt
+	insQuote, insAlias, fts *sql.Stmt
+	delQuotes, delAliases   *sql.Stmt
+	stmts                   []*sql.Stmt
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx, s *SQLite) (*writer, error) {
+	w := &writer{s: s, tx: tx}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		sql string
+	}{
+		{&w.byURL, `SELECT id FROM articles WHERE url = ?`},
+		{&w.byHash, `SELECT id FROM articles WHERE hash = ? LIMIT 1`},
+		{&w.insert, `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
+			quote_count, analyzer_version, speakers, body, blocks, analysis)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insQuote, `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_kind, text, kind, start, "end")
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.insAlias, `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`},
+		{&w.fts, `INSERT INTO articles_fts(rowid, title, body, speakers) SELECT id, title, body, speakers FROM articles WHERE id = ?`},
+		{&w.delQuotes, `DELETE FROM quotes WHERE article_id = ?`},
+		{&w.delAliases, `DELETE FROM speaker_aliases WHERE article_id = ?`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("store: prepare: %w", err)
+		}
+		*p.dst = st
+		w.stmts = append(w.stmts, st)
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		_ = st.Close() // closing a statement of a finished transaction cannot lose data
+	}
+}
+
+// existing returns the ID of the stored article r duplicates, or 0.
+func (w *writer) existing(ctx context.Context, r *articleRow) (int64, error) {
+	var id int64
+	var err error
+	if r.url.Valid {
+		err = w.byURL.QueryRowContext(ctx, r.url.String).Scan(&id)
+	} else {
+		err = w.byHash.QueryRowContext(ctx, r.hash).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("store: put article: look up duplicate: %w", err)
+	}
+	return id, nil
+}
+
+// put inserts the article with its quotes and aliases unless it is a
+// duplicate; the caller brings the full-text index up to date.
+func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
+	if id, err := w.existing(ctx, r); err != nil || id != 0 {
+		return id, false, err
+	}
+	a := r.a
+	added := time.Now().UnixMilli()
+	sorted := r.sorted
+	if sorted == 0 {
+		sorted = added
+	}
+	version := 0
+	if r.an != nil {
+		version = max(r.an.Version, 1)
+	}
+	var quoteCount int
+	if r.an != nil {
+		quoteCount = len(r.an.Quotes)
+	}
+	res, err := w.insert.ExecContext(ctx, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
+		int(a.Format), quoteCount, version, r.speakers, a.Body, r.blocks, r.analysis)
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put article: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, false, fmt.Errorf("store: put article: %w", err)
+	}
+	if err := w.s.at("article"); err != nil {
+		return 0, false, err
+	}
+	if err := w.putQuotes(ctx, id, r); err != nil {
+		return 0, false, err
+	}
+	return id, true, nil
+}
+
+// putQuotes writes an article's quotes and speaker aliases.
+func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
+	for _, q := range r.quotes {
+		if _, err := w.insQuote.ExecContext(ctx, id, q.idx, q.speaker, q.key, int(q.kind), q.text,
+			int(q.quoteKind), q.start, q.end); err != nil {
+			return fmt.Errorf("store: article %d: put quote %d: %w", id, q.idx, err)
+		}
+	}
+	if err := w.s.at("quotes"); err != nil {
+		return err
+	}
+	for _, al := range r.aliases {
+		if _, err := w.insAlias.ExecContext(ctx, id, al[0], al[1]); err != nil {
+			return fmt.Errorf("store: article %d: put alias: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// index adds one stored article to the full-text index.
+func (w *writer) index(ctx context.Context, id int64) error {
+	if _, err := w.fts.ExecContext(ctx, id); err != nil {
+		return fmt.Errorf("store: article %d: index: %w", id, err)
+	}
+	return w.s.at("indexed")
+}
+
+// TextHash returns the hex sha256 of an article's normalised text (title
+// and body, lower-cased, runs of white space collapsed to one space), the
+// key that deduplicates articles without a URL.
+func TextHash(title, body string) string {
+	h := sha256.New()
+	var buf []byte
+	for i, part := range []string{title, body} {
+		if i > 0 {
+			buf = append(buf, '\n')
+		}
+		space := false
+		for _, f := range strings.Fields(part) {
+			if space {
+				buf = append(buf, ' ')
+			}
+			space = true
+			for _, c := range f {
+				if c < utf8.RuneSelf {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, byte(c))
+					continue
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(c))
+			}
+		}
+		h.Write(buf)
+		buf = buf[:0]
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// summaryCols are the columns scanSummary reads, in order.
+var summaryCols = summaryColumns("")
+
+// summaryColumns lists the columns scanSummary reads, each prefixed with p
+// (a table alias and a dot, or nothing).
+func summaryColumns(p string) string {
+	return p + `id, ` + p + `title, ` + p + `source, ` + p + `authors, ` + p + `date, ` + p + `added, coalesce(` +
+		p + `url, ''), ` + p + `read, ` + p + `starred, ` + p + `quote_count`
+}
+
+// scanner is a *sql.Row or *sql.Rows.
+type scanner interface{ Scan(dest ...any) error }
+
+// scanSummary reads summaryCols (and extra columns after them).
+func scanSummary(sc scanner, sum *Summary, extra ...any) error {
+	var authors string
+	var date sql.NullString
+	var added int64
+	dest := append([]any{&sum.ID, &sum.Title, &sum.Source, &authors, &date, &added, &sum.URL,
+		&sum.Read, &sum.Starred, &sum.Quotes}, extra...)
+	if err := sc.Scan(dest...); err != nil {
+		return err
+	}
+	sum.Added = fromMillis(added)
+	sum.Authors = nil
+	if authors != "" && authors != "[]" {
+		if err := json.Unmarshal([]byte(authors), &sum.Authors); err != nil {
+			return fmt.Errorf("decode authors: %w", err)
+		}
+	}
+	sum.Date = time.Time{}
+	if date.Valid {
+		t, err := time.Parse(time.RFC3339Nano, date.String)
+		if err != nil {
+			return fmt.Errorf("decode date: %w", err)
+		}
+		sum.Date = t
+	}
+	return nil
+}
+
+// Get implements Store.
+func (s *SQLite) Get(ctx context.Context, id int64) (*Stored, error) {
+	st := &Stored{}
+	var format int
+	var blocks string
+	var analysis sql.NullString
+	row := s.db.QueryRowContext(ctx, `SELECT `+summaryCols+`, format, body, blocks, analysis FROM articles WHERE id = ?`, id)
+	if err := scanSummary(row, &st.Summary, &format, &st.Article.Body, &blocks, &analysis); err != nil {
+		return nil, fmt.Errorf("store: get article %d: %w", id, notFound(err))
+	}
+	a := &st.Article
+	a.Title, a.Authors, a.Source, a.Date, a.URL = st.Title, st.Authors, st.Source, st.Date, st.URL
+	a.Format = reader.Format(format)
+	if err := json.Unmarshal([]byte(blocks), &a.Blocks); err != nil {
+		return nil, fmt.Errorf("store: get article %d: decode blocks: %w", id, err)
+	}
+	if analysis.Valid {
+		st.Analysis = &reader.Analysis{}
+		if err := json.Unmarshal([]byte(analysis.String), st.Analysis); err != nil {
+			return nil, fmt.Errorf("store: get article %d: decode analysis: %w", id, err)
+		}
+	}
+	return st, nil
+}
+
+// List implements Store. It reads no bodies and walks an index of the sort
+// key (the article's date, else when it was added), so a page costs the
+// same in a library of any size; deep offsets cost their offset.
+func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
+	q := `SELECT ` + summaryCols + ` FROM articles`
+	switch {
+	case opt.StarredOnly && opt.UnreadOnly:
+		q += ` WHERE starred = 1 AND read = 0`
+	case opt.StarredOnly:
+		q += ` WHERE starred = 1`
+	case opt.UnreadOnly:
+		q += ` WHERE read = 0`
+	}
+	q += ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`
+	limit := opt.Limit
+	if limit <= 0 {
+		limit = -1 // no limit
+	}
+	rows, err := s.db.QueryContext(ctx, q, limit, max(opt.Offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var sum Summary
+		if err := scanSummary(rows, &sum); err != nil {
+			return nil, fmt.Errorf("store: list: %w", err)
+		}
+		out = append(out, sum)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: list: %w", err)
+	}
+	return out, nil
+}
+
+// Count implements Store.
+func (s *SQLite) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	return n, nil
+}
+
+// SetRead implements Store.
+func (s *SQLite) SetRead(ctx context.Context, id int64, read bool) error {
+	return s.setMark(ctx, id, "read", read)
+}
+
+// SetStarred implements Store.
+func (s *SQLite) SetStarred(ctx context.Context, id int64, starred bool) error {
+	return s.setMark(ctx, id, "starred", starred)
+}
+
+// setMark sets the read or starred column; col is never user input.
+func (s *SQLite) setMark(ctx context.Context, id int64, col string, on bool) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE articles SET `+col+` = ? WHERE id = ?`, on, id)
+	if err != nil {
+		return fmt.Errorf("store: set %s of article %d: %w", col, id, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("store: set %s of article %d: %w", col, id, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("store: set %s of article %d: %w", col, id, ErrNotFound)
+	}
+	return nil
+}
+
+// SetAnalysis implements Store. The article's quotes, aliases and
+// full-text entry are replaced with it, in one transaction; a nil analysis
+// removes the stored one.
+func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) error {
+	what := fmt.Sprintf("set analysis of article %d", id)
+	return s.inTx(ctx, what, func(tx *sql.Tx) error {
+		var r articleRow
+		var oldSpeakers string
+		r.a = &reader.Article{}
+		err := tx.QueryRowContext(ctx, `SELECT title, body, speakers FROM articles WHERE id = ?`, id).
+			Scan(&r.a.Title, &r.a.Body, &oldSpeakers)
+		if err != nil {
+			return fmt.Errorf("store: %s: %w", what, notFound(err))
+		}
+		if err := r.setAnalysis(an); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		w, err := newWriter(ctx, tx, s)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
+			VALUES ('delete', ?, ?, ?, ?)`, id, r.a.Title, r.a.Body, oldSpeakers); err != nil {
+			return fmt.Errorf("store: %s: unindex: %w", what, err)
+		}
+		version, quotes := 0, 0
+		if an != nil {
+			version, quotes = max(an.Version, 1), len(an.Quotes)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, analyzer_version = ?, quote_count = ?,
+			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if _, err := w.delQuotes.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if _, err := w.delAliases.ExecContext(ctx, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if err := w.putQuotes(ctx, id, &r); err != nil {
+			return err
+		}
+		return w.index(ctx, id)
+	})
+}
+
+// Stale implements Store.
+func (s *SQLite) Stale(ctx context.Context, version int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE analyzer_version < ? ORDER BY id`, version)
+	if err != nil {
+		return nil, fmt.Errorf("store: stale: %w", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("store: stale: %w", err)
+		}
+		out = append(out, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: stale: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// snippetTokens is about how many words Hit.Snippet holds.
+const snippetTokens = 16
+
+// Search implements Store. The query is what a person typed: words, and
+// "quoted phrases"; every word must match (in the title, body or a
+// speaker's name), and the last word also matches as a prefix unless the
+// query ends in white space, so that search can run as the person types.
+// No input is an error: FTS5 syntax in the query (AND, -, *, :, quotes) is
+// taken as plain text. Hits come best first (bm25, title matches weighing
+// most); a query with no words returns none.
+func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
+	match := MatchQuery(query)
+	if match == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = 50
+	}
+	q := `SELECT ` + summaryColumns("a.") + `, f.snip FROM (
+			SELECT rowid AS id, rank, snippet(articles_fts, -1, ?, ?, '…', ?) AS snip
+			FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?
+		) AS f JOIN articles AS a ON a.id = f.id ORDER BY f.rank`
+	rows, err := s.db.QueryContext(ctx, q, SnippetOpen, SnippetClose, snippetTokens, match, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	defer rows.Close()
+	var out []Hit
+	for rows.Next() {
+		var h Hit
+		if err := scanSummary(rows, &h.Summary, &h.Snippet); err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", query, err)
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	return out, nil
+}
+
+// MatchQuery turns what a person typed into an FTS5 query that cannot be a
+// syntax error: each word, and each "quoted phrase", becomes an FTS5 string
+// (all of them must match), and the last one gets a prefix match ("*")
+// unless the input ends in white space or a closing quote. Words without a
+// letter or digit are dropped; it returns "" when nothing is left.
+func MatchQuery(input string) string {
+	var terms []string
+	var cur strings.Builder
+	inPhrase := false
+	lastQuoted := false
+	flush := func(quoted bool) {
+		t := strings.TrimSpace(cur.String())
+		cur.Reset()
+		if strings.IndexFunc(t, isWordRune) < 0 {
+			return
+		}
+		terms = append(terms, `"`+t+`"`)
+		lastQuoted = quoted
+	}
+	for _, r := range input {
+		switch {
+		case r == '"':
+			flush(inPhrase)
+			inPhrase = !inPhrase
+		case unicode.IsSpace(r) && !inPhrase:
+			flush(false)
+		case r == 0 || unicode.IsControl(r) && !unicode.IsSpace(r):
+			// dropped
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	flush(false)
+	if len(terms) == 0 {
+		return ""
+	}
+	trimmed := strings.TrimRightFunc(input, unicode.IsSpace)
+	if len(trimmed) == len(input) && !lastQuoted && !strings.HasSuffix(input, `"`) {
+		terms[len(terms)-1] += "*"
+	}
+	return strings.Join(terms, " ")
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

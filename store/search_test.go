@@ -1,0 +1,139 @@
+package store
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/byline/byline/reader"
+)
+
+func TestMatchQuery(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"   ", ""},
+		{"ceasefire", `"ceasefire"*`},
+		{"ceasefire ", `"ceasefire"`},
+		{"Trump ceasef", `"Trump" "ceasef"*`},
+		{`"energy infrastructure"`, `"energy infrastructure"`},
+		{`"energy infra`, `"energy infra"*`},
+		{`say "very good" deal`, `"say" "very good" "deal"*`},
+		{`-`, ``},
+		{`- war`, `"war"*`},
+		{`AND(`, `"AND("*`},
+		{`a"b`, `"a" "b"*`},
+		{`title:x NEAR(a b) OR NOT`, `"title:x" "NEAR(a" "b)" "OR" "NOT"*`},
+		{"\x00\x01 news", `"news"*`},
+		{`*`, ``},
+	} {
+		if got := MatchQuery(tc.in); got != tc.want {
+			t.Errorf("MatchQuery(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// searchFixture stores four articles and returns their IDs.
+func searchFixture(t *testing.T) (*SQLite, []int64) {
+	s := openTest(t)
+	a1 := newArticle("Ceasefire talks resume", "", day(1), "Negotiators met again in Riyadh on Tuesday.", "Officials were hopeful.")
+	a2 := newArticle("Markets rally", "", day(2), "Shares rose after news of a possible ceasefire in Ukraine.", "Oil fell.")
+	a3 := newArticle("Football results", "", day(3), "Arsenal won three nil.", "The coach praised the defence.")
+	a4 := newArticle("Energy prices", "", day(4), `The minister said "bills will fall" next winter.`)
+	an4 := newAnalysis(t, a4, []said{{"Rachel Reeves", `"bills will fall"`, reader.Direct}})
+	return s, []int64{mustPut(t, s, a1, nil), mustPut(t, s, a2, nil), mustPut(t, s, a3, nil), mustPut(t, s, a4, an4)}
+}
+
+func hitIDs(hs []Hit) []int64 {
+	var out []int64
+	for _, h := range hs {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	s, ids := searchFixture(t)
+	ctx := context.Background()
+
+	hits, err := s.Search(ctx, "ceasefire", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(hits); len(got) != 2 || got[0] != ids[0] || got[1] != ids[1] {
+		t.Fatalf("Search(ceasefire) = %v, want [%d %d] (title match first)", got, ids[0], ids[1])
+	}
+	if hits[0].Title != "Ceasefire talks resume" {
+		t.Errorf("hit summary = %+v", hits[0].Summary)
+	}
+	for _, h := range hits {
+		if !strings.Contains(strings.ToLower(h.Snippet), SnippetOpen+"ceasefire"+SnippetClose) {
+			t.Errorf("snippet %q does not mark the term", h.Snippet)
+		}
+	}
+
+	for _, tc := range []struct {
+		query string
+		want  []int64
+	}{
+		{"ceasef", []int64{ids[0], ids[1]}},       // prefix while typing
+		{"ceasef ", nil},                          // a finished word is whole
+		{"ceasefire ukraine", []int64{ids[1]}},    // every word must match
+		{`"possible ceasefire"`, []int64{ids[1]}}, // phrase
+		{`"ceasefire possible"`, nil},             // phrase order
+		{"reeves", []int64{ids[3]}},               // speaker names are indexed
+		{"ARSENAL", []int64{ids[2]}},              // case
+		{"arsenal OR oil", nil},                   // OR is a word, not an operator
+		{"nothing-matches-this", nil},
+	} {
+		hits, err := s.Search(ctx, tc.query, 10)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tc.query, err)
+			continue
+		}
+		got := hitIDs(hits)
+		if len(got) != len(tc.want) || (len(got) > 0 && !equalIDs(got, tc.want)) {
+			t.Errorf("Search(%q) = %v, want %v", tc.query, got, tc.want)
+		}
+	}
+
+	if hits, err := s.Search(ctx, "the", 1); err != nil || len(hits) != 1 {
+		t.Errorf("Search with limit 1 = %d hits, %v", len(hits), err)
+	}
+}
+
+func equalIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSearchHostile(t *testing.T) {
+	s, _ := searchFixture(t)
+	ctx := context.Background()
+	for _, q := range []string{
+		`"`, `""`, `"""`, `-`, `--`, `AND(`, `AND`, `OR`, `NOT`, `NEAR`, `NEAR(a b`, `(`, `)`, `*`, `**`, `^`,
+		`+`, `:`, `title:`, `body:ceasefire`, `{title body}: x`, `a AND`, `NOT a`, `ceasefire"`, `"ceasefire`,
+		`'`, `\`, `%`, `_`, `;DROP TABLE articles;--`, "\x00", "\xff\xfe", "ceasefire\x00", `🦀`, `a*b`, `-ceasefire`,
+		strings.Repeat("x ", 500), strings.Repeat(`"`, 101), `ce"ase"fire`,
+	} {
+		if _, err := s.Search(ctx, q, 10); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	if n, _ := s.Count(ctx); n != 4 {
+		t.Errorf("Count = %d after hostile searches, want 4", n)
+	}
+	// Hostile text around a real word still finds it.
+	if hits, err := s.Search(ctx, `AND( "arsenal`, 10); err != nil || len(hits) != 0 {
+		t.Errorf(`Search(AND( "arsenal) = %d, %v; want 0 ("AND(" must match too)`, len(hits), err)
+	}
+	if hits, err := s.Search(ctx, `- arsenal -`, 10); err != nil || len(hits) != 1 {
+		t.Errorf(`Search(- arsenal -) = %d, %v; want 1`, len(hits), err)
+	}
+}

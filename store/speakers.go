@@ -1,0 +1,480 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/byline/byline/reader"
+)
+
+// titleCore are titles that stand before a person's name ("President
+// Trump", "Mr Starmer"); titleMods are words that may come before a title
+// ("US Vice President", "the former Prime Minister").
+var (
+	titleCore = wordSet(`mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
+		president minister secretary chancellor leader governor gov senator sen rep representative
+		congressman congresswoman mayor pm mp king queen prince princess pope judge rev reverend sheikh
+		ayatollah ambassador commissioner spokesman spokeswoman spokesperson chairman chairwoman chair
+		ceo director general gen colonel col lieutenant lt admiral captain capt sergeant sgt detective
+		inspector coach manager attorney`)
+	titleMods = wordSet(`the us uk eu un vice deputy prime foreign home defence defense health finance
+		interior education treasury first former acting chief junior shadow opposition labour
+		conservative republican democratic russian ukrainian american british french german chinese
+		israeli iranian`)
+	suffixWords = wordSet(`jr sr ii iii iv`)
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// speakerKey normalises a speaker's name for matching across articles:
+// lower case, punctuation and a leading "the" dropped. For a person, titles
+// before the name ("President", "Mr", "Secretary of State", "the Ukrainian
+// president") and suffixes after it ("Jr") go too, so "President Donald J.
+// Trump" gives "donald j trump". Names that are only a title are kept whole.
+func speakerKey(name string, kind reader.EntityKind) string {
+	toks := nameTokens(name)
+	if kind != reader.Person {
+		if len(toks) > 1 && toks[0] == "the" {
+			toks = toks[1:]
+		}
+		return strings.Join(toks, " ")
+	}
+	for {
+		i := 0
+		for i < len(toks) && titleMods[toks[i]] {
+			i++
+		}
+		if i < len(toks) && titleCore[toks[i]] {
+			i++
+			if i+1 < len(toks) && toks[i] == "of" {
+				i += 2 // "Secretary of State"
+			}
+			if i < len(toks) && toks[i] == "general" {
+				i++ // "Attorney General"
+			}
+		} else if i == 0 || toks[0] != "the" {
+			break
+		} else {
+			i = 1
+		}
+		if i >= len(toks) {
+			break
+		}
+		toks = toks[i:]
+	}
+	for len(toks) > 1 && suffixWords[toks[len(toks)-1]] {
+		toks = toks[:len(toks)-1]
+	}
+	return strings.Join(toks, " ")
+}
+
+// nameTokens splits a name into lower-case words; apostrophes and hyphens
+// inside a word are kept ("o'neill", "ocasio-cortez"), and a possessive
+// "'s" is dropped.
+func nameTokens(name string) []string {
+	f := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	})
+	out := f[:0]
+	for _, t := range f {
+		t = strings.ReplaceAll(t, "’", "'")
+		t = strings.TrimSuffix(t, "'s")
+		t = strings.Trim(t, "'-")
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// speakerName is one way a speaker is named in the library, with its
+// numbers.
+type speakerName struct {
+	key, name string
+	kind      reader.EntityKind
+	quotes    int
+	articles  int
+}
+
+// cluster is a set of speaker keys taken to be one speaker.
+type cluster struct {
+	keys    []string
+	names   []speakerName
+	display string
+	quotes  int
+	aliases map[string]bool // lower-cased → seen; the values of aliasText
+	alias   []string
+}
+
+// speakerNames reads every (key, name, kind) of the quotes table with its
+// quote and article counts.
+func (s *SQLite) speakerNames(ctx context.Context) ([]speakerName, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, count(*), count(DISTINCT article_id)
+		FROM quotes WHERE speaker_key <> '' GROUP BY speaker_key, speaker, speaker_kind`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []speakerName
+	for rows.Next() {
+		var n speakerName
+		var kind int
+		if err := rows.Scan(&n.key, &n.name, &kind, &n.quotes, &n.articles); err != nil {
+			return nil, err
+		}
+		n.kind = reader.EntityKind(kind)
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// speakerAliases reads the other names each speaker key goes by.
+func (s *SQLite) speakerAliases(ctx context.Context) (map[string][]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT speaker_key, alias FROM speaker_aliases`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var k, a string
+		if err := rows.Scan(&k, &a); err != nil {
+			return nil, err
+		}
+		out[k] = append(out[k], a)
+	}
+	return out, rows.Err()
+}
+
+// clusters merges speaker names across the library. Names with the same
+// key are one speaker. A person's full names sharing a surname merge when
+// their first names agree ("Donald Trump", "Donald J. Trump", "D. Trump");
+// a surname alone ("Trump") joins the one full name with that surname, when
+// there is exactly one. Organisations and places merge by key only.
+func clusters(names []speakerName, aliases map[string][]string) []*cluster {
+	// Union-find over keys.
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(k string) string {
+		p, ok := parent[k]
+		if !ok || p == k {
+			parent[k] = k
+			return k
+		}
+		r := find(p)
+		parent[k] = r
+		return r
+	}
+	union := func(a, b string) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[rb] = ra
+		}
+	}
+	// Each key's kind is that of most of its quotes.
+	kindQuotes := map[string]map[reader.EntityKind]int{}
+	for _, n := range names {
+		find(n.key)
+		if kindQuotes[n.key] == nil {
+			kindQuotes[n.key] = map[reader.EntityKind]int{}
+		}
+		kindQuotes[n.key][n.kind] += n.quotes
+	}
+	isPerson := func(k string) bool {
+		best, bestN := reader.Person, -1
+		for kind, n := range kindQuotes[k] {
+			if n > bestN || n == bestN && kind < best {
+				best, bestN = kind, n
+			}
+		}
+		return best == reader.Person
+	}
+	keys := make([]string, 0, len(kindQuotes))
+	for k := range kindQuotes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	bySurname := map[string][]string{} // surname → full-name keys
+	var single []string
+	for _, k := range keys {
+		if !isPerson(k) {
+			continue
+		}
+		toks := strings.Fields(k)
+		if len(toks) == 1 {
+			single = append(single, k)
+			continue
+		}
+		bySurname[toks[len(toks)-1]] = append(bySurname[toks[len(toks)-1]], k)
+	}
+	for _, full := range bySurname {
+		for i := range full {
+			for j := i + 1; j < len(full); j++ {
+				if firstNamesAgree(strings.Fields(full[i]), strings.Fields(full[j])) {
+					union(full[i], full[j])
+				}
+			}
+		}
+	}
+	for _, k := range single {
+		roots := map[string]bool{}
+		for _, f := range bySurname[k] {
+			roots[find(f)] = true
+		}
+		if len(roots) == 1 {
+			for r := range roots {
+				union(r, k)
+			}
+		}
+	}
+	byRoot := map[string]*cluster{}
+	var out []*cluster
+	for _, n := range names {
+		r := find(n.key)
+		c := byRoot[r]
+		if c == nil {
+			c = &cluster{aliases: map[string]bool{}}
+			byRoot[r] = c
+			out = append(out, c)
+		}
+		c.names = append(c.names, n)
+		c.quotes += n.quotes
+		if !contains(c.keys, n.key) {
+			c.keys = append(c.keys, n.key)
+		}
+	}
+	for _, c := range out {
+		c.display = displayName(c.names)
+		add := func(a string) {
+			a = strings.Join(strings.Fields(a), " ")
+			l := strings.ToLower(a)
+			if a == "" || c.aliases[l] || strings.EqualFold(a, c.display) {
+				return
+			}
+			c.aliases[l] = true
+			c.alias = append(c.alias, a)
+		}
+		for _, n := range c.names {
+			add(n.name)
+		}
+		for _, k := range c.keys {
+			for _, a := range aliases[k] {
+				add(a)
+			}
+		}
+		sort.Strings(c.alias)
+		sort.Strings(c.keys)
+	}
+	return out
+}
+
+// firstNamesAgree reports whether two full names (same surname) can be one
+// person: their first words are equal, or one is the other's initial.
+func firstNamesAgree(a, b []string) bool {
+	x, y := a[0], b[0]
+	if x == y {
+		return true
+	}
+	if len([]rune(x)) == 1 || len([]rune(y)) == 1 {
+		return []rune(x)[0] == []rune(y)[0]
+	}
+	return false
+}
+
+// displayName picks a cluster's name: a full name rather than a surname,
+// one without a title ("Keir Starmer", not "Sir Keir Starmer"), the most
+// quoted, the longest.
+func displayName(names []speakerName) string {
+	type rank struct {
+		full, plain bool
+		quotes, n   int
+	}
+	rankOf := func(n speakerName) rank {
+		kw := len(strings.Fields(n.key))
+		return rank{kw > 1, len(nameTokens(n.name)) == kw, n.quotes, len(n.name)}
+	}
+	better := func(a, b rank) bool {
+		switch {
+		case a.full != b.full:
+			return a.full
+		case a.plain != b.plain:
+			return a.plain
+		case a.quotes != b.quotes:
+			return a.quotes > b.quotes
+		}
+		return a.n > b.n
+	}
+	best, br := names[0], rankOf(names[0])
+	for _, n := range names[1:] {
+		r := rankOf(n)
+		if better(r, br) || r == br && n.name < best.name {
+			best, br = n, r
+		}
+	}
+	return best.name
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Speakers implements Store. Names are merged across articles as described
+// at speakerKey and clusters: "Trump" in one article and "Donald Trump" in
+// another are one speaker, "Donald Trump", with the alias "Trump".
+func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
+	cs, err := s.loadClusters(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
+	out := make([]SpeakerStat, 0, len(cs))
+	for _, c := range cs {
+		st := SpeakerStat{Name: c.display, Aliases: c.alias, Quotes: c.quotes}
+		if len(c.names) == 1 {
+			st.Articles = c.names[0].articles
+		} else if st.Articles, err = s.countArticles(ctx, c.keys); err != nil {
+			return nil, fmt.Errorf("store: speakers: %w", err)
+		}
+		out = append(out, st)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Quotes != out[j].Quotes {
+			return out[i].Quotes > out[j].Quotes
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, nil
+}
+
+func (s *SQLite) loadClusters(ctx context.Context) ([]*cluster, error) {
+	names, err := s.speakerNames(ctx)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := s.speakerAliases(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return clusters(names, aliases), nil
+}
+
+// countArticles counts the articles quoting any of keys.
+func (s *SQLite) countArticles(ctx context.Context, keys []string) (int, error) {
+	var n int
+	q := `SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_key IN (` + placeholders(len(keys)) + `)`
+	if err := s.db.QueryRowContext(ctx, q, anys(keys)...).Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// findCluster picks the speaker a name stands for: the one with that name
+// (or key), else the one with that alias, else, for a surname alone, one
+// with that surname; when several fit, the most quoted.
+func findCluster(cs []*cluster, name string) *cluster {
+	pkey, okey := speakerKey(name, reader.Person), speakerKey(name, reader.Org)
+	if pkey == "" {
+		return nil
+	}
+	for _, k := range []string{okey, pkey} {
+		for _, c := range cs {
+			if contains(c.keys, k) {
+				return c
+			}
+		}
+	}
+	var best *cluster
+	for _, c := range cs {
+		hit := c.aliases[strings.ToLower(strings.Join(strings.Fields(name), " "))]
+		for _, a := range c.alias {
+			hit = hit || speakerKey(a, reader.Person) == pkey
+		}
+		if hit && (best == nil || c.quotes > best.quotes) {
+			best = c
+		}
+	}
+	if best != nil || strings.Contains(pkey, " ") {
+		return best
+	}
+	// A surname alone: the most quoted speaker of that surname.
+	for _, c := range cs {
+		for _, k := range c.keys {
+			if strings.HasSuffix(k, " "+pkey) && (best == nil || c.quotes > best.quotes) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// QuotesBy implements Store. speaker may be any name or alias the speaker
+// goes by, in any case ("trump", "President Trump"); the quotes of every
+// name merged into that speaker are returned, newest article first and in
+// text order within an article. An unknown speaker gives ErrNotFound.
+func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, error) {
+	cs, err := s.loadClusters(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
+	}
+	c := findCluster(cs, speaker)
+	if c == nil {
+		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
+	}
+	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.text, q.kind, q.idx, q.start, q."end"
+		FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
+		WHERE q.speaker_key IN (` + placeholders(len(c.keys)) + `)
+		ORDER BY a.sorted DESC, a.id DESC, q.idx`
+	rows, err := s.db.QueryContext(ctx, q, anys(c.keys)...)
+	if err != nil {
+		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
+	}
+	defer rows.Close()
+	var out []QuoteRef
+	for rows.Next() {
+		var r QuoteRef
+		var date sql.NullString
+		var kind int
+		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &r.Text, &kind,
+			&r.Index, &r.Span.Start, &r.Span.End); err != nil {
+			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
+		}
+		r.Kind = reader.QuoteKind(kind)
+		if date.Valid {
+			if r.Date, err = time.Parse(time.RFC3339Nano, date.String); err != nil {
+				return nil, fmt.Errorf("store: quotes by %q: decode date: %w", speaker, err)
+			}
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
+	}
+	return out, nil
+}

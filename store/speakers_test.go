@@ -1,0 +1,145 @@
+package store
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/byline/byline/reader"
+)
+
+func TestSpeakerKey(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		kind reader.EntityKind
+		want string
+	}{
+		{"Donald Trump", reader.Person, "donald trump"},
+		{"President Donald J. Trump", reader.Person, "donald j trump"},
+		{"US President Donald Trump", reader.Person, "donald trump"},
+		{"the Ukrainian president Volodymyr Zelensky", reader.Person, "volodymyr zelensky"},
+		{"Secretary of State Marco Rubio", reader.Person, "marco rubio"},
+		{"Mr Starmer", reader.Person, "starmer"},
+		{"Martin Luther King Jr.", reader.Person, "martin luther king"},
+		{"Alexandria Ocasio-Cortez", reader.Person, "alexandria ocasio-cortez"},
+		{"Conan O’Brien", reader.Person, "conan o'brien"},
+		{"Trump's", reader.Person, "trump"},
+		{"Prime Minister", reader.Person, "prime minister"},
+		{"the Kremlin", reader.Org, "kremlin"},
+		{"Home Office", reader.Org, "home office"},
+		{"General Motors", reader.Org, "general motors"},
+		{"  ", reader.Person, ""},
+	} {
+		if got := speakerKey(tc.name, tc.kind); got != tc.want {
+			t.Errorf("speakerKey(%q, %v) = %q, want %q", tc.name, tc.kind, got, tc.want)
+		}
+	}
+}
+
+func TestSpeakersMerge(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a1 := newArticle("Call", "", day(1), `Donald Trump said the call was "very good" and "productive".`)
+	id1 := mustPut(t, s, a1, newAnalysis(t, a1, []said{
+		{"Donald Trump", `"very good"`, reader.Direct},
+		{"Donald Trump", `"productive"`, reader.Direct},
+	}, "Donald Trump=President Trump|Trump"))
+	a2 := newArticle("Tariffs", "", day(3), `Trump said tariffs "will make us rich". Starmer said "we will respond calmly".`)
+	id2 := mustPut(t, s, a2, newAnalysis(t, a2, []said{
+		{"Trump", `"will make us rich"`, reader.Direct},
+		{"Keir Starmer", `"we will respond calmly"`, reader.Direct},
+	}))
+	a3 := newArticle("Summit", "", day(2), `Sir Keir Starmer said "Europe must step up". Donald J. Trump said "maybe".`)
+	id3 := mustPut(t, s, a3, newAnalysis(t, a3, []said{
+		{"Sir Keir Starmer", `"Europe must step up"`, reader.Direct},
+		{"Donald J. Trump", `"maybe"`, reader.Direct},
+	}))
+	a4 := newArticle("Kremlin", "", day(4), `"No comment," the Kremlin said. The Kremlin added that "talks continue".`)
+	an4 := newAnalysis(t, a4, []said{
+		{"the Kremlin", `"No comment,"`, reader.Direct},
+		{"Kremlin", `"talks continue"`, reader.Direct},
+	})
+	for i := range an4.Speakers {
+		an4.Speakers[i].Kind = reader.Org
+	}
+	mustPut(t, s, a4, an4)
+
+	got, err := s.Speakers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []SpeakerStat{
+		{Name: "Donald Trump", Aliases: []string{"Donald J. Trump", "President Trump", "Trump"}, Quotes: 4, Articles: 3},
+		{Name: "Keir Starmer", Aliases: []string{"Sir Keir Starmer"}, Quotes: 2, Articles: 2},
+		{Name: "Kremlin", Aliases: []string{"the Kremlin"}, Quotes: 2, Articles: 1},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Speakers =\n %+v\nwant\n %+v", got, want)
+	}
+
+	for _, name := range []string{"Donald Trump", "trump", "PRESIDENT TRUMP", "Donald J. Trump", "Mr Trump"} {
+		qs, err := s.QuotesBy(ctx, name)
+		if err != nil {
+			t.Errorf("QuotesBy(%q): %v", name, err)
+			continue
+		}
+		var texts []string
+		var arts []int64
+		for _, q := range qs {
+			texts = append(texts, q.Text)
+			arts = append(arts, q.ArticleID)
+		}
+		wantTexts := []string{`"will make us rich"`, `"maybe"`, `"very good"`, `"productive"`}
+		wantArts := []int64{id2, id3, id1, id1}
+		if !reflect.DeepEqual(texts, wantTexts) || !reflect.DeepEqual(arts, wantArts) {
+			t.Errorf("QuotesBy(%q) = %q in %v, want %q in %v (newest article first)", name, texts, arts, wantTexts, wantArts)
+		}
+	}
+	qs, err := s.QuotesBy(ctx, "starmer")
+	if err != nil || len(qs) != 2 {
+		t.Fatalf("QuotesBy(starmer) = %+v, %v", qs, err)
+	}
+	q := qs[0]
+	if q.Title != "Tariffs" || q.Source != "Test News" || !q.Date.Equal(day(3)) || q.Speaker != "Keir Starmer" ||
+		q.Kind != reader.Direct || q.Index != 1 || a2.Body[q.Span.Start:q.Span.End] != q.Text {
+		t.Errorf("QuoteRef = %+v", q)
+	}
+	if qs, err := s.QuotesBy(ctx, "kremlin"); err != nil || len(qs) != 2 {
+		t.Errorf("QuotesBy(kremlin) = %d, %v; want 2", len(qs), err)
+	}
+}
+
+func TestSpeakersAmbiguousSurname(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("Trumps", "", day(1), `Donald Trump said "one". Melania Trump said "two". Trump said "three".`)
+	mustPut(t, s, a, newAnalysis(t, a, []said{
+		{"Donald Trump", `"one"`, reader.Direct},
+		{"Melania Trump", `"two"`, reader.Direct},
+	}))
+	b := newArticle("Trump again", "", day(2), `Trump said "three".`)
+	mustPut(t, s, b, newAnalysis(t, b, []said{{"Trump", `"three"`, reader.Direct}}))
+	got, err := s.Speakers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, sp := range got {
+		names = append(names, sp.Name)
+	}
+	// "Trump" alone cannot be told apart, so it stays on its own.
+	if want := []string{"Donald Trump", "Melania Trump", "Trump"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("Speakers = %v, want %v", names, want)
+	}
+	if qs, err := s.QuotesBy(ctx, "melania trump"); err != nil || len(qs) != 1 || qs[0].Text != `"two"` {
+		t.Errorf("QuotesBy(melania trump) = %+v, %v", qs, err)
+	}
+}
+
+func TestSpeakersEmpty(t *testing.T) {
+	s := openTest(t)
+	got, err := s.Speakers(context.Background())
+	if err != nil || len(got) != 0 {
+		t.Errorf("Speakers of an empty store = %v, %v", got, err)
+	}
+}

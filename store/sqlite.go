@@ -1,0 +1,306 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/adrg/xdg"
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// SQLite is the Store kept in one SQLite database file, on the pure-Go
+// modernc.org/sqlite driver. It is safe for concurrent use, and several
+// processes may open the same file at once: the database runs in WAL mode
+// with a busy timeout, and every write takes the write lock when its
+// transaction begins.
+type SQLite struct {
+	db   *sql.DB
+	path string
+
+	// hook, when set (by tests), is called at named points inside write
+	// transactions; an error it returns fails the write there.
+	hook func(stage string) error
+}
+
+var _ Store = (*SQLite)(nil)
+
+// busyTimeout is how long a write waits for another connection or process
+// to release the database before it fails with SQLITE_BUSY.
+const busyTimeout = 5 * time.Second
+
+//go:embed migrations/*.sql
+var embedded embed.FS
+
+// migrationFiles holds the migrations/*.sql files; tests swap it.
+var migrationFiles fs.FS = embedded
+
+// DefaultPath returns where byline keeps its database when neither a flag
+// nor BYLINE_DB says otherwise: $XDG_DATA_HOME/byline/byline.db, with the
+// platform's data directory when XDG_DATA_HOME is unset.
+func DefaultPath() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		dir = xdg.DataHome
+	}
+	return filepath.Join(dir, "byline", "byline.db")
+}
+
+// ResolvePath picks the database path: flag when it is not empty, else the
+// BYLINE_DB environment variable, else DefaultPath.
+func ResolvePath(flag string) (string, error) {
+	p := flag
+	if p == "" {
+		p = os.Getenv("BYLINE_DB")
+	}
+	if p == "" {
+		p = DefaultPath()
+	}
+	if p == "" {
+		return "", errors.New("store: no database path")
+	}
+	if p == ":memory:" {
+		return p, nil
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", fmt.Errorf("store: database path %q: %w", p, err)
+	}
+	return abs, nil
+}
+
+// Open opens the database at path, creating it and its parent directories
+// when missing, and brings its schema up to date. The path ":memory:" opens
+// a private in-memory database.
+func Open(ctx context.Context, path string) (*SQLite, error) {
+	memory := path == ":memory:"
+	if !memory {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return nil, fmt.Errorf("store: open %q: %w", path, err)
+		}
+		path = abs
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			return nil, fmt.Errorf("store: open: %w", err)
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if memory {
+		// Each connection to ":memory:" is a database of its own.
+		db.SetMaxOpenConns(1)
+	} else {
+		db.SetMaxIdleConns(4)
+	}
+	s := &SQLite{db: db, path: path}
+	if err := s.migrate(ctx); err != nil {
+		return nil, errors.Join(err, db.Close())
+	}
+	return s, nil
+}
+
+// dsn builds the driver's data source name: a file: URI, so that any
+// character may stand in the path, with the pragmas every connection needs.
+func dsn(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout("+strconv.Itoa(int(busyTimeout/time.Millisecond))+")")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	if path == ":memory:" {
+		return ":memory:?" + q.Encode()
+	}
+	q.Add("_pragma", "journal_mode(WAL)")
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	return u.String() + "?" + q.Encode()
+}
+
+// Path returns the database file's path.
+func (s *SQLite) Path() string { return s.path }
+
+// Close implements Store.
+func (s *SQLite) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}
+
+// migration is one embedded schema change.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations returns the embedded migrations in version order. A file is
+// named NNNN_what.sql, NNNN being its version.
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("store: list migrations: %w", err)
+	}
+	var out []migration
+	for _, name := range names {
+		base := filepath.Base(name)
+		num, _, ok := strings.Cut(base, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || v <= 0 {
+			return nil, fmt.Errorf("store: migration %s: name must start with a positive version and '_'", base)
+		}
+		text, err := fs.ReadFile(migrationFiles, name)
+		if err != nil {
+			return nil, fmt.Errorf("store: migration %s: %w", base, err)
+		}
+		out = append(out, migration{version: v, name: strings.TrimSuffix(base, ".sql"), sql: string(text)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i := 1; i < len(out); i++ {
+		if out[i].version == out[i-1].version {
+			return nil, fmt.Errorf("store: migrations %s and %s share version %d", out[i-1].name, out[i].name, out[i].version)
+		}
+	}
+	return out, nil
+}
+
+// migrate applies the migrations the database lacks, each in its own
+// transaction together with its schema_migrations row.
+func (s *SQLite) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY,
+		name    TEXT    NOT NULL,
+		applied INTEGER NOT NULL
+	)`); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	var current int
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	if n := len(ms); n > 0 && current > ms[n-1].version {
+		return fmt.Errorf("store: database schema version %d is newer than this byline knows (%d)", current, ms[n-1].version)
+	}
+	for _, m := range ms {
+		if m.version <= current {
+			continue
+		}
+		if err := s.apply(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// apply runs one migration in a transaction. Another process may have
+// applied it since migrate looked, so it checks again under the write lock.
+func (s *SQLite) apply(ctx context.Context, m migration) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	}
+	defer func() {
+		if err != nil {
+			if rerr := tx.Rollback(); rerr != nil && !errors.Is(rerr, sql.ErrTxDone) {
+				err = errors.Join(err, fmt.Errorf("store: migration %s: rollback: %w", m.name, rerr))
+			}
+		}
+	}()
+	var done int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&done); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	}
+	if done > 0 {
+		return tx.Commit()
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`,
+		m.version, m.name, time.Now().UnixMilli()); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: migration %s: commit: %w", m.name, err)
+	}
+	return nil
+}
+
+// SchemaVersion returns the version of the last migration applied.
+func (s *SQLite) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: schema version: %w", err)
+	}
+	return v, nil
+}
+
+// inTx runs f in a write transaction and commits it, or rolls it back when
+// f or the commit fails. what names the operation in errors.
+func (s *SQLite) inTx(ctx context.Context, what string, f func(tx *sql.Tx) error) (err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: %s: begin: %w", what, err)
+	}
+	defer func() {
+		if err != nil {
+			if rerr := tx.Rollback(); rerr != nil && !errors.Is(rerr, sql.ErrTxDone) {
+				err = errors.Join(err, fmt.Errorf("store: %s: rollback: %w", what, rerr))
+			}
+		}
+	}()
+	if err := f(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: %s: commit: %w", what, err)
+	}
+	return nil
+}
+
+// at calls the test hook, if any, at a named stage of a write.
+func (s *SQLite) at(stage string) error {
+	if s.hook == nil {
+		return nil
+	}
+	return s.hook(stage)
+}
+
+// notFound maps sql.ErrNoRows to ErrNotFound.
+func notFound(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	return err
+}
+
+// millis converts a time to unix milliseconds, 0 for the zero time.
+func millis(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixMilli()
+}
+
+// fromMillis is the inverse of millis.
+func fromMillis(ms int64) time.Time {
+	if ms == 0 {
+		return time.Time{}
+	}
+	return time.UnixMilli(ms)
+}

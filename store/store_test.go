@@ -1,0 +1,520 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/byline/byline/reader"
+)
+
+func sampleArticle() *reader.Article {
+	a := newArticle("Trump and Zelensky hold 'positive' call", "https://example.com/call",
+		time.Date(2025, time.March, 19, 17, 30, 0, 0, time.FixedZone("CET", 3600)),
+		`US President Donald Trump said the call was "very good", and that they were "very much on track".`,
+		`Zelensky said Ukraine was ready to stop attacks on energy infrastructure.`,
+		`"We cannot accept this," the Kremlin said.`,
+	)
+	a.Authors = []string{"Robert Greenall", "Jane Doe"}
+	a.Blocks = append(a.Blocks, reader.Block{Kind: reader.BlockImage, Span: reader.Span{Start: 0, End: 5},
+		Credit: "Getty Images", CreditSpan: reader.Span{Start: 1, End: 4}})
+	return a
+}
+
+func sampleAnalysis(t *testing.T, a *reader.Article) *reader.Analysis {
+	an := newAnalysis(t, a, []said{
+		{"Donald Trump", `"very good"`, reader.Direct},
+		{"Donald Trump", `"very much on track"`, reader.Direct},
+		{"Volodymyr Zelensky", "Ukraine was ready to stop attacks on energy infrastructure", reader.Indirect},
+		{"", `"We cannot accept this,"`, reader.Direct},
+	}, "Donald Trump=Trump|US President Donald Trump", "Volodymyr Zelensky=Zelensky")
+	an.Speakers[0].Role = "US President"
+	an.Entities = []reader.Entity{{Name: "Ukraine", Kind: reader.Place, Mentions: []reader.Span{{Start: 150, End: 157}}}}
+	an.Figures = []reader.Figure{{Span: reader.Span{Start: 3, End: 9}, Kind: reader.Percent, Value: 76, HasValue: true,
+		Unit: "%", Sentence: reader.Span{Start: 0, End: 20}}}
+	return an
+}
+
+func TestRoundTrip(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := sampleArticle()
+	an := sampleAnalysis(t, a)
+	before := time.Now().Add(-time.Second)
+	id := mustPut(t, s, a, an)
+
+	got, err := s.Get(ctx, id)
+	if err != nil {
+		t.Fatalf("Get: %v", err)
+	}
+	if !got.Article.Date.Equal(a.Date) {
+		t.Errorf("Date = %v, want %v", got.Article.Date, a.Date)
+	}
+	if _, off := got.Article.Date.Zone(); off != 3600 {
+		t.Errorf("Date offset = %d, want 3600 (the zone is kept)", off)
+	}
+	want := *a
+	want.Date = got.Article.Date
+	if !reflect.DeepEqual(got.Article, want) {
+		t.Errorf("Article round trip:\n got %+v\nwant %+v", got.Article, want)
+	}
+	if !reflect.DeepEqual(got.Analysis, an) {
+		t.Errorf("Analysis round trip:\n got %+v\nwant %+v", got.Analysis, an)
+	}
+	sum := got.Summary
+	if sum.ID != id || sum.Title != a.Title || sum.Source != a.Source || sum.URL != a.URL ||
+		!reflect.DeepEqual(sum.Authors, a.Authors) || !sum.Date.Equal(a.Date) {
+		t.Errorf("Summary = %+v, does not match the article", sum)
+	}
+	if sum.Quotes != 4 {
+		t.Errorf("Summary.Quotes = %d, want 4", sum.Quotes)
+	}
+	if sum.Read || sum.Starred {
+		t.Errorf("new article is read=%v starred=%v, want neither", sum.Read, sum.Starred)
+	}
+	if sum.Added.Before(before) || sum.Added.After(time.Now().Add(time.Second)) {
+		t.Errorf("Added = %v, want about now", sum.Added)
+	}
+
+	// Without an analysis, or a date, or authors.
+	b := newArticle("Bare", "", time.Time{}, "Just a paragraph.")
+	id2 := mustPut(t, s, b, nil)
+	got2, err := s.Get(ctx, id2)
+	if err != nil {
+		t.Fatalf("Get: %v", err)
+	}
+	if got2.Analysis != nil {
+		t.Errorf("Analysis = %+v, want nil", got2.Analysis)
+	}
+	if !got2.Date.IsZero() || got2.Authors != nil || got2.URL != "" {
+		t.Errorf("bare Summary = %+v, want zero date, nil authors, no URL", got2.Summary)
+	}
+	if !reflect.DeepEqual(got2.Article, *b) {
+		t.Errorf("bare Article:\n got %+v\nwant %+v", got2.Article, *b)
+	}
+}
+
+func TestDedupeByURL(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	id := mustPut(t, s, newArticle("One", "https://example.com/a", day(1), "First text."), nil)
+	// Same URL, different text: a duplicate, and nothing changes.
+	id2, created, err := s.Put(ctx, newArticle("One, edited", "https://example.com/a", day(2), "Other text."), nil)
+	if err != nil || created || id2 != id {
+		t.Fatalf("Put same URL = (%d, %v, %v), want (%d, false, nil)", id2, created, err, id)
+	}
+	got, err := s.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "One" {
+		t.Errorf("title after duplicate Put = %q, want the first one's", got.Title)
+	}
+	// Same text, other URL: a different article.
+	if _, created, err := s.Put(ctx, newArticle("One", "https://example.com/b", day(1), "First text."), nil); err != nil || !created {
+		t.Errorf("Put same text, other URL: created=%v err=%v, want a new article", created, err)
+	}
+	if n, _ := s.Count(ctx); n != 2 {
+		t.Errorf("Count = %d, want 2", n)
+	}
+}
+
+func TestDedupeByText(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	id := mustPut(t, s, newArticle("Budget day", "", time.Time{}, "The Chancellor spoke.", "Markets rose."), nil)
+	for _, tc := range []struct {
+		name string
+		a    *reader.Article
+		dup  bool
+	}{
+		{"same", newArticle("Budget day", "", time.Time{}, "The Chancellor spoke.", "Markets rose."), true},
+		{"case and spaces", newArticle("BUDGET   day", "", time.Time{}, "the chancellor\tspoke.\n", "  Markets  ROSE."), true},
+		{"other text", newArticle("Budget day", "", time.Time{}, "The Chancellor spoke.", "Markets fell."), false},
+		{"other title", newArticle("Budget night", "", time.Time{}, "The Chancellor spoke.", "Markets rose."), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before, _ := s.Count(ctx)
+			got, created, err := s.Put(ctx, tc.a, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			after, _ := s.Count(ctx)
+			if tc.dup {
+				if created || got != id || after != before {
+					t.Errorf("Put = (%d, %v), count %d→%d; want (%d, false) and no change", got, created, before, after, id)
+				}
+			} else if !created || got == id || after != before+1 {
+				t.Errorf("Put = (%d, %v), count %d→%d; want a new article", got, created, before, after)
+			}
+		})
+	}
+}
+
+func TestTextHash(t *testing.T) {
+	if TextHash("A  b", "C\nd") != TextHash("a b", "c d") {
+		t.Error("TextHash differs for case and white space")
+	}
+	if TextHash("ab", "") == TextHash("a", "b") {
+		t.Error("TextHash does not separate title from body")
+	}
+	if TextHash("Éclair", "") != TextHash("éCLAIR", "") {
+		t.Error("TextHash does not fold non-ASCII case")
+	}
+}
+
+func TestReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "dir", "byline.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := sampleArticle()
+	id, _, err := s.Put(ctx, a, sampleAnalysis(t, a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, id, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2 := openAt(t, path)
+	got, err := s2.Get(ctx, id)
+	if err != nil {
+		t.Fatalf("Get after reopen: %v", err)
+	}
+	if got.Title != a.Title || !got.Starred || got.Analysis == nil || len(got.Analysis.Quotes) != 4 {
+		t.Errorf("after reopen: %+v", got.Summary)
+	}
+	if hits, err := s2.Search(ctx, "zelensky", 10); err != nil || len(hits) != 1 {
+		t.Errorf("Search after reopen = %d hits, %v; want 1", len(hits), err)
+	}
+}
+
+func TestMigrateEmptyFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	want, err := migrations()
+	if err != nil || len(want) == 0 {
+		t.Fatalf("migrations() = %v, %v", want, err)
+	}
+	for range 2 { // the second Open finds everything applied
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		v, err := s.SchemaVersion(ctx)
+		if err != nil || v != want[len(want)-1].version {
+			t.Errorf("SchemaVersion = %d, %v; want %d", v, err, want[len(want)-1].version)
+		}
+		var rows int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&rows); err != nil || rows != len(want) {
+			t.Errorf("schema_migrations rows = %d, %v; want %d", rows, err, len(want))
+		}
+		var mode string
+		if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+			t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+		}
+		var fk int
+		if err := s.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+			t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestFailedMigration(t *testing.T) {
+	orig := migrationFiles
+	t.Cleanup(func() { migrationFiles = orig })
+	good, err := fs.ReadFile(orig, "migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrationFiles = fstest.MapFS{
+		"migrations/0001_init.sql":   {Data: good},
+		"migrations/0002_broken.sql": {Data: []byte("CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")},
+	}
+	path := filepath.Join(t.TempDir(), "test.db")
+	ctx := context.Background()
+	_, err = Open(ctx, path)
+	if err == nil || !strings.Contains(err.Error(), "0002_broken") {
+		t.Fatalf("Open with a broken migration: err = %v, want one naming 0002_broken", err)
+	}
+	migrationFiles = orig
+	s := openAt(t, path)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 1 {
+		t.Errorf("SchemaVersion = %d, %v; want 1 (0001 applied, 0002 rolled back)", v, err)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("half_done tables = %d, %v; want 0: the failed migration was not rolled back", n, err)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "test.db")
+	ctx := context.Background()
+	s := openAt(t, path)
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied) VALUES (999, 'future', 0)`); err != nil {
+		t.Fatal(err)
+	}
+	if s2, err := Open(ctx, path); err == nil {
+		_ = s2.Close()
+		t.Error("Open of a database from a newer byline succeeded, want an error")
+	}
+}
+
+func TestNotFound(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	_, err := s.Get(ctx, 42)
+	if !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get(42) err = %v, want ErrNotFound", err)
+	}
+	if err != nil && !strings.Contains(err.Error(), "store: get article 42") {
+		t.Errorf("Get(42) err = %q, want it to say what failed", err)
+	}
+	for name, err := range map[string]error{
+		"SetRead":     s.SetRead(ctx, 42, true),
+		"SetStarred":  s.SetStarred(ctx, 42, true),
+		"SetAnalysis": s.SetAnalysis(ctx, 42, &reader.Analysis{Version: 1}),
+		"UpdateFeed":  s.UpdateFeed(ctx, Feed{ID: 7, Title: "x"}),
+		"RemoveFeed":  s.RemoveFeed(ctx, "https://nowhere.example/feed"),
+	} {
+		if !errors.Is(err, ErrNotFound) {
+			t.Errorf("%s err = %v, want ErrNotFound", name, err)
+		}
+	}
+	if _, err := s.QuotesBy(ctx, "Nobody Atall"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("QuotesBy(unknown) err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestMarks(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	var ids []int64
+	for i := 1; i <= 4; i++ {
+		ids = append(ids, mustPut(t, s, newArticle("Article "+string(rune('A'+i)), "", day(i), "Text "+string(rune('a'+i))), nil))
+	}
+	if err := s.SetRead(ctx, ids[0], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead(ctx, ids[1], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead(ctx, ids[1], false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, ids[2], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStarred(ctx, ids[0], true); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Get(ctx, ids[0])
+	if err != nil || !got.Read || !got.Starred {
+		t.Errorf("Get after marks: read=%v starred=%v err=%v; want both", got.Read, got.Starred, err)
+	}
+	idsOf := func(opt ListOptions) []int64 {
+		t.Helper()
+		l, err := s.List(ctx, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []int64
+		for _, x := range l {
+			out = append(out, x.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		opt  ListOptions
+		want []int64
+	}{
+		{"all", ListOptions{}, []int64{ids[3], ids[2], ids[1], ids[0]}},
+		{"unread", ListOptions{UnreadOnly: true}, []int64{ids[3], ids[2], ids[1]}},
+		{"starred", ListOptions{StarredOnly: true}, []int64{ids[2], ids[0]}},
+		{"starred unread", ListOptions{StarredOnly: true, UnreadOnly: true}, []int64{ids[2]}},
+	} {
+		if got := idsOf(tc.opt); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("List(%s) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestListPaging(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	// Dates out of insertion order; two without a date sort by when added
+	// (now, so before every dated article of 2025).
+	order := []int{5, 17, 2, 23, 11, 8, 20, 14, 1, 26, 3, 9}
+	byDay := map[int]int64{}
+	for _, d := range order {
+		byDay[d] = mustPut(t, s, newArticle("Day "+time.Month(d).String(), "", day(d), strings.Repeat("x", d)), nil)
+	}
+	undated := mustPut(t, s, newArticle("Undated", "", time.Time{}, "no date"), nil)
+	var want []int64
+	want = append(want, undated)
+	for d := 31; d >= 1; d-- {
+		if id, ok := byDay[d]; ok {
+			want = append(want, id)
+		}
+	}
+	var got []int64
+	for off := 0; ; off += 5 {
+		page, err := s.List(ctx, ListOptions{Offset: off, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page) > 5 {
+			t.Fatalf("page of %d, limit 5", len(page))
+		}
+		for _, p := range page {
+			got = append(got, p.ID)
+		}
+		if len(page) < 5 {
+			break
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("paged List = %v, want %v (newest first)", got, want)
+	}
+	if n, err := s.Count(ctx); err != nil || n != len(want) {
+		t.Errorf("Count = %d, %v; want %d", n, err, len(want))
+	}
+	all, err := s.List(ctx, ListOptions{})
+	if err != nil || len(all) != len(want) {
+		t.Errorf("List with no limit = %d, %v; want all %d", len(all), err, len(want))
+	}
+}
+
+func TestStaleAndSetAnalysis(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	none := mustPut(t, s, newArticle("No analysis", "", day(1), "Nothing here."), nil)
+	a := newArticle("Old analysis", "", day(2), `Smith said "prices will rise" soon.`)
+	old := newAnalysis(t, a, []said{{"John Smith", `"prices will rise"`, reader.Direct}})
+	old.Version = 1
+	oldID := mustPut(t, s, a, old)
+	b := newArticle("New analysis", "", day(3), "Quiet day.")
+	cur := &reader.Analysis{Version: 2}
+	mustPut(t, s, b, cur)
+
+	ids, err := s.Stale(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ids, []int64{none, oldID}) {
+		t.Errorf("Stale(2) = %v, want %v", ids, []int64{none, oldID})
+	}
+	if ids, _ := s.Stale(ctx, 1); !reflect.DeepEqual(ids, []int64{none}) {
+		t.Errorf("Stale(1) = %v, want %v", ids, []int64{none})
+	}
+
+	// Re-analyse: the speaker is now someone else.
+	re := newAnalysis(t, a, []said{{"Mary Jones", `"prices will rise"`, reader.Direct}})
+	re.Version = 2
+	if err := s.SetAnalysis(ctx, oldID, re); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.Stale(ctx, 2); !reflect.DeepEqual(ids, []int64{none}) {
+		t.Errorf("Stale(2) after SetAnalysis = %v, want %v", ids, []int64{none})
+	}
+	got, err := s.Get(ctx, oldID)
+	if err != nil || !reflect.DeepEqual(got.Analysis, re) {
+		t.Errorf("Get after SetAnalysis: %+v, %v", got.Analysis, err)
+	}
+	if hits, _ := s.Search(ctx, "jones ", 10); len(hits) != 1 || hits[0].ID != oldID {
+		t.Errorf("Search(jones) after SetAnalysis = %v, want article %d", hits, oldID)
+	}
+	if hits, _ := s.Search(ctx, "john ", 10); len(hits) != 0 {
+		t.Errorf("Search(john) after SetAnalysis = %v, want none: the old speaker is still indexed", hits)
+	}
+	if _, err := s.QuotesBy(ctx, "John Smith"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("QuotesBy(old speaker) err = %v, want ErrNotFound", err)
+	}
+	if q, err := s.QuotesBy(ctx, "jones"); err != nil || len(q) != 1 {
+		t.Errorf("QuotesBy(new speaker) = %v, %v; want 1 quote", q, err)
+	}
+	// Removing the analysis makes it stale again.
+	if err := s.SetAnalysis(ctx, oldID, nil); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := s.Stale(ctx, 2); !reflect.DeepEqual(ids, []int64{none, oldID}) {
+		t.Errorf("Stale(2) after removing = %v", ids)
+	}
+	checkIntegrity(t, s)
+}
+
+func TestFeeds(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	id1, err := s.AddFeed(ctx, Feed{URL: "https://a.example/rss", Title: "A"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id2, err := s.AddFeed(ctx, Feed{URL: "https://b.example/atom"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := s.AddFeed(ctx, Feed{URL: "https://a.example/rss"}); !errors.Is(err, ErrExists) || again != id1 {
+		t.Errorf("AddFeed(duplicate) = %d, %v; want %d, ErrExists", again, err, id1)
+	}
+	if _, err := s.AddFeed(ctx, Feed{URL: "  "}); err == nil {
+		t.Error("AddFeed(empty URL) succeeded")
+	}
+	checked := time.Date(2025, 3, 19, 12, 0, 0, 0, time.UTC)
+	if err := s.UpdateFeed(ctx, Feed{ID: id1, Title: "A news", ETag: `"abc"`, LastModified: "Wed, 19 Mar 2025 12:00:00 GMT", Checked: checked}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateFeed(ctx, Feed{URL: "https://b.example/atom", Error: "HTTP 500", Checked: checked}); err != nil {
+		t.Fatal(err)
+	}
+	feeds, err := s.Feeds(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Feed{
+		{ID: id1, URL: "https://a.example/rss", Title: "A news", ETag: `"abc"`, LastModified: "Wed, 19 Mar 2025 12:00:00 GMT", Checked: checked},
+		{ID: id2, URL: "https://b.example/atom", Error: "HTTP 500", Checked: checked},
+	}
+	if len(feeds) != 2 {
+		t.Fatalf("Feeds = %+v, want 2", feeds)
+	}
+	for i := range want {
+		if !feeds[i].Checked.Equal(want[i].Checked) {
+			t.Errorf("feed %d Checked = %v, want %v", i, feeds[i].Checked, want[i].Checked)
+		}
+		feeds[i].Checked = want[i].Checked
+	}
+	if !reflect.DeepEqual(feeds, want) {
+		t.Errorf("Feeds =\n %+v\nwant\n %+v", feeds, want)
+	}
+	if err := s.RemoveFeed(ctx, "https://a.example/rss"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveFeed(ctx, strconv.FormatInt(id2, 10)); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := s.Feeds(ctx); len(left) != 0 {
+		t.Errorf("Feeds after removing both = %+v", left)
+	}
+}
