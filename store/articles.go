@@ -16,20 +16,6 @@ import (
 	"github.com/byline/byline/reader"
 )
 
-// Item is one article, with its analysis (nil when none), for PutMany.
-type Item struct {
-	Article  *reader.Article
-	Analysis *reader.Analysis
-}
-
-// PutResult is what PutMany did with one Item: like Put's results, plus the
-// item's own error, if any.
-type PutResult struct {
-	ID      int64
-	Created bool
-	Err     error
-}
-
 // DefaultBatch is how many articles PutMany writes per transaction.
 const DefaultBatch = 500
 

@@ -10,10 +10,6 @@ import (
 	"time"
 )
 
-// ErrExists is returned when adding what is already there, such as a feed
-// already subscribed to.
-var ErrExists = errors.New("already exists")
-
 // AddFeed implements Store. A feed whose URL is already subscribed is not
 // added again: AddFeed returns its ID with an error wrapping ErrExists.
 func (s *SQLite) AddFeed(ctx context.Context, f Feed) (int64, error) {

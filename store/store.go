@@ -14,6 +14,24 @@ import (
 // ErrNotFound is returned when the thing asked for is not in the store.
 var ErrNotFound = errors.New("not found")
 
+// ErrExists is returned when adding what is already there, such as a feed
+// already subscribed to.
+var ErrExists = errors.New("already exists")
+
+// Item is one article, with its analysis (nil when none), for PutMany.
+type Item struct {
+	Article  *reader.Article
+	Analysis *reader.Analysis
+}
+
+// PutResult is what PutMany did with one Item: Put's results, and the
+// error that kept the item out, if any.
+type PutResult struct {
+	ID      int64
+	Created bool
+	Err     error
+}
+
 // Summary is what the library list shows of an article: no body.
 type Summary struct {
 	ID      int64
@@ -56,6 +74,26 @@ const (
 	SnippetClose = "\x03"
 )
 
+// PutEach implements PutMany with one Put per item, for stores (such as
+// test fakes) that have no faster way; a nil article fails on its own.
+func PutEach(ctx context.Context, p interface {
+	Put(context.Context, *reader.Article, *reader.Analysis) (int64, bool, error)
+}, items []Item) ([]PutResult, error) {
+	res := make([]PutResult, len(items))
+	var first error
+	for i, it := range items {
+		if it.Article == nil {
+			res[i].Err = errors.New("store: put article: nil article")
+			continue
+		}
+		res[i].ID, res[i].Created, res[i].Err = p.Put(ctx, it.Article, it.Analysis)
+		if res[i].Err != nil && first == nil {
+			first = res[i].Err
+		}
+	}
+	return res, first
+}
+
 // SpeakerStat is a speaker across the whole library.
 type SpeakerStat struct {
 	Name     string
@@ -96,6 +134,9 @@ type Store interface {
 	// stored (same URL, or same normalised text when it has no URL), it
 	// returns the existing ID with created false and changes nothing.
 	Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (id int64, created bool, err error)
+	// PutMany adds many articles as Put does, in batches of transactions:
+	// the way to import. The result has one entry per item, in order.
+	PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	// Get returns a whole article.
 	Get(ctx context.Context, id int64) (*Stored, error)
 	// List returns a page of summaries, newest first.
@@ -115,11 +156,18 @@ type Store interface {
 	// Speakers lists every speaker in the library, most quoted first.
 	Speakers(ctx context.Context) ([]SpeakerStat, error)
 	// QuotesBy lists a speaker's quotes across the library, newest first.
+	// speaker may be any of the speaker's names or aliases, in any case; an
+	// unknown speaker gives ErrNotFound.
 	QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, error)
-	// Feeds.
+	// AddFeed subscribes to a feed; a URL already subscribed gives its ID
+	// and an error wrapping ErrExists.
 	AddFeed(ctx context.Context, f Feed) (int64, error)
+	// Feeds lists the subscribed feeds, in the order they were added.
 	Feeds(ctx context.Context) ([]Feed, error)
+	// UpdateFeed stores a feed's title, caching headers, check time and
+	// error, finding it by ID (by URL when the ID is zero).
 	UpdateFeed(ctx context.Context, f Feed) error
+	// RemoveFeed unsubscribes from a feed given by decimal ID or URL.
 	RemoveFeed(ctx context.Context, idOrURL string) error
 	// Close releases the database.
 	Close() error

@@ -518,3 +518,16 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("Feeds after removing both = %+v", left)
 	}
 }
+
+func TestPutEach(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("One", "https://example.com/one", day(1), "Text.")
+	res, err := PutEach(ctx, s, []Item{{Article: a}, {}, {Article: a}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res[0].Created || res[1].Err == nil || res[2].Created || res[2].ID != res[0].ID {
+		t.Errorf("PutEach = %+v", res)
+	}
+}
