@@ -1,0 +1,251 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/byline/byline/reader"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// readerKey handles a key in the reader: reader-wide actions first, then
+// the focused pane.
+func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
+	switch readerAction(m.keys, msg) {
+	case actQuit:
+		return tea.Quit
+	case actHelp:
+		m.fullHelp = !m.fullHelp
+		m.relayout()
+	case actBack:
+		m.back()
+	case actNextFocus:
+		m.setFocus((m.focus + 1) % numFocus)
+	case actPrevFocus:
+		m.setFocus((m.focus + numFocus - 1) % numFocus)
+	case actFocusSpeakers:
+		m.setFocus(focusSpeakers)
+	case actFocusQuotes:
+		m.setFocus(focusQuotes)
+	case actFocusFigures:
+		m.setFocus(focusFigures)
+	case actNextQuote:
+		m.step(focusQuotes, 1)
+	case actPrevQuote:
+		m.step(focusQuotes, -1)
+	case actNextFigure:
+		m.step(focusFigures, 1)
+	case actPrevFigure:
+		m.step(focusFigures, -1)
+	case actEntities:
+		if m.article.ToggleEntities() {
+			return m.setStatus("entity highlighting on", false)
+		}
+		return m.setStatus("entity highlighting off", false)
+	case actSidebar:
+		m.toggleSidebar()
+	case actSearch:
+		m.searching = true
+		m.input.SetValue("")
+		return m.input.Focus()
+	case actNextMatch:
+		m.article.NextMatch(1)
+	case actPrevMatch:
+		m.article.NextMatch(-1)
+	case actCopy:
+		return m.copyCitation()
+	default:
+		return m.toFocused(msg)
+	}
+	return nil
+}
+
+// toFocused hands a key to the focused pane.
+func (m *Model) toFocused(msg tea.KeyMsg) tea.Cmd {
+	var cmd tea.Cmd
+	if m.focus == focusArticle {
+		m.article, cmd = m.article.Update(msg)
+		return cmd
+	}
+	m.panes[m.focus], cmd = m.panes[m.focus].Update(msg)
+	m.article.Mark(m.panes[m.focus].Selected())
+	return cmd
+}
+
+// back undoes the innermost state: full help, search, speaker filter, the
+// sidebar over the article; then goes back to the library.
+func (m *Model) back() {
+	switch {
+	case m.fullHelp:
+		m.fullHelp = false
+		m.relayout()
+	case m.article.ClearSearch():
+	case m.panes[focusQuotes].Filtered():
+		m.panes[focusQuotes].ClearFilter()
+		if m.focus == focusQuotes {
+			m.article.Mark(m.panes[focusQuotes].Selected())
+		}
+	case m.lay.mode == layoutNarrow && m.sideOpen:
+		m.setFocus(focusArticle)
+		m.relayout()
+	default:
+		m.screen = screenLibrary
+	}
+}
+
+// toggleSidebar shows or hides the sidebar.
+func (m *Model) toggleSidebar() {
+	if m.lay.mode == layoutNarrow {
+		if m.sideOpen {
+			m.setFocus(focusArticle)
+		} else {
+			m.setFocus(m.tab)
+		}
+	} else {
+		m.sideHidden = !m.sideHidden
+		if m.sideHidden && m.focus != focusArticle {
+			m.setFocus(focusArticle)
+		}
+	}
+	m.relayout()
+}
+
+// step moves the selection of pane f by d and jumps to the item, from
+// wherever the focus is. With nothing marked yet it starts from the
+// reading position.
+func (m *Model) step(f focus, d int) {
+	p := &m.panes[f]
+	if p.Len() == 0 {
+		return
+	}
+	if m.article.sel == p.Selected() {
+		p.Move(d)
+	} else if i := m.firstFrom(f, d); i >= 0 {
+		p.cursor = i
+		p.clamp()
+	}
+	ref := p.Selected()
+	m.article.JumpTo(ref, m.spanOf(ref))
+}
+
+// firstFrom returns the index in pane f's rows of the first item at or
+// below the top of the view (d > 0) or the last one above it (d < 0).
+func (m *Model) firstFrom(f focus, d int) int {
+	p := &m.panes[f]
+	r := m.article.cur
+	if r == nil {
+		return 0
+	}
+	top := m.article.vp.YOffset
+	best := -1
+	for i, v := range p.view {
+		line := r.lineOf(m.spanOf(itemRef{f, p.rows[v].idx}))
+		if line < 0 {
+			continue
+		}
+		if d > 0 && line >= top {
+			return i
+		}
+		if d < 0 && line < top {
+			best = i
+		}
+	}
+	if best < 0 && d < 0 {
+		return p.Len() - 1
+	}
+	if best < 0 {
+		return 0
+	}
+	return best
+}
+
+// choose handles enter on a pane item: it jumps to a quote or figure; a
+// speaker also filters the Quotes pane to their quotes.
+func (m *Model) choose(ref itemRef) {
+	if ref.pane == focusSpeakers {
+		an := m.analysis()
+		m.panes[focusQuotes].SetFilter(ref.idx, speakerLabel(an, ref.idx))
+	}
+	m.panes[ref.pane].Select(ref.idx)
+	m.article.JumpTo(ref, m.spanOf(ref))
+}
+
+// spanOf returns the text span of an item: a quote, a figure, or a
+// speaker's first attribution or mention.
+func (m *Model) spanOf(ref itemRef) reader.Span {
+	an := m.analysis()
+	i := ref.idx
+	switch ref.pane {
+	case focusQuotes:
+		if i >= 0 && i < len(an.Quotes) {
+			return an.Quotes[i].Span
+		}
+	case focusFigures:
+		if i >= 0 && i < len(an.Figures) {
+			return an.Figures[i].Span
+		}
+	case focusSpeakers:
+		var first reader.Span
+		found := false
+		consider := func(sp reader.Span) {
+			if sp.Len() > 0 && (!found || sp.Start < first.Start) {
+				first, found = sp, true
+			}
+		}
+		for _, q := range an.Quotes {
+			if q.Speaker == i {
+				consider(q.Mention)
+				if q.Mention.Len() == 0 {
+					consider(q.Span)
+				}
+			}
+		}
+		for e, s := range entitySpeakers(an) {
+			if s == i {
+				for _, mn := range an.Entities[e].Mentions {
+					consider(mn)
+				}
+			}
+		}
+		return first
+	}
+	return reader.Span{}
+}
+
+// citation formats the selected quote as `"..." (Speaker, Source, date)`.
+func (m *Model) citation() string {
+	an := m.analysis()
+	ref := m.panes[focusQuotes].Selected()
+	if m.article.sel.pane == focusQuotes && m.article.sel.idx >= 0 {
+		ref = m.article.sel
+	}
+	if ref.idx < 0 || ref.idx >= len(an.Quotes) || m.article.stored == nil {
+		return ""
+	}
+	q := an.Quotes[ref.idx]
+	art := &m.article.stored.Article
+	text := strings.Trim(oneLine(bodyText(art.Body, q.Span)), "\"“”‘’' ")
+	var who []string
+	if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
+		who = append(who, an.Speakers[q.Speaker].Name)
+	}
+	if art.Source != "" {
+		who = append(who, art.Source)
+	}
+	if !art.Date.IsZero() {
+		who = append(who, art.Date.Format("2 January 2006"))
+	}
+	c := "\"" + text + "\""
+	if len(who) > 0 {
+		c += " (" + strings.Join(who, ", ") + ")"
+	}
+	return c
+}
+
+// copyCitation copies the selected quote's citation.
+func (m *Model) copyCitation() tea.Cmd {
+	c := m.citation()
+	if c == "" {
+		return m.setStatus("select a quote to copy (2, then j/k)", true)
+	}
+	return copyText(m.copy, c)
+}

@@ -1,0 +1,373 @@
+// Package ui is byline's terminal interface: a library of articles and a
+// reader that shows an article beside its speakers, quotes and figures.
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store"
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Options configures the UI.
+type Options struct {
+	// OpenID, when > 0, opens that article straight in the reader; esc
+	// then goes to the library.
+	OpenID int64
+	// Theme is "auto" (dark or light from the terminal's background, the
+	// default), "dark" or "light".
+	Theme string
+}
+
+// screen is the top-level view shown.
+type screen int
+
+const (
+	screenLibrary screen = iota
+	screenReader
+)
+
+// String implements fmt.Stringer.
+func (s screen) String() string {
+	if s == screenReader {
+		return "reader"
+	}
+	return "library"
+}
+
+// statusTimeout is how long a status message stays.
+const statusTimeout = 4 * time.Second
+
+// MODEL
+
+// Model is byline's root model. It implements tea.Model.
+type Model struct {
+	ctx    context.Context
+	st     store.Store
+	opt    Options
+	keys   keyMap
+	styles *Styles
+	help   help.Model
+	copy   copyFunc
+
+	screen  screen
+	w, h    int
+	lay     layout
+	library libraryPane
+	article articlePane
+	panes   [numFocus]listPane // speakers, quotes and figures; [0] unused
+	focus   focus
+	tab     focus // the pane shown when one pane is shown at a time
+
+	sideHidden bool // wide and medium layouts: sidebar hidden with s
+	sideOpen   bool // narrow layout: sidebar shown over the article
+	fullHelp   bool
+	searching  bool
+	input      textinput.Model
+
+	status    string
+	statusErr bool
+	statusSeq int
+	opening   int64 // the article being loaded
+}
+
+// New returns the root model reading from st.
+func New(ctx context.Context, st store.Store, opt Options) *Model {
+	dark := true
+	switch opt.Theme {
+	case "light":
+		dark = false
+	case "dark":
+	default:
+		dark = lipgloss.HasDarkBackground()
+	}
+	styles := newStyles(defaultTheme(), dark, lipgloss.ColorProfile())
+	keys := defaultKeyMap()
+	in := textinput.New()
+	in.Prompt = "/"
+	in.Placeholder = "search the article"
+	h := help.New()
+	h.ShortSeparator = " · "
+	m := &Model{
+		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy,
+		library: newLibraryPane(keys, styles, func(off int) tea.Cmd { return loadPage(ctx, st, off) }),
+		article: newArticlePane(keys, styles),
+		input:   in,
+		tab:     focusQuotes,
+	}
+	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
+	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
+	m.panes[focusFigures] = newListPane(focusFigures, "Figures", keys, styles)
+	m.library.Focus()
+	if opt.OpenID > 0 {
+		m.screen = screenReader
+		m.opening = opt.OpenID
+	}
+	return m
+}
+
+// Init implements tea.Model: it loads the first library page and the
+// article to open, if any.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0)}
+	if m.opt.OpenID > 0 {
+		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID))
+	}
+	return tea.Batch(cmds...)
+}
+
+// UPDATE
+
+// Update implements tea.Model. It is a dispatcher: sizes first, then data
+// messages to the pane that owns them, then keys and the mouse.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.relayout()
+		return m, m.article.RenderCmd()
+	case libraryPageMsg:
+		var cmd tea.Cmd
+		m.library, cmd = m.library.Update(msg)
+		if msg.err != nil {
+			return m, tea.Batch(cmd, m.setStatus(msg.err.Error(), true))
+		}
+		return m, cmd
+	case openArticleMsg:
+		m.opening = msg.id
+		return m, loadArticle(m.ctx, m.st, msg.id)
+	case articleLoadedMsg:
+		return m, m.articleLoaded(msg)
+	case articleRenderedMsg:
+		m.article, _ = m.article.Update(msg)
+		if msg.err != nil {
+			return m, m.setStatus(msg.err.Error(), true)
+		}
+		return m, nil
+	case chooseMsg:
+		m.choose(msg.ref)
+		return m, nil
+	case errMsg:
+		return m, m.setStatus(msg.err.Error(), true)
+	case statusMsg:
+		return m, m.setStatus(msg.text, false)
+	case clearStatusMsg:
+		if msg.seq == m.statusSeq {
+			m.status = ""
+		}
+		return m, nil
+	case tea.MouseMsg:
+		return m, m.mouse(msg)
+	case tea.KeyMsg:
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+// articleLoaded shows a loaded article in the reader.
+func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
+	if msg.id != m.opening {
+		return nil
+	}
+	m.opening = 0
+	if msg.err != nil {
+		m.screen = screenLibrary
+		return m.setStatus(msg.err.Error(), true)
+	}
+	m.screen = screenReader
+	m.article.SetArticle(msg.stored, msg.doc)
+	an := msg.stored.Analysis
+	body := msg.stored.Article.Body
+	m.panes[focusSpeakers].SetRows(speakerRows(an))
+	m.panes[focusQuotes].SetRows(quoteRows(body, an))
+	m.panes[focusFigures].SetRows(figureRows(body, an))
+	m.setFocus(focusArticle)
+	m.relayout()
+	return m.article.RenderCmd()
+}
+
+// key routes a key press.
+func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
+	if msg.Type == tea.KeyCtrlC {
+		return tea.Quit
+	}
+	if m.searching {
+		return m.searchKey(msg)
+	}
+	if m.screen == screenLibrary {
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			return tea.Quit
+		case key.Matches(msg, m.keys.Help):
+			m.fullHelp = !m.fullHelp
+			m.relayout()
+			return nil
+		}
+		var cmd tea.Cmd
+		m.library, cmd = m.library.Update(msg)
+		return cmd
+	}
+	if m.opening != 0 && m.article.ID() == 0 {
+		if key.Matches(msg, m.keys.Quit) {
+			return tea.Quit
+		}
+		if key.Matches(msg, m.keys.Back) {
+			m.screen = screenLibrary
+		}
+		return nil
+	}
+	return m.readerKey(msg)
+}
+
+// searchKey edits the search query; the article is searched as it is typed.
+func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.Type {
+	case tea.KeyEnter:
+		m.searching = false
+		m.input.Blur()
+		return nil
+	case tea.KeyEsc:
+		m.searching = false
+		m.input.Blur()
+		m.article.ClearSearch()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	m.article.SetSearch(m.input.Value())
+	return cmd
+}
+
+// setFocus moves the keyboard to f.
+func (m *Model) setFocus(f focus) {
+	m.focus = f
+	m.article.Blur()
+	for i := focusSpeakers; i < numFocus; i++ {
+		m.panes[i].Blur()
+	}
+	if f == focusArticle {
+		m.article.Focus()
+		if m.lay.mode == layoutNarrow {
+			m.sideOpen = false
+		}
+		return
+	}
+	m.panes[f].Focus()
+	m.tab = f
+	m.sideHidden = false
+	if m.lay.mode == layoutNarrow {
+		m.sideOpen = true
+	}
+	m.article.Mark(m.panes[f].Selected())
+}
+
+// setStatus shows a message in the status bar for a while.
+func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
+	m.statusSeq++
+	m.status, m.statusErr = oneLine(text), isErr
+	return clearStatusAfter(m.statusSeq, statusTimeout)
+}
+
+// helpKeys returns the bindings for the current screen and focus.
+func (m *Model) helpKeys() helpMap {
+	if m.screen == screenLibrary {
+		return m.keys.libraryHelp()
+	}
+	return m.keys.readerHelp(m.focus)
+}
+
+// VIEW
+
+// View implements tea.Model.
+func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	var body string
+	if m.screen == screenLibrary {
+		body = m.library.View()
+	} else {
+		body = m.readerView()
+	}
+	lines := strings.Split(body, "\n")
+	lines = padLines(lines, m.w, m.lay.bodyH)
+	if m.fullHelp {
+		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
+			lines = append(lines, fit(l, m.w))
+		}
+	}
+	lines = append(lines, m.footerView())
+	if len(lines) > m.h {
+		lines = lines[:m.h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// footerView renders the status bar: search input, a message or the short
+// help on the left, the position and search count on the right.
+func (m *Model) footerView() string {
+	s := m.styles
+	var right []string
+	if m.screen == screenReader {
+		if st := m.article.SearchStatus(); st != "" {
+			right = append(right, st)
+		}
+		if !m.article.entities {
+			right = append(right, "entities off")
+		}
+		right = append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")
+	}
+	r := s.App.Status.Render(strings.Join(right, " · "))
+	room := max(m.w-ansi.StringWidth(r)-1, 0)
+	var left string
+	switch {
+	case m.searching:
+		m.input.Width = max(room-2, 1)
+		left = m.input.View()
+	case m.status != "" && m.statusErr:
+		left = s.App.Error.Render(m.status)
+	case m.status != "":
+		left = s.App.Info.Render(m.status)
+	default:
+		h := m.help
+		h.Width = room
+		left = h.ShortHelpView(m.helpKeys().ShortHelp())
+	}
+	left = ansi.Truncate(left, room, "…")
+	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(r), 0)
+	return fit(left+strings.Repeat(" ", gap)+r, m.w)
+}
+
+// padLines cuts or pads lines to exactly h lines of w cells.
+func padLines(lines []string, w, h int) []string {
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i := range lines {
+		lines[i] = fit(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return lines
+}
+
+// itoa formats an int.
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// analysis returns the open article's analysis, never nil.
+func (m *Model) analysis() *reader.Analysis {
+	if an := m.article.Analysis(); an != nil {
+		return an
+	}
+	return &reader.Analysis{}
+}

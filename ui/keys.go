@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// keyMap holds every key binding of the UI. The root owns it and hands
+// copies to the panes.
+type keyMap struct {
+	// App.
+	Quit key.Binding
+	Help key.Binding
+	Back key.Binding
+
+	// Library.
+	Open key.Binding
+
+	// Moving within the focused pane.
+	Up       key.Binding
+	Down     key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Choose   key.Binding
+
+	// Reader.
+	NextFocus     key.Binding
+	PrevFocus     key.Binding
+	FocusSpeakers key.Binding
+	FocusQuotes   key.Binding
+	FocusFigures  key.Binding
+	NextQuote     key.Binding
+	PrevQuote     key.Binding
+	NextFigure    key.Binding
+	PrevFigure    key.Binding
+	Entities      key.Binding
+	Sidebar       key.Binding
+	Search        key.Binding
+	NextMatch     key.Binding
+	PrevMatch     key.Binding
+	Copy          key.Binding
+}
+
+// defaultKeyMap returns byline's key bindings.
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/space", "page down")),
+		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show in text")),
+
+		NextFocus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevFocus:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev pane")),
+		FocusSpeakers: key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "speakers")),
+		FocusQuotes:   key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "quotes")),
+		FocusFigures:  key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "figures")),
+		NextQuote:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]/[", "next/prev quote")),
+		PrevQuote:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev quote")),
+		NextFigure:    key.NewBinding(key.WithKeys("}"), key.WithHelp("}/{", "next/prev figure")),
+		PrevFigure:    key.NewBinding(key.WithKeys("{"), key.WithHelp("{", "prev figure")),
+		Entities:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "entity colours")),
+		Sidebar:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sidebar")),
+		Search:        key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
+		Copy:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy citation")),
+	}
+}
+
+// action is what a key asks the reader to do, whatever pane has focus.
+type action int
+
+const (
+	actNone action = iota
+	actQuit
+	actHelp
+	actBack
+	actNextFocus
+	actPrevFocus
+	actFocusSpeakers
+	actFocusQuotes
+	actFocusFigures
+	actNextQuote
+	actPrevQuote
+	actNextFigure
+	actPrevFigure
+	actEntities
+	actSidebar
+	actSearch
+	actNextMatch
+	actPrevMatch
+	actCopy
+)
+
+// String implements fmt.Stringer.
+func (a action) String() string {
+	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
+		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
+		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
+		"prev-match", "copy"}[a]
+}
+
+// readerAction turns a key into a reader-wide action; keys it does not
+// know (movement, enter) give actNone and go to the focused pane.
+func readerAction(k keyMap, msg tea.KeyMsg) action {
+	table := []struct {
+		b *key.Binding
+		a action
+	}{
+		{&k.Quit, actQuit}, {&k.Help, actHelp}, {&k.Back, actBack},
+		{&k.NextFocus, actNextFocus}, {&k.PrevFocus, actPrevFocus},
+		{&k.FocusSpeakers, actFocusSpeakers}, {&k.FocusQuotes, actFocusQuotes},
+		{&k.FocusFigures, actFocusFigures},
+		{&k.NextQuote, actNextQuote}, {&k.PrevQuote, actPrevQuote},
+		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
+		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
+		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
+	}
+	for _, t := range table {
+		if key.Matches(msg, *t.b) {
+			return t.a
+		}
+	}
+	return actNone
+}
+
+// helpMap is a help.KeyMap built for the current view and focus.
+type helpMap struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+// ShortHelp implements help.KeyMap.
+func (h helpMap) ShortHelp() []key.Binding { return h.short }
+
+// FullHelp implements help.KeyMap.
+func (h helpMap) FullHelp() [][]key.Binding { return h.full }
+
+// libraryHelp returns the help of the library view.
+func (k keyMap) libraryHelp() helpMap {
+	return helpMap{
+		short: []key.Binding{k.Up, k.Down, k.Open, k.Quit, k.Help},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+			{k.Open},
+			{k.Help, k.Quit},
+		},
+	}
+}
+
+// readerHelp returns the help of the reader with focus f.
+func (k keyMap) readerHelp(f focus) helpMap {
+	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities}
+	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
+	if f != focusArticle {
+		nav = append(nav, k.Choose)
+		short = []key.Binding{k.Up, k.Down, k.Choose, k.NextFocus, k.Back, k.Help}
+	}
+	return helpMap{
+		short: short,
+		full: [][]key.Binding{
+			nav,
+			act,
+			{k.NextFocus, k.PrevFocus, k.FocusSpeakers, k.FocusQuotes, k.FocusFigures, k.Sidebar},
+			{k.Back, k.Help, k.Quit},
+		},
+	}
+}

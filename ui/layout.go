@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// layoutMode is how the reader arranges the article and the sidebar.
+type layoutMode int
+
+const (
+	// layoutWide: the sidebar beside the article, three panes stacked.
+	layoutWide layoutMode = iota
+	// layoutMedium: a narrower sidebar beside the article, one pane at a
+	// time under tabs.
+	layoutMedium
+	// layoutNarrow: the article alone; s shows the sidebar over it.
+	layoutNarrow
+)
+
+// String implements fmt.Stringer.
+func (l layoutMode) String() string {
+	return [...]string{"wide", "medium", "narrow"}[l]
+}
+
+// Layout thresholds.
+const (
+	wideMinWidth   = 110
+	mediumMinWidth = 80
+	sideMinHeight  = 14 // below this body height the sidebar goes over the article
+)
+
+// layout is the reader's geometry, computed on resize.
+type layout struct {
+	mode    layoutMode
+	bodyH   int // height above the footer and the full help
+	artW    int // article width
+	side    bool
+	sideX   int // first column of the sidebar's border (or 0 over the article)
+	sideW   int // sidebar width, border included
+	paneTop [numFocus]int
+	paneH   [numFocus]int
+}
+
+// relayout computes the layout and sizes every pane.
+func (m *Model) relayout() {
+	w, h := max(m.w, 0), max(m.h, 0)
+	helpH := 0
+	if m.fullHelp {
+		helpH = strings.Count(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") + 1
+	}
+	bodyH := max(h-1-helpH, 0)
+	l := layout{bodyH: bodyH, artW: w}
+	switch {
+	case w >= wideMinWidth && bodyH >= sideMinHeight:
+		l.mode = layoutWide
+	case w >= mediumMinWidth && bodyH >= sideMinHeight:
+		l.mode = layoutMedium
+	default:
+		l.mode = layoutNarrow
+	}
+	switch l.mode {
+	case layoutWide:
+		l.side = !m.sideHidden
+		l.sideW = clamp(w*36/100, 38, 60)
+	case layoutMedium:
+		l.side = !m.sideHidden
+		l.sideW = clamp(w*34/100, 28, 36)
+	case layoutNarrow:
+		l.side = m.sideOpen
+		l.sideW = w
+	}
+	if l.side && l.mode != layoutNarrow {
+		l.artW = w - l.sideW
+		l.sideX = l.artW
+	}
+	paneW := l.sideW
+	if l.mode != layoutNarrow {
+		paneW-- // the border column
+	}
+	if l.mode == layoutWide {
+		hs := [numFocus]int{0, bodyH * 26 / 100, bodyH * 44 / 100, 0}
+		hs[focusFigures] = bodyH - hs[focusSpeakers] - hs[focusQuotes]
+		top := 0
+		for f := focusSpeakers; f < numFocus; f++ {
+			l.paneTop[f], l.paneH[f] = top, hs[f]
+			top += hs[f]
+		}
+	} else {
+		for f := focusSpeakers; f < numFocus; f++ {
+			l.paneTop[f], l.paneH[f] = 0, bodyH // line 0 is the tab bar
+		}
+	}
+	for f := focusSpeakers; f < numFocus; f++ {
+		m.panes[f].SetSize(paneW, l.paneH[f])
+	}
+	m.lay = l
+	m.library.SetSize(w, bodyH)
+	m.article.SetSize(l.artW, bodyH)
+	m.help.Width = w
+}
+
+// clamp returns v within [lo, hi].
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// readerView renders the article and the sidebar side by side, or the
+// sidebar alone over the article in the narrow layout.
+func (m *Model) readerView() string {
+	l := m.lay
+	if !l.side {
+		return m.article.View()
+	}
+	side := m.sidebarView()
+	if l.mode == layoutNarrow {
+		return side
+	}
+	art := strings.Split(m.article.View(), "\n")
+	sl := strings.Split(side, "\n")
+	border := m.styles.Pane.Sep.Render("│")
+	out := make([]string, l.bodyH)
+	for i := range out {
+		a, s := "", ""
+		if i < len(art) {
+			a = art[i]
+		}
+		if i < len(sl) {
+			s = sl[i]
+		}
+		out[i] = fit(a, l.artW) + border + s
+	}
+	return strings.Join(out, "\n")
+}
+
+// sidebarView renders the three panes stacked, or the tab bar and one pane.
+func (m *Model) sidebarView() string {
+	l := m.lay
+	paneW := m.panes[focusQuotes].w
+	if l.mode == layoutWide {
+		var parts []string
+		for f := focusSpeakers; f < numFocus; f++ {
+			if l.paneH[f] > 0 {
+				parts = append(parts, m.panes[f].View())
+			}
+		}
+		return strings.Join(parts, "\n")
+	}
+	return m.tabBar(paneW) + "\n" + m.panes[m.tab].ViewRows()
+}
+
+// tabBar renders the pane names with their counts; the shown one stands
+// out. Names shorten when the bar does not fit.
+func (m *Model) tabBar(w int) string {
+	s := m.styles
+	render := func(short bool) string {
+		var parts []string
+		for f := focusSpeakers; f < numFocus; f++ {
+			p := &m.panes[f]
+			name := p.Heading()
+			if short {
+				name = p.title[:3] + " " + itoa(p.Len())
+			}
+			st := s.Pane.Tab
+			if f == m.tab {
+				st = s.Pane.TabActive
+				if m.focus != f {
+					st = st.UnsetUnderline()
+				}
+			}
+			parts = append(parts, st.Render(name))
+		}
+		return " " + strings.Join(parts, s.Pane.Sep.Render(" │ "))
+	}
+	bar := render(false)
+	if ansi.StringWidth(bar) > w {
+		bar = render(true)
+	}
+	return fit(bar, w)
+}
+
+// mouse scrolls the pane under the pointer with the wheel and selects the
+// item or pane under a click.
+func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
+	l := m.lay
+	if msg.Y >= l.bodyH {
+		return nil
+	}
+	wheel := 0
+	switch msg.Button {
+	case tea.MouseButtonWheelUp:
+		wheel = -3
+	case tea.MouseButtonWheelDown:
+		wheel = 3
+	}
+	click := msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress
+	if wheel == 0 && !click {
+		return nil
+	}
+	if m.screen == screenLibrary {
+		if wheel != 0 {
+			m.library.Scroll(wheel)
+		}
+		return nil
+	}
+	f := m.paneAt(msg.X, msg.Y)
+	if f == focusArticle {
+		if wheel != 0 {
+			m.article.Scroll(wheel)
+		} else {
+			m.setFocus(focusArticle)
+		}
+		return nil
+	}
+	p := &m.panes[f]
+	if wheel != 0 {
+		p.Scroll(wheel)
+		if f == m.focus {
+			m.article.Mark(p.Selected())
+		}
+		return nil
+	}
+	y := msg.Y - l.paneTop[f]
+	if l.mode != layoutWide && y == 0 {
+		m.clickTab(msg.X - l.sideX)
+		return nil
+	}
+	m.setFocus(f)
+	if p.ClickRow(y) {
+		m.article.Mark(p.Selected())
+	}
+	return nil
+}
+
+// paneAt returns the pane at a cell.
+func (m *Model) paneAt(x, y int) focus {
+	l := m.lay
+	if !l.side || (l.mode != layoutNarrow && x < l.sideX) {
+		return focusArticle
+	}
+	if l.mode != layoutWide {
+		return m.tab
+	}
+	for f := focusSpeakers; f < numFocus; f++ {
+		if y >= l.paneTop[f] && y < l.paneTop[f]+l.paneH[f] {
+			return f
+		}
+	}
+	return focusArticle
+}
+
+// clickTab focuses the tab under column x of the tab bar.
+func (m *Model) clickTab(x int) {
+	n := int(numFocus - focusSpeakers)
+	w := max(m.panes[focusQuotes].w, 1)
+	f := focusSpeakers + focus(clamp(x*n/w, 0, n-1))
+	m.setFocus(f)
+}

@@ -1,0 +1,686 @@
+package ui
+
+// Rendering: Markdown built from an article's blocks, glamour rendering,
+// the mapping of source byte offsets to rendered cells, and the painting of
+// highlights over the rendered lines.
+//
+// Highlighting works on glamour's output without changing it: the Markdown
+// builder records, for every visible character it writes, the byte offset it
+// comes from in Article.Body (or a pseudo offset past the end of Body for
+// decorations such as "Photo:"). After rendering, the visible characters of
+// the rendered lines are aligned with that record, which gives every source
+// offset a (line, column). A span then becomes a few cell ranges on lines,
+// and painting a line re-emits its visible text unchanged, switching to a
+// highlight style across those ranges and restoring glamour's own style
+// after them.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline/byline/reader"
+	"github.com/charmbracelet/glamour"
+	gansi "github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+)
+
+// MARKDOWN
+
+// expRune is a visible character the rendering is expected to show, and the
+// offset it comes from.
+type expRune struct {
+	r   rune
+	off int32
+}
+
+// docMark is a block-level highlight over a span of offsets.
+type docMark struct {
+	span reader.Span
+	kind markKind
+}
+
+// mdDoc is an article turned into Markdown, with what is needed to map the
+// rendering back to source offsets. It does not depend on the width.
+type mdDoc struct {
+	md      string
+	exp     []expRune
+	bodyLen int // offsets >= bodyLen are decorations
+	nOffs   int // bodyLen plus the decorations' length
+	marks   []docMark
+}
+
+// mdBuilder writes Markdown and records the visible characters.
+type mdBuilder struct {
+	sb    strings.Builder
+	body  string
+	exp   []expRune
+	deco  strings.Builder
+	marks []docMark
+}
+
+// syntax writes Markdown that is not shown as text.
+func (b *mdBuilder) syntax(s string) { b.sb.WriteString(s) }
+
+// text writes s, which starts at offset off, escaped; runs of white space
+// become one space.
+func (b *mdBuilder) text(off int, s string) {
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == utf8.RuneError {
+			space = true
+			continue
+		}
+		if r < 0x20 || r == 0x7f {
+			space = true
+			continue
+		}
+		if space {
+			b.sb.WriteByte(' ')
+			space = false
+		}
+		if r < 0x80 && isMDPunct(byte(r)) {
+			b.sb.WriteByte('\\')
+		}
+		b.sb.WriteRune(r)
+		b.exp = append(b.exp, expRune{r, int32(off + i)})
+	}
+	if space {
+		b.sb.WriteByte(' ')
+	}
+}
+
+// decorate writes text that is not in the body and returns its pseudo span.
+func (b *mdBuilder) decorate(s string) reader.Span {
+	start := len(b.body) + b.deco.Len()
+	b.deco.WriteString(s)
+	b.text(start, s)
+	return reader.Span{Start: start, End: start + len(s)}
+}
+
+// span writes the body text of sp.
+func (b *mdBuilder) span(sp reader.Span) {
+	b.text(sp.Start, b.body[sp.Start:sp.End])
+}
+
+func (b *mdBuilder) mark(sp reader.Span, k markKind) {
+	if sp.Len() > 0 {
+		b.marks = append(b.marks, docMark{sp, k})
+	}
+}
+
+// isMDPunct reports whether c is punctuation that Markdown could read as
+// syntax and that glamour shows without the backslash when escaped. (It
+// shows the backslash of other escapes, such as "\,".)
+func isMDPunct(c byte) bool {
+	return strings.IndexByte("!#()*+-.<>[\\]_`{|}", c) >= 0
+}
+
+// validSpan clips a span to the body; it reports false when nothing is left.
+func validSpan(sp reader.Span, n int) (reader.Span, bool) {
+	if sp.Start < 0 {
+		sp.Start = 0
+	}
+	if sp.End > n {
+		sp.End = n
+	}
+	return sp, sp.Start < sp.End
+}
+
+// buildDoc turns an article's blocks into Markdown. Text is escaped, so the
+// article's own characters are never read as Markdown.
+func buildDoc(a *reader.Article) *mdDoc {
+	b := &mdBuilder{body: a.Body}
+	blocks := a.Blocks
+	if len(blocks) == 0 && strings.TrimSpace(a.Body) != "" {
+		blocks = []reader.Block{{Kind: reader.BlockParagraph, Span: reader.Span{End: len(a.Body)}}}
+	}
+	inList := false
+	for i := 0; i < len(blocks); i++ {
+		bl := blocks[i]
+		sp, ok := validSpan(bl.Span, len(a.Body))
+		if !ok && bl.Kind != reader.BlockImage {
+			continue
+		}
+		if inList && bl.Kind != reader.BlockListItem {
+			b.syntax("\n")
+			inList = false
+		}
+		switch bl.Kind {
+		case reader.BlockTitle, reader.BlockByline, reader.BlockSource:
+			// Shown in the header.
+		case reader.BlockHeading:
+			b.syntax("### ")
+			b.span(sp)
+			b.syntax("\n\n")
+		case reader.BlockImage:
+			var caption *reader.Block
+			if i+1 < len(blocks) && blocks[i+1].Kind == reader.BlockCaption {
+				caption = &blocks[i+1]
+				i++
+			}
+			b.image(bl, sp, ok, caption)
+		case reader.BlockCaption:
+			b.syntax("> *")
+			b.span(sp)
+			b.mark(sp, markCaption)
+			b.syntax("*\n\n")
+		case reader.BlockRelated:
+			b.syntax("**")
+			b.mark(b.decorate("Related:"), markRelated)
+			b.syntax("** ")
+			b.span(sp)
+			b.mark(sp, markRelated)
+			b.syntax("\n\n")
+		case reader.BlockQuote:
+			b.syntax("> ")
+			b.span(sp)
+			b.syntax("\n\n")
+		case reader.BlockListItem:
+			b.syntax("- ")
+			b.span(sp)
+			b.syntax("\n")
+			inList = true
+		default:
+			b.span(sp)
+			b.syntax("\n\n")
+		}
+	}
+	return &mdDoc{
+		md:      b.sb.String(),
+		exp:     b.exp,
+		bodyLen: len(a.Body),
+		nOffs:   len(a.Body) + b.deco.Len(),
+		marks:   b.marks,
+	}
+}
+
+// image writes an image's description, its caption and its credit as one
+// block set apart from the text.
+func (b *mdBuilder) image(bl reader.Block, sp reader.Span, ok bool, caption *reader.Block) {
+	credit := strings.TrimSpace(bl.Credit)
+	if ok && credit != "" {
+		// The description may carry the credit at either end, as in
+		// "Getty Images Zelensky ... right.Getty Images".
+		txt := b.body[sp.Start:sp.End]
+		if strings.HasPrefix(txt, credit) {
+			sp.Start += len(credit)
+		}
+		if strings.HasSuffix(b.body[sp.Start:sp.End], credit) && sp.End-len(credit) > sp.Start {
+			sp.End -= len(credit)
+		}
+		ok = strings.TrimSpace(b.body[sp.Start:sp.End]) != ""
+	}
+	wrote := false
+	if ok {
+		b.syntax("> *")
+		b.span(sp)
+		b.mark(sp, markCaption)
+		b.syntax("*\n")
+		wrote = true
+	}
+	if caption != nil {
+		if csp, cok := validSpan(caption.Span, len(b.body)); cok {
+			if wrote {
+				b.syntax(">\n")
+			}
+			b.syntax("> ")
+			b.span(csp)
+			b.syntax("\n")
+			wrote = true
+		}
+	}
+	if credit != "" {
+		if wrote {
+			b.syntax(">\n")
+		}
+		b.syntax("> ")
+		b.mark(b.decorate("Photo:"), markCredit)
+		b.syntax(" ")
+		if csp, cok := validSpan(bl.CreditSpan, len(b.body)); cok && b.body[csp.Start:csp.End] == credit {
+			b.span(csp)
+			b.mark(csp, markCredit)
+		} else {
+			b.mark(b.decorate(credit), markCredit)
+		}
+		b.syntax("\n")
+		wrote = true
+	}
+	if wrote {
+		b.syntax("\n")
+	}
+}
+
+// RENDERING
+
+// cellPos is where a source offset landed in the rendering.
+type cellPos struct {
+	line int32 // -1 when the offset is not shown
+	col  int16
+	w    int16
+}
+
+// itemRef names an item of a sidebar pane (or an entity, which has none).
+type itemRef struct {
+	pane focus
+	idx  int
+}
+
+// noRef refers to nothing.
+var noRef = itemRef{pane: focusArticle, idx: -1}
+
+// lineMark is a highlight over the cells [from, to) of one rendered line.
+type lineMark struct {
+	from, to int16
+	kind     markKind
+	ref      itemRef
+}
+
+// rendered is an article rendered at one width and theme: the lines, the
+// position of every source offset and the highlights of every line.
+type rendered struct {
+	id      int64
+	width   int
+	dark    bool
+	lines   []string
+	pos     []cellPos
+	lineOff []int32 // the first source offset on each line, -1 when none
+	marks   [][]lineMark
+}
+
+// newGlamour returns a renderer for one width with a fixed style.
+func newGlamour(cfg gansi.StyleConfig, width int, p termenv.Profile) (*glamour.TermRenderer, error) {
+	return glamour.NewTermRenderer(
+		glamour.WithStyles(cfg),
+		glamour.WithWordWrap(width),
+		glamour.WithColorProfile(p),
+	)
+}
+
+// renderDoc renders doc with glamour at a width and maps it back to the
+// source. It is slow and runs in a Cmd.
+func renderDoc(doc *mdDoc, an *reader.Analysis, width int, st *Styles) (*rendered, error) {
+	width = max(width, 8)
+	gr, err := newGlamour(st.Glamour, width, st.Profile)
+	if err != nil {
+		return nil, err
+	}
+	out, err := gr.Render(doc.md)
+	if err != nil {
+		return nil, err
+	}
+	out = strings.TrimRight(out, "\n")
+	r := &rendered{width: width, dark: st.Dark, lines: strings.Split(out, "\n")}
+	r.align(doc)
+	r.marks = buildMarks(r, doc, an)
+	return r, nil
+}
+
+// visRune is a visible, non-space character of the rendering.
+type visRune struct {
+	r    rune
+	line int32
+	col  int16
+	w    int16
+}
+
+// align maps the expected characters of doc onto the rendered lines. It
+// matches them in order, looking a bounded distance ahead, so text glamour
+// adds (prefixes, bullets, link targets) is skipped and text it drops only
+// loses its own mapping.
+func (r *rendered) align(doc *mdDoc) {
+	var vis []visRune
+	for li, line := range r.lines {
+		walkVisible(line, func(g string, col, w int) {
+			c, _ := utf8.DecodeRuneInString(g)
+			if unicode.IsSpace(c) || w == 0 {
+				return
+			}
+			vis = append(vis, visRune{c, int32(li), int16(col), int16(w)})
+		})
+	}
+	r.pos = make([]cellPos, doc.nOffs)
+	for i := range r.pos {
+		r.pos[i].line = -1
+	}
+	r.lineOff = make([]int32, len(r.lines))
+	for i := range r.lineOff {
+		r.lineOff[i] = -1
+	}
+	const lookahead = 48
+	j := 0
+	for _, e := range doc.exp {
+		for k := j; k < len(vis) && k < j+lookahead; k++ {
+			if vis[k].r == e.r {
+				v := vis[k]
+				r.pos[e.off] = cellPos{v.line, v.col, v.w}
+				if e.off < int32(doc.bodyLen) && (r.lineOff[v.line] < 0 || e.off < r.lineOff[v.line]) {
+					r.lineOff[v.line] = e.off
+				}
+				j = k + 1
+				break
+			}
+		}
+	}
+}
+
+// walkVisible calls fn for each grapheme of line outside escape sequences,
+// with its column and width.
+func walkVisible(line string, fn func(g string, col, w int)) {
+	col := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c == 0x1b {
+			i += escLen(line[i:])
+			continue
+		}
+		if c < 0x80 {
+			w := 1
+			if c < 0x20 || c == 0x7f {
+				w = 0
+			}
+			fn(line[i:i+1], col, w)
+			col += w
+			i++
+			continue
+		}
+		g, w := ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
+		if len(g) == 0 {
+			g = line[i : i+1]
+		}
+		fn(g, col, w)
+		col += w
+		i += len(g)
+	}
+}
+
+// escLen returns the length of the escape sequence at the start of s.
+func escLen(s string) int {
+	if len(s) < 2 {
+		return len(s)
+	}
+	switch s[1] {
+	case '[': // CSI: parameters, then a final byte in 0x40-0x7e.
+		for i := 2; i < len(s); i++ {
+			if s[i] >= 0x40 && s[i] <= 0x7e {
+				return i + 1
+			}
+		}
+		return len(s)
+	case ']', 'P', '_', '^': // OSC, DCS, APC, PM: until BEL or ST.
+		for i := 2; i < len(s); i++ {
+			if s[i] == 0x07 {
+				return i + 1
+			}
+			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+		}
+		return len(s)
+	}
+	return 2
+}
+
+// spanCells returns, for each rendered line a span touches, the cells it
+// covers there.
+func (r *rendered) spanCells(sp reader.Span, fn func(line int, from, to int)) {
+	sp, ok := validSpan(sp, len(r.pos))
+	if !ok {
+		return
+	}
+	line, from, to := -1, 0, 0
+	for o := sp.Start; o < sp.End; o++ {
+		p := r.pos[o]
+		if p.line < 0 {
+			continue
+		}
+		l := int(p.line)
+		if l != line {
+			if line >= 0 {
+				fn(line, from, to)
+			}
+			line, from, to = l, int(p.col), int(p.col+p.w)
+			continue
+		}
+		from = min(from, int(p.col))
+		to = max(to, int(p.col+p.w))
+	}
+	if line >= 0 {
+		fn(line, from, to)
+	}
+}
+
+// lineOf returns the first rendered line showing any of the span, or -1.
+func (r *rendered) lineOf(sp reader.Span) int {
+	sp, ok := validSpan(sp, len(r.pos))
+	if !ok {
+		return -1
+	}
+	for o := sp.Start; o < sp.End; o++ {
+		if r.pos[o].line >= 0 {
+			return int(r.pos[o].line)
+		}
+	}
+	return -1
+}
+
+// lineAt returns the rendered line of offset off, or of the nearest shown
+// offset after it (before it at the end).
+func (r *rendered) lineAt(off int) int {
+	if len(r.pos) == 0 {
+		return 0
+	}
+	off = max(0, min(off, len(r.pos)-1))
+	for o := off; o < len(r.pos); o++ {
+		if r.pos[o].line >= 0 {
+			return int(r.pos[o].line)
+		}
+	}
+	for o := off; o >= 0; o-- {
+		if r.pos[o].line >= 0 {
+			return int(r.pos[o].line)
+		}
+	}
+	return 0
+}
+
+// anchorAt returns the first source offset shown on or below line, or -1.
+func (r *rendered) anchorAt(line int) int {
+	for l := max(line, 0); l < len(r.lineOff); l++ {
+		if r.lineOff[l] >= 0 {
+			return int(r.lineOff[l])
+		}
+	}
+	return -1
+}
+
+// addMark adds a highlight over a span to the lines it touches.
+func (r *rendered) addMark(marks [][]lineMark, sp reader.Span, k markKind, ref itemRef) {
+	r.spanCells(sp, func(line, from, to int) {
+		marks[line] = append(marks[line], lineMark{int16(from), int16(to), k, ref})
+	})
+}
+
+// buildMarks maps the block decorations and the analysis onto the lines.
+// Marks are added in painting order: later ones are painted over earlier.
+func buildMarks(r *rendered, doc *mdDoc, an *reader.Analysis) [][]lineMark {
+	marks := make([][]lineMark, len(r.lines))
+	for _, m := range doc.marks {
+		r.addMark(marks, m.span, m.kind, noRef)
+	}
+	if an == nil {
+		return marks
+	}
+	for i, q := range an.Quotes {
+		k := markQuote
+		if q.Kind == reader.Indirect {
+			k = markReported
+		}
+		r.addMark(marks, q.Span, k, itemRef{focusQuotes, i})
+	}
+	speakerOf := entitySpeakers(an)
+	for i, e := range an.Entities {
+		if s, ok := speakerOf[i]; ok {
+			for _, m := range e.Mentions {
+				r.addMark(marks, m, markSpeaker, itemRef{focusSpeakers, s})
+			}
+			continue
+		}
+		k := markPerson
+		switch e.Kind {
+		case reader.Place:
+			k = markPlace
+		case reader.Org:
+			k = markOrg
+		}
+		for _, m := range e.Mentions {
+			r.addMark(marks, m, k, noRef)
+		}
+	}
+	for _, q := range an.Quotes {
+		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
+			r.addMark(marks, q.Mention, markSpeaker, itemRef{focusSpeakers, q.Speaker})
+		}
+	}
+	for i, f := range an.Figures {
+		r.addMark(marks, f.Span, markFigure, itemRef{focusFigures, i})
+	}
+	return marks
+}
+
+// entitySpeakers maps entity indexes to the speaker they name, by name or
+// alias.
+func entitySpeakers(an *reader.Analysis) map[int]int {
+	names := map[string]int{}
+	for i, s := range an.Speakers {
+		names[strings.ToLower(s.Name)] = i
+		for _, a := range s.Aliases {
+			if _, dup := names[strings.ToLower(a)]; !dup {
+				names[strings.ToLower(a)] = i
+			}
+		}
+	}
+	out := map[int]int{}
+	for i, e := range an.Entities {
+		if s, ok := names[strings.ToLower(e.Name)]; ok {
+			out[i] = s
+		}
+	}
+	return out
+}
+
+// PAINTING
+
+// paintOpts says how to paint a line.
+type paintOpts struct {
+	entities bool    // paint person, place and org marks
+	sel      itemRef // the selected item, painted more strongly
+}
+
+// paintLine returns line cut or padded to width cells, with marks painted
+// over it. The visible text is unchanged; each highlight is opened after a
+// reset and followed by a reset and glamour's own style sequences, so
+// nothing leaks past a span or past the line.
+func paintLine(line string, width int, marks, extra []lineMark, o paintOpts, st *Styles) string {
+	if width <= 0 {
+		return ""
+	}
+	var kindBuf [256]markKind
+	var selBuf [256]bool
+	kinds, sels := kindBuf[:0], selBuf[:0]
+	if width <= len(kindBuf) {
+		kinds, sels = kindBuf[:width], selBuf[:width]
+	} else {
+		kinds, sels = make([]markKind, width), make([]bool, width)
+	}
+	painted := false
+	paint := func(ms []lineMark) {
+		for _, m := range ms {
+			if !o.entities && (m.kind == markPerson || m.kind == markPlace || m.kind == markOrg) {
+				continue
+			}
+			from, to := max(int(m.from), 0), min(int(m.to), width)
+			selected := m.ref.idx >= 0 && m.ref == o.sel
+			for c := from; c < to; c++ {
+				kinds[c] = m.kind
+				if selected {
+					sels[c] = true
+				}
+				painted = true
+			}
+		}
+	}
+	paint(marks)
+	paint(extra)
+
+	var b strings.Builder
+	b.Grow(len(line) + 32)
+	var state []string // glamour's SGR sequences since its last reset
+	cur := -1          // the painted style in effect, or -1 for glamour's
+	col := 0
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c == 0x1b {
+			n := escLen(line[i:])
+			seq := line[i : i+n]
+			i += n
+			if painted && strings.HasSuffix(seq, "m") && strings.HasPrefix(seq, "\x1b[") {
+				if seq == "\x1b[0m" || seq == "\x1b[m" {
+					state = state[:0]
+				} else {
+					state = append(state, seq)
+				}
+			}
+			if cur < 0 {
+				b.WriteString(seq)
+			}
+			continue
+		}
+		g, w := line[i:i+1], 1
+		if c >= 0x80 {
+			g, w = ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
+			if len(g) == 0 {
+				g, w = line[i:i+1], 1
+			}
+		} else if c < 0x20 || c == 0x7f {
+			i++
+			continue
+		}
+		if col+w > width {
+			break
+		}
+		if painted {
+			want := -1
+			if w > 0 && (kinds[col] != markNone || sels[col]) {
+				want = int(kinds[col])
+				if sels[col] {
+					want += int(numMarks)
+				}
+			}
+			if want != cur {
+				b.WriteString("\x1b[0m")
+				if want >= 0 {
+					if want >= int(numMarks) {
+						b.WriteString(st.Selected[want-int(numMarks)].open)
+					} else {
+						b.WriteString(st.Marks[want].open)
+					}
+				} else {
+					for _, s := range state {
+						b.WriteString(s)
+					}
+				}
+				cur = want
+			}
+		}
+		b.WriteString(g)
+		col += w
+		i += len(g)
+	}
+	b.WriteString("\x1b[0m")
+	if col < width {
+		b.WriteString(strings.Repeat(" ", width-col))
+	}
+	return b.String()
+}

@@ -1,0 +1,422 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/byline/byline/reader"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// focus says which part of the reader has the keyboard.
+type focus int
+
+const (
+	focusArticle focus = iota
+	focusSpeakers
+	focusQuotes
+	focusFigures
+	numFocus
+)
+
+// String implements fmt.Stringer.
+func (f focus) String() string {
+	switch f {
+	case focusSpeakers:
+		return "speakers"
+	case focusQuotes:
+		return "quotes"
+	case focusFigures:
+		return "figures"
+	}
+	return "article"
+}
+
+// paneRow is one item of a sidebar pane, prepared for display.
+type paneRow struct {
+	idx     int    // index in the Analysis slice the pane lists
+	speaker int    // the quote's speaker, for filtering; -1 otherwise
+	lead    string // a short coloured lead ("“", "≈", the figure)
+	text    string // the item's text, on one line
+	meta    string // dim text after it (speaker, kind, count)
+	kind    markKind
+}
+
+// MODEL
+
+// listPane is one of the sidebar panes: Speakers, Quotes or Figures. It
+// lists rows, one line each, with a cursor, and scrolls on its own.
+type listPane struct {
+	kind    focus
+	title   string
+	keys    keyMap
+	styles  *Styles
+	rows    []paneRow
+	view    []int // indexes into rows shown (filtered)
+	cursor  int   // index into view
+	offset  int   // first shown index into view
+	w, h    int
+	focused bool
+
+	filter      int // speaker whose quotes are shown, or -1
+	filterLabel string
+}
+
+// newListPane returns an empty pane.
+func newListPane(kind focus, title string, keys keyMap, st *Styles) listPane {
+	return listPane{kind: kind, title: title, keys: keys, styles: st, filter: -1}
+}
+
+// SetRows replaces the pane's items and clears its filter.
+func (p *listPane) SetRows(rows []paneRow) {
+	p.rows = rows
+	p.ClearFilter()
+}
+
+// SetSize sets the pane's size, title line included.
+func (p *listPane) SetSize(w, h int) {
+	p.w, p.h = max(w, 0), max(h, 0)
+	p.clamp()
+}
+
+// Focus gives the pane the keyboard.
+func (p *listPane) Focus() { p.focused = true }
+
+// Blur takes the keyboard away.
+func (p *listPane) Blur() { p.focused = false }
+
+// Len returns the number of rows shown.
+func (p *listPane) Len() int { return len(p.view) }
+
+// Total returns the number of items, filtered or not.
+func (p *listPane) Total() int { return len(p.rows) }
+
+// Selected returns the item under the cursor.
+func (p *listPane) Selected() itemRef {
+	if p.cursor < 0 || p.cursor >= len(p.view) {
+		return itemRef{p.kind, -1}
+	}
+	return itemRef{p.kind, p.rows[p.view[p.cursor]].idx}
+}
+
+// SetFilter shows only the quotes of speaker s.
+func (p *listPane) SetFilter(s int, label string) {
+	sel := p.Selected()
+	p.filter, p.filterLabel = s, label
+	p.view = p.view[:0]
+	for i, r := range p.rows {
+		if s < 0 || r.speaker == s {
+			p.view = append(p.view, i)
+		}
+	}
+	p.cursor, p.offset = 0, 0
+	p.Select(sel.idx)
+}
+
+// ClearFilter shows every item again, keeping the cursor on its item.
+func (p *listPane) ClearFilter() { p.SetFilter(-1, "") }
+
+// Filtered reports whether a filter is on.
+func (p *listPane) Filtered() bool { return p.filter >= 0 }
+
+// Select puts the cursor on item idx when it is shown.
+func (p *listPane) Select(idx int) bool {
+	for i, v := range p.view {
+		if p.rows[v].idx == idx {
+			p.cursor = i
+			p.clamp()
+			return true
+		}
+	}
+	return false
+}
+
+// Move moves the cursor by n rows.
+func (p *listPane) Move(n int) {
+	p.cursor += n
+	p.clamp()
+}
+
+// Scroll moves the shown rows by n without moving past the ends; the
+// cursor stays on a shown row.
+func (p *listPane) Scroll(n int) {
+	rows := p.rowsHeight()
+	p.offset = max(0, min(p.offset+n, len(p.view)-rows))
+	if p.cursor < p.offset {
+		p.cursor = p.offset
+	}
+	if p.cursor >= p.offset+rows {
+		p.cursor = p.offset + rows - 1
+	}
+	p.cursor = max(0, min(p.cursor, len(p.view)-1))
+}
+
+// ClickRow selects the row at line y of the pane's view (0 is the title).
+func (p *listPane) ClickRow(y int) bool {
+	i := p.offset + y - 1
+	if y < 1 || i >= len(p.view) {
+		return false
+	}
+	p.cursor = i
+	return true
+}
+
+func (p *listPane) rowsHeight() int { return max(p.h-1, 1) }
+
+// clamp keeps the cursor in range and in view.
+func (p *listPane) clamp() {
+	p.cursor = max(0, min(p.cursor, len(p.view)-1))
+	rows := p.rowsHeight()
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+rows {
+		p.offset = p.cursor - rows + 1
+	}
+	p.offset = max(0, min(p.offset, len(p.view)-rows))
+}
+
+// UPDATE
+
+// Update handles movement keys when focused; enter asks the root to show
+// the item in the text.
+func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || !p.focused {
+		return p, nil
+	}
+	switch {
+	case key.Matches(km, p.keys.Up):
+		p.Move(-1)
+	case key.Matches(km, p.keys.Down):
+		p.Move(1)
+	case key.Matches(km, p.keys.Top):
+		p.cursor = 0
+		p.clamp()
+	case key.Matches(km, p.keys.Bottom):
+		p.cursor = len(p.view) - 1
+		p.clamp()
+	case key.Matches(km, p.keys.PageUp):
+		p.Move(-p.rowsHeight())
+	case key.Matches(km, p.keys.PageDown):
+		p.Move(p.rowsHeight())
+	case key.Matches(km, p.keys.Choose):
+		if ref := p.Selected(); ref.idx >= 0 {
+			return p, func() tea.Msg { return chooseMsg{ref} }
+		}
+	}
+	return p, nil
+}
+
+// VIEW
+
+// Heading returns the pane's title with its count.
+func (p *listPane) Heading() string {
+	if p.Filtered() {
+		return fmt.Sprintf("%s %d/%d · %s", p.title, len(p.view), len(p.rows), p.filterLabel)
+	}
+	return fmt.Sprintf("%s %d", p.title, len(p.rows))
+}
+
+// View renders the title line (unless noTitle) and the visible rows, each
+// exactly w cells wide.
+func (p listPane) View() string { return p.view1(false) }
+
+// ViewRows renders the rows without the title, for the tabbed layout.
+func (p listPane) ViewRows() string { return p.view1(true) }
+
+func (p listPane) view1(noTitle bool) string {
+	if p.w <= 0 || p.h <= 0 {
+		return ""
+	}
+	s := p.styles
+	var lines []string
+	if !noTitle {
+		ts := s.Pane.Title
+		if p.focused {
+			ts = s.Pane.TitleFocused
+		}
+		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading(), p.w, "…")), p.w))
+	}
+	n := p.h - len(lines)
+	if len(p.view) == 0 && n > 0 {
+		msg := "none found"
+		if p.kind == focusQuotes && p.Filtered() {
+			msg = "no quotes by this speaker"
+		}
+		lines = append(lines, fit(s.Pane.Dim.Render(ansi.Truncate(" "+msg, p.w, "…")), p.w))
+	}
+	for i := p.offset; i < len(p.view) && len(lines) < p.h; i++ {
+		lines = append(lines, p.rowView(p.rows[p.view[i]], i == p.cursor))
+	}
+	for len(lines) < p.h {
+		lines = append(lines, strings.Repeat(" ", p.w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// rowView renders a row in w cells: lead, text cut to fit, then meta.
+func (p listPane) rowView(r paneRow, cursor bool) string {
+	s := p.styles
+	w := p.w
+	lead, meta := r.lead, r.meta
+	if lead != "" {
+		lead += " "
+	}
+	leadW, metaW := ansi.StringWidth(lead), ansi.StringWidth(meta)
+	if metaW > 0 {
+		metaW++
+	}
+	textW := w - 1 - leadW - metaW
+	if textW < 8 && metaW > 0 {
+		meta, metaW = "", 0
+		textW = w - 1 - leadW
+	}
+	if textW < 4 && leadW > 0 {
+		lead, leadW = "", 0
+		textW = w - 1 - metaW
+	}
+	textW = max(textW, 0)
+	text := ansi.Truncate(r.text, textW, "…")
+	text += strings.Repeat(" ", max(textW-ansi.StringWidth(text), 0))
+	if cursor {
+		cs := s.Pane.CursorBlur
+		if p.focused {
+			cs = s.Pane.Cursor
+		}
+		plain := lead + text
+		if metaW > 0 {
+			plain += " " + meta
+		}
+		return fit(">"+cs.Render(fit(plain, w-1)), w)
+	}
+	leadStyle := s.Pane.Item
+	switch r.kind {
+	case markQuote:
+		leadStyle = s.Pane.Quote
+	case markReported:
+		leadStyle = s.Pane.Reported
+	case markSpeaker:
+		leadStyle = s.Pane.Speaker
+	case markFigure:
+		leadStyle = s.Pane.Figure
+	}
+	line := " " + leadStyle.Render(lead) + s.Pane.Item.Render(text)
+	if metaW > 0 {
+		line += " " + s.Pane.Dim.Render(meta)
+	}
+	return fit(line, w)
+}
+
+// fit cuts or pads s (which may hold escape sequences) to w cells.
+func fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	sw := ansi.StringWidth(s)
+	if sw > w {
+		return ansi.Truncate(s, w, "")
+	}
+	return s + strings.Repeat(" ", w-sw)
+}
+
+// ROWS
+
+// oneLine collapses white space so text fits on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// bodyText returns body[sp] or "" when sp is out of range.
+func bodyText(body string, sp reader.Span) string {
+	if sp, ok := validSpan(sp, len(body)); ok {
+		return body[sp.Start:sp.End]
+	}
+	return ""
+}
+
+// speakerLabel is the short name the panes use for a speaker.
+func speakerLabel(an *reader.Analysis, i int) string {
+	if an == nil || i < 0 || i >= len(an.Speakers) {
+		return "unattributed"
+	}
+	return an.Speakers[i].Name
+}
+
+// speakerRows lists the speakers: name, role, number of quotes.
+func speakerRows(an *reader.Analysis) []paneRow {
+	if an == nil {
+		return nil
+	}
+	rows := make([]paneRow, 0, len(an.Speakers))
+	for i, sp := range an.Speakers {
+		text := sp.Name
+		if sp.Role != "" {
+			text += " · " + sp.Role
+		}
+		n := sp.Quotes
+		if n == 0 {
+			n = len(an.QuotesBy(i))
+		}
+		rows = append(rows, paneRow{idx: i, speaker: i, lead: "●", text: oneLine(text),
+			meta: strconv.Itoa(n), kind: markSpeaker})
+	}
+	return rows
+}
+
+// quoteRows lists the quotes: direct ones with “, reported ones with ≈.
+func quoteRows(body string, an *reader.Analysis) []paneRow {
+	if an == nil {
+		return nil
+	}
+	rows := make([]paneRow, 0, len(an.Quotes))
+	for i, q := range an.Quotes {
+		lead, kind := "“", markQuote
+		if q.Kind == reader.Indirect {
+			lead, kind = "≈", markReported
+		}
+		text := strings.Trim(oneLine(bodyText(body, q.Span)), "\"“”‘’' ")
+		rows = append(rows, paneRow{idx: i, speaker: q.Speaker, lead: lead, text: text,
+			meta: lastName(speakerLabel(an, q.Speaker)), kind: kind})
+	}
+	return rows
+}
+
+// figureRows lists the figures: the figure, its kind and a few words
+// around it.
+func figureRows(body string, an *reader.Analysis) []paneRow {
+	if an == nil {
+		return nil
+	}
+	rows := make([]paneRow, 0, len(an.Figures))
+	for i, f := range an.Figures {
+		rows = append(rows, paneRow{idx: i, speaker: -1, lead: oneLine(bodyText(body, f.Span)),
+			text: figureContext(body, f), meta: f.Kind.String(), kind: markFigure})
+	}
+	return rows
+}
+
+// figureContext returns a few words of the figure's sentence after it (or
+// before it when it ends the sentence).
+func figureContext(body string, f reader.Figure) string {
+	sent, ok := validSpan(f.Sentence, len(body))
+	if !ok || f.Start < sent.Start || f.End > sent.End {
+		return ""
+	}
+	after := strings.Fields(body[f.End:sent.End])
+	if len(after) >= 2 {
+		return strings.Join(after[:min(len(after), 6)], " ")
+	}
+	before := strings.Fields(body[sent.Start:f.Start])
+	return "… " + strings.Join(before[max(0, len(before)-6):], " ")
+}
+
+// lastName shortens "Donald Trump" to "Trump" for narrow columns.
+func lastName(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}

@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"strings"
+
+	gansi "github.com/charmbracelet/glamour/ansi"
+	gstyles "github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Theme is byline's palette. Each colour has a dark and a light variant;
+// newStyles picks one variant once, so a --theme flag can override the
+// terminal's background.
+type Theme struct {
+	Text     lipgloss.AdaptiveColor
+	Subtle   lipgloss.AdaptiveColor
+	Faint    lipgloss.AdaptiveColor
+	Accent   lipgloss.AdaptiveColor
+	Border   lipgloss.AdaptiveColor
+	Error    lipgloss.AdaptiveColor
+	Quote    lipgloss.AdaptiveColor
+	Reported lipgloss.AdaptiveColor
+	Speaker  lipgloss.AdaptiveColor
+	Person   lipgloss.AdaptiveColor
+	Place    lipgloss.AdaptiveColor
+	Org      lipgloss.AdaptiveColor
+	Figure   lipgloss.AdaptiveColor
+	Related  lipgloss.AdaptiveColor
+	Selected lipgloss.AdaptiveColor // background of the selected item
+	Match    lipgloss.AdaptiveColor // background of a search match
+	Current  lipgloss.AdaptiveColor // background of the current match
+}
+
+// defaultTheme returns byline's palette.
+func defaultTheme() Theme {
+	return Theme{
+		Text:     lipgloss.AdaptiveColor{Dark: "#DDDDDD", Light: "#1A1A1A"},
+		Subtle:   lipgloss.AdaptiveColor{Dark: "#9A9A9A", Light: "#5F5F5F"},
+		Faint:    lipgloss.AdaptiveColor{Dark: "#6C6C6C", Light: "#9A9A9A"},
+		Accent:   lipgloss.AdaptiveColor{Dark: "#7AA2F7", Light: "#1F5FBF"},
+		Border:   lipgloss.AdaptiveColor{Dark: "#4E4E4E", Light: "#BCBCBC"},
+		Error:    lipgloss.AdaptiveColor{Dark: "#FF6B6B", Light: "#C00000"},
+		Quote:    lipgloss.AdaptiveColor{Dark: "#E0C27A", Light: "#8A5A00"},
+		Reported: lipgloss.AdaptiveColor{Dark: "#B8A98A", Light: "#7A6A50"},
+		Speaker:  lipgloss.AdaptiveColor{Dark: "#FF9E64", Light: "#B34700"},
+		Person:   lipgloss.AdaptiveColor{Dark: "#9ECE6A", Light: "#2E7D32"},
+		Place:    lipgloss.AdaptiveColor{Dark: "#7DCFFF", Light: "#006C9C"},
+		Org:      lipgloss.AdaptiveColor{Dark: "#BB9AF7", Light: "#6A1B9A"},
+		Figure:   lipgloss.AdaptiveColor{Dark: "#F7768E", Light: "#B0003A"},
+		Related:  lipgloss.AdaptiveColor{Dark: "#7AA2F7", Light: "#1F5FBF"},
+		Selected: lipgloss.AdaptiveColor{Dark: "#3B4261", Light: "#D6E4FF"},
+		Match:    lipgloss.AdaptiveColor{Dark: "#5C4A00", Light: "#FFF3A0"},
+		Current:  lipgloss.AdaptiveColor{Dark: "#A67C00", Light: "#FFC94D"},
+	}
+}
+
+// markKind is the kind of a highlight painted over the rendered article.
+// Later kinds are painted over earlier ones.
+type markKind uint8
+
+const (
+	markNone markKind = iota
+	markRelated
+	markCaption
+	markCredit
+	markQuote
+	markReported
+	markPerson
+	markPlace
+	markOrg
+	markSpeaker
+	markFigure
+	markMatch
+	markCurrent
+	numMarks
+)
+
+// String implements fmt.Stringer.
+func (k markKind) String() string {
+	return [...]string{"none", "related", "caption", "credit", "quote", "reported",
+		"person", "place", "org", "speaker", "figure", "match", "current"}[k]
+}
+
+// sgr is a style reduced to the escape sequences that open it; closing is
+// always a full reset.
+type sgr struct {
+	open string
+}
+
+// Styles holds every lipgloss style of the UI, built once by newStyles.
+type Styles struct {
+	Dark    bool
+	Profile termenv.Profile
+
+	App struct {
+		Status lipgloss.Style
+		Error  lipgloss.Style
+		Info   lipgloss.Style
+		Input  lipgloss.Style
+	}
+	Article struct {
+		Title  lipgloss.Style
+		Byline lipgloss.Style
+		Rule   lipgloss.Style
+		Empty  lipgloss.Style
+	}
+	Pane struct {
+		Title        lipgloss.Style
+		TitleFocused lipgloss.Style
+		Item         lipgloss.Style
+		Cursor       lipgloss.Style
+		CursorBlur   lipgloss.Style
+		Dim          lipgloss.Style
+		Tab          lipgloss.Style
+		TabActive    lipgloss.Style
+		Sep          lipgloss.Style
+		Quote        lipgloss.Style
+		Reported     lipgloss.Style
+		Speaker      lipgloss.Style
+		Figure       lipgloss.Style
+	}
+	Library struct {
+		Title lipgloss.Style
+	}
+
+	// Marks are the highlight styles, plain and selected, as escape
+	// sequences converted for the terminal's colour profile up front.
+	Marks    [numMarks]sgr
+	Selected [numMarks]sgr
+
+	// Glamour is the glamour style with its colours converted for the
+	// terminal's profile.
+	Glamour gansi.StyleConfig
+}
+
+// newStyles builds the styles for the dark or light variant of t under the
+// colour profile p. Colours are converted for p here, once, so that neither
+// lipgloss nor glamour has to search for the nearest colour per styled run.
+func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
+	s := &Styles{Dark: dark, Profile: p}
+	c := func(a lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+		v := a.Light
+		if dark {
+			v = a.Dark
+		}
+		return lipgloss.Color(convertColor(p, v))
+	}
+	st := lipgloss.NewStyle
+
+	s.App.Status = st().Foreground(c(t.Subtle))
+	s.App.Error = st().Foreground(c(t.Error)).Bold(true)
+	s.App.Info = st().Foreground(c(t.Accent))
+	s.App.Input = st().Foreground(c(t.Text))
+
+	s.Article.Title = st().Foreground(c(t.Text)).Bold(true)
+	s.Article.Byline = st().Foreground(c(t.Subtle))
+	s.Article.Rule = st().Foreground(c(t.Border))
+	s.Article.Empty = st().Foreground(c(t.Faint)).Italic(true)
+
+	s.Pane.Title = st().Foreground(c(t.Subtle)).Bold(true)
+	s.Pane.TitleFocused = st().Foreground(c(t.Accent)).Bold(true)
+	s.Pane.Item = st().Foreground(c(t.Text))
+	s.Pane.Cursor = st().Background(c(t.Selected)).Foreground(c(t.Text)).Bold(true)
+	s.Pane.CursorBlur = st().Foreground(c(t.Text)).Underline(true)
+	s.Pane.Dim = st().Foreground(c(t.Faint))
+	s.Pane.Tab = st().Foreground(c(t.Subtle))
+	s.Pane.TabActive = st().Foreground(c(t.Accent)).Bold(true).Underline(true)
+	s.Pane.Sep = st().Foreground(c(t.Border))
+	s.Pane.Quote = st().Foreground(c(t.Quote))
+	s.Pane.Reported = st().Foreground(c(t.Reported)).Italic(true)
+	s.Pane.Speaker = st().Foreground(c(t.Speaker))
+	s.Pane.Figure = st().Foreground(c(t.Figure)).Bold(true)
+
+	s.Library.Title = st().Foreground(c(t.Accent)).Bold(true)
+
+	marks := [numMarks]lipgloss.Style{
+		markRelated:  st().Foreground(c(t.Related)).Underline(true),
+		markCaption:  st().Foreground(c(t.Subtle)).Italic(true),
+		markCredit:   st().Foreground(c(t.Faint)),
+		markQuote:    st().Foreground(c(t.Quote)),
+		markReported: st().Foreground(c(t.Reported)).Italic(true),
+		markPerson:   st().Foreground(c(t.Person)),
+		markPlace:    st().Foreground(c(t.Place)),
+		markOrg:      st().Foreground(c(t.Org)),
+		markSpeaker:  st().Foreground(c(t.Speaker)).Bold(true),
+		markFigure:   st().Foreground(c(t.Figure)).Bold(true),
+		markMatch:    st().Background(c(t.Match)).Foreground(c(t.Text)).Underline(true),
+		markCurrent:  st().Background(c(t.Current)).Foreground(c(t.Text)).Bold(true).Reverse(p == termenv.Ascii),
+	}
+	for k := markRelated; k < numMarks; k++ {
+		s.Marks[k] = toSGR(marks[k])
+		sel := marks[k].Background(c(t.Selected)).Bold(true).Underline(true)
+		if k == markMatch || k == markCurrent {
+			sel = marks[k]
+		}
+		s.Selected[k] = toSGR(sel)
+	}
+	s.Selected[markNone] = toSGR(st().Background(c(t.Selected)).Underline(true))
+
+	base := gstyles.DarkStyleConfig
+	if !dark {
+		base = gstyles.LightStyleConfig
+	}
+	s.Glamour = convertGlamour(base, p)
+	return s
+}
+
+// toSGR extracts the escape sequences that open a lipgloss style.
+func toSGR(s lipgloss.Style) sgr {
+	out := s.Render("\x00")
+	i := strings.IndexByte(out, 0)
+	if i < 0 {
+		return sgr{}
+	}
+	return sgr{open: out[:i]}
+}
+
+// convertColor converts a colour ("#RRGGBB" or an ANSI number) for the
+// profile, as a string that lipgloss and glamour parse without searching
+// for a nearest colour again.
+func convertColor(p termenv.Profile, v string) string {
+	if v == "" {
+		return ""
+	}
+	switch c := p.Color(v).(type) {
+	case termenv.ANSIColor:
+		return strconv.Itoa(int(c))
+	case termenv.ANSI256Color:
+		return strconv.Itoa(int(c))
+	case termenv.RGBColor:
+		return string(c)
+	default:
+		return ""
+	}
+}
+
+// convertGlamour returns a deep copy of a glamour style with every colour
+// converted for the profile.
+func convertGlamour(base gansi.StyleConfig, p termenv.Profile) gansi.StyleConfig {
+	var cfg gansi.StyleConfig
+	b, err := json.Marshal(base)
+	if err == nil {
+		err = json.Unmarshal(b, &cfg)
+	}
+	if err != nil {
+		return base
+	}
+	convertColors(reflect.ValueOf(&cfg).Elem(), p)
+	return cfg
+}
+
+// convertColors walks a glamour style struct and converts the Color and
+// BackgroundColor fields in place.
+func convertColors(v reflect.Value, p termenv.Profile) {
+	switch v.Kind() {
+	case reflect.Ptr:
+		if !v.IsNil() {
+			convertColors(v.Elem(), p)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			name := t.Field(i).Name
+			if (name == "Color" || name == "BackgroundColor") && f.Kind() == reflect.Ptr &&
+				f.Type().Elem().Kind() == reflect.String {
+				if f.IsNil() {
+					continue
+				}
+				nc := convertColor(p, f.Elem().String())
+				if nc == "" {
+					f.Set(reflect.Zero(f.Type()))
+				} else {
+					f.Set(reflect.ValueOf(&nc))
+				}
+				continue
+			}
+			if f.CanSet() {
+				convertColors(f, p)
+			}
+		}
+	}
+}
