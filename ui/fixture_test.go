@@ -48,6 +48,10 @@ func (f *fakeStore) Put(_ context.Context, a *reader.Article, an *reader.Analysi
 	return s.ID, true, nil
 }
 
+func (f *fakeStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
+	return store.PutEach(ctx, f, items)
+}
+
 func (f *fakeStore) Get(_ context.Context, id int64) (*store.Stored, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -310,8 +310,11 @@ func renderDoc(doc *mdDoc, an *reader.Analysis, width int, st *Styles) (*rendere
 	if err != nil {
 		return nil, err
 	}
-	out = strings.TrimRight(out, "\n")
-	r := &rendered{width: width, dark: st.Dark, lines: strings.Split(out, "\n")}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	for len(lines) > 1 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
+		lines = lines[1:]
+	}
+	r := &rendered{width: width, dark: st.Dark, lines: lines}
 	r.align(doc)
 	r.marks = buildMarks(r, doc, an)
 	return r, nil

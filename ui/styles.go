@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -149,7 +150,12 @@ func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 		}
 		return lipgloss.Color(convertColor(p, v))
 	}
-	st := lipgloss.NewStyle
+	// Styles render with their own renderer so that they follow p even
+	// when it is not the profile lipgloss detected.
+	rend := lipgloss.NewRenderer(io.Discard)
+	rend.SetColorProfile(p)
+	rend.SetHasDarkBackground(dark)
+	st := rend.NewStyle
 
 	s.App.Status = st().Foreground(c(t.Subtle))
 	s.App.Error = st().Foreground(c(t.Error)).Bold(true)

@@ -1,0 +1,334 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestLibraryOpenAndBack(t *testing.T) {
+	st, _ := sampleStore(t)
+	m := New(context.Background(), st, Options{Theme: "dark"})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, cmd)
+	v := ansi.Strip(m.View())
+	a := strings.Index(v, "Zelensky says lasting peace")
+	b := strings.Index(v, "Older story about rivers")
+	c := strings.Index(v, "Oldest story about bridges")
+	if a < 0 || b < 0 || c < 0 || a > b || b > c {
+		t.Fatalf("library does not list the titles newest first:\n%s", v)
+	}
+	if st.gets != 0 {
+		t.Errorf("the library read %d bodies; want none", st.gets)
+	}
+	press(m, "enter")
+	if m.screen != screenReader {
+		t.Fatalf("enter: screen = %v, want reader", m.screen)
+	}
+	v = ansi.Strip(m.View())
+	for _, want := range []string{"By Robert Greenall · BBC News · 19 March 2025", "US President Donald Trump has held", "Photo: Getty Images"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("article view lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, "esc")
+	if m.screen != screenLibrary {
+		t.Fatalf("esc: screen = %v, want library", m.screen)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Older story about rivers") {
+		t.Error("esc did not show the library")
+	}
+}
+
+func TestOpenIDStartsInReaderAndEscGoesToLibrary(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	if m.screen != screenReader || m.article.ID() == 0 {
+		t.Fatalf("screen = %v, article = %d", m.screen, m.article.ID())
+	}
+	press(m, "esc")
+	if m.screen != screenLibrary {
+		t.Fatalf("esc: screen = %v, want library", m.screen)
+	}
+}
+
+func TestMissingArticleShowsError(t *testing.T) {
+	st, _ := sampleStore(t)
+	m := New(context.Background(), st, Options{OpenID: 999})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(m, cmd)
+	if m.screen != screenLibrary || !m.statusErr || !strings.Contains(m.status, "not found") {
+		t.Fatalf("screen %v, status %q", m.screen, m.status)
+	}
+}
+
+func TestFocusCycle(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	want := []focus{focusSpeakers, focusQuotes, focusFigures, focusArticle, focusSpeakers}
+	for i, f := range want {
+		press(m, "tab")
+		if m.focus != f {
+			t.Fatalf("tab %d: focus = %v, want %v", i+1, m.focus, f)
+		}
+	}
+	press(m, "shift+tab", "shift+tab")
+	if m.focus != focusFigures {
+		t.Fatalf("shift+tab twice: focus = %v, want figures", m.focus)
+	}
+	for k, f := range map[string]focus{"1": focusSpeakers, "2": focusQuotes, "3": focusFigures} {
+		press(m, k)
+		if m.focus != f {
+			t.Errorf("%s: focus = %v, want %v", k, m.focus, f)
+		}
+		if !m.panes[f].focused {
+			t.Errorf("%s: pane %v not focused", k, f)
+		}
+	}
+}
+
+func TestNextQuoteMovesArticleAndSelection(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	an := m.analysis()
+	r := m.article.cur
+	for i := range an.Quotes {
+		press(m, "]")
+		if got := m.panes[focusQuotes].Selected().idx; got != i {
+			t.Fatalf("] %d: quotes selection = %d, want %d", i+1, got, i)
+		}
+		if m.article.sel != (itemRef{focusQuotes, i}) {
+			t.Fatalf("] %d: marked %v", i+1, m.article.sel)
+		}
+		if line := r.lineOf(an.Quotes[i].Span); !m.article.Visible(line) {
+			t.Fatalf("] %d: quote %d at line %d is out of view (top %d)", i+1, i, line, m.article.vp.YOffset)
+		}
+	}
+	if m.article.vp.YOffset == 0 {
+		t.Error("jumping to the last quotes did not scroll")
+	}
+	press(m, "]")
+	if got := m.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-1 {
+		t.Errorf("] past the end: selection %d", got)
+	}
+	press(m, "[", "[")
+	if got := m.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-3 {
+		t.Errorf("[ twice: selection %d, want %d", got, len(an.Quotes)-3)
+	}
+	if m.focus != focusArticle {
+		t.Errorf("] moved the focus to %v", m.focus)
+	}
+	// Figures too.
+	press(m, "}", "}")
+	if got := m.panes[focusFigures].Selected().idx; got < 0 || m.article.sel.pane != focusFigures {
+		t.Errorf("} marked %v", m.article.sel)
+	}
+	if line := r.lineOf(an.Figures[m.article.sel.idx].Span); !m.article.Visible(line) {
+		t.Errorf("} figure out of view")
+	}
+}
+
+func TestEnterOnQuoteJumps(t *testing.T) {
+	m, _ := openSample(t, 80, 24)
+	press(m, "2", "G", "enter")
+	an := m.analysis()
+	last := len(an.Quotes) - 1
+	if m.article.sel != (itemRef{focusQuotes, last}) {
+		t.Fatalf("marked %v, want quote %d", m.article.sel, last)
+	}
+	if !m.article.Visible(m.article.cur.lineOf(an.Quotes[last].Span)) {
+		t.Fatal("the chosen quote is out of view")
+	}
+}
+
+func TestSpeakerFilter(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	press(m, "1", "j", "enter") // Volodymyr Zelensky
+	q := &m.panes[focusQuotes]
+	an := m.analysis()
+	if !q.Filtered() || q.Len() != len(an.QuotesBy(1)) {
+		t.Fatalf("filtered = %v, %d quotes shown, want %d", q.Filtered(), q.Len(), len(an.QuotesBy(1)))
+	}
+	for _, v := range q.view {
+		if q.rows[v].speaker != 1 {
+			t.Errorf("quote %d by speaker %d shown", q.rows[v].idx, q.rows[v].speaker)
+		}
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "Quotes 3/9 · Volodymyr Zelensky") {
+		t.Error("the Quotes title does not show the filter")
+	}
+	// ] now walks the speaker's quotes only.
+	press(m, "]", "]")
+	if s := an.Quotes[q.Selected().idx].Speaker; s != 1 {
+		t.Errorf("] under a filter selected a quote by %d", s)
+	}
+	press(m, "esc")
+	if q.Filtered() || q.Len() != len(an.Quotes) {
+		t.Fatalf("esc: filtered = %v, %d shown", q.Filtered(), q.Len())
+	}
+	if m.screen != screenReader {
+		t.Fatal("esc clearing the filter also left the reader")
+	}
+}
+
+func TestSearch(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	body := m.article.stored.Article.Body
+	press(m, "/")
+	if !m.searching {
+		t.Fatal("/ did not start a search")
+	}
+	press(m, "c", "e", "a", "s", "e", "f", "i", "r", "e", "q") // q is typed, not quit
+	press(m, "backspace", "enter")
+	want := strings.Count(strings.ToLower(body), "ceasefire")
+	if got := len(m.article.search.matches); got != want || want == 0 {
+		t.Fatalf("%d matches, want %d", got, want)
+	}
+	first := m.article.search.cur
+	if !strings.Contains(m.article.SearchStatus(), "/"+itoa(want)) {
+		t.Errorf("status %q lacks the count", m.article.SearchStatus())
+	}
+	press(m, "n")
+	if m.article.search.cur != (first+1)%want {
+		t.Errorf("n: match %d, want %d", m.article.search.cur, first+1)
+	}
+	line := m.article.cur.lineOf(m.article.search.matches[m.article.search.cur])
+	if !m.article.Visible(line) {
+		t.Error("n: the match is out of view")
+	}
+	press(m, "N", "N")
+	if m.article.search.cur != (first+want-1)%want {
+		t.Errorf("N N: match %d", m.article.search.cur)
+	}
+	if !strings.Contains(m.footerView(), "ceasefire") {
+		t.Error("the footer does not show the search")
+	}
+	press(m, "esc")
+	if m.article.search.query != "" || m.screen != screenReader {
+		t.Error("esc did not clear the search, or left the reader")
+	}
+}
+
+func TestResizeKeepsPosition(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	press(m, "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down")
+	top := m.article.vp.YOffset
+	anchor := m.article.cur.anchorAt(top)
+	if top == 0 || anchor < 0 {
+		t.Fatalf("scrolling: top %d, anchor %d", top, anchor)
+	}
+	for _, size := range [][2]int{{80, 24}, {60, 20}, {150, 50}} {
+		_, cmd := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		run(m, cmd)
+		r := m.article.cur
+		if r.width != m.lay.artW {
+			t.Fatalf("%v: rendered at %d, article is %d wide", size, r.width, m.lay.artW)
+		}
+		if got, want := m.article.vp.YOffset, r.lineAt(anchor); got != want {
+			t.Errorf("%v: top line %d, want %d (the line of offset %d)", size, got, want, anchor)
+		}
+	}
+}
+
+func TestResizeUsesCache(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	first := m.article.cur
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(m, cmd)
+	_, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if cmd != nil {
+		t.Error("going back to a rendered width asked for a new rendering")
+	}
+	if m.article.cur != first {
+		t.Error("the cached rendering was not reused")
+	}
+}
+
+func TestCopyCitation(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	var got string
+	m.copy = func(s string) error { got = s; return nil }
+	press(m, "2", "j", "y")
+	want := `"in terms of their requests and needs" (Donald Trump, BBC News, 19 March 2025)`
+	if got != want {
+		t.Fatalf("copied %q\nwant   %q", got, want)
+	}
+	if !strings.Contains(m.status, "copied") {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+func TestEntitiesToggle(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	press(m, "e")
+	if m.article.entities {
+		t.Fatal("e did not turn entity highlighting off")
+	}
+	press(m, "e")
+	if !m.article.entities {
+		t.Fatal("e did not turn entity highlighting back on")
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	_, _ = m.Update(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if m.article.vp.YOffset != 3 {
+		t.Errorf("wheel over the article: top %d, want 3", m.article.vp.YOffset)
+	}
+	// Click the third row of the Quotes pane.
+	l := m.lay
+	_, _ = m.Update(tea.MouseMsg{X: l.sideX + 5, Y: l.paneTop[focusQuotes] + 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	if m.focus != focusQuotes || m.panes[focusQuotes].Selected().idx != 2 {
+		t.Errorf("click: focus %v, selection %d", m.focus, m.panes[focusQuotes].Selected().idx)
+	}
+	if m.article.sel != (itemRef{focusQuotes, 2}) {
+		t.Errorf("click did not mark the quote: %v", m.article.sel)
+	}
+}
+
+func TestNoOverflowAtAnySize(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	sizes := [][2]int{{40, 12}, {41, 13}, {60, 20}, {79, 24}, {80, 24}, {80, 13}, {109, 30}, {110, 30}, {160, 48}, {200, 60}, {10, 3}, {1, 1}, {0, 0}}
+	for _, sz := range sizes {
+		for _, keys := range [][]string{nil, {"s"}, {"2", "G"}, {"?"}, {"/", "x"}} {
+			_, cmd := m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			run(m, cmd)
+			press(m, keys...)
+			v := m.View()
+			lines := strings.Split(v, "\n")
+			if sz[1] > 0 && len(lines) != sz[1] {
+				t.Errorf("%v %v: %d lines", sz, keys, len(lines))
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > sz[0] {
+					t.Errorf("%v %v: line %d is %d wide", sz, keys, i, w)
+				}
+			}
+			press(m, "esc", "esc")
+			if m.screen == screenLibrary {
+				press(m, "enter")
+			}
+		}
+	}
+}
+
+func TestReaderAction(t *testing.T) {
+	k := defaultKeyMap()
+	for _, tc := range []struct {
+		key  string
+		want action
+	}{
+		{"tab", actNextFocus}, {"shift+tab", actPrevFocus}, {"1", actFocusSpeakers},
+		{"2", actFocusQuotes}, {"3", actFocusFigures}, {"]", actNextQuote}, {"[", actPrevQuote},
+		{"}", actNextFigure}, {"{", actPrevFigure}, {"e", actEntities}, {"s", actSidebar},
+		{"/", actSearch}, {"n", actNextMatch}, {"N", actPrevMatch}, {"y", actCopy},
+		{"q", actQuit}, {"?", actHelp}, {"esc", actBack}, {"j", actNone}, {"enter", actNone},
+	} {
+		if got := readerAction(k, keyPress(tc.key)); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.key, got, tc.want)
+		}
+	}
+}
