@@ -1,10 +1,226 @@
 package reader
 
+import "sort"
+
 // Analyze finds the quotes, speakers, entities and key figures of an
 // article. It is deterministic and needs nothing but the article.
 func Analyze(a *Article) *Analysis {
 	an := &Analysis{Version: AnalyzerVersion}
-	// TODO(analysis): quotes, speakers, entities.
+	d := newDoc(a)
+	d.attribute()
+	d.fill(an)
 	an.Figures = findFigures(a)
 	return an
+}
+
+// doc is an article being analysed: its tokens, quotes, names and what
+// has been found so far.
+type doc struct {
+	a      *Article
+	body   string
+	lx     *lexicon
+	blocks []Block
+	// blkTok is the token range [start, end) of each block.
+	blkTok [][2]int
+	// quoteBlk says which blocks may hold quotes (not images or bylines).
+	quoteBlk []bool
+	sents    [][][2]int
+	toks     []token
+	quotes   []qspan
+	// quoteFound maps a quote to its index in found, or -1.
+	quoteFound []int
+	chunks     []chunk
+	chunkAt    []int32
+	ents       []entity
+	inReported []bool
+	said       []said
+	found      []found
+}
+
+func newDoc(a *Article) *doc {
+	d := &doc{a: a, body: a.Body, lx: lex()}
+	singles := preferSingles(a.Body)
+	d.toks = make([]token, 0, len(a.Body)/5+16)
+	for _, b := range a.Blocks {
+		if b.Start < 0 || b.End > len(a.Body) || b.Start >= b.End {
+			continue
+		}
+		quotes := true
+		switch b.Kind {
+		case BlockByline, BlockSource, BlockDate, BlockImage:
+			quotes = false
+		}
+		bi := len(d.blocks)
+		d.blocks = append(d.blocks, b)
+		d.quoteBlk = append(d.quoteBlk, quotes)
+		t0 := len(d.toks)
+		d.toks = tokenize(d.toks, a.Body, b.Start, b.End, bi)
+		d.blkTok = append(d.blkTok, [2]int{t0, len(d.toks)})
+		if quotes {
+			sg := singles || b.Kind == BlockTitle || b.Kind == BlockHeading || b.Kind == BlockRelated
+			n := len(d.quotes)
+			d.quotes = findQuotes(d.quotes, a.Body, b.Start, b.End, bi, sg)
+			// a quote going on from the paragraph before
+			if n < len(d.quotes) && n > 0 && !d.quotes[n-1].closed && d.quotes[n].s == firstNonSpace(a.Body, b.Start, b.End) {
+				d.quotes[n].cont = n - 1
+			}
+		}
+	}
+	d.markQuotes()
+	d.chunkAt = make([]int32, len(d.toks))
+	d.inReported = make([]bool, len(d.toks))
+	d.quoteFound = make([]int, len(d.quotes))
+	for i := range d.quoteFound {
+		d.quoteFound[i] = -1
+	}
+	d.sents = make([][][2]int, len(d.blocks))
+	starts := make([]bool, len(d.toks))
+	for bi, r := range d.blkTok {
+		d.sents[bi] = d.sentences(nil, r[0], r[1])
+		for _, s := range d.sents[bi] {
+			starts[s[0]] = true
+			// a quote opening the sentence: its first word starts it too
+			if s[0] < s[1] && d.toks[s[0]].kind == tkQuote && s[0]+1 < len(d.toks) {
+				starts[s[0]+1] = true
+			}
+		}
+	}
+	for bi, r := range d.blkTok {
+		d.findChunks(r[0], r[1], starts, d.blocks[bi].Kind == BlockTitle && d.titleCase(r[0], r[1]))
+	}
+	d.resolveEntities()
+	return d
+}
+
+func firstNonSpace(s string, i, end int) int {
+	for i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// markQuotes sets each token's quote and each quote's token range.
+func (d *doc) markQuotes() {
+	t := 0
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		for t < len(d.toks) && d.toks[t].s < q.s {
+			t++
+		}
+		q.t0 = t
+		for t < len(d.toks) && d.toks[t].e <= q.e {
+			d.toks[t].q = qi + 1
+			t++
+		}
+		q.t1 = t
+	}
+}
+
+// titleCase reports whether most words of tokens [from, to) are
+// capitalised, as in a headline written in title case.
+func (d *doc) titleCase(from, to int) bool {
+	words, caps := 0, 0
+	for t := from; t < to; t++ {
+		if d.toks[t].kind == tkWord && len(d.text(t)) > 3 {
+			words++
+			if d.toks[t].upper {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// fill writes what was found into the Analysis.
+func (d *doc) fill(an *Analysis) {
+	sort.SliceStable(d.found, func(i, j int) bool { return d.found[i].span.Start < d.found[j].span.Start })
+	speakers := map[string]int{}
+	for _, f := range d.found {
+		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue}
+		if f.r.ok() {
+			k := f.r.key()
+			i, ok := speakers[k]
+			if !ok {
+				i = len(an.Speakers)
+				speakers[k] = i
+				an.Speakers = append(an.Speakers, d.speaker(f.r))
+			}
+			an.Speakers[i].Quotes++
+			q.Speaker = i
+		} else {
+			q.Mention = Span{}
+		}
+		an.Quotes = append(an.Quotes, q)
+	}
+	d.addMeta()
+	for i := range d.ents {
+		e := &d.ents[i]
+		if len(e.mention) == 0 {
+			continue
+		}
+		ms := append([]Span(nil), e.mention...)
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		an.Entities = append(an.Entities, Entity{Name: e.name, Kind: e.kind, Mentions: ms})
+	}
+	sort.SliceStable(an.Entities, func(i, j int) bool {
+		return an.Entities[i].Mentions[0].Start < an.Entities[j].Mentions[0].Start
+	})
+}
+
+// speaker makes the Speaker a ref names.
+func (d *doc) speaker(r ref) Speaker {
+	if r.ent < 0 {
+		return Speaker{Name: r.text, Kind: r.kind}
+	}
+	e := &d.ents[r.ent]
+	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: e.role, Kind: e.kind}
+}
+
+// addMeta adds the byline's authors, the source and the image credits
+// as entities.
+func (d *doc) addMeta() {
+	for bi, b := range d.blocks {
+		switch b.Kind {
+		case BlockSource:
+			d.metaEntity(Org, b.Span)
+		case BlockByline:
+			// the chunks found the names; make sure they count as people
+			r := d.blkTok[bi]
+			for t := r[0]; t < r[1]; t++ {
+				if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
+					c := d.chunks[ci]
+					if c.ent >= 0 && d.ents[c.ent].kind == Person {
+						continue
+					}
+					if c.ent < 0 || len(d.ents[c.ent].mention) == 1 {
+						if c.ent >= 0 {
+							d.ents[c.ent].mention = nil
+						}
+						d.metaEntity(Person, Span{d.toks[c.t0].s, d.toks[c.t1-1].e})
+					}
+				}
+			}
+		}
+		if b.Credit != "" && b.CreditSpan.End > b.CreditSpan.Start && b.CreditSpan.End <= len(d.body) {
+			d.metaEntity(Org, b.CreditSpan)
+		}
+	}
+}
+
+// metaEntity adds the mention s of an entity of the given kind, merging
+// it with an entity of the same name.
+func (d *doc) metaEntity(kind EntityKind, s Span) {
+	name := d.body[s.Start:s.End]
+	for i := range d.ents {
+		if d.ents[i].name == name {
+			for _, m := range d.ents[i].mention {
+				if m == s {
+					return
+				}
+			}
+			d.ents[i].mention = append(d.ents[i].mention, s)
+			return
+		}
+	}
+	d.ents = append(d.ents, entity{name: name, kind: kind, last: name, speaker: -1, mention: []Span{s}})
 }

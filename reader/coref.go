@@ -1,0 +1,228 @@
+package reader
+
+import (
+	"sort"
+	"strings"
+)
+
+// ref is who a speaker mention refers to: an entity, or failing that the
+// words of the mention themselves ("a source", "officials in Krasnodar").
+type ref struct {
+	ent  int // index into doc.ents, or -1
+	text string
+	kind EntityKind
+}
+
+func (r ref) ok() bool { return r.ent >= 0 || r.text != "" }
+
+// key identifies the speaker a ref names.
+func (r ref) key() string {
+	if r.ent >= 0 {
+		return "e" + itoa(r.ent)
+	}
+	return "t" + strings.ToLower(r.text)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// personNouns head descriptions of a person ("the president").
+var personNouns = map[string]bool{"president": true, "secretary": true, "minister": true, "senator": true,
+	"governor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true,
+	"chancellor": true, "premier": true, "mayor": true, "candidate": true, "nominee": true, "businessman": true,
+	"billionaire": true, "mogul": true, "tycoon": true, "congressman": true, "congresswoman": true,
+	"lawmaker": true, "chairman": true, "chairwoman": true, "director": true, "ambassador": true,
+	"general": true, "judge": true, "front-runner": true, "frontrunner": true, "star": true, "host": true,
+	"actor": true, "actress": true, "man": true, "woman": true, "chief": true, "king": true, "queen": true,
+	"prince": true, "pope": true, "founder": true, "executive": true, "ceo": true, "official": true,
+	"source": true, "adviser": true, "advisor": true, "aide": true, "democrat": true, "republican": true,
+	"manager": true, "strategist": true, "commander": true, "envoy": true, "speaker": true, "attorney": true,
+	"lawyer": true, "prosecutor": true, "professor": true, "expert": true, "analyst": true, "author": true,
+	"former": true, "vice": true, "reporter": true, "writer": true, "columnist": true, "editor": true}
+
+// mediaNouns head descriptions of a news organisation ("the newspaper").
+var mediaNouns = map[string]bool{"newspaper": true, "paper": true, "broadcaster": true, "network": true,
+	"channel": true, "outlet": true, "site": true, "website": true, "agency": true, "magazine": true,
+	"daily": true, "tabloid": true, "publication": true, "station": true}
+
+// resolve turns a speaker noun phrase into a ref.
+func (d *doc) resolve(p np) ref {
+	switch p.kind {
+	case npName:
+		c := &d.chunks[p.chunk]
+		if c.ent < 0 {
+			// a capitalised word that speaks is a name
+			words := d.nameWords(c)
+			if len(words) == 0 {
+				return ref{ent: -1, text: d.spanText(p.t0, p.t1-1), kind: Person}
+			}
+			c.kind, c.weak = Person, false
+			key := strings.Join(words, " ")
+			e := -1
+			for x := range d.ents {
+				if d.ents[x].kind == Person && (d.ents[x].name == key || d.ents[x].last == key) {
+					e = x
+					break
+				}
+			}
+			if e < 0 {
+				d.ents = append(d.ents, entity{name: key, kind: Person, last: key, speaker: -1})
+				e = len(d.ents) - 1
+			}
+			d.attach(p.chunk, e)
+		}
+		return ref{ent: c.ent, kind: d.ents[c.ent].kind}
+	case npPron:
+		w := d.lower(p.t0)
+		switch w {
+		case "he", "she":
+			if e := d.antecedent(p.t0, w); e >= 0 {
+				return ref{ent: e, kind: Person}
+			}
+		case "who":
+			if k := p.t0 - 1; k >= 0 && d.is(k, ",") {
+				if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].ent >= 0 {
+					return ref{ent: d.chunks[ci].ent, kind: d.chunks[ci].kind}
+				}
+			}
+		case "they", "we":
+			if r, ok := d.lastGroup(p.t0); ok {
+				return r
+			}
+		}
+		return ref{ent: -1, text: d.text(p.t0), kind: Person}
+	case npDesc:
+		return d.resolveDesc(p)
+	}
+	return ref{ent: -1}
+}
+
+// mentionedBefore calls fn for the chunks before token t, nearest first,
+// at most limit of them, until fn returns true.
+func (d *doc) mentionedBefore(t, limit int, fn func(ci int) bool) {
+	k := sort.Search(len(d.chunks), func(i int) bool { return d.chunks[i].t0 >= t })
+	for ci := k - 1; ci >= 0 && limit > 0; ci-- {
+		limit--
+		if fn(ci) {
+			return
+		}
+	}
+}
+
+// antecedent returns the person "he" or "she" at token t refers to: the
+// nearest person named before it outside quotes and reported speech, not
+// after a preposition ("a call with Trump"), of a compatible gender.
+func (d *doc) antecedent(t int, pron string) int {
+	found, fallback := -1, -1
+	d.mentionedBefore(t, 40, func(ci int) bool {
+		c := &d.chunks[ci]
+		if c.kind != Person || c.ent < 0 {
+			return false
+		}
+		tt := d.toks[c.t0]
+		if tt.q != 0 && d.toks[t].q == 0 {
+			return false
+		}
+		g := d.ents[c.ent].gender
+		if (pron == "he" && g == 'f') || (pron == "she" && g == 'm') {
+			return false
+		}
+		if d.inReported[c.t0] || (c.t0 > 0 && d.isWord(c.t0-1) && prepositions[d.lower(c.t0-1)]) ||
+			(c.t1 < len(d.toks) && d.toks[c.t1].kind == tkPoss) {
+			if fallback < 0 {
+				fallback = c.ent
+			}
+			return false
+		}
+		found = c.ent
+		return true
+	})
+	if found < 0 {
+		found = fallback
+	}
+	return found
+}
+
+// lastGroup returns the organisation or group that spoke last before
+// token t, for "they".
+func (d *doc) lastGroup(t int) (ref, bool) {
+	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-4; i-- {
+		s := d.said[i]
+		if s.at >= t {
+			continue
+		}
+		if s.r.kind == Org || (s.r.ent < 0 && strings.HasSuffix(s.r.text, "s")) {
+			return s.r, true
+		}
+	}
+	return ref{}, false
+}
+
+// resolveDesc resolves "the Ukrainian president" to the person with that
+// role, "the newspaper" to the news organisation named last.
+func (d *doc) resolveDesc(p np) ref {
+	head := d.lower(p.t1 - 1)
+	text := d.spanText(p.t0, p.t1-1)
+	def := d.is(p.t0, "the") || d.is(p.t0, "The")
+	if def && p.t1-p.t0 <= 4 {
+		switch {
+		case personNouns[head]:
+			best := -1
+			d.mentionedBefore(p.t0, 60, func(ci int) bool {
+				c := &d.chunks[ci]
+				if c.kind != Person || c.ent < 0 {
+					return false
+				}
+				if strings.Contains(strings.ToLower(d.ents[c.ent].role), head) {
+					best = c.ent
+					return true
+				}
+				return false
+			})
+			if best < 0 {
+				// the last person quoted
+				for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-3; i-- {
+					if r := d.said[i].r; r.ent >= 0 && d.ents[r.ent].kind == Person && d.said[i].at < p.t0 {
+						best = r.ent
+						break
+					}
+				}
+			}
+			if best >= 0 {
+				return ref{ent: best, kind: Person}
+			}
+		case mediaNouns[head]:
+			best := -1
+			d.mentionedBefore(p.t0, 80, func(ci int) bool {
+				c := &d.chunks[ci]
+				if c.kind == Org && c.ent >= 0 && d.lx.orgs.names[d.ents[c.ent].name] {
+					best = c.ent
+					return true
+				}
+				return false
+			})
+			if best >= 0 {
+				return ref{ent: best, kind: Org}
+			}
+		}
+	}
+	kind := Org
+	if personNouns[head] || personNouns[strings.TrimSuffix(head, "s")] {
+		kind = Person
+		if strings.HasSuffix(head, "s") {
+			kind = Org
+		}
+	}
+	return ref{ent: -1, text: text, kind: kind}
+}

@@ -1,0 +1,298 @@
+package reader
+
+import "strings"
+
+// npKind is the kind of a noun phrase naming a speaker.
+type npKind uint8
+
+const (
+	npNone npKind = iota
+	npName        // a capitalised name: "Marco Rubio", "Kyiv"
+	npPron        // a pronoun: "he", "they", "who"
+	npDesc        // a description: "the Ukrainian president", "officials in Krasnodar"
+)
+
+// np is a noun phrase of tokens [t0, t1).
+type np struct {
+	t0, t1 int
+	kind   npKind
+	chunk  int // the name's chunk for npName, else -1
+}
+
+func (p np) ok() bool { return p.kind != npNone }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
+	"some": true, "many": true, "several": true, "other": true, "another": true, "one": true, "two": true,
+	"three": true, "both": true, "most": true, "few": true, "all": true, "no": true, "each": true, "any": true,
+	"such": true, "more": true}
+
+// nounCues are cue words that are also nouns ("the reports", "his claims").
+var nounCues = map[string]bool{"reports": true, "claims": true, "states": true, "notes": true, "posts": true,
+	"calls": true, "fears": true, "hopes": true, "promises": true, "thought": true, "warning": true, "read": true,
+	"reads": true, "writing": true, "charged": true, "pointed": true, "went": true, "continues": true, "agrees": true,
+	"believe": true, "think": true, "say": true, "tell": true, "write": true, "argue": true, "claim": true}
+
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"who": true, "you": true}
+
+// skipBeforeCue are words that may stand between a subject and its cue
+// ("Trump has also said").
+var skipBeforeCue = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "were": true,
+	"are": true, "will": true, "would": true, "also": true, "later": true, "then": true, "previously": true,
+	"recently": true, "once": true, "again": true, "further": true, "simply": true, "just": true, "repeatedly": true,
+	"earlier": true, "first": true, "initially": true, "reportedly": true, "publicly": true, "privately": true,
+	"separately": true, "quickly": true, "finally": true, "often": true, "always": true, "never": true,
+	"already": true, "frequently": true, "flatly": true, "angrily": true, "bluntly": true, "famously": true,
+	"told": false, "did": true, "not": true, "does": true, "do": true, "could": true, "may": true, "might": true,
+	"can": true, "should": true, "been": true, "be": true, "last": true, "openly": true, "explicitly": true,
+	"subsequently": true, "originally": true, "now": true, "still": true, "even": true, "only": true}
+
+var dayWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "week": true, "month": true, "year": true, "night": true, "morning": true,
+	"evening": true, "afternoon": true, "weekend": true, "today": true, "yesterday": true, "tonight": true}
+
+// clauseStop are words a subject noun phrase does not reach back over.
+var clauseStop = map[string]bool{"that": true, "and": true, "but": true, "or": true, "because": true, "when": true,
+	"while": true, "as": true, "if": true, "since": true, "although": true, "though": true, "where": true, "so": true,
+	"who": true, "which": true, "than": true, "after": true, "before": true, "until": true, "whether": true,
+	"what": true, "how": true, "why": true, "is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "not": true, "to": true, "be": true, "been": true}
+
+var prepositions = map[string]bool{"with": true, "to": true, "by": true, "for": true, "from": true, "of": true,
+	"about": true, "against": true, "on": true, "at": true, "in": true, "between": true, "into": true,
+	"toward": true, "towards": true, "under": true, "over": true, "like": true, "than": true, "and": true,
+	"after": true, "before": true, "during": true, "through": true, "without": true, "behind": true,
+	"among": true, "via": true, "as": true}
+
+// groupWords are capitalised at the start of a sentence but head a
+// description of speakers ("Officials in Krasnodar said").
+var groupWords = map[string]bool{"Officials": true, "Sources": true, "Critics": true, "Analysts": true,
+	"Experts": true, "Supporters": true, "Residents": true, "People": true, "Police": true, "Soldiers": true,
+	"Troops": true, "Voters": true, "Leaders": true, "Lawmakers": true, "Protesters": true, "Witnesses": true}
+
+// cueKind returns 's' if token i is a cue that reports speech, 'd' if it
+// only introduces a quote, 'a' for "according (to)", else 0.
+func (d *doc) cueKind(i int) byte {
+	t := d.toks[i]
+	if t.kind != tkWord || t.upper || t.q != 0 {
+		return 0
+	}
+	w := d.text(i)
+	k := d.lx.cues[w]
+	if k == 0 {
+		if w == "according" && d.is(i+1, "to") {
+			return 'a'
+		}
+		return 0
+	}
+	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum) && nounCues[w] {
+		return 0
+	}
+	if i > 0 && d.toks[i-1].kind == tkPoss {
+		return 0
+	}
+	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") {
+		return 0 // "to say", "wants to tell"
+	}
+	// "said" as an adjective: "the said company"
+	return k
+}
+
+// isParticiple reports whether the cue at token i is an -ing form.
+func (d *doc) isParticiple(i int) bool { return strings.HasSuffix(d.text(i), "ing") }
+
+// subjectLeft finds the subject of the cue at token c among tokens
+// [lo, c): "Trump said", "Rubio, the secretary of state, said",
+// "officials in Krasnodar said".
+func (d *doc) subjectLeft(c, lo int) np {
+	j := c - 1
+	for j >= lo {
+		if d.toks[j].kind == tkWord && !d.toks[j].upper && skipBeforeCue[d.text(j)] {
+			j--
+			continue
+		}
+		if d.toks[j].kind == tkWord && dayWords[d.text(j)] {
+			// "Trump on Tuesday said", "the campaign last week said"
+			k := j - 1
+			if k >= lo && (d.is(k, "on") || d.is(k, "last") || d.is(k, "this") || d.is(k, "late") || d.is(k, "early")) {
+				j = k - 1
+				continue
+			}
+		}
+		break
+	}
+	if j < lo || d.toks[j].q != 0 {
+		return np{}
+	}
+	t := d.toks[j]
+	switch t.kind {
+	case tkPunct:
+		if d.body[t.s] == ',' {
+			return d.appositive(j, lo)
+		}
+		return np{}
+	case tkWord:
+	default:
+		return np{}
+	}
+	if subjectPronouns[d.lower(j)] {
+		if d.lower(j) == "it" && j > lo && d.isWord(j-1) {
+			return np{}
+		}
+		return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
+	}
+	if ci := d.chunkOf(j); ci >= 0 && d.chunks[ci].t1 == j+1 {
+		p := np{t0: d.chunks[ci].t0, t1: j + 1, kind: npName, chunk: ci}
+		return d.extendLeft(p, lo)
+	}
+	if t.upper {
+		return np{}
+	}
+	return d.description(j, lo)
+}
+
+// extendLeft widens a name that ends a longer phrase: "officials in the
+// southern Russian region of Krasnodar", "a spokesman for Trump".
+func (d *doc) extendLeft(p np, lo int) np {
+	k := p.t0 - 1
+	if k < lo || !d.isWord(k) || !prepositions[d.text(k)] || d.text(k) == "and" || d.text(k) == "with" {
+		// "Trump's campaign": handled as a description
+		return p
+	}
+	q := d.description(k-1, lo)
+	if !q.ok() {
+		return p
+	}
+	return np{t0: q.t0, t1: p.t1, kind: npDesc, chunk: p.chunk}
+}
+
+// description collects a noun phrase ending at token j: "the Ukrainian
+// president", "a source close to the campaign".
+func (d *doc) description(j, lo int) np {
+	if j < lo || !d.isWord(j) {
+		return np{}
+	}
+	head := d.lower(j)
+	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 {
+		return np{}
+	}
+	k := j
+	n := 0
+	for k-1 >= lo && n < 9 {
+		t := d.toks[k-1]
+		if t.q != 0 {
+			break
+		}
+		if t.kind == tkPoss || (t.kind == tkPunct && d.body[t.s] == '-') {
+			k--
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkNum {
+			break
+		}
+		w := d.lower(k - 1)
+		if clauseStop[w] || d.lx.cues[w] != 0 || (t.upper && capStop[d.text(k-1)] && !determiners[w] && !groupWords[d.text(k-1)]) {
+			break
+		}
+		if subjectPronouns[w] && w != "who" {
+			break
+		}
+		k--
+		n++
+	}
+	// drop a leading prepositional phrase: "on Tuesday the campaign"
+	for x := k; x < j; x++ {
+		if prepositions[d.lower(x)] && x == k {
+			k = -1
+			for y := x + 1; y < j; y++ {
+				if determiners[d.lower(y)] {
+					k = y
+					break
+				}
+			}
+			if k < 0 {
+				return np{}
+			}
+			break
+		}
+	}
+	ok := false
+	for x := k; x <= j; x++ {
+		w := d.lower(x)
+		if determiners[w] || d.toks[x].kind == tkPoss || d.toks[x].upper {
+			ok = true
+		}
+	}
+	if !ok && !strings.HasSuffix(head, "s") {
+		return np{} // a bare singular noun is rarely a speaker
+	}
+	return np{t0: k, t1: j + 1, kind: npDesc, chunk: -1}
+}
+
+// appositive handles "Rubio, the secretary of state, said": j is the
+// comma before the cue.
+func (d *doc) appositive(j, lo int) np {
+	k := j - 1
+	for n := 0; k >= lo && n < 12; n, k = n+1, k-1 {
+		t := d.toks[k]
+		if t.q != 0 {
+			return np{}
+		}
+		if t.kind == tkPunct && d.body[t.s] == ',' {
+			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place {
+				return np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
+			}
+			return np{}
+		}
+		if t.kind == tkPunct && d.body[t.s] != '-' && d.body[t.s] != '.' {
+			return np{}
+		}
+	}
+	return np{}
+}
+
+// subjectRight finds the subject after the cue at token c, before hi:
+// `"...," said Rubio`, "according to the BBC".
+func (d *doc) subjectRight(c, hi int) np {
+	j := c + 1
+	if d.is(c, "according") {
+		j = c + 2
+	}
+	for j < hi && d.toks[j].kind == tkWord && !d.toks[j].upper && (d.text(j) == "also" || d.text(j) == "then") {
+		j++
+	}
+	if j >= hi || d.toks[j].q != 0 {
+		return np{}
+	}
+	if ci := d.chunkOf(j); ci >= 0 && d.chunks[ci].t0 == j {
+		return np{t0: j, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+	}
+	if !d.isWord(j) {
+		return np{}
+	}
+	w := d.lower(j)
+	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+		return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
+	}
+	if !determiners[w] && !(d.toks[j].kind == tkWord && strings.HasSuffix(w, "s") && !d.toks[j].upper) {
+		return np{}
+	}
+	// up to punctuation or a clause word
+	k := j + 1
+	for k < hi && k < j+8 {
+		t := d.toks[k]
+		if t.q != 0 || t.kind == tkPunct || t.kind == tkQuote {
+			break
+		}
+		lw := d.lower(k)
+		if clauseStop[lw] || d.lx.cues[lw] != 0 || (prepositions[lw] && lw != "of" && lw != "for" && lw != "at" && lw != "in") {
+			break
+		}
+		k++
+	}
+	if k == j+1 && determiners[w] {
+		return np{}
+	}
+	return np{t0: j, t1: k, kind: npDesc, chunk: d.chunkOf(k - 1)}
+}

@@ -1,0 +1,454 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+)
+
+// chunk is a run of capitalised words naming one thing: a person (with
+// the title before the name), a place or an organisation.
+type chunk struct {
+	t0, t1 int // tokens [t0, t1), title included
+	n0     int // first token of the name proper, after any title
+	kind   EntityKind
+	ent    int    // index into doc.ents, or -1 while unresolved
+	title  string // the title before a person's name ("Secretary of State")
+	// weak marks a single unknown capitalised word: a person only when
+	// some other evidence says so.
+	weak bool
+}
+
+// entity is a person, place or organisation with all its mentions.
+type entity struct {
+	name    string
+	kind    EntityKind
+	gender  byte // 'm', 'f' or 0 when unknown
+	role    string
+	aliases []string
+	mention []Span
+	chunks  []int
+	first   string // given name of a person, if known
+	last    string // surname of a person, or the name
+	speaker int    // index into the speakers, or -1
+}
+
+// capStop are capitalised words that do not start a name: sentence-initial
+// function words, days and months.
+var capStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An But And Or Nor However In On At For With Without After Before During
+	Despite Later Earlier Afterwards Meanwhile Both Each Every Hours Days Weeks Months Years This That These Those
+	It He She They We I You His Her Their Its Our My Your If When While As Since Although Though Because So Yet
+	Still Also Then Now Today Yesterday Tomorrow Last Next According Some Many Most All Other Another One Two
+	Three Four Five Six Seven Eight Nine Ten There Here What Who Whom Whose Why How Where Which Not No Yes Just
+	Even Only Asked Under Over Among Between Through From To Into Of By About Against Instead Once Unlike Like
+	Until Whether Amid Beyond Following Including Such Several Few More Much Less Neither Either Nobody Everyone
+	Someone Anyone Please Thank Thanks Oh Well Indeed Perhaps Maybe Sometimes Often Never Always Already Again
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+	September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+	Nov Dec Read Watch Listen Follow Sign Click Share Image Images Photo Video Getty Reuters AP Copyright
+	Breaking Update Updated Editor Note Related Advertisement Officials Sources Critics Analysts Experts
+	Supporters Residents People Police Soldiers Troops Voters Leaders Lawmakers Protesters Witnesses Writing
+	Speaking Talking Announcing Responding Asked Told Said Says Saying Adding Why Mr Mrs Ms Dr`) {
+		capStop[w] = true
+	}
+}
+
+// nameConnectors may stand inside a name between capitalised words.
+var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,
+	"der": true, "bin": true, "al": true, "la": true, "le": true, "du": true, "for": true, "the": true, "and": true, "&": true}
+
+// findChunks finds the capitalised names of tokens [from, to).
+// titleCase says the block is a headline in title case, where only
+// names from the gazetteers are taken.
+func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
+	i := from
+	for i < to {
+		if !d.capWord(i) {
+			i++
+			continue
+		}
+		// the run of capitalised words, with connectors inside
+		j := i + 1
+		for j < to {
+			if d.capWord(j) {
+				j++
+				continue
+			}
+			if d.toks[j].kind == tkPunct && d.body[d.toks[j].s] == '.' && d.toks[j].s == d.toks[j-1].e && d.isAbbrev(j-1) && j+1 < to && d.capWord(j+1) {
+				j++
+				continue
+			}
+			if d.isWord(j) && nameConnectors[d.text(j)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+				// "Secretary of State", "Bank of England"; not "Ukraine and Russia"
+				if d.text(j) == "and" || d.text(j) == "for" || d.text(j) == "the" {
+					if !d.orgAhead(i, j+2, to) {
+						break
+					}
+				}
+				j++
+				continue
+			}
+			break
+		}
+		d.splitRun(i, j, sentStart[i], titleCase)
+		i = j
+	}
+}
+
+// capWord reports whether token i is a capitalised word (or a name-like
+// acronym).
+func (d *doc) capWord(i int) bool {
+	t := d.toks[i]
+	return t.kind == tkWord && t.upper
+}
+
+// isAbbrev reports whether token i is an abbreviation or initial that a
+// full stop follows inside a name ("Mr.", "J.", "U.S.").
+func (d *doc) isAbbrev(i int) bool {
+	w := d.text(i)
+	return abbreviations[w] || (len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z')
+}
+
+// orgAhead reports whether an organisation word follows within the run
+// starting at i, before to.
+func (d *doc) orgAhead(i, k, to int) bool {
+	for ; k < to && d.capWord(k); k++ {
+		if d.lx.orgWords[d.text(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// longest returns the number of tokens of the longest name of g starting
+// at token i and ending before to (0 when none).
+func (d *doc) longest(g *gazetteer, i, to int) int {
+	best := 0
+	words := 0
+	for j := i; j < to && words < g.maxWords; j++ {
+		if d.toks[j].kind == tkWord || d.toks[j].kind == tkNum {
+			words++
+		}
+		if d.toks[j].kind == tkPunct && d.body[d.toks[j].s] != '.' {
+			break
+		}
+		if g.names[d.spanText(i, j)] {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// splitRun cuts the run of capitalised tokens [i, j) into chunks.
+func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
+	lx := d.lx
+	title, titleAt := "", -1
+	for i < j {
+		if d.toks[i].kind != tkWord {
+			i++
+			continue
+		}
+		nt := d.longest(&lx.titles, i, j)
+		np := d.longest(&lx.places, i, j)
+		no := d.longest(&lx.orgs, i, j)
+		switch {
+		case nt > 0 && nt >= np && nt >= no && i+nt < j:
+			// a title: the name follows
+			if title == "" {
+				titleAt = i
+			}
+			title = d.spanText(titleAt, i+nt-1)
+			i += nt
+			continue
+		case no > 0 && no >= np:
+			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
+				d.addChunk(i, i+no, i, Org, "", false)
+			}
+			i += no
+			title, titleAt = "", -1
+			continue
+		case np > 0:
+			if d.orgAhead(i, i+np, j) && !titleCase {
+				break
+			}
+			d.addChunk(i, i+np, i, Place, "", false)
+			i += np
+			title, titleAt = "", -1
+			continue
+		}
+		w := d.text(i)
+		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "") {
+			i++
+			continue
+		}
+		if titleCase {
+			i++
+			continue
+		}
+		// an unknown name: up to the next gazetteer name
+		k := i + 1
+		for k < j {
+			if d.toks[k].kind == tkWord && d.toks[k].upper &&
+				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) || d.longest(&lx.orgs, k, j) > 0 ||
+					d.longest(&lx.titles, k, j) > 0 && d.lx.firstNames[d.text(k)] == 0) {
+				break
+			}
+			k++
+		}
+		for k > i+1 && d.toks[k-1].kind != tkWord {
+			k--
+		}
+		start := i
+		if titleAt >= 0 {
+			start = titleAt
+		}
+		kind, weak := d.nameKind(i, k, title != "")
+		if title != "" || !weak || !atStart || i != start || k-i > 1 || !capStop[w] {
+			d.addChunk(start, k, i, kind, title, weak && title == "")
+		}
+		i = k
+		title, titleAt = "", -1
+	}
+}
+
+// nameKind guesses what the unknown name of tokens [i, k) is.
+func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
+	for x := i; x < k; x++ {
+		if d.lx.orgWords[d.text(x)] {
+			return Org, false
+		}
+	}
+	w := d.text(i)
+	if titled || d.lx.firstNames[w] != 0 {
+		return Person, false
+	}
+	if k-i == 1 {
+		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
+			return Org, false
+		}
+		return Person, true
+	}
+	words := 0
+	for x := i; x < k; x++ {
+		if d.toks[x].kind == tkWord {
+			words++
+		}
+	}
+	if words <= 4 {
+		return Person, false
+	}
+	return Org, true
+}
+
+func (d *doc) addChunk(t0, t1, n0 int, kind EntityKind, title string, weak bool) {
+	d.chunks = append(d.chunks, chunk{t0: t0, t1: t1, n0: n0, kind: kind, ent: -1, title: title, weak: weak})
+	for t := t0; t < t1; t++ {
+		d.chunkAt[t] = int32(len(d.chunks))
+	}
+}
+
+// chunkOf returns the index of the chunk holding token i, or -1.
+func (d *doc) chunkOf(i int) int {
+	if i < 0 || i >= len(d.toks) {
+		return -1
+	}
+	return int(d.chunkAt[i]) - 1
+}
+
+// resolveEntities groups the chunks into entities: full names first, then
+// surnames and titled names onto them.
+func (d *doc) resolveEntities() {
+	byKey := map[string]int{}
+	bySurname := map[string][]int{}
+	newEnt := func(name string, kind EntityKind) int {
+		d.ents = append(d.ents, entity{name: name, kind: kind, last: name, speaker: -1})
+		return len(d.ents) - 1
+	}
+	// people named in full
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.kind != Person || c.weak {
+			continue
+		}
+		words := d.nameWords(c)
+		if len(words) < 2 {
+			continue
+		}
+		key := strings.Join(words, " ")
+		e, ok := byKey[key]
+		if !ok {
+			// "Donald J. Trump" and "Donald Trump" are one person
+			for _, x := range bySurname[words[len(words)-1]] {
+				if d.ents[x].first == words[0] {
+					e, ok = x, true
+					break
+				}
+			}
+		}
+		if !ok {
+			e = newEnt(key, Person)
+			d.ents[e].first, d.ents[e].last = words[0], words[len(words)-1]
+			d.ents[e].gender = d.lx.firstNames[words[0]]
+			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], e)
+			byKey[key] = e
+		}
+		d.attach(ci, e)
+	}
+	// single names, places and organisations
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 {
+			continue
+		}
+		words := d.nameWords(c)
+		if len(words) == 0 {
+			continue
+		}
+		key := strings.Join(words, " ")
+		if c.kind == Person && len(words) == 1 {
+			if es := bySurname[key]; len(es) > 0 {
+				d.attach(ci, d.nearest(es, c.t0))
+				continue
+			}
+			if e := d.byFirstName(key); e >= 0 && !c.weak {
+				d.attach(ci, e)
+				continue
+			}
+			if c.weak {
+				continue
+			}
+		}
+		if c.kind == Place {
+			key = placeKey(key)
+		}
+		e, ok := byKey[string(rune('0'+c.kind))+key]
+		if !ok {
+			e = newEnt(key, c.kind)
+			byKey[string(rune('0'+c.kind))+key] = e
+			if c.kind == Person {
+				bySurname[key] = append(bySurname[key], e)
+			}
+		}
+		d.attach(ci, e)
+	}
+	// weak single words that became names elsewhere
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent >= 0 || !c.weak {
+			continue
+		}
+		key := d.spanText(c.n0, c.t1-1)
+		if es := bySurname[key]; len(es) > 0 {
+			c.kind = Person
+			d.attach(ci, d.nearest(es, c.t0))
+		}
+	}
+}
+
+// placeKey gives one name to the spellings of a place.
+func placeKey(s string) string {
+	switch s {
+	case "U.S.", "U.S", "USA", "U.S.A.", "United States of America":
+		return "US"
+	case "U.K.", "U.K", "United Kingdom":
+		return "UK"
+	case "Kiev":
+		return "Kyiv"
+	}
+	return s
+}
+
+// nameWords returns the words of a chunk's name proper, without title,
+// initials' full stops or a trailing "Jr".
+func (d *doc) nameWords(c *chunk) []string {
+	var out []string
+	for t := c.n0; t < c.t1; t++ {
+		if d.toks[t].kind != tkWord {
+			continue
+		}
+		w := d.text(t)
+		if c.kind == Person && (nameConnectors[w] && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
+			w == "Jr" || w == "Sr" || (len(w) == 1 && t > c.n0 && t+1 < c.t1)) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// nearest returns the entity of es mentioned last before token t, or the
+// first of es when none is.
+func (d *doc) nearest(es []int, t int) int {
+	best, bestT := es[0], -1
+	for _, e := range es {
+		for _, ci := range d.ents[e].chunks {
+			if ct := d.chunks[ci].t0; ct < t && ct > bestT {
+				best, bestT = e, ct
+			}
+		}
+	}
+	return best
+}
+
+// byFirstName returns the one person whose given name is w, or -1.
+func (d *doc) byFirstName(w string) int {
+	found := -1
+	for e := range d.ents {
+		if d.ents[e].kind == Person && d.ents[e].first == w {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// attach makes chunk ci a mention of entity e.
+func (d *doc) attach(ci, e int) {
+	c := &d.chunks[ci]
+	c.ent = e
+	en := &d.ents[e]
+	en.chunks = append(en.chunks, ci)
+	en.mention = append(en.mention, Span{d.toks[c.n0].s, d.toks[c.t1-1].e})
+	alias := d.spanText(c.t0, c.t1-1)
+	if alias != en.name && !hasString(en.aliases, alias) {
+		en.aliases = append(en.aliases, alias)
+	}
+	if c.title != "" {
+		if en.role == "" && !personalTitle[strings.TrimSuffix(c.title, ".")] {
+			en.role = c.title
+		}
+		if en.gender == 0 {
+			switch strings.TrimSuffix(c.title, ".") {
+			case "Mr", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman":
+				en.gender = 'm'
+			case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Chairwoman", "Spokeswoman", "First Lady":
+				en.gender = 'f'
+			}
+		}
+	}
+}
+
+// personalTitle are titles that are not a role.
+var personalTitle = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Dr": true, "Sir": true,
+	"Dame": true, "Lord": true, "Lady": true, "Prof": true, "Rev": true}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpperWord reports whether s starts with an upper-case letter.
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

@@ -1,0 +1,89 @@
+package reader
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// gazetteer is a set of names of one or more words, keyed by their exact
+// text with single spaces between the words.
+type gazetteer struct {
+	names    map[string]bool
+	maxWords int
+}
+
+func (g *gazetteer) add(name string) {
+	g.names[name] = true
+	if n := len(strings.Fields(name)); n > g.maxWords {
+		g.maxWords = n
+	}
+}
+
+// lexicon holds the embedded word lists the analysis uses.
+type lexicon struct {
+	places, orgs, titles gazetteer
+	nationalities        map[string]bool
+	orgWords             map[string]bool
+	// firstNames maps a given name to 'm', 'f' or '-'.
+	firstNames map[string]byte
+	// cues maps a cue word to 's' (reports speech, takes a clause) or 'd'
+	// (only introduces a direct or partial quote).
+	cues map[string]byte
+}
+
+var lex = sync.OnceValue(loadLexicon)
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		places:        gazetteer{names: map[string]bool{}},
+		orgs:          gazetteer{names: map[string]bool{}},
+		titles:        gazetteer{names: map[string]bool{}},
+		nationalities: map[string]bool{},
+		orgWords:      map[string]bool{},
+		firstNames:    map[string]byte{},
+		cues:          map[string]byte{},
+	}
+	each("places.txt", func(f []string) { l.places.add(strings.Join(f, " ")) })
+	each("orgs.txt", func(f []string) { l.orgs.add(strings.Join(f, " ")) })
+	each("titles.txt", func(f []string) { l.titles.add(strings.Join(f, " ")) })
+	each("nationalities.txt", func(f []string) { l.nationalities[f[0]] = true })
+	each("orgwords.txt", func(f []string) { l.orgWords[f[0]] = true })
+	each("firstnames.txt", func(f []string) {
+		g := byte('-')
+		if len(f) > 1 {
+			g = f[1][0]
+		}
+		l.firstNames[f[0]] = g
+	})
+	each("cues.txt", func(f []string) {
+		k := byte('s')
+		if len(f) > 1 {
+			k = f[1][0]
+		}
+		l.cues[f[0]] = k
+	})
+	return l
+}
+
+// each calls fn with the fields of every non-blank, non-comment line of
+// an embedded data file.
+func each(file string, fn func([]string)) {
+	f, err := dataFS.Open("data/" + file)
+	if err != nil {
+		panic("reader: embedded data missing: " + file)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(strings.Fields(line))
+	}
+}

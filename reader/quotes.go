@@ -1,0 +1,131 @@
+package reader
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qspan is a direct quotation found in the text, marks included.
+type qspan struct {
+	s, e int
+	blk  int
+	// closed is false for a quote that runs to the end of its paragraph
+	// without a closing mark (it goes on in the next one).
+	closed bool
+	single bool // in single quotation marks
+	// cont is the index of the quote this one continues (a quote over
+	// several paragraphs), or -1.
+	cont int
+	// tokens [t0, t1) of the quote, marks included.
+	t0, t1 int
+}
+
+// findQuotes returns the quotations in double marks, and in single marks
+// when singles is true, of body[start:end].
+func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []qspan {
+	inside := false
+	qs := 0
+	open := rune(0)
+	first := len(out)
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(body[i:end])
+		switch r {
+		case '“', '«', '„':
+			if inside && open != '\'' && open != '‘' {
+				out = addQuote(out, body, qs, i, blk, false, false)
+			}
+			inside, qs, open = true, i, r
+		case '”', '»':
+			if inside && open != '\'' && open != '‘' {
+				out = addQuote(out, body, qs, i+n, blk, true, false)
+				inside = false
+			}
+		case '"':
+			prev, next := around(body, start, end, i, n)
+			switch {
+			case inside && (open == '"' || open == '“' || open == '«' || open == '„'):
+				if !isSpace(prev) || isSpace(next) || next == 0 {
+					out = addQuote(out, body, qs, i+n, blk, true, false)
+					inside = false
+				}
+			case inside:
+				// a double mark inside single marks: nested, ignore
+			case next != 0 && !isSpace(next):
+				inside, qs, open = true, i, r
+			}
+		case '\'', '‘', '’':
+			if !singles {
+				break
+			}
+			prev, next := around(body, start, end, i, n)
+			switch {
+			case !inside && r != '’' && (prev == 0 || isSpace(prev) || prev == '(' || prev == '-' || prev == '—') &&
+				(isWordRune(next)):
+				inside, qs, open = true, i, r
+			case inside && (open == '\'' || open == '‘') && r != '‘' && prev != 0 && !isSpace(prev) &&
+				!isWordRune(next) && !(prev == 's' && r == '’' && false):
+				out = addQuote(out, body, qs, i+n, blk, true, true)
+				inside = false
+			}
+		}
+		i += n
+	}
+	if inside && open != '\'' && open != '‘' {
+		out = addQuote(out, body, qs, end, blk, false, false)
+	}
+	_ = first
+	return out
+}
+
+// around returns the runes before and after the rune at i (0 at the edges).
+func around(body string, start, end, i, n int) (prev, next rune) {
+	if i > start {
+		prev, _ = utf8.DecodeLastRuneInString(body[start:i])
+	}
+	if i+n < end {
+		next, _ = utf8.DecodeRuneInString(body[i+n : end])
+	}
+	return prev, next
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r) }
+
+// addQuote appends the quote body[s:e], trimmed of trailing space, when it
+// holds at least one letter or digit.
+func addQuote(out []qspan, body string, s, e, blk int, closed, single bool) []qspan {
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(body[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	for _, r := range body[s:e] {
+		if isWordRune(r) {
+			return append(out, qspan{s: s, e: e, blk: blk, closed: closed, single: single, cont: -1})
+		}
+	}
+	return out
+}
+
+// preferSingles reports whether the article quotes in single marks
+// (British style): more single-quoted words than double-quoted ones in the
+// body.
+func preferSingles(body string) bool {
+	single, double := 0, 0
+	for i := 0; i < len(body); {
+		r, n := utf8.DecodeRuneInString(body[i:])
+		switch r {
+		case '“', '"':
+			double++
+		case '‘':
+			single++
+		case '\'':
+			if i == 0 || isSpace(rune(body[i-1])) {
+				single++
+			}
+		}
+		i += n
+	}
+	return single > double+2
+}

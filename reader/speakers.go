@@ -1,0 +1,595 @@
+package reader
+
+import "strings"
+
+// cue is a speech cue in a sentence with the subject that speaks.
+type cue struct {
+	t    int  // the cue word
+	n    int  // its tokens: 2 for "according to"
+	kind byte // 's', 'd' or 'a'
+	subj np
+	// inverted marks a subject after the cue (`"...," said Rubio`).
+	inverted bool
+	// participle marks "saying", "adding": the subject is the clause's.
+	participle bool
+	used       bool
+}
+
+// found is a quote with its attribution, as Analyze reports it.
+type found struct {
+	span    Span
+	kind    QuoteKind
+	r       ref
+	mention Span
+	cue     Span
+	quote   int // index into doc.quotes for a direct quote, else -1
+}
+
+// said records who spoke last, for "they" and descriptions.
+type said struct {
+	r  ref
+	at int
+}
+
+// needThat are cues that report speech only with "that" after them
+// ("agreed that ...", not "agreed to meet").
+var needThat = map[string]bool{"asked": true, "asks": true, "asking": true, "agreed": true, "agrees": true,
+	"continued": true, "continues": true, "promised": true, "promises": true, "pledged": true, "vowed": true,
+	"vows": true, "hopes": true, "fears": true, "worried": true, "indicated": true, "indicates": true,
+	"pointed": true, "charged": true, "urged": true, "urges": true, "cautioned": true, "posted": true, "posts": true,
+	"tweeted": true, "tweets": true, "tweeting": true, "responded": true, "responds": true, "replied": true,
+	"replies": true, "recalled": true, "recalls": true, "recalling": true, "reported": true, "reports": true,
+	"announced": true, "announces": true, "announcing": true, "testified": true, "joked": true, "quipped": true,
+	"shouted": true, "yelled": true, "screamed": true, "whispered": true, "exclaimed": true, "mused": true,
+	"complained": true, "complains": true, "boasted": true, "commented": true, "remarked": true, "observed": true,
+	"stated": true, "states": true, "declared": true, "declares": true, "declaring": true, "confirmed": true,
+	"confirms": true, "revealed": true, "reveals": true, "admitted": true, "admits": true, "admitting": true,
+	"explained": true, "explains": true, "explaining": true, "concluded": true, "concludes": true,
+	"predicted": true, "predicts": true, "estimated": true, "speculated": true, "alleged": true, "alleges": true,
+	"countered": true, "contended": true, "contends": true, "stressed": true, "emphasized": true,
+	"emphasised": true, "maintained": true, "maintains": true, "assured": true, "reiterated": true,
+	"wrote": true, "writes": true, "write": true, "writing": true, "told": true, "tells": true, "tell": true, "telling": true,
+	"warned": true, "warns": true, "warning": true}
+
+// looseClause are cues that take a clause without "that": "said the talks
+// failed", "believes it will pass".
+var looseClause = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "added": true,
+	"adds": true, "adding": true, "noted": true, "notes": true, "noting": true, "argued": true, "argues": true,
+	"arguing": true, "argue": true, "suggested": true, "suggests": true, "suggesting": true, "claimed": true,
+	"claims": true, "claiming": true, "insisted": true, "insists": true, "insisting": true, "believes": true,
+	"believe": true, "believed": true, "thinks": true, "think": true, "thought": true, "acknowledged": true,
+	"acknowledges": true, "conceded": true, "concedes": true, "wrote": true, "writes": true, "warned": true,
+	"warns": true, "told": true, "tells": true, "telling": true, "predicted": true, "explained": true,
+	"declared": true, "stated": true, "announced": true, "confirmed": true, "revealed": true, "admitted": true,
+	"reported": true, "reports": true, "tweeted": true}
+
+// notBackward are cues that do not report the clause before them.
+var notBackward = map[string]bool{"agreed": true, "agrees": true, "continued": true, "continues": true,
+	"promised": true, "promises": true, "pledged": true, "vowed": true, "vows": true, "hopes": true, "fears": true,
+	"worried": true, "urged": true, "urges": true, "asked": true, "asks": true, "asking": true, "saying": true,
+	"adding": true, "noting": true, "telling": true, "arguing": true, "claiming": true, "insisting": true,
+	"suggesting": true, "warning": true, "explaining": true, "announcing": true, "declaring": true,
+	"recalling": true, "admitting": true, "tweeting": true, "writing": true, "indicated": true, "pointed": true}
+
+// tellVerbs take the person told before the clause: "told reporters that".
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "asked": true,
+	"assured": true, "warned": true, "urged": true, "reminded": true, "informed": true, "warns": true, "warning": true}
+
+// attribute finds who said each quote and the reported speech of each
+// sentence, going through the blocks in order.
+func (d *doc) attribute() {
+	lastBlk, lastFound := -1, -1 // the last attributed direct quote and its block
+	var cues []cue
+	for bi := range d.blocks {
+		if !d.quoteBlk[bi] {
+			continue
+		}
+		inBlock := -1
+		for _, s := range d.sents[bi] {
+			s0, s1 := s[0], s[1]
+			cues = d.sentenceCues(cues[:0], s0, s1)
+			// direct quotes of the sentence
+			for qi := range d.quotes {
+				q := &d.quotes[qi]
+				if q.t0 < s0 || q.t0 >= s1 {
+					continue
+				}
+				c := d.quoteCue(q, cues, s1)
+				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}}
+				switch {
+				case c >= 0:
+					cues[c].used = true
+					f.r = d.resolve(cues[c].subj)
+					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
+					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
+					if !f.r.ok() {
+						f.r = ref{ent: -1}
+					}
+				case q.cont >= 0 && d.quoteFound[q.cont] >= 0:
+					d.carry(&f, d.quoteFound[q.cont])
+				case inBlock >= 0:
+					d.carry(&f, inBlock)
+				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
+					d.carry(&f, lastFound)
+				}
+				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
+					continue
+				}
+				if c < 0 && titleLike(d, q) {
+					continue
+				}
+				d.quoteFound[qi] = len(d.found)
+				if f.r.ok() {
+					inBlock = len(d.found)
+					lastFound, lastBlk = len(d.found), bi
+					d.said = append(d.said, said{r: f.r, at: q.t0})
+				}
+				d.found = append(d.found, f)
+			}
+			d.indirect(cues, s0, s1)
+		}
+	}
+}
+
+// minUnattributedWords is the fewest words a quote with no speaker must
+// have to be reported: shorter ones are scare quotes.
+var minUnattributedWords = 5
+
+func (d *doc) carry(f *found, from int) {
+	g := d.found[from]
+	f.r, f.mention, f.cue = g.r, g.mention, g.cue
+}
+
+// prevQuoteBlk returns the block analysed for quotes before block bi.
+func (d *doc) prevQuoteBlk(bi int) int {
+	for b := bi - 1; b >= 0; b-- {
+		if d.quoteBlk[b] {
+			return b
+		}
+	}
+	return -1
+}
+
+func (d *doc) tokSpan(t0, t1 int) Span {
+	if t1 <= t0 {
+		return Span{}
+	}
+	return Span{d.toks[t0].s, d.toks[t1-1].e}
+}
+
+func (d *doc) wordCount(q *qspan) int {
+	n := 0
+	for t := q.t0; t < q.t1; t++ {
+		if d.isWord(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleLike reports whether a quote reads as the title of a work or a
+// name ("The Apprentice"): every word capitalised, no sentence marks.
+func titleLike(d *doc, q *qspan) bool {
+	words, caps := 0, 0
+	for t := q.t0; t < q.t1; t++ {
+		if d.toks[t].kind == tkPunct && strings.ContainsAny(d.text(t), ",.!?") {
+			return false
+		}
+		if d.isWord(t) {
+			words++
+			if d.toks[t].upper || d.toks[t].kind == tkNum {
+				caps++
+			} else if w := d.text(t); w != "of" && w != "the" && w != "and" && w != "a" && w != "in" && w != "for" && w != "to" && w != "on" {
+				return false
+			}
+		}
+	}
+	return words > 0 && caps > 0 && words <= 8
+}
+
+// sentenceCues finds the cues of the sentence [s0, s1) and their subjects.
+func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
+	for t := s0; t < s1; t++ {
+		k := d.cueKind(t)
+		if k == 0 {
+			continue
+		}
+		c := cue{t: t, n: 1, kind: k}
+		if k == 'a' {
+			c.n = 2
+			c.subj = d.subjectRight(t, s1)
+			c.inverted = true
+		} else {
+			c.participle = d.isParticiple(t)
+			c.subj = d.subjectLeft(t, s0)
+			if !c.subj.ok() && !c.participle && k != 'd' && d.invertedAt(t, s0) {
+				c.subj = d.subjectRight(t, s1)
+				c.inverted = c.subj.ok()
+			}
+			if !c.subj.ok() && c.participle {
+				for x := len(out) - 1; x >= 0; x-- {
+					if out[x].subj.ok() && out[x].kind != 'a' {
+						c.subj = out[x].subj
+						break
+					}
+				}
+				if !c.subj.ok() {
+					c.subj = d.mainSubject(s0, t)
+				}
+			}
+		}
+		if c.subj.ok() || k != 0 {
+			out = append(out, c)
+		}
+		t += c.n - 1
+	}
+	return out
+}
+
+// invertedAt reports whether the cue at t can take its subject after it:
+// it follows a quote, a comma or a colon, or starts the sentence.
+func (d *doc) invertedAt(t, s0 int) bool {
+	k := t - 1
+	for k >= s0 && d.toks[k].kind == tkWord && (d.text(k) == "also" || d.text(k) == "then") {
+		k--
+	}
+	if k < s0 {
+		return true
+	}
+	tk := d.toks[k]
+	if tk.kind == tkQuote || tk.q != 0 {
+		return true
+	}
+	return tk.kind == tkPunct && (d.body[tk.s] == ',' || d.body[tk.s] == ':' || d.body[tk.s] == '-')
+}
+
+// mainSubject returns the subject of the clause that starts the sentence:
+// the first name or pronoun not inside an opening phrase or after a
+// preposition.
+func (d *doc) mainSubject(s0, lim int) np {
+	t := s0
+	// "During his call with Trump, Putin agreed": skip the opening phrase
+	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
+		for k := t; k < lim && k < t+15; k++ {
+			if d.is(k, ",") {
+				t = k + 1
+				break
+			}
+		}
+	}
+	for ; t < lim; t++ {
+		if d.toks[t].q != 0 {
+			continue
+		}
+		prep := t > s0 && d.isWord(t-1) && prepositions[d.lower(t-1)]
+		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
+			if !prep && d.chunks[ci].kind != Place {
+				return np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+			}
+			t = d.chunks[ci].t1 - 1
+			continue
+		}
+		if d.isWord(t) && subjectPronouns[d.lower(t)] && d.lower(t) != "it" && d.lower(t) != "who" && !prep {
+			return np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
+		}
+	}
+	return np{}
+}
+
+// openers start a sentence with a phrase before its subject.
+var openers = map[string]bool{"when": true, "while": true, "although": true, "though": true, "despite": true,
+	"since": true, "because": true, "if": true, "once": true, "unlike": true, "amid": true, "following": true}
+
+// quoteCue picks the cue that attributes quote q among the sentence's
+// cues, or returns -1.
+func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
+	after, final, before := -1, -1, -1
+	for i := range cues {
+		c := &cues[i]
+		if !c.subj.ok() {
+			continue
+		}
+		if c.t < q.t0 {
+			if c.kind == 'd' && q.t0-c.t > 25 {
+				continue
+			}
+			if c.subj.t0 >= q.t0 && c.subj.t0 < q.t1 {
+				continue
+			}
+			before = i
+			continue
+		}
+		if c.t < q.t1 {
+			continue
+		}
+		if c.kind == 'd' {
+			continue
+		}
+		start := c.t
+		if !c.inverted && c.subj.t0 < start {
+			start = c.subj.t0
+		}
+		if after < 0 && d.onlyPunct(q.t1, start) {
+			after = i
+		}
+		if c.subj.t0 > q.t1 && d.is(c.subj.t0-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
+			final = i
+		}
+	}
+	comma := d.is(q.t1, ",") || d.is(q.t1-2, ",") || d.is(q.t1, "—")
+	switch {
+	case after >= 0 && (comma || before < 0):
+		return after
+	case before >= 0 && final < 0:
+		return before
+	case final >= 0:
+		return final
+	}
+	return after
+}
+
+// quoteBetween reports whether a quote starts among tokens [a, b).
+func (d *doc) quoteBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.toks[t].q != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPunct reports whether tokens [a, b) are all punctuation.
+func (d *doc) onlyPunct(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if d.toks[t].kind != tkPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// nearEnd reports whether little but adverbials follows the cue c before
+// the sentence ends at s1 ("..., Rubio said on Tuesday.").
+func (d *doc) nearEnd(c *cue, s1 int) bool {
+	t := c.t + c.n
+	if c.inverted {
+		t = c.subj.t1
+	}
+	n := 0
+	for ; t < s1; t++ {
+		if d.is(t, ",") && t+1 < s1 && d.cueKind(t+1) != 0 && d.isParticiple(t+1) {
+			break // "..., Rubio added, saying ..."
+		}
+		if d.is(t, "that") || d.toks[t].q != 0 {
+			return false
+		}
+		if d.isWord(t) {
+			n++
+		}
+	}
+	return n <= 8
+}
+
+// indirect finds reported speech in the sentence [s0, s1) from its cues
+// not already used by a direct quote.
+func (d *doc) indirect(cues []cue, s0, s1 int) {
+	for i := range cues {
+		c := &cues[i]
+		if c.used || !c.subj.ok() || c.kind == 'd' || d.inReported[c.t] {
+			continue
+		}
+		a, b := d.clauseAfter(c, s1)
+		if a < 0 {
+			a, b = d.clauseBefore(c, s0, s1)
+		}
+		if a < 0 {
+			continue
+		}
+		if d.quoteBetween(a, b) {
+			continue // mixed: a quote inside reported speech is reported as a quote
+		}
+		words := 0
+		for t := a; t < b; t++ {
+			if d.isWord(t) {
+				words++
+			}
+		}
+		if words < 3 {
+			continue
+		}
+		f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
+			mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
+		if !f.r.ok() {
+			continue
+		}
+		for t := a; t < b; t++ {
+			d.inReported[t] = true
+		}
+		d.said = append(d.said, said{r: f.r, at: c.t})
+		d.found = append(d.found, f)
+	}
+}
+
+// clauseAfter returns the tokens [a, b) of the clause a cue reports after
+// it ("said a full ceasefire would only work if ..."), or -1.
+func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
+	t := c.t + c.n
+	w := d.text(c.t)
+	if c.inverted {
+		if c.kind != 'a' {
+			return -1, -1
+		}
+		t = c.subj.t1
+		if !d.is(t, ",") {
+			return -1, -1
+		}
+		t++
+		return d.clauseEnd(t, s1)
+	}
+	if tellVerbs[w] {
+		t = d.skipObject(t, s1)
+	}
+	t = d.skipAdverbials(t, s1)
+	that := false
+	if d.is(t, ",") && !d.is(t+1, "that") {
+		return -1, -1
+	}
+	if d.is(t, ",") || d.is(t, ":") {
+		t++
+	}
+	if d.is(t, "that") {
+		that = true
+		t++
+	}
+	if !that && (!looseClause[w] || needThat[w] && !tellVerbs[w] && w != "wrote") {
+		return -1, -1
+	}
+	if t >= s1 || !d.clauseStart(t) {
+		return -1, -1
+	}
+	return d.clauseEnd(t, s1)
+}
+
+// clauseStart reports whether a reported clause can start at token t.
+func (d *doc) clauseStart(t int) bool {
+	tk := d.toks[t]
+	if tk.kind == tkQuote || tk.q != 0 {
+		return false
+	}
+	if tk.kind != tkWord && tk.kind != tkNum {
+		return false
+	}
+	w := d.lower(t)
+	if prepositions[w] && w != "after" && w != "before" && w != "during" || w == "so" || w == "it." || w == "not" ||
+		w == "goodbye" || w == "hello" || w == "yes" || w == "no" || w == "thanks" || w == "sorry" {
+		return false
+	}
+	return true
+}
+
+// clauseEnd returns the clause from t to the sentence's end, without the
+// closing full stop.
+func (d *doc) clauseEnd(t, s1 int) (int, int) {
+	b := s1
+	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
+		b--
+	}
+	if b <= t {
+		return -1, -1
+	}
+	return t, b
+}
+
+// skipObject skips the person told: "told reporters", "told the BBC",
+// "told him".
+func (d *doc) skipObject(t, s1 int) int {
+	if t >= s1 {
+		return t
+	}
+	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
+		t = d.chunks[ci].t1
+		if d.toks[t-1].kind == tkPoss || (t < s1 && d.toks[t].kind == tkPoss) {
+			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !clauseStop[d.lower(t)] && !prepositions[d.lower(t)])) && t < c0(s1) {
+				t++
+			}
+		}
+		return t
+	}
+	w := d.lower(t)
+	switch w {
+	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
+		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":
+		return t + 1
+	}
+	if determiners[w] {
+		k := t + 1
+		for k < s1 && k < t+5 && d.isWord(k) && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] && d.toks[k].q == 0 {
+			k++
+		}
+		return k
+	}
+	return t
+}
+
+func c0(s1 int) int { return s1 }
+
+// skipAdverbials skips "in a statement", "on Tuesday", "on Truth Social",
+// "in an interview with CNN" after a cue.
+func (d *doc) skipAdverbials(t, s1 int) int {
+	for n := 0; n < 3 && t < s1; n++ {
+		w := d.lower(t)
+		switch {
+		case d.isWord(t) && dayWords[d.text(t)] && !(t+1 < s1 && d.toks[t+1].kind == tkPoss):
+			t++
+		case w == "last" || w == "this" || w == "earlier" || w == "later" || w == "late" || w == "early":
+			if t+1 < s1 && dayWords[d.text(t+1)] {
+				t += 2
+			} else if w == "earlier" || w == "later" {
+				t++
+			} else {
+				return t
+			}
+		case w == "in" || w == "on" || w == "at" || w == "during" || w == "via" || w == "through" || w == "from" || w == "to" || w == "after" || w == "before" || w == "with":
+			k := t + 1
+			if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t0 == k {
+				k = d.chunks[ci].t1
+			} else if k < s1 && dayWords[d.text(k)] {
+				k++
+			} else if k < s1 && determiners[d.lower(k)] {
+				k++
+				for k < s1 && k < t+8 && d.isWord(k) && !clauseStop[d.lower(k)] && !d.toks[k].upper && d.toks[k].q == 0 {
+					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" {
+						break
+					}
+					k++
+				}
+				if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t0 == k {
+					k = d.chunks[ci].t1
+				}
+			} else {
+				return t
+			}
+			t = k
+		case w == "also" || w == "again" || w == "repeatedly" || w == "previously" || w == "publicly" || w == "privately" || w == "recently":
+			t++
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+// clauseBefore returns the clause a sentence-final cue reports
+// ("Technical teams would meet ..., Rubio added."), or -1.
+func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
+	first := c.subj.t0
+	if c.inverted || c.kind == 'a' {
+		first = c.t
+	}
+	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] {
+		return -1, -1
+	}
+	// only adverbials may follow: "..., Rubio said on Tuesday."
+	t := c.t + c.n
+	if c.inverted {
+		t = c.subj.t1
+	}
+	if tellVerbs[d.text(c.t)] {
+		t = d.skipObject(t, s1)
+	}
+	t = d.skipAdverbials(t, s1)
+	if t < s1 && !(d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && !(d.is(t, ",") && t+1 < s1 && d.isParticiple(t+1)) {
+		return -1, -1
+	}
+	a, b := s0, first-1
+	for a < b && (d.toks[a].kind == tkPunct || d.toks[a].kind == tkQuote) {
+		a++
+	}
+	if b <= a {
+		return -1, -1
+	}
+	return a, b
+}

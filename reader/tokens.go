@@ -1,0 +1,234 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota // letters, possibly with digits, ' - . inside
+	tkNum                  // starts with a digit
+	tkPunct                // any other single character
+	tkPoss                 // the possessive 's or ’s split off a word
+	tkQuote                // a quotation mark: " “ ” « » ' ‘ ’
+)
+
+// token is a word or punctuation mark of the body, with its byte offsets.
+type token struct {
+	s, e  int
+	kind  tokKind
+	upper bool // the first letter is upper case
+	// q is 1 + the index of the direct quote the token lies inside (its
+	// marks included), or 0.
+	q int
+	// blk is the index of the block (in doc.blocks) the token belongs to.
+	blk int
+}
+
+// tokenize appends the tokens of body[start:end] to toks.
+func tokenize(toks []token, body string, start, end, blk int) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(body[i:end])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(body, i, end)
+			w := body[i:j]
+			kind := tkWord
+			if r >= '0' && r <= '9' {
+				kind = tkNum
+			}
+			poss := 0
+			if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")) {
+				poss = 2
+			} else if len(w) > 4 && strings.HasSuffix(w, "’s") {
+				poss = 4
+			}
+			toks = append(toks, token{s: i, e: j - poss, kind: kind, upper: unicode.IsUpper(r), blk: blk})
+			if poss > 0 {
+				toks = append(toks, token{s: j - poss, e: j, kind: tkPoss, blk: blk})
+			}
+			i = j
+		default:
+			kind := tkPunct
+			if isQuoteRune(r) {
+				kind = tkQuote
+			}
+			toks = append(toks, token{s: i, e: i + n, kind: kind, blk: blk})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '\'', '‘', '’', '„':
+		return true
+	}
+	return false
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with ' ’ - . , joining two word characters ("don't", "U.S", "30-day",
+// "1,400", "2.5").
+func wordEnd(s string, i, end int) int {
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(s[j:end])
+		if isWordRune(r) || unicode.IsMark(r) {
+			j += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' || r == '‑' {
+			if j+n < end {
+				r2, _ := utf8.DecodeRuneInString(s[j+n : end])
+				prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+				ok := isWordRune(r2)
+				switch r {
+				case ',':
+					ok = unicode.IsDigit(prev) && unicode.IsDigit(r2)
+				case '.':
+					// "U.S" and "2.5", not "end.Next".
+					ok = (unicode.IsDigit(prev) && unicode.IsDigit(r2)) ||
+						(unicode.IsLetter(r2) && j-i <= 2 && unicode.IsUpper(prev))
+				}
+				if ok {
+					j += n
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+// text returns the token's text.
+func (d *doc) text(i int) string { return d.body[d.toks[i].s:d.toks[i].e] }
+
+// lower returns the token's text in lower case.
+func (d *doc) lower(i int) string { return strings.ToLower(d.text(i)) }
+
+// is reports whether token i is the punctuation or word s.
+func (d *doc) is(i int, s string) bool {
+	return i >= 0 && i < len(d.toks) && d.text(i) == s
+}
+
+// isWord reports whether token i is a word.
+func (d *doc) isWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && (d.toks[i].kind == tkWord || d.toks[i].kind == tkNum)
+}
+
+// spanText returns the text from token i to token j (inclusive) with runs
+// of white space made single spaces.
+func (d *doc) spanText(i, j int) string {
+	s := d.body[d.toks[i].s:d.toks[j].e]
+	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// abbreviations are words whose following full stop does not end a
+// sentence.
+var abbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true, "Gov": true, "Gen": true,
+	"St": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Prof": true, "Rev": true, "Jr": true,
+	"Sr": true, "Adm": true, "Maj": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "vs": true, "Inc": true,
+	"Corp": true, "Co": true, "Ltd": true, "U.S": true, "U.K": true, "D.C": true, "a.m": true, "p.m": true,
+	"e.g": true, "i.e": true, "etc": true, "Mt": true, "Ft": true, "Calif": true, "Fla": true, "Ind": true,
+	"Ariz": true, "Mass": true, "Penn": true, "Wash": true, "Va": true, "Ky": true, "Tenn": true, "Del": true,
+	"Conn": true, "Mich": true, "Minn": true, "Wis": true, "Ill": true, "Okla": true, "Ore": true, "Colo": true,
+}
+
+// sentences splits the tokens [from, to) of a block into sentences,
+// returned as [start, end) token ranges. A sentence ends at . ! or ?
+// outside quotation marks, or after a closing mark whose quote ends one.
+func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
+	start := from
+	for i := from; i < to; i++ {
+		t := d.toks[i]
+		if t.kind != tkPunct && t.kind != tkQuote {
+			continue
+		}
+		c := d.body[t.s]
+		end := false
+		switch {
+		case t.q == 0 && (c == '.' || c == '!' || c == '?'):
+			if i+1 < to && d.toks[i+1].kind == tkQuote && d.toks[i+1].q == 0 {
+				// a stray mark: let it end the sentence after it
+				continue
+			}
+			end = i+1 >= to || d.startsSentence(i+1)
+			if end && c == '.' && i > from && d.toks[i-1].e == t.s && d.isWord(i-1) {
+				w := d.text(i - 1)
+				if abbreviations[w] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
+					end = false
+				}
+			}
+		case t.kind == tkQuote && t.q != 0 && (i+1 >= to || d.toks[i+1].q != t.q):
+			// the closing mark of a quote: does the quote end a sentence?
+			if i > from && d.toks[i-1].kind == tkPunct {
+				p := d.body[d.toks[i-1].s]
+				if p == '.' && i+1 < to && d.startsSentence(i+1) {
+					end = true
+				}
+				if (p == '?' || p == '!') && i+1 < to && d.startsSentence(i+1) && !d.cueSoon(i+1, to) {
+					end = true
+				}
+			}
+		}
+		if end {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < to {
+		out = append(out, [2]int{start, to})
+	}
+	return out
+}
+
+// startsSentence reports whether token i can begin a sentence.
+func (d *doc) startsSentence(i int) bool {
+	t := d.toks[i]
+	switch t.kind {
+	case tkWord:
+		return t.upper
+	case tkNum, tkQuote:
+		return true
+	case tkPunct:
+		c := d.body[t.s]
+		return c == '(' || c == '['
+	}
+	return false
+}
+
+// cueSoon reports whether a speech cue follows within a few words of
+// token i ("?" Trump asked.), before the sentence ends.
+func (d *doc) cueSoon(i, to int) bool {
+	for k := i; k < to && k < i+5; k++ {
+		if d.toks[k].kind == tkPunct {
+			c := d.body[d.toks[k].s]
+			if c == '.' || c == '!' || c == '?' {
+				return false
+			}
+		}
+		if d.cueKind(k) != 0 {
+			return true
+		}
+	}
+	return false
+}
