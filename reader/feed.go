@@ -48,6 +48,11 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 			f, arts, err = nil, nil, fmt.Errorf("feed: parse failed: %v", r)
 		}
 	}()
+	if head := bytes.TrimLeft(bytes.TrimPrefix(raw, bom), " \t\r\n"); len(head) > 0 && head[0] == '{' {
+		if f, ok := sniffFormat(raw); !ok || f != FormatFeed {
+			return nil, nil, ErrNotFeed // JSON, but no JSON Feed version
+		}
+	}
 	gf, err := gofeed.NewParser().Parse(bytes.NewReader(raw))
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 		return nil, nil, ErrNotFeed
@@ -70,17 +75,20 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 	} else if gf.PublishedParsed != nil {
 		f.Updated = *gf.PublishedParsed
 	}
-	base, _ := url.Parse(feedURL)
-	if base == nil || base.Host == "" {
-		base, _ = url.Parse(gf.Link)
+	// Relative item links resolve against the site's link, as most
+	// readers do, or else against the feed's own address.
+	fu, _ := url.Parse(feedURL)
+	if fu != nil && fu.Host == "" {
+		fu = nil
 	}
-	if base != nil && base.Host == "" {
-		base = nil
-	}
-	if base != nil && f.Link != "" {
-		if u, err := base.Parse(f.Link); err == nil {
+	if fu != nil && f.Link != "" {
+		if u, err := fu.Parse(f.Link); err == nil {
 			f.Link = u.String()
 		}
+	}
+	base, _ := url.Parse(f.Link)
+	if base == nil || base.Host == "" {
+		base = fu
 	}
 	for _, it := range gf.Items {
 		if it == nil {

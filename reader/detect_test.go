@@ -1,0 +1,180 @@
+package reader
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct {
+		name, in, file, ctype string
+		want                  Format
+	}{
+		{"rss", `<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`, "", "", FormatFeed},
+		{"rss after comment", "<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">", "x.txt", "text/plain", FormatFeed},
+		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom">`, "", "", FormatFeed},
+		{"rdf", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "", "", FormatFeed},
+		{"json feed", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, "f.json", "", FormatFeed},
+		{"json not feed", `{"name": "x"}`, "package.json", "", FormatText},
+		{"doctype", "<!DOCTYPE html><title>x</title>", "", "", FormatHTML},
+		{"html upper", "\ufeff  <HTML><BODY><P>x", "", "", FormatHTML},
+		{"fragment", "<p>Some text</p>", "", "", FormatHTML},
+		{"html by content, feed by name", "<html><body>x</body></html>", "news.rss", "", FormatHTML},
+		{"front matter", "---\ntitle: x\n---\nBody", "", "", FormatMarkdown},
+		{"md heading", "# Title\n\nBody", "", "", FormatMarkdown},
+		{"text", "Title\n\nBody text.", "", "", FormatText},
+		{"text, html type", "Hello world", "", "text/html; charset=utf-8", FormatHTML},
+		{"text, feed type", "Hello world", "", "application/rss+xml", FormatFeed},
+		{"text, md name", "Hello world", "notes.md", "", FormatMarkdown},
+		{"text, htm url", "Hello world", "https://example.test/a/page.HTM?x=1", "", FormatHTML},
+		{"text, xml name", "Hello world", "feed.xml", "", FormatFeed},
+		{"unknown xml", `<?xml version="1.0"?><config><a/></config>`, "", "", FormatText},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := DetectFormat([]byte(tt.in), tt.file, tt.ctype); got != tt.want {
+				t.Errorf("DetectFormat = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLooksLikeArticle(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"notes.txt", "Title\n\nBody.", true},
+		{"README", "Title\n\nBody.", true},
+		{"page.html", "<p>x</p>", true},
+		{"photo.jpg", "\xff\xd8\xff\xe0JFIF", false},
+		{"main.go", "package main", false},
+		{"data.bin", "Title\n\nBody.", false},
+		{"blob.txt", "PK\x03\x04\x00\x00binary", false},
+		{"empty.txt", "", false},
+		{"package.json", `{"name": "x"}`, false},
+		{"feed.json", `{"version": "https://jsonfeed.org/version/1", "items": []}`, true},
+		{"pom.xml", `<?xml version="1.0"?><project></project>`, false},
+		{"news.xml", `<rss version="2.0"></rss>`, true},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeArticle([]byte(tt.in), tt.name); got != tt.want {
+			t.Errorf("LooksLikeArticle(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	latin := []byte("caf\xe9 \xab na\xefve \xbb")
+	tests := []struct {
+		name  string
+		in    []byte
+		ctype string
+		want  string
+		note  bool // ErrCharsetGuessed expected
+	}{
+		{"utf-8 untouched", []byte("café"), "text/html; charset=iso-8859-1", "café", false},
+		{"header charset", latin, "text/html; charset=ISO-8859-1", "café « naïve »", false},
+		{"meta charset", append([]byte(`<meta charset="latin1"><p>`), latin...), "", `<meta charset="latin1"><p>café « naïve »`, false},
+		{"meta http-equiv", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"><p>`), latin...), "",
+			`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"><p>café « naïve »`, false},
+		{"xml declaration rewritten", append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss>`), latin...), "",
+			`<?xml version="1.0" encoding="UTF-8"?><rss>café « naïve »`, false},
+		{"windows-1252 guessed", []byte("\x93quoted\x94 \x80 5"), "", "“quoted” € 5", true},
+		{"utf-16le bom", []byte{0xFF, 0xFE, 'h', 0, 'i', 0, 0xE9, 0}, "", "hié", false},
+		{"utf-16be bom", []byte{0xFE, 0xFF, 0, 'h', 0, 'i'}, "", "hi", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Decode(tt.in, tt.ctype)
+			if tt.note != errors.Is(err, ErrCharsetGuessed) || (!tt.note && err != nil) {
+				t.Fatalf("err %v, want guessed note %v", err, tt.note)
+			}
+			if string(got) != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+	if _, err := Decode(latin, "text/plain; charset=x-no-such-charset"); err == nil || errors.Is(err, ErrCharsetGuessed) {
+		t.Errorf("unknown charset: err %v", err)
+	}
+}
+
+func TestParseAny(t *testing.T) {
+	tests := []struct {
+		name, file, as, ctype string
+		format                Format
+		articles              int
+		feed                  bool
+		title                 string
+		note                  bool
+	}{
+		{"sample text", "bbc-trump-zelensky-call.txt", "call.txt", "", FormatText, 1, false,
+			"Zelensky says lasting peace achievable this year as he and Trump hail 'positive' call", false},
+		{"html file", "html/wikinews-nsw.html", "page.txt", "", FormatHTML, 1, false, "New South Wales decriminalizes abortion", false},
+		{"latin-1 html with meta", "html/latin1.html", "latin1.html", "", FormatHTML, 1, false, "Café owners in Zürich protest", false},
+		{"rss file named .txt", "feeds/rss.xml", "feed.txt", "", FormatFeed, 2, true, "Swedish academy announces 2019 Nobel Prize winners in physics", false},
+		{"latin-1 rss", "feeds/latin1-rss.xml", "https://example.test/feed", "application/rss+xml", FormatFeed, 1, true, "Café owners in Zürich protest", false},
+		{"json feed", "feeds/feed.json", "https://example.test/weather.json", "application/json", FormatFeed, 2, true, "Hurricane Lorenzo hits Azores, heads towards Ireland", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, feed, err := ParseAny(readFixture(t, tt.file), tt.as, tt.ctype)
+			if tt.note != errors.Is(err, ErrCharsetGuessed) || (!tt.note && err != nil) {
+				t.Fatalf("err %v", err)
+			}
+			if len(arts) != tt.articles || (feed != nil) != tt.feed {
+				t.Fatalf("%d articles, feed %+v", len(arts), feed)
+			}
+			a := arts[0]
+			checkSpans(t, a)
+			if a.Format != tt.format || a.Title != tt.title {
+				t.Errorf("format %v title %q", a.Format, a.Title)
+			}
+			if strings.HasPrefix(tt.as, "https://") && !tt.feed && a.URL != tt.as {
+				t.Errorf("url %q", a.URL)
+			}
+		})
+	}
+}
+
+func TestParseAnyGuessedCharsetKeepsArticle(t *testing.T) {
+	raw := []byte("Caf\xe9 owners protest\n\nOwners of caf\xe9s said the rules would cost them 2,000 francs.\n")
+	arts, _, err := ParseAny(raw, "cafes.txt", "")
+	if !errors.Is(err, ErrCharsetGuessed) {
+		t.Fatalf("err %v, want ErrCharsetGuessed", err)
+	}
+	if len(arts) != 1 || arts[0].Title != "Café owners protest" {
+		t.Fatalf("articles %+v", arts)
+	}
+}
+
+func TestParseAnyBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want error // nil: any error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"blank", []byte("\n\n  \t\n"), ErrEmpty},
+		{"bom only", []byte("\xef\xbb\xbf"), ErrEmpty},
+		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ErrBinary},
+		{"too large", bytes.Repeat([]byte("a"), MaxArticleSize+1), ErrTooLarge},
+		{"malformed feed", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><item><title>x`), nil},
+		{"html, no text", []byte("<html><body><script>x()</script></body></html>"), ErrNoContent},
+		{"unknown charset", []byte("<?xml version=\"1.0\" encoding=\"x-klingon\"?><rss>\xff</rss>"), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, _, err := ParseAny(tt.in, "in", "")
+			if err == nil || errors.Is(err, ErrCharsetGuessed) {
+				t.Fatalf("no error, %d articles", len(arts))
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Fatalf("err %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
