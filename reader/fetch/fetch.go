@@ -1,0 +1,242 @@
+// Package fetch downloads articles and feeds over HTTP for byline: a clear
+// User-Agent, a timeout per request, a size limit, a bounded number of
+// redirects with loop detection, and conditional GET.
+//
+// It only moves bytes; reader parses them.
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/byline/byline/reader"
+)
+
+// Defaults for a zero Client.
+const (
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxSize      = reader.MaxArticleSize
+	DefaultMaxRedirects = 10
+)
+
+// Errors a fetch can fail with, besides *StatusError and network errors.
+var (
+	ErrTooLarge     = errors.New("response too large")
+	ErrRedirectLoop = errors.New("redirect loop")
+	ErrRedirects    = errors.New("too many redirects")
+	ErrTimeout      = errors.New("timed out")
+	ErrScheme       = errors.New("only http and https URLs can be fetched")
+)
+
+// StatusError is an HTTP response other than 200 or 304.
+type StatusError struct {
+	URL    string
+	Code   int
+	Status string // "404 Not Found"
+}
+
+// Error implements error.
+func (e *StatusError) Error() string { return "HTTP " + e.Status }
+
+// UserAgent returns byline's User-Agent for a version ("1.2.0").
+func UserAgent(version string) string {
+	if version == "" {
+		version = "dev"
+	}
+	return "byline/" + version + " (+terminal news reader)"
+}
+
+// Client fetches pages and feeds. The zero value is ready to use with the
+// defaults; it is safe for concurrent use.
+type Client struct {
+	// HTTP is the client to send requests with; nil uses a shared one.
+	// Its CheckRedirect is replaced by the Client's own.
+	HTTP *http.Client
+	// UserAgent is sent with every request; empty means UserAgent("").
+	UserAgent string
+	// Timeout bounds each request, reading the body included; zero means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// MaxSize is the largest body accepted, in bytes; zero means
+	// DefaultMaxSize.
+	MaxSize int64
+	// MaxRedirects is how many redirects a request may follow; zero means
+	// DefaultMaxRedirects.
+	MaxRedirects int
+}
+
+// New returns a Client with byline's User-Agent for version.
+func New(version string) *Client {
+	return &Client{UserAgent: UserAgent(version)}
+}
+
+// Validators are the caching headers of an earlier response, sent back to
+// ask for the body only when it changed.
+type Validators struct {
+	ETag         string
+	LastModified string
+}
+
+// Result is a fetched resource.
+type Result struct {
+	// URL is the address the body came from, after redirects.
+	URL string
+	// NotModified is true when the server answered 304 to a conditional
+	// request; Body is then empty.
+	NotModified bool
+	Body        []byte
+	// ContentType is the Content-Type header.
+	ContentType string
+	// ETag and LastModified are the response's caching headers (on a 304,
+	// the server's or else the ones sent).
+	ETag         string
+	LastModified string
+}
+
+var defaultHTTP = &http.Client{Transport: http.DefaultTransport}
+
+// Get fetches rawURL. With non-empty validators it asks conditionally and
+// a 304 answer gives a Result with NotModified set. Errors are one line
+// and name the URL.
+func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Result, error) {
+	res, err := c.get(ctx, rawURL, v)
+	if err != nil {
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	return res, nil
+}
+
+func (c *Client) get(ctx context.Context, rawURL string, v Validators) (*Result, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("bad URL: %w", err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return nil, ErrScheme
+	}
+	timeout := c.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeoutCause(ctx, timeout, fmt.Errorf("%w after %v", ErrTimeout, timeout))
+	defer cancel()
+
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("bad request: %w", err)
+	}
+	ua := c.UserAgent
+	if ua == "" {
+		ua = UserAgent("")
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "+
+		"application/xml;q=0.9, text/html;q=0.9, text/*;q=0.8, */*;q=0.5")
+	if v.ETag != "" {
+		req.Header.Set("If-None-Match", v.ETag)
+	}
+	if v.LastModified != "" {
+		req.Header.Set("If-Modified-Since", v.LastModified)
+	}
+
+	hc := *defaultHTTP
+	if c.HTTP != nil {
+		hc = *c.HTTP
+	}
+	hc.CheckRedirect = c.checkRedirect
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, c.cause(ctx, err)
+	}
+	defer resp.Body.Close()
+
+	res := &Result{
+		URL:          resp.Request.URL.String(),
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+	}
+	switch {
+	case resp.StatusCode == http.StatusNotModified && (v.ETag != "" || v.LastModified != ""):
+		res.NotModified = true
+		if res.ETag == "" {
+			res.ETag = v.ETag
+		}
+		if res.LastModified == "" {
+			res.LastModified = v.LastModified
+		}
+		return res, nil
+	case resp.StatusCode != http.StatusOK:
+		return nil, &StatusError{URL: res.URL, Code: resp.StatusCode, Status: resp.Status}
+	}
+	max := c.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	if resp.ContentLength > max {
+		return nil, tooLarge(max)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	if err != nil {
+		return nil, c.cause(ctx, fmt.Errorf("read body: %w", err))
+	}
+	if int64(len(body)) > max {
+		return nil, tooLarge(max)
+	}
+	res.Body = body
+	return res, nil
+}
+
+func tooLarge(max int64) error {
+	if max%(1<<20) == 0 {
+		return fmt.Errorf("%w: over %d MiB", ErrTooLarge, max>>20)
+	}
+	return fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+}
+
+// cause turns the error of a request whose context ended into the reason
+// it ended (the timeout, or the caller's cancellation).
+func (c *Client) cause(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		if cause := context.Cause(ctx); cause != nil && !errors.Is(err, cause) {
+			return cause
+		}
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) && ue.Err != nil {
+		// url.Error repeats the method and URL, which Get adds itself.
+		return ue.Err
+	}
+	return err
+}
+
+func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
+	max := c.MaxRedirects
+	if max <= 0 {
+		max = DefaultMaxRedirects
+	}
+	next := req.URL.String()
+	for _, r := range via {
+		if r.URL.String() == next {
+			return fmt.Errorf("%w: back to %s", ErrRedirectLoop, next)
+		}
+	}
+	if len(via) > max {
+		return fmt.Errorf("%w (more than %d)", ErrRedirects, max)
+	}
+	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+		return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrScheme)
+	}
+	return nil
+}
+
+// IsURL reports whether s is an http or https URL rather than a path.
+func IsURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
