@@ -128,6 +128,11 @@ func LooksLikeArticle(raw []byte, name string) bool {
 	return true
 }
 
+// ArticleName reports whether a file's name has an article extension
+// (or none), so that a folder walk can pass over images, archives and
+// code without reading them.
+func ArticleName(name string) bool { return articleExts[nameExt(name)] }
+
 func hasUTF16BOM(raw []byte) bool {
 	return bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF})
 }

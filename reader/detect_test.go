@@ -178,3 +178,14 @@ func TestParseAnyBadInput(t *testing.T) {
 		})
 	}
 }
+
+func TestArticleName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "b.MD": true, "c.html": true, "feed.xml": true, "README": true,
+		"photo.jpg": false, "x.pdf": false, "main.go": false, "archive.tar.gz": false,
+	} {
+		if ArticleName(name) != want {
+			t.Errorf("ArticleName(%q) = %v", name, !want)
+		}
+	}
+}

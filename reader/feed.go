@@ -103,7 +103,7 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 
 // feedItem turns one item into an Article, or nil when it has no text.
 func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
-	b := newBuilder(base)
+	b := newHTMLBuilder(base)
 	content := it.Content
 	if strings.TrimSpace(plainText(content)) == "" {
 		content = it.Description

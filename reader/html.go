@@ -52,7 +52,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	p.MaxElemsToParse = maxHTMLElements
 	ra, rerr := p.ParseAndMutate(doc, base)
 
-	b := newBuilder(base)
+	b := newHTMLBuilder(base)
 	title := ""
 	if rerr == nil {
 		title = cleanText(ra.Title())
@@ -71,7 +71,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 		if err != nil {
 			return nil, fmt.Errorf("html: %w", err)
 		}
-		b = newBuilder(base)
+		b = newHTMLBuilder(base)
 		b.title = title
 		b.chrome = true
 		b.walk(doc)
@@ -99,6 +99,41 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 		art.Date = b.date
 	}
 	return art, nil
+}
+
+// FeedLinks returns the feeds a page announces with <link rel="alternate"
+// type="application/rss+xml"> (or Atom, or JSON Feed), as absolute URLs
+// when pageURL is given, in page order.
+func FeedLinks(raw []byte, pageURL string) []string {
+	doc, err := html.Parse(bytes.NewReader(raw))
+	if err != nil {
+		return nil
+	}
+	b := newHTMLBuilder(nil)
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		b.base = u
+	}
+	var out []string
+	var rec func(n *html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Link &&
+			strings.Contains(strings.ToLower(htmlAttr(n, "rel")), "alternate") {
+			switch strings.ToLower(strings.TrimSpace(htmlAttr(n, "type"))) {
+			case "application/rss+xml", "application/atom+xml", "application/feed+json", "application/json":
+				if href := strings.TrimSpace(htmlAttr(n, "href")); href != "" {
+					out = append(out, b.resolve(href))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(doc)
+	return out
 }
 
 // pageTitle returns the text of the page's first <title> or <h1>.
@@ -157,7 +192,7 @@ type htmlBuilder struct {
 	date     time.Time // the first dateline met
 }
 
-func newBuilder(base *url.URL) *htmlBuilder {
+func newHTMLBuilder(base *url.URL) *htmlBuilder {
 	return &htmlBuilder{base: base, kind: BlockParagraph}
 }
 

@@ -274,3 +274,20 @@ func BenchmarkParseHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestFeedLinks(t *testing.T) {
+	page := `<html><head>
+<link rel="stylesheet" href="/s.css">
+<link rel="alternate" type="application/rss+xml" title="RSS" href="/feed.rss">
+<link rel="alternate" type="application/atom+xml" href="https://other.test/atom">
+<link rel="alternate" hreflang="fr" href="/fr/">
+</head><body><link rel="alternate" type="application/rss+xml" href="/in-body-ignored"></body></html>`
+	got := FeedLinks([]byte(page), "https://example.test/news/story")
+	want := []string{"https://example.test/feed.rss", "https://other.test/atom"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("FeedLinks = %q, want %q", got, want)
+	}
+	if got := FeedLinks([]byte("<p>no head links</p>"), ""); len(got) != 0 {
+		t.Errorf("FeedLinks = %q", got)
+	}
+}
