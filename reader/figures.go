@@ -22,8 +22,6 @@ func findFigures(a *Article) []Figure {
 		return nil
 	}
 	s := figScanner{body: a.Body}
-	var stack [512]figTok
-	s.toks = stack[:0]
 	last := 0
 	scan := func(start, end int) {
 		if start < last {
@@ -85,6 +83,10 @@ type figMatch struct {
 }
 
 func (s *figScanner) block(start, end int) {
+	if s.toks == nil {
+		// One buffer for all blocks: about a token for every five bytes.
+		s.toks = make([]figTok, 0, max(64, (end-start)/5))
+	}
 	s.toks = figTokenize(s.toks[:0], s.body, start, end)
 	s.sent = figSentIter{body: s.body, pos: start, end: end}
 	for i := 0; i < len(s.toks); {
@@ -122,7 +124,7 @@ func (s *figScanner) num(i int) bool  { return i >= 0 && i < len(s.toks) && s.to
 
 func (s *figScanner) flags(i int) figFlag {
 	if s.word(i) {
-		return s.toks[i].lex.flags
+		return s.toks[i].lex().flags
 	}
 	return 0
 }
@@ -135,7 +137,11 @@ func (s *figScanner) sym(i int, r rune) bool {
 func (s *figScanner) att(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].space }
 
 func (s *figScanner) is(i int, w string) bool {
-	return s.word(i) && strings.EqualFold(s.text(i), w)
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == ftWord && t.end-t.start == len(w) && strings.EqualFold(s.body[t.start:t.end], w)
 }
 
 func (s *figScanner) text(i int) string { return s.body[s.toks[i].start:s.toks[i].end] }
@@ -185,7 +191,7 @@ func (s *figScanner) sentenceStart(i int) bool {
 	return false
 }
 
-// at tries to figMatch a figure starting at token i. When none starts there
+// at tries to match a figure starting at token i. When none starts there
 // it returns the index to go on from.
 func (s *figScanner) at(i int) (figMatch, int) {
 	return s.from(i, i)
@@ -204,7 +210,7 @@ func (s *figScanner) from(i, start int) (figMatch, int) {
 		}
 		return figMatch{}, i + 1
 	}
-	f := t.lex.flags
+	f := t.lex().flags
 	if k := s.approx(i); k > 0 && start == i {
 		m, _ := s.afterApprox(i, i+k)
 		if m.valid {
@@ -214,14 +220,14 @@ func (s *figScanner) from(i, start int) (figMatch, int) {
 	}
 	switch {
 	case f&lxDollarPrefix != 0 && t.wcase == fcUpper && s.sym(i+1, '$') && s.att(i+1) && s.num(i+2):
-		return s.money(start, i+2, t.lex.unit)
+		return s.money(start, i+2, t.lex().cur)
 	case f&lxCurPrefix != 0 && t.wcase != fcLower:
 		k := i + 1
 		if s.sym(k, '.') && s.att(k) {
 			k++
 		}
 		if s.num(k) {
-			return s.money(start, k, t.lex.unit)
+			return s.money(start, k, t.lex().cur)
 		}
 	case f&lxMonth != 0:
 		return s.month(i, start)
@@ -250,7 +256,7 @@ func (s *figScanner) from(i, start int) (figMatch, int) {
 	case f&lxAge != 0 && (t.wcase == fcLower || s.sentenceStart(i)):
 		return s.aged(i, start)
 	case f&lxTime != 0 && s.sym(i+1, '-') && s.att(i+1) && s.is(i+2, "long") && s.att(i+2):
-		m := figMatch{a: start, b: i + 3, kind: Duration, unit: t.lex.unit, valid: true}
+		m := figMatch{a: start, b: i + 3, kind: Duration, unit: t.lex().unit, valid: true}
 		if !figPluralWord(s.text(i)) {
 			m.val, m.has = 1, true
 		}
@@ -281,6 +287,8 @@ func (s *figScanner) approx(i int) int {
 		switch {
 		case s.word(j) && s.toks[j].wcase != fcUpper && f&lxApprox != 0:
 			n++
+		case f&lxApproxHead == 0 && !s.is(j, "an"):
+			return n
 		case (s.is(j, "more") || s.is(j, "less") || s.is(j, "fewer")) && s.is(j+1, "than"):
 			n += 2
 		case s.is(j, "at") && (s.is(j+1, "least") || s.is(j+1, "most")):
@@ -306,7 +314,7 @@ func (s *figScanner) afterApprox(start, k int) (figMatch, int) {
 		return figMatch{}, k
 	}
 	if (s.is(k, "a") || s.is(k, "an")) && s.flags(k+1)&lxTime != 0 && !figPluralWord(s.text(k+1)) {
-		return figMatch{a: start, b: k + 2, kind: Duration, val: 1, has: true, unit: s.toks[k+1].lex.unit, valid: true}, k + 2
+		return figMatch{a: start, b: k + 2, kind: Duration, val: 1, has: true, unit: s.toks[k+1].lex().unit, valid: true}, k + 2
 	}
 	switch s.toks[k].kind {
 	case ftNum, ftSym:
@@ -359,14 +367,14 @@ func (s *figScanner) money(start, k int, cur string) (figMatch, int) {
 	v := t.num
 	j := k + 1
 	if s.word(j) && s.flags(j)&lxMult != 0 && (s.att(j) || s.flags(j)&lxMultWord != 0 || len(s.text(j)) > 1) {
-		v = figScale(v, s.toks[j].lex.num)
+		v = figScale(v, s.toks[j].lex().num)
 		j++
 	}
 	// "$5-10m": a range of amounts.
 	if (s.sym(j, '-') || s.sym(j, '–')) && s.att(j) && s.num(j+1) && s.att(j+1) {
 		j += 2
 		if s.word(j) && s.flags(j)&lxMult != 0 && s.att(j) {
-			v = figScale(v, s.toks[j].lex.num)
+			v = figScale(v, s.toks[j].lex().num)
 			j++
 		}
 	}
@@ -380,7 +388,7 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 	if t.wcase == fcLower {
 		return figMatch{}, m + 1
 	}
-	abbr := t.lex.flags&lxMonthAbbr != 0
+	abbr := t.lex().flags&lxMonthAbbr != 0
 	j := m + 1
 	if s.sym(j, '.') && s.att(j) {
 		if !abbr {
@@ -423,7 +431,7 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 	if !s.word(p) || s.flags(p)&lxDatePrep == 0 {
 		return figMatch{}, m + 1
 	}
-	if t.lex.month == 5 || t.lex.month == 3 {
+	if t.lex().month == 5 || t.lex().month == 3 {
 		// May and March are also a name, a verb and a noun: take them
 		// alone only after a preposition of time.
 		if !(s.is(p, "in") || s.is(p, "since") || s.is(p, "until") || s.is(p, "till") ||
@@ -483,7 +491,7 @@ func (s *figScanner) parseNumberInfo(i int) (float64, int, figNumInfo, bool) {
 		v := t.num
 		j := i + 1
 		if s.word(j) && s.flags(j)&lxMultWord != 0 && !s.is(j, "dozen") && s.toks[j].wcase == fcLower {
-			v = figScale(v, s.toks[j].lex.num)
+			v = figScale(v, s.toks[j].lex().num)
 			j++
 		}
 		return v, j, info, true
@@ -495,11 +503,11 @@ func (s *figScanner) parseNumberInfo(i int) (float64, int, figNumInfo, bool) {
 	f := s.flags(i)
 	if f&lxVague != 0 {
 		info.vague = true
-		v := s.toks[i].lex.num
+		v := s.toks[i].lex().num
 		j := i + 1
 		// "hundreds of thousands", "tens of millions"
-		if s.is(j, "of") && s.flags(j+1)&lxVague != 0 && s.toks[j+1].lex.num > v {
-			v *= s.toks[j+1].lex.num
+		if s.is(j, "of") && s.flags(j+1)&lxVague != 0 && s.toks[j+1].lex().num > v {
+			v *= s.toks[j+1].lex().num
 			j += 2
 		} else if s.is(i, "tens") {
 			return 0, i + 1, info, false
@@ -515,7 +523,7 @@ func (s *figScanner) parseNumberInfo(i int) (float64, int, figNumInfo, bool) {
 		v = 0.5
 		j = i + 2
 		if s.flags(j)&lxMultWord != 0 {
-			v *= s.toks[j].lex.num
+			v *= s.toks[j].lex().num
 			j++
 		}
 		return v, j, info, true
@@ -536,19 +544,19 @@ loop:
 			if lastSmall || lastTens && s.att(j) {
 				break loop
 			}
-			cur += s.toks[j].lex.num
+			cur += s.toks[j].lex().num
 			lastSmall, lastTens, any = true, false, true
 			j++
 		case f&lxTens != 0:
 			if lastSmall || lastTens {
 				break loop
 			}
-			cur += s.toks[j].lex.num
+			cur += s.toks[j].lex().num
 			lastTens, lastSmall, any = true, false, true
 			j++
 			// "twenty-five"
 			if s.sym(j, '-') && s.att(j) && s.flags(j+1)&lxSmall != 0 && s.att(j+1) {
-				cur += s.toks[j+1].lex.num
+				cur += s.toks[j+1].lex().num
 				j += 2
 				lastSmall, lastTens = true, false
 			}
@@ -563,7 +571,7 @@ loop:
 			if cur == 0 {
 				cur = 1
 			}
-			total += cur * s.toks[j].lex.num
+			total += cur * s.toks[j].lex().num
 			cur = 0
 			lastSmall, lastTens, any = false, false, true
 			j++
@@ -650,7 +658,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	// Letters against the digits: "40km", "50p", "1990s", "21st", "4G".
 	if info.digits && s.word(j) && s.att(j) {
 		w := s.toks[j]
-		f := w.lex.flags
+		f := w.lex().flags
 		switch {
 		case f&lxOrdinal != 0:
 			if d, ok := s.dayMonth(i, start, j+1); ok {
@@ -669,7 +677,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 			m.b, m.kind, m.val, m.unit = j+1, Money, v*0.01, "GBP"
 			return m, m.b
 		case f&lxMult != 0:
-			mult := w.lex.num
+			mult := w.lex().num
 			if s.is(j, "m") && s.metres(i, j+1) {
 				m.b, m.kind, m.unit = j+1, Measure, "m"
 				return m, m.b
@@ -678,7 +686,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 			j++
 			m.b = j
 		case f&lxMeasure != 0:
-			m.b, m.kind, m.unit = j+1, Measure, w.lex.unit
+			m.b, m.kind, m.unit = j+1, Measure, w.lex().unit
 			return m, m.b
 		default:
 			return figMatch{}, j + 1 // a name: "4G", "3D", "737MAX"
@@ -687,7 +695,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	if info.digits && s.sym(j, '°') && s.att(j) {
 		m.b, m.kind, m.unit = j+1, Measure, "°"
 		if s.word(j+1) && s.att(j+1) && s.flags(j+1)&lxAttachedOnly != 0 {
-			m.b, m.unit = j+2, s.toks[j+1].lex.unit
+			m.b, m.unit = j+2, s.toks[j+1].lex().unit
 		}
 		return m, m.b
 	}
@@ -724,11 +732,11 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		return m, m.b
 	}
 	if s.lower(j) && s.flags(j)&lxCurrency != 0 && !s.is(j, "p") {
-		m.b, m.kind, m.val, m.unit = j+1, Money, m.val*s.toks[j].lex.num, s.toks[j].lex.unit
+		m.b, m.kind, m.val, m.unit = j+1, Money, m.val*s.toks[j].lex().num, s.toks[j].lex().cur
 		return m, m.b
 	}
 	if info.vague && s.is(j, "of") && s.lower(j+1) && s.flags(j+1)&lxCurrency != 0 {
-		m.b, m.kind, m.unit = j+2, Money, s.toks[j+1].lex.unit
+		m.b, m.kind, m.unit = j+2, Money, s.toks[j+1].lex().cur
 		return m, m.b
 	}
 	// Ages: "19-year-old", "42 years old".
@@ -755,7 +763,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		return m, m.b
 	}
 	if s.flags(u)&lxTime != 0 && s.lower(u) && !(info.vague && u > j) {
-		m.b, m.kind, m.unit = u+1, Duration, s.toks[u].lex.unit
+		m.b, m.kind, m.unit = u+1, Duration, s.toks[u].lex().unit
 		if s.is(u+1, "ago") {
 			m.b, m.kind = u+2, Date
 		}
@@ -766,21 +774,26 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	}
 	// Measures: "12 miles", "5-tonne", "6.5 magnitude", "40 sq km".
 	if s.flags(u)&lxMeasure != 0 && s.flags(u)&lxAttachedOnly == 0 && s.lower(u) {
-		m.b, m.kind, m.unit = u+1, Measure, s.toks[u].lex.unit
+		m.b, m.kind, m.unit = u+1, Measure, s.toks[u].lex().unit
 		if s.sym(u+1, '/') && s.att(u+1) && s.is(u+2, "h") && s.att(u+2) {
 			m.b, m.unit = u+3, "km/h"
 		}
 		return m, m.b
 	}
 	if (s.is(u, "square") || s.is(u, "sq") || s.is(u, "cubic")) && s.flags(u+1)&lxMeasure != 0 {
-		m.b, m.kind, m.unit = u+2, Measure, figAreaUnit(s.toks[u+1].lex.unit, s.is(u, "cubic"))
+		m.b, m.kind, m.unit = u+2, Measure, figAreaUnit(s.toks[u+1].lex().unit, s.is(u, "cubic"))
 		return m, m.b
 	}
 	if info.digits && start == i {
 		// A year: "in 2003", "the 1973 building", "by 2025".
-		if s.year(i) && m.b == i+1 && s.yearContext(i) &&
-			(s.flags(i-1)&lxDet != 0 || s.is(i-1, "a") || !(s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1))) {
+		if s.year(i) && m.b == i+1 && s.yearOf(i, v) {
 			m.kind, m.unit = Date, "year"
+			return m, m.b
+		}
+		// An age after "he was": "when he was 18".
+		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 && (s.is(i-1, "was") || s.is(i-1, "is") || s.is(i-1, "turned")) &&
+			(s.is(i-2, "he") || s.is(i-2, "she") || s.is(i-2, "who")) && !s.countAfter(i+1) && s.flags(i+1)&lxTime == 0 {
+			m.kind, m.unit = Age, "year"
 			return m, m.b
 		}
 		// An age after a name: "John Smith, 54, said".
@@ -860,6 +873,9 @@ func (s *figScanner) notFigure(i, start int) (bool, int) {
 		case p.kind == ftNum:
 			return true, i + 1
 		}
+	}
+	if s.sym(i+1, '-') && s.att(i+1) && s.word(i+2) && s.att(i+2) && s.toks[i+2].wcase != fcLower {
+		return true, s.skipAttached(i + 2) // 2019-nCoV, 737-MAX
 	}
 	if s.sym(i+1, '/') && s.att(i+1) && (s.num(i+2) || s.word(i+2)) {
 		return true, s.skipAttached(i) // 9/11, 24/7, 1/2
@@ -992,6 +1008,22 @@ func (s *figScanner) dayMonth(i, start, j int) (figMatch, bool) {
 	return figMatch{a: start, b: end, kind: Date, valid: true}, true
 }
 
+// yearOf reports whether the four digits at token i, of value v, are a
+// year rather than a count: "in 2003", "the 1973 building", "the
+// upcoming 2020 race", but not "exceed 1000" or "2000 troops".
+func (s *figScanner) yearOf(i int, v float64) bool {
+	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") {
+		return false
+	}
+	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
+		return false
+	}
+	if s.yearContext(i) {
+		return true
+	}
+	return s.lower(i-1) && s.flags(i-1)&lxStop == 0 && int(v)%100 != 0
+}
+
 // yearContext reports whether the words before token i make the number
 // there a year ("in 2003", "the 1973 building", "(1998)").
 func (s *figScanner) yearContext(i int) bool {
@@ -1037,7 +1069,7 @@ func (s *figScanner) countNoun(j int) int {
 		if t.kind != ftWord || !t.space {
 			return -1
 		}
-		f := t.lex.flags
+		f := t.lex().flags
 		if f&lxStop != 0 && f&lxPlural == 0 {
 			return -1
 		}
@@ -1060,7 +1092,7 @@ func (s *figScanner) countNoun(j int) int {
 // pluralNoun reports whether word k looks like a plural noun.
 func (s *figScanner) pluralNoun(k int) bool {
 	t := s.toks[k]
-	f := t.lex.flags
+	f := t.lex().flags
 	if f&lxPlural != 0 {
 		return true
 	}

@@ -2,11 +2,12 @@ package reader
 
 import (
 	"math"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
 
-// This file holds the word figLexicon and the tokenizer the key-figure scanner
+// This file holds the word lexicon and the tokenizer the key-figure scanner
 // (figures.go) works on, and the parser for numbers written in digits or
 // words ("1,000", "2.5bn", "twenty-five", "half a million", "dozens").
 
@@ -50,19 +51,46 @@ const (
 	lxYearPrep                         // the, circa, fiscal: a year may follow
 )
 
-// figLexEntry is what the figLexicon knows about a word.
+// figLexEntry is what the lexicon knows about a word.
 type figLexEntry struct {
 	flags figFlag
 	// num is a number word's value, a multiplier's factor, or a currency
 	// word's scale (0.01 for "cents").
 	num float64
-	// unit is the canonical unit of a time or measure word, or the
-	// currency code of a currency word or prefix.
-	unit  string
+	// unit is the canonical unit of a time or measure word.
+	unit string
+	// cur is the currency code of a currency word or prefix.
+	cur   string
 	month int8
 }
 
+// figLexicon is filled by init and then frozen into figLexTable and an
+// open-addressing hash table over it (figLexSlots), so that a token
+// carries a small index, not the entry, and a lookup costs a few
+// nanoseconds.
 var figLexicon = map[string]figLexEntry{}
+
+var (
+	figLexTable = []figLexEntry{{}} // entry 0: a word the lexicon does not know
+	figLexWords = []string{""}      // the word of each entry
+	figLexSlots [2048]uint16        // hash slot → entry index (0: empty)
+	figMaxWord  int                 // the length of the longest word in the lexicon
+)
+
+const figLexMask = len(figLexSlots) - 1
+
+// figHash is FNV-1a over the lower-cased bytes of an ASCII word.
+func figHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
 
 func figAddLex(flags figFlag, num float64, unit string, words ...string) {
 	for _, w := range words {
@@ -72,7 +100,11 @@ func figAddLex(flags figFlag, num float64, unit string, words ...string) {
 			e.num = num
 		}
 		if unit != "" {
-			e.unit = unit
+			if flags&(lxCurrency|lxCurPrefix|lxDollarPrefix) != 0 {
+				e.cur = unit
+			} else {
+				e.unit = unit
+			}
 		}
 		figLexicon[w] = e
 	}
@@ -302,6 +334,23 @@ func init() {
 		"arrested", "detained", "died", "more", "others", "other", "homeless", "displaced", "evacuated",
 		"infected", "confirmed", "deaths", "fatalities", "casualties")
 	figAddLex(lxOrdinal, 0, "", "st", "nd", "rd", "th")
+
+	words := make([]string, 0, len(figLexicon))
+	for w := range figLexicon {
+		words = append(words, w)
+	}
+	sort.Strings(words) // a fixed table layout, whatever the map order
+	for _, w := range words {
+		figMaxWord = max(figMaxWord, len(w))
+		slot := figHash(w) & uint32(figLexMask)
+		for figLexSlots[slot] != 0 {
+			slot = (slot + 1) & uint32(figLexMask)
+		}
+		figLexSlots[slot] = uint16(len(figLexTable))
+		figLexTable = append(figLexTable, figLexicon[w])
+		figLexWords = append(figLexWords, w)
+	}
+	figLexicon = nil
 }
 
 // Token kinds.
@@ -335,31 +384,47 @@ type figTok struct {
 	space      bool // whitespace (or the block start) stands before it
 	wcase      uint8
 	nflags     uint8
-	ndigits    uint8 // digits before the decimal point (capped at 255)
-	lex        figLexEntry
+	ndigits    uint8   // digits before the decimal point (capped at 255)
+	lx         uint16  // the word's index in figLexTable (0: unknown)
 	num        float64 // a number token's value
 	r          rune    // a symbol token's rune
 }
 
-// figLookup finds a word in the figLexicon without allocating: the word is
-// lowered into a stack buffer first.
-func figLookup(w string) (figLexEntry, bool) {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return figLexEntry{}, false
+// lex returns what the lexicon knows about a word token.
+func (t *figTok) lex() *figLexEntry { return &figLexTable[t.lx] }
+
+// figLookup finds a word in the lexicon, ignoring ASCII case, without
+// allocating. It returns 0 for an unknown word.
+func figLookup(w string) uint16 {
+	if len(w) > figMaxWord {
+		return 0
 	}
+	slot := figHash(w) & uint32(figLexMask)
+	for {
+		k := figLexSlots[slot]
+		if k == 0 {
+			return 0
+		}
+		if lw := figLexWords[k]; len(lw) == len(w) && figEqualLower(w, lw) {
+			return k
+		}
+		slot = (slot + 1) & uint32(figLexMask)
+	}
+}
+
+// figEqualLower reports whether w equals the lower-case ASCII word lw,
+// ignoring the case of w.
+func figEqualLower(w, lw string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 {
-			return figLexEntry{}, false
-		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if c != lw[i] {
+			return false
+		}
 	}
-	e, ok := figLexicon[string(buf[:len(w)])]
-	return e, ok
+	return true
 }
 
 func figSpace(r rune) bool {
@@ -486,11 +551,29 @@ func figScanWord(body string, i, end int) (figTok, int) {
 	firstUpper := false
 	lastLowerS := false
 	for j < end {
-		r, sz := rune(body[j]), 1
+		c := body[j]
+		if 'a' <= c && c <= 'z' {
+			lower++
+			lastLowerS = c == 's'
+			n++
+			j++
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper++
+			if n == 0 {
+				firstUpper = true
+			}
+			lastLowerS = false
+			n++
+			j++
+			continue
+		}
+		r, sz := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(body[j:end])
 		}
-		if unicode.IsLetter(r) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
 				upper++
 				if n == 0 {
@@ -528,8 +611,8 @@ func figScanWord(body string, i, end int) (figTok, int) {
 	default:
 		t.wcase = fcMixed
 	}
-	if e, ok := figLookup(body[i:j]); ok {
-		t.lex = e
+	if j-i <= figMaxWord {
+		t.lx = figLookup(body[i:j])
 	}
 	return t, j
 }
