@@ -90,7 +90,11 @@ func New(ctx context.Context, st store.Store, opt Options) *Model {
 	default:
 		dark = lipgloss.HasDarkBackground()
 	}
-	styles := newStyles(defaultTheme(), dark, lipgloss.ColorProfile())
+	return newModel(ctx, st, opt, newStyles(defaultTheme(), dark, lipgloss.ColorProfile()))
+}
+
+// newModel returns the root model with the given styles.
+func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) *Model {
 	keys := defaultKeyMap()
 	in := textinput.New()
 	in.Prompt = "/"
@@ -299,7 +303,15 @@ func (m *Model) View() string {
 		body = m.readerView()
 	}
 	lines := strings.Split(body, "\n")
-	lines = padLines(lines, m.w, m.lay.bodyH)
+	if m.screen == screenLibrary {
+		lines = padLines(lines, m.w, m.lay.bodyH)
+	} else {
+		// The reader's panes draw exactly their size.
+		for len(lines) < m.lay.bodyH {
+			lines = append(lines, strings.Repeat(" ", m.w))
+		}
+		lines = lines[:m.lay.bodyH]
+	}
 	if m.fullHelp {
 		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
 			lines = append(lines, fit(l, m.w))

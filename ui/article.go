@@ -130,7 +130,13 @@ func (a *articlePane) RenderCmd() tea.Cmd {
 		return nil
 	}
 	a.asked[a.want] = true
-	return renderArticle(a.want, a.doc, a.Analysis(), a.styles)
+	full := renderArticle(a.want, a.doc, a.Analysis(), a.styles, len(a.doc.md))
+	// A long article shows its first screen before the rest is rendered.
+	first := (a.vp.Height + 8) * a.w
+	if len(a.doc.md) < 4*first {
+		return full
+	}
+	return tea.Batch(renderArticle(a.want, a.doc, a.Analysis(), a.styles, first), full)
 }
 
 // Focus gives the pane the keyboard.
@@ -158,6 +164,14 @@ func (a articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case articleRenderedMsg:
 		if msg.err != nil || msg.r == nil || msg.key.id != a.id {
+			return a, nil
+		}
+		if msg.r.partial {
+			_, done := a.cache[msg.key]
+			reaches := a.anchor < 0 || (a.anchor < len(msg.r.pos) && msg.r.pos[a.anchor].line >= 0)
+			if !done && msg.key == a.want && reaches && (a.cur == nil || a.cur.width != msg.key.width) {
+				a.show(msg.r)
+			}
 			return a, nil
 		}
 		a.cache[msg.key] = msg.r

@@ -121,14 +121,14 @@ func (m *Model) readerView() string {
 	border := m.styles.Pane.Sep.Render("│")
 	out := make([]string, l.bodyH)
 	for i := range out {
-		a, s := "", ""
+		a, s := strings.Repeat(" ", l.artW), ""
 		if i < len(art) {
 			a = art[i]
 		}
 		if i < len(sl) {
 			s = sl[i]
 		}
-		out[i] = fit(a, l.artW) + border + s
+		out[i] = a + border + s
 	}
 	return strings.Join(out, "\n")
 }

@@ -91,10 +91,11 @@ func loadArticle(ctx context.Context, st store.Store, id int64) tea.Cmd {
 }
 
 // renderArticle renders an article's Markdown at a width and maps its
-// analysis onto the lines.
-func renderArticle(key renderKey, doc *mdDoc, an *reader.Analysis, st *Styles) tea.Cmd {
+// analysis onto the lines. With limit < len(doc.md) it renders only the
+// first blocks, to show the first screen early.
+func renderArticle(key renderKey, doc *mdDoc, an *reader.Analysis, st *Styles, limit int) tea.Cmd {
 	return func() tea.Msg {
-		r, err := renderDoc(doc, an, key.width, st)
+		r, err := renderUpTo(doc, an, key.width, st, limit)
 		if err != nil {
 			return articleRenderedMsg{key: key, err: fmt.Errorf("ui: render article %d: %w", key.id, err)}
 		}

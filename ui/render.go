@@ -15,7 +15,9 @@ package ui
 // after them.
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,6 +51,7 @@ type mdDoc struct {
 	bodyLen int // offsets >= bodyLen are decorations
 	nOffs   int // bodyLen plus the decorations' length
 	marks   []docMark
+	cuts    []docCut
 }
 
 // mdBuilder writes Markdown and records the visible characters.
@@ -58,6 +61,14 @@ type mdBuilder struct {
 	exp   []expRune
 	deco  strings.Builder
 	marks []docMark
+	cuts  []docCut
+}
+
+// docCut is a place between two top-level blocks where the Markdown can be
+// cut and rendered in parts: a byte offset into the Markdown and the number
+// of expected characters before it.
+type docCut struct {
+	md, exp int
 }
 
 // syntax writes Markdown that is not shown as text.
@@ -147,6 +158,9 @@ func buildDoc(a *reader.Article) *mdDoc {
 			b.syntax("\n")
 			inList = false
 		}
+		if !inList && b.sb.Len() > 0 {
+			b.cuts = append(b.cuts, docCut{b.sb.Len(), len(b.exp)})
+		}
 		switch bl.Kind {
 		case reader.BlockTitle, reader.BlockByline, reader.BlockSource:
 			// Shown in the header.
@@ -193,6 +207,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 		bodyLen: len(a.Body),
 		nOffs:   len(a.Body) + b.deco.Len(),
 		marks:   b.marks,
+		cuts:    b.cuts,
 	}
 }
 
@@ -287,6 +302,7 @@ type rendered struct {
 	pos     []cellPos
 	lineOff []int32 // the first source offset on each line, -1 when none
 	marks   [][]lineMark
+	partial bool // only the first blocks, shown while the rest renders
 }
 
 // newGlamour returns a renderer for one width with a fixed style.
@@ -298,26 +314,95 @@ func newGlamour(cfg gansi.StyleConfig, width int, p termenv.Profile) (*glamour.T
 	)
 }
 
+// chunkMin is the least Markdown worth rendering on its own goroutine.
+const chunkMin = 8 << 10
+
 // renderDoc renders doc with glamour at a width and maps it back to the
 // source. It is slow and runs in a Cmd.
 func renderDoc(doc *mdDoc, an *reader.Analysis, width int, st *Styles) (*rendered, error) {
+	return renderUpTo(doc, an, width, st, len(doc.md))
+}
+
+// renderUpTo renders the blocks of doc up to the first cut at or after
+// limit bytes of Markdown (all of it when limit >= len). Large documents
+// are cut between blocks and the parts rendered in parallel; glamour
+// renders blocks independently, so the joined parts read as one.
+func renderUpTo(doc *mdDoc, an *reader.Analysis, width int, st *Styles, limit int) (*rendered, error) {
 	width = max(width, 8)
+	end, expEnd := len(doc.md), len(doc.exp)
+	if limit < end {
+		for _, c := range doc.cuts {
+			if c.md >= limit {
+				end, expEnd = c.md, c.exp
+				break
+			}
+		}
+	}
+	// Part boundaries: the cuts nearest to equal shares.
+	n := max(1, min(runtime.GOMAXPROCS(0), end/chunkMin))
+	bounds := []int{0}
+	for k := 1; k < n; k++ {
+		target := end * k / n
+		for _, c := range doc.cuts {
+			if c.md >= target && c.md > bounds[len(bounds)-1] && c.md < end {
+				bounds = append(bounds, c.md)
+				break
+			}
+		}
+	}
+	bounds = append(bounds, end)
+	parts := make([][]string, len(bounds)-1)
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[i], errs[i] = renderPart(doc.md[bounds[i]:bounds[i+1]], width, st)
+		}()
+	}
+	wg.Wait()
+	var lines []string
+	for i, p := range parts {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if len(lines) > 0 && len(p) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, p...)
+	}
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	part := *doc
+	part.md, part.exp = doc.md[:end], doc.exp[:expEnd]
+	r := &rendered{width: width, dark: st.Dark, lines: lines, partial: end < len(doc.md)}
+	r.align(&part)
+	r.marks = buildMarks(r, &part, an)
+	return r, nil
+}
+
+// renderPart renders Markdown with glamour and returns its lines without
+// the blank lines around them.
+func renderPart(md string, width int, st *Styles) ([]string, error) {
 	gr, err := newGlamour(st.Glamour, width, st.Profile)
 	if err != nil {
 		return nil, err
 	}
-	out, err := gr.Render(doc.md)
+	out, err := gr.Render(md)
 	if err != nil {
 		return nil, err
 	}
-	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
-	for len(lines) > 1 && strings.TrimSpace(ansi.Strip(lines[0])) == "" {
+	lines := strings.Split(out, "\n")
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
 		lines = lines[1:]
 	}
-	r := &rendered{width: width, dark: st.Dark, lines: lines}
-	r.align(doc)
-	r.marks = buildMarks(r, doc, an)
-	return r, nil
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	return lines, nil
 }
 
 // visRune is a visible, non-space character of the rendering.

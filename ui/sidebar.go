@@ -63,6 +63,9 @@ type listPane struct {
 
 	filter      int // speaker whose quotes are shown, or -1
 	filterLabel string
+
+	drawn []string // rows rendered without the cursor, for width drawnW
+	drawnW int
 }
 
 // newListPane returns an empty pane.
@@ -73,12 +76,28 @@ func newListPane(kind focus, title string, keys keyMap, st *Styles) listPane {
 // SetRows replaces the pane's items and clears its filter.
 func (p *listPane) SetRows(rows []paneRow) {
 	p.rows = rows
+	p.drawn = nil
+	p.redraw()
 	p.ClearFilter()
+}
+
+// redraw renders every row for the current width, once, so that View only
+// renders the cursor row.
+func (p *listPane) redraw() {
+	if p.drawn != nil && p.drawnW == p.w {
+		return
+	}
+	p.drawnW = p.w
+	p.drawn = make([]string, len(p.rows))
+	for i, r := range p.rows {
+		p.drawn[i] = p.rowView(r, false)
+	}
 }
 
 // SetSize sets the pane's size, title line included.
 func (p *listPane) SetSize(w, h int) {
 	p.w, p.h = max(w, 0), max(h, 0)
+	p.redraw()
 	p.clamp()
 }
 
@@ -241,18 +260,26 @@ func (p listPane) view1(noTitle bool) string {
 		}
 		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading(), p.w, "…")), p.w))
 	}
-	n := p.h - len(lines)
-	if len(p.view) == 0 && n > 0 {
+	limit := p.h
+	if noTitle {
+		limit = p.h - 1 // the tab bar stands in for the title
+	}
+	if len(p.view) == 0 && len(lines) < limit {
 		msg := "none found"
 		if p.kind == focusQuotes && p.Filtered() {
 			msg = "no quotes by this speaker"
 		}
 		lines = append(lines, fit(s.Pane.Dim.Render(ansi.Truncate(" "+msg, p.w, "…")), p.w))
 	}
-	for i := p.offset; i < len(p.view) && len(lines) < p.h; i++ {
-		lines = append(lines, p.rowView(p.rows[p.view[i]], i == p.cursor))
+	for i := p.offset; i < len(p.view) && len(lines) < limit; i++ {
+		v := p.view[i]
+		if i == p.cursor || v >= len(p.drawn) || p.drawnW != p.w {
+			lines = append(lines, p.rowView(p.rows[v], i == p.cursor))
+		} else {
+			lines = append(lines, p.drawn[v])
+		}
 	}
-	for len(lines) < p.h {
+	for len(lines) < limit {
 		lines = append(lines, strings.Repeat(" ", p.w))
 	}
 	return strings.Join(lines, "\n")
