@@ -64,7 +64,7 @@ type listPane struct {
 	filter      int // speaker whose quotes are shown, or -1
 	filterLabel string
 
-	drawn []string // rows rendered without the cursor, for width drawnW
+	drawn  []string // rows rendered without the cursor, for width drawnW
 	drawnW int
 }
 
