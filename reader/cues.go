@@ -75,10 +75,16 @@ var groupWords = map[string]bool{"Officials": true, "Sources": true, "Critics": 
 // only introduces a quote, 'a' for "according (to)", else 0.
 func (d *doc) cueKind(i int) byte {
 	t := d.toks[i]
-	if t.kind != tkWord || t.upper || t.q != 0 {
+	if t.kind != tkWord || t.q != 0 {
 		return 0
 	}
 	w := d.text(i)
+	if t.upper {
+		if w == "According" && d.is(i+1, "to") {
+			return 'a'
+		}
+		return 0
+	}
 	k := d.lx.cues[w]
 	if k == 0 {
 		if w == "according" && d.is(i+1, "to") {
@@ -146,9 +152,6 @@ func (d *doc) subjectLeft(c, lo int) np {
 		p := np{t0: d.chunks[ci].t0, t1: j + 1, kind: npName, chunk: ci}
 		return d.extendLeft(p, lo)
 	}
-	if t.upper {
-		return np{}
-	}
 	return d.description(j, lo)
 }
 
@@ -174,7 +177,8 @@ func (d *doc) description(j, lo int) np {
 		return np{}
 	}
 	head := d.lower(j)
-	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 {
+	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 ||
+		(d.toks[j].upper && capStop[d.text(j)] && !groupWords[d.text(j)]) {
 		return np{}
 	}
 	k := j
@@ -243,7 +247,8 @@ func (d *doc) appositive(j, lo int) np {
 			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place {
 				return np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
 			}
-			return np{}
+			// "Several candidates, including Trump, said"
+			return d.description(k-1, lo)
 		}
 		if t.kind == tkPunct && d.body[t.s] != '-' && d.body[t.s] != '.' {
 			return np{}
@@ -256,7 +261,7 @@ func (d *doc) appositive(j, lo int) np {
 // `"...," said Rubio`, "according to the BBC".
 func (d *doc) subjectRight(c, hi int) np {
 	j := c + 1
-	if d.is(c, "according") {
+	if d.toks[c].upper || d.is(c, "according") {
 		j = c + 2
 	}
 	for j < hi && d.toks[j].kind == tkWord && !d.toks[j].upper && (d.text(j) == "also" || d.text(j) == "then") {
@@ -274,6 +279,22 @@ func (d *doc) subjectRight(c, hi int) np {
 	w := d.lower(j)
 	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 		return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
+	}
+	// "said former Utah governor Michael Leavitt"
+	for k := j; k < hi && k < j+8; k++ {
+		if ci := d.chunkOf(k); ci >= 0 {
+			if d.chunks[ci].kind == Person {
+				return np{t0: j, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+			}
+			k = d.chunks[ci].t1 - 1
+			continue
+		}
+		if !d.isWord(k) || d.toks[k].upper {
+			break
+		}
+		if lw := d.lower(k); clauseStop[lw] || d.lx.cues[lw] != 0 || (prepositions[lw] && lw != "of") {
+			break
+		}
 	}
 	if !determiners[w] && !(d.toks[j].kind == tkWord && strings.HasSuffix(w, "s") && !d.toks[j].upper) {
 		return np{}

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +14,10 @@ type qspan struct {
 	// without a closing mark (it goes on in the next one).
 	closed bool
 	single bool // in single quotation marks
+	// apos marks a quote in '' marks typed for double ones. They are not
+	// quotation marks of the analysis contract, so what they hold is
+	// reported as reported speech.
+	apos bool
 	// cont is the index of the quote this one continues (a quote over
 	// several paragraphs), or -1.
 	cont int
@@ -29,6 +34,29 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	first := len(out)
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(body[i:end])
+		if r == '<' && i+1 < end && (isWordRune(rune(body[i+1])) || body[i+1] == '/') {
+			// an HTML-like tag: its attribute values are not quotes
+			if k := strings.IndexByte(body[i:end], '>'); k > 0 {
+				i += k + 1
+				continue
+			}
+		}
+		if r == '\'' && i+1 < end && body[i+1] == '\'' {
+			// '' typed for a double mark
+			prev, next := around(body, start, end, i, 2)
+			switch {
+			case inside && open == '`':
+				if !isSpace(prev) || isSpace(next) || next == 0 {
+					out = addQuote(out, body, qs, i+2, blk, true, false)
+					out[len(out)-1].apos = true
+					inside = false
+				}
+			case !inside && next != 0 && !isSpace(next):
+				inside, qs, open = true, i, '`'
+			}
+			i += 2
+			continue
+		}
 		switch r {
 		case '“', '«', '„':
 			if inside && open != '\'' && open != '‘' {
@@ -72,6 +100,9 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	}
 	if inside && open != '\'' && open != '‘' {
 		out = addQuote(out, body, qs, end, blk, false, false)
+		if open == '`' && len(out) > 0 && out[len(out)-1].s == qs {
+			out[len(out)-1].apos = true
+		}
 	}
 	_ = first
 	return out
@@ -88,7 +119,9 @@ func around(body string, start, end, i, n int) (prev, next rune) {
 	return prev, next
 }
 
-func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r) }
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r)
+}
 
 // addQuote appends the quote body[s:e], trimmed of trailing space, when it
 // holds at least one letter or digit.
@@ -121,7 +154,7 @@ func preferSingles(body string) bool {
 		case '‘':
 			single++
 		case '\'':
-			if i == 0 || isSpace(rune(body[i-1])) {
+			if (i == 0 || isSpace(rune(body[i-1]))) && !strings.HasPrefix(body[i:], "''") {
 				single++
 			}
 		}

@@ -13,7 +13,10 @@ type cue struct {
 	// participle marks "saying", "adding": the subject is the clause's.
 	participle bool
 	used       bool
+	reported   bool // the cue attributed reported speech
 }
+
+func (c *cue) inReported() bool { return c.reported }
 
 // found is a quote with its attribution, as Analyze reports it.
 type found struct {
@@ -80,6 +83,7 @@ var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "tell
 func (d *doc) attribute() {
 	lastBlk, lastFound := -1, -1 // the last attributed direct quote and its block
 	var cues []cue
+	var dangling cue
 	for bi := range d.blocks {
 		if !d.quoteBlk[bi] {
 			continue
@@ -95,6 +99,15 @@ func (d *doc) attribute() {
 					continue
 				}
 				c := d.quoteCue(q, cues, s1)
+				if c < 0 {
+					if p, v := d.verbAfter(q, s1); v >= 0 {
+						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
+						c = len(cues) - 1
+					} else if p := d.colonIntro(q, s0); p.ok() {
+						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
+						c = len(cues) - 1
+					}
+				}
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}}
 				switch {
 				case c >= 0:
@@ -107,6 +120,10 @@ func (d *doc) attribute() {
 					}
 				case q.cont >= 0 && d.quoteFound[q.cont] >= 0:
 					d.carry(&f, d.quoteFound[q.cont])
+				case dangling.subj.ok() && q.t0 <= s0+1:
+					f.r = d.resolve(dangling.subj)
+					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
+					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
 				case inBlock >= 0:
 					d.carry(&f, inBlock)
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
@@ -118,6 +135,19 @@ func (d *doc) attribute() {
 				if c < 0 && titleLike(d, q) {
 					continue
 				}
+				if q.apos {
+					if !f.r.ok() {
+						continue
+					}
+					f.kind = Indirect
+					if n := len(d.found); n > 0 && d.found[n-1].quote >= 0 && d.quotes[d.found[n-1].quote].apos &&
+						d.quotes[d.found[n-1].quote].blk == q.blk && d.found[n-1].r.key() == f.r.key() {
+						// '' quotes of one speaker in a paragraph: one span
+						d.found[n-1].span.End = f.span.End
+						d.quoteFound[qi] = n - 1
+						continue
+					}
+				}
 				d.quoteFound[qi] = len(d.found)
 				if f.r.ok() {
 					inBlock = len(d.found)
@@ -127,8 +157,36 @@ func (d *doc) attribute() {
 				d.found = append(d.found, f)
 			}
 			d.indirect(cues, s0, s1)
+			dangling = d.danglingCue(cues, s1)
 		}
 	}
+}
+
+// danglingCue returns the last cue of a sentence when nothing but
+// adverbials follows it and it attributed nothing ("Sam Lau said in a
+// statement."), for a quote opening the next sentence.
+func (d *doc) danglingCue(cues []cue, s1 int) cue {
+	if len(cues) == 0 {
+		return cue{}
+	}
+	c := cues[len(cues)-1]
+	if c.used || !c.subj.ok() || c.kind == 'a' || c.inReported() {
+		return cue{}
+	}
+	t := c.t + c.n
+	if c.inverted {
+		t = c.subj.t1
+	}
+	if tellVerbs[d.text(c.t)] {
+		t = d.skipObject(t, s1)
+	}
+	t = d.skipAdverbials(t, s1)
+	for ; t < s1; t++ {
+		if d.toks[t].kind != tkPunct {
+			return cue{}
+		}
+	}
+	return c
 }
 
 // minUnattributedWords is the fewest words a quote with no speaker must
@@ -206,7 +264,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				c.subj = d.subjectRight(t, s1)
 				c.inverted = c.subj.ok()
 			}
-			if !c.subj.ok() && c.participle {
+			if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
 				for x := len(out) - 1; x >= 0; x-- {
 					if out[x].subj.ok() && out[x].kind != 'a' {
 						c.subj = out[x].subj
@@ -309,7 +367,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 		if !c.inverted && c.subj.t0 < start {
 			start = c.subj.t0
 		}
-		if after < 0 && d.onlyPunct(q.t1, start) {
+		if after < 0 && (d.onlyPunct(q.t1, start) || d.premods(q.t1, start)) {
 			after = i
 		}
 		if c.subj.t0 > q.t1 && d.is(c.subj.t0-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
@@ -326,6 +384,88 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 		return final
 	}
 	return after
+}
+
+// premods reports whether tokens [a, b) after a quote are punctuation
+// and then words that can stand before a speaker's name ("super PAC
+// spokeswoman").
+func (d *doc) premods(a, b int) bool {
+	if b-a > 9 || a >= b {
+		return false
+	}
+	n := 0
+	for a < b && d.toks[a].kind == tkPunct && n < 2 {
+		a++
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 {
+			continue
+		}
+		if !d.isWord(t) || d.toks[t].q != 0 {
+			return false
+		}
+		if w := d.lower(t); clauseStop[w] || d.lx.cues[w] != 0 || (prepositions[w] && w != "of" && w != "for") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbAfter finds `"...," Bennett shot back`: a name or pronoun right
+// after a quote that ends in a comma, and the verb after it. It returns
+// the subject and the verb's token, or -1.
+func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
+	t := q.t1
+	if !(d.is(t-2, ",") || d.is(t-2, "?") || d.is(t-2, "!") || d.is(t, ",")) {
+		return np{}, -1
+	}
+	if d.is(t, ",") {
+		t++
+	}
+	if t >= s1 || d.toks[t].q != 0 {
+		return np{}, -1
+	}
+	var p np
+	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t && d.chunks[ci].kind != Place {
+		p = np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+	} else if w := d.lower(t); w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+		p = np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
+	} else {
+		return np{}, -1
+	}
+	v := p.t1
+	if v < s1 && d.toks[v].kind == tkWord && !d.toks[v].upper && d.toks[v].q == 0 {
+		if w := d.text(v); !clauseStop[w] && !prepositions[w] && !determiners[w] {
+			return p, v
+		}
+	}
+	return np{}, -1
+}
+
+// colonIntro finds the speaker of a quote after a colon with no cue:
+// "Perez lobbies for a higher minimum wage: "...": the nearest name before
+// the colon in the sentence.
+func (d *doc) colonIntro(q *qspan, s0 int) np {
+	if q.t0 == 0 || !d.is(q.t0-1, ":") {
+		return np{}
+	}
+	for t := q.t0 - 2; t >= s0 && t > q.t0-30; t-- {
+		if d.toks[t].q != 0 {
+			return np{}
+		}
+		if ci := d.chunkOf(t); ci >= 0 && (d.chunks[ci].kind == Person || d.chunks[ci].kind == Org) {
+			if d.chunks[ci].t1 < len(d.toks) && d.toks[d.chunks[ci].t1].kind == tkPoss {
+				t = d.chunks[ci].t0
+				continue
+			}
+			return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+		}
+	}
+	return np{}
 }
 
 // quoteBetween reports whether a quote starts among tokens [a, b).
@@ -408,6 +548,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 		for t := a; t < b; t++ {
 			d.inReported[t] = true
 		}
+		c.reported = true
 		d.said = append(d.said, said{r: f.r, at: c.t})
 		d.found = append(d.found, f)
 	}
@@ -474,6 +615,14 @@ func (d *doc) clauseStart(t int) bool {
 // closing full stop.
 func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	b := s1
+	for k := t + 3; k+1 < s1; k++ {
+		// "said he makes $41,000 a year and questioned how ..."
+		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k+1].kind == tkWord && !d.toks[k+1].upper &&
+			(d.cueKind(k+1) != 0 || (strings.HasSuffix(d.text(k+1), "ed") && !d.is(k-1, ","))) && d.toks[k].q == 0 {
+			b = k
+			break
+		}
+	}
 	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
 		b--
 	}
@@ -571,6 +720,11 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	}
 	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] {
 		return -1, -1
+	}
+	if end := c.t + c.n; !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
+		// "The investment, Ms. Tanzer said, is a perfect example": the
+		// whole sentence but the attribution
+		return d.clauseEnd(s0, s1)
 	}
 	// only adverbials may follow: "..., Rubio said on Tuesday."
 	t := c.t + c.n

@@ -168,7 +168,23 @@ func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
 		switch {
 		case t.q == 0 && (c == '.' || c == '!' || c == '?'):
 			if i+1 < to && d.toks[i+1].kind == tkQuote && d.toks[i+1].q == 0 {
-				// a stray mark: let it end the sentence after it
+				k := i + 1
+				for k < to && d.toks[k].kind == tkQuote && d.toks[k].q == 0 {
+					k++
+				}
+				if d.toks[i+1].s == t.e {
+					// a closing mark the quote finder did not pair: the
+					// sentence ends after it
+					if k >= to || d.startsSentence(k) {
+						out = append(out, [2]int{start, k})
+						start = k
+					}
+					i = k - 1
+					continue
+				}
+				end = true // ". ''Next": an opening mark starts the next sentence
+				out = append(out, [2]int{start, i + 1})
+				start = i + 1
 				continue
 			}
 			end = i+1 >= to || d.startsSentence(i+1)
