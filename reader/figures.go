@@ -421,6 +421,9 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 	if e := s.yearEnd(j); e > 0 {
 		return figMatch{a: start, b: e, kind: Date, valid: true}, e
 	}
+	if e := s.yearEnd(j + 1); e > 0 && s.is(j, "of") {
+		return figMatch{a: start, b: e, kind: Date, valid: true}, e // "March of 2016"
+	}
 	if abbr {
 		return figMatch{}, m + 1
 	}
@@ -451,6 +454,8 @@ func (s *figScanner) aged(i, start int) (figMatch, int) {
 	}
 	if s.is(k, "between") || s.is(k, "from") {
 		k++
+	} else {
+		k += s.approx(k) // "aged about 68"
 	}
 	if !s.num(k) && s.flags(k)&(lxSmall|lxTens) == 0 {
 		return figMatch{}, i + 1
@@ -604,7 +609,7 @@ func (s *figScanner) rangeEnd(j, k int) int {
 	if !conn {
 		return -1
 	}
-	if s.num(k) != s.num(j+1) {
+	if s.num(k) != s.num(j+1) && (s.sym(j, '-') || s.sym(j, '–')) {
 		return -1
 	}
 	if !s.num(j+1) && s.flags(j+1)&(lxSmall|lxTens) == 0 {
@@ -676,6 +681,8 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		case s.is(j, "p"):
 			m.b, m.kind, m.val, m.unit = j+1, Money, v*0.01, "GBP"
 			return m, m.b
+		case s.is(j, "b"):
+			return figMatch{}, j + 1 // "3b": a label, not billions
 		case f&lxMult != 0:
 			mult := w.lex().num
 			if s.is(j, "m") && s.metres(i, j+1) {
@@ -762,6 +769,10 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		}
 		return m, m.b
 	}
+	if s.flags(u)&lxTime != 0 && s.lower(u) && u > j && s.sym(u+1, '-') && s.att(u+1) && s.is(u+2, "old") && s.att(u+2) && !info.vague {
+		m.b, m.kind, m.unit = u+3, Age, s.toks[u].lex().unit // "an eleven-month-old boy"
+		return m, m.b
+	}
 	if s.flags(u)&lxTime != 0 && s.lower(u) && !(info.vague && u > j) {
 		m.b, m.kind, m.unit = u+1, Duration, s.toks[u].lex().unit
 		if s.is(u+1, "ago") {
@@ -782,6 +793,10 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	}
 	if (s.is(u, "square") || s.is(u, "sq") || s.is(u, "cubic")) && s.flags(u+1)&lxMeasure != 0 {
 		m.b, m.kind, m.unit = u+2, Measure, figAreaUnit(s.toks[u+1].lex().unit, s.is(u, "cubic"))
+		return m, m.b
+	}
+	if info.digits && start < i && s.year(i) && v >= 1900 && int(v)%100 != 0 && m.b == i+1 && !s.countAfter(i+1) {
+		m.kind, m.unit = Date, "year" // "up to 2015", "around 1970"
 		return m, m.b
 	}
 	if info.digits && start == i {
@@ -983,10 +998,14 @@ func (s *figScanner) dayMonth(i, start, j int) (figMatch, bool) {
 	if !s.intNum(i) || s.toks[i].ndigits > 2 || s.toks[i].num < 1 || s.toks[i].num > 31 {
 		return figMatch{}, false
 	}
-	if (s.sym(j, '-') || s.sym(j, '–')) && s.att(j) && s.intNum(j+1) && s.toks[j+1].num <= 31 {
-		j += 2
-		if s.flags(j)&lxOrdinal != 0 && s.att(j) {
-			j++
+	if ((s.sym(j, '-') || s.sym(j, '–')) && s.att(j) || s.is(j, "and") || s.is(j, "to")) &&
+		s.intNum(j+1) && s.toks[j+1].ndigits <= 2 && s.toks[j+1].num <= 31 && s.toks[j+1].num >= 1 {
+		e := j + 2
+		if s.flags(e)&lxOrdinal != 0 && s.att(e) {
+			e++
+		}
+		if s.flags(e)&lxMonth != 0 || s.is(e, "of") {
+			j = e // "22 and 23 June", "5-6 March"
 		}
 	}
 	if s.is(j, "of") && s.flags(j+1)&lxMonth != 0 {
@@ -1012,14 +1031,17 @@ func (s *figScanner) dayMonth(i, start, j int) (figMatch, bool) {
 // year rather than a count: "in 2003", "the 1973 building", "the
 // upcoming 2020 race", but not "exceed 1000" or "2000 troops".
 func (s *figScanner) yearOf(i int, v float64) bool {
-	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") {
-		return false
+	if (s.sym(i+1, '\'') || s.sym(i+1, '’')) && s.is(i+2, "s") && s.att(i+1) && s.att(i+2) {
+		return true // "1995's family fantasy"
 	}
-	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
+	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") {
 		return false
 	}
 	if s.yearContext(i) {
 		return true
+	}
+	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
+		return false
 	}
 	return s.lower(i-1) && s.flags(i-1)&lxStop == 0 && int(v)%100 != 0
 }
@@ -1035,7 +1057,7 @@ func (s *figScanner) yearContext(i int) bool {
 		return s.flags(p)&(lxDatePrep|lxYearPrep|lxMonth|lxWeekday) != 0
 	}
 	t := s.toks[p]
-	return t.kind == ftSym && strings.ContainsRune("(,-–['’", t.r)
+	return t.kind == ftSym && strings.ContainsRune("(,-–—:['’", t.r) || s.sentenceStart(i)
 }
 
 // metres reports whether the "m" written against the number at token i
@@ -1064,8 +1086,15 @@ func (s *figScanner) countAfter(j int) bool { return s.countNoun(j) > 0 }
 // -1. It looks at most four words ahead and stops at function words,
 // punctuation and numbers.
 func (s *figScanner) countNoun(j int) int {
-	for k := j; k < j+4 && k < len(s.toks); k++ {
+	for k, n := j, 0; n < 4 && k < len(s.toks); k, n = k+1, n+1 {
 		t := s.toks[k]
+		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) && !s.pluralNoun(k+1) {
+			k++ // "best-selling books": the compound is an adjective
+			continue
+		}
+		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) {
+			return k + 1 // "cross-border raids"
+		}
 		if t.kind != ftWord || !t.space {
 			return -1
 		}

@@ -243,7 +243,7 @@ func init() {
 	figAddLex(lxWeekday, 0, "", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 	figAddLex(lxApprox, 0, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some",
-		"over", "under", "just", "only", "estimated", "barely", "circa", "upwards", "well", "exactly", "precisely")
+		"over", "under", "above", "below", "just", "only", "estimated", "barely", "circa", "upwards", "well", "exactly", "precisely")
 	figAddLex(lxApproxHead, 0, "", "more", "less", "fewer", "at", "up", "as", "close")
 
 	figAddLex(lxLabel, 0, "", "no", "nos", "number", "article", "articles", "page", "pages", "chapter", "section",
@@ -305,7 +305,8 @@ func init() {
 		"francs", "shekels", "pesos", "miles", "metres", "meters", "kilometres", "kilometers", "tonnes",
 		"tons", "inches", "feet", "acres", "hectares", "litres", "liters", "gallons", "barrels", "degrees",
 		"knots", "grams", "ounces", "yards", "kilos", "kilograms", "dozens", "hundreds", "thousands",
-		"millions", "billions", "tens", "scores", "aids", "lens", "yes", "whilst", "thanks", "afterwards")
+		"millions", "billions", "tens", "scores", "aids", "measles", "diabetes", "rabies", "mumps", "herpes",
+		"mathematics", "athletics", "gymnastics", "lens", "yes", "whilst", "thanks", "afterwards")
 
 	figAddLex(lxPlural, 0, "", "people", "men", "women", "children", "police", "staff", "cattle", "sheep",
 		"fish", "deer", "aircraft", "crew", "personnel", "troops", "feet", "teeth", "mice", "geese",
