@@ -1,0 +1,132 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store"
+)
+
+// fakeStore is an in-memory store.Store: articles deduplicated by URL or
+// by text, feeds by URL.
+type fakeStore struct {
+	mu       sync.Mutex
+	arts     []*reader.Article
+	keys     map[string]int64
+	feeds    []store.Feed
+	puts     int    // PutMany calls
+	failURL  string // Put fails for an article with this URL
+	analysed int
+}
+
+func newFakeStore() *fakeStore { return &fakeStore{keys: map[string]int64{}} }
+
+var _ store.Store = (*fakeStore)(nil)
+
+func (s *fakeStore) Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (int64, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if a.URL != "" && a.URL == s.failURL {
+		return 0, false, fmt.Errorf("store: put article: disk full")
+	}
+	key := "url:" + a.URL
+	if a.URL == "" {
+		key = "text:" + a.Title + "\x00" + strings.Join(strings.Fields(a.Body), " ")
+	}
+	if id, ok := s.keys[key]; ok {
+		return id, false, nil
+	}
+	if an != nil {
+		s.analysed++
+	}
+	s.arts = append(s.arts, a)
+	id := int64(len(s.arts))
+	s.keys[key] = id
+	return id, true, nil
+}
+
+func (s *fakeStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
+	s.mu.Lock()
+	s.puts++
+	s.mu.Unlock()
+	return store.PutEach(ctx, s, items)
+}
+
+func (s *fakeStore) count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.arts)
+}
+
+func (s *fakeStore) Get(ctx context.Context, id int64) (*store.Stored, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if id < 1 || int(id) > len(s.arts) {
+		return nil, store.ErrNotFound
+	}
+	return &store.Stored{Article: *s.arts[id-1]}, nil
+}
+
+func (s *fakeStore) List(context.Context, store.ListOptions) ([]store.Summary, error) {
+	return nil, nil
+}
+func (s *fakeStore) Count(context.Context) (int, error)                         { return s.count(), nil }
+func (s *fakeStore) Search(context.Context, string, int) ([]store.Hit, error)   { return nil, nil }
+func (s *fakeStore) SetRead(context.Context, int64, bool) error                 { return nil }
+func (s *fakeStore) SetStarred(context.Context, int64, bool) error              { return nil }
+func (s *fakeStore) SetAnalysis(context.Context, int64, *reader.Analysis) error { return nil }
+func (s *fakeStore) Stale(context.Context, int) ([]int64, error)                { return nil, nil }
+func (s *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error)      { return nil, nil }
+func (s *fakeStore) QuotesBy(context.Context, string) ([]store.QuoteRef, error) { return nil, nil }
+func (s *fakeStore) Close() error                                               { return nil }
+
+func (s *fakeStore) AddFeed(_ context.Context, f store.Feed) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, g := range s.feeds {
+		if g.URL == f.URL {
+			return g.ID, fmt.Errorf("store: add feed %s: %w", f.URL, store.ErrExists)
+		}
+	}
+	f.ID = int64(len(s.feeds) + 1)
+	s.feeds = append(s.feeds, f)
+	return f.ID, nil
+}
+
+func (s *fakeStore) Feeds(context.Context) ([]store.Feed, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]store.Feed(nil), s.feeds...), nil
+}
+
+func (s *fakeStore) UpdateFeed(_ context.Context, f store.Feed) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, g := range s.feeds {
+		if g.ID == f.ID || f.ID == 0 && g.URL == f.URL {
+			f.ID = g.ID
+			s.feeds[i] = f
+			return nil
+		}
+	}
+	return store.ErrNotFound
+}
+
+func (s *fakeStore) RemoveFeed(_ context.Context, idOrURL string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, g := range s.feeds {
+		if g.URL == idOrURL || strconv.FormatInt(g.ID, 10) == idOrURL {
+			s.feeds = append(s.feeds[:i], s.feeds[i+1:]...)
+			return nil
+		}
+	}
+	return store.ErrNotFound
+}

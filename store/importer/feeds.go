@@ -1,0 +1,220 @@
+package importer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/store"
+)
+
+// ErrNotFeed is returned by Subscribe for a URL that is neither a feed
+// nor a page announcing one.
+var ErrNotFeed = errors.New("not a feed, and the page names no feed")
+
+// Subscribe fetches url, checks that it is a feed (a page announcing a
+// feed with <link rel="alternate"> is followed to it), adds the feed to
+// the store and imports its items. A feed already subscribed gives an
+// error wrapping store.ErrExists.
+func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summary, error) {
+	var sum Summary
+	res, err := im.client().Get(ctx, url, fetch.Validators{})
+	if err != nil {
+		return store.Feed{}, sum, err //nolint:wrapcheck // fetch errors name the URL
+	}
+	if reader.DetectFormat(res.Body, res.URL, res.ContentType) == reader.FormatHTML {
+		links := reader.FeedLinks(res.Body, res.URL)
+		if len(links) == 0 {
+			return store.Feed{}, sum, fmt.Errorf("subscribe %s: %w", url, ErrNotFeed)
+		}
+		url = links[0]
+		if res, err = im.client().Get(ctx, url, fetch.Validators{}); err != nil {
+			return store.Feed{}, sum, err //nolint:wrapcheck // fetch errors name the URL
+		}
+	}
+	arts, feed, err := reader.ParseAny(res.Body, res.URL, res.ContentType)
+	if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
+		return store.Feed{}, sum, fmt.Errorf("subscribe %s: %w", url, err)
+	}
+	if feed == nil {
+		return store.Feed{}, sum, fmt.Errorf("subscribe %s: %w", url, ErrNotFeed)
+	}
+	f := store.Feed{URL: url, Title: feed.Title, ETag: res.ETag, LastModified: res.LastModified, Checked: im.now()}
+	id, err := im.Store.AddFeed(ctx, f)
+	if err != nil {
+		return store.Feed{}, sum, err //nolint:wrapcheck // the store's errors say what failed
+	}
+	f.ID = id
+	n, d := im.putItems(ctx, url, arts, &sum)
+	sum.Feeds = append(sum.Feeds, FeedResult{Feed: f, New: n, Duplicates: d})
+	return f, sum, nil
+}
+
+// Refresh fetches every subscribed feed, a few at once, asking
+// conditionally with the validators stored from the last fetch, and
+// imports new items. Each feed's ETag, Last-Modified, Checked and Error
+// are updated; validators only once its items are written, so that a
+// failed write is retried next time. progress counts feeds.
+func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summary {
+	var sum Summary
+	feeds, err := im.Store.Feeds(ctx)
+	if err != nil {
+		sum.Failed = append(sum.Failed, Failure{"feeds", reason(err)})
+		return sum
+	}
+	n := im.Fetches
+	if n <= 0 {
+		n = 4
+	}
+	var (
+		mu   sync.Mutex // guards sum and done
+		done int
+		wg   sync.WaitGroup
+		sem  = make(chan struct{}, n)
+	)
+	report := func(cur string) {
+		if progress != nil {
+			progress(Progress{Done: done, Total: len(feeds), Current: cur, Imported: sum.Imported,
+				Duplicates: sum.Duplicates, Failed: len(sum.Failed)})
+		}
+	}
+	mu.Lock()
+	report("")
+	mu.Unlock()
+	results := make([]FeedResult, len(feeds))
+	for i, f := range feeds {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			var local Summary
+			results[i] = im.refreshOne(ctx, f, &local)
+			mu.Lock()
+			defer mu.Unlock()
+			sum.Imported += local.Imported
+			sum.Duplicates += local.Duplicates
+			sum.Failed = append(sum.Failed, local.Failed...)
+			sum.Notes = append(sum.Notes, local.Notes...)
+			sum.IDs = append(sum.IDs, local.IDs...)
+			done++
+			report(f.URL)
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		if r.Feed.URL != "" {
+			sum.Feeds = append(sum.Feeds, r)
+		}
+	}
+	if ctx.Err() != nil {
+		sum.Canceled = true
+	}
+	return sum
+}
+
+// refreshOne refreshes one feed and records the outcome in the store.
+func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) FeedResult {
+	r := FeedResult{Feed: f}
+	fail := func(err error) FeedResult {
+		if ctx.Err() != nil {
+			return FeedResult{} // canceled: leave the feed as it was
+		}
+		r.Err = reason(err)
+		sum.Failed = append(sum.Failed, Failure{f.URL, r.Err})
+		r.Feed.Checked = im.now()
+		r.Feed.Error = r.Err
+		if err := im.Store.UpdateFeed(ctx, r.Feed); err != nil {
+			sum.Failed = append(sum.Failed, Failure{f.URL, reason(err)})
+		}
+		return r
+	}
+	res, err := im.client().Get(ctx, f.URL, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	if err != nil {
+		return fail(err)
+	}
+	r.Feed.Checked, r.Feed.Error = im.now(), ""
+	if res.NotModified {
+		r.NotModified = true
+		r.Feed.ETag, r.Feed.LastModified = res.ETag, res.LastModified
+		if err := im.Store.UpdateFeed(ctx, r.Feed); err != nil {
+			return fail(err)
+		}
+		return r
+	}
+	arts, feed, err := reader.ParseAny(res.Body, res.URL, res.ContentType)
+	if errors.Is(err, reader.ErrCharsetGuessed) {
+		sum.Notes = append(sum.Notes, Failure{f.URL, err.Error()})
+	} else if err != nil {
+		return fail(err)
+	}
+	if feed == nil {
+		return fail(errors.New("not a feed any more (a page or an article)"))
+	}
+	failedBefore := len(sum.Failed)
+	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
+	if ctx.Err() != nil {
+		return FeedResult{}
+	}
+	if r.Feed.Title == "" {
+		r.Feed.Title = feed.Title
+	}
+	if len(sum.Failed) == failedBefore {
+		// Every item is in: the next refresh may ask conditionally.
+		r.Feed.ETag, r.Feed.LastModified = res.ETag, res.LastModified
+	} else {
+		r.Feed.Error = fmt.Sprintf("%d items could not be stored", len(sum.Failed)-failedBefore)
+	}
+	if err := im.Store.UpdateFeed(ctx, r.Feed); err != nil {
+		return fail(err)
+	}
+	return r
+}
+
+// putItems analyses and stores a feed's articles in one PutMany, and
+// returns how many were new and how many duplicates.
+func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary) (int, int) {
+	items := make([]store.Item, 0, len(arts))
+	names := make([]string, 0, len(arts))
+	for _, a := range arts {
+		an, err := analyze(a)
+		if err != nil {
+			sum.Failed = append(sum.Failed, Failure{itemName(feedURL, a, len(arts)), reason(err)})
+			continue
+		}
+		items = append(items, store.Item{Article: a, Analysis: an})
+		names = append(names, itemName(feedURL, a, len(arts)))
+	}
+	if len(items) == 0 || ctx.Err() != nil {
+		return 0, 0
+	}
+	res, err := im.Store.PutMany(ctx, items)
+	var created, dup int
+	for i := range items {
+		r := store.PutResult{Err: err}
+		if i < len(res) {
+			r = res[i]
+		}
+		switch {
+		case r.Err != nil:
+			sum.Failed = append(sum.Failed, Failure{names[i], reason(r.Err)})
+		case r.Created:
+			created++
+			sum.IDs = append(sum.IDs, r.ID)
+		default:
+			dup++
+			sum.IDs = append(sum.IDs, r.ID)
+		}
+	}
+	sum.Imported += created
+	sum.Duplicates += dup
+	return created, dup
+}

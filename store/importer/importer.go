@@ -1,0 +1,466 @@
+// Package importer brings articles into a store.Store: files, folders,
+// web pages and feeds, each article parsed and analysed once, at import.
+// It also refreshes subscribed feeds and reads and writes OPML.
+//
+// Bad input never stops an import: each target that fails gets a one-line
+// reason in the Summary while the others go on.
+package importer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/store"
+)
+
+// batchSize is how many articles go to the store in one PutMany.
+const batchSize = 256
+
+// flushEvery is how long a partly filled batch may wait for more articles.
+const flushEvery = 200 * time.Millisecond
+
+// Importer imports articles into Store. Its fields are read, never
+// changed, so one Importer may run several imports at once.
+type Importer struct {
+	// Store receives the articles.
+	Store store.Store
+	// Client fetches URLs and feeds; nil uses a fetch.Client with the
+	// defaults.
+	Client *fetch.Client
+	// Workers is how many targets are read, parsed and analysed at once;
+	// zero means one per CPU.
+	Workers int
+	// Fetches is how many feeds Refresh fetches at once; zero means 4.
+	Fetches int
+	// Now returns the time written as a feed's Checked; nil is time.Now.
+	Now func() time.Time
+}
+
+// Failure is a target (file, URL or feed item) that could not be
+// imported, with a one-line reason.
+type Failure struct {
+	Target string `json:"target"`
+	Reason string `json:"reason"`
+}
+
+// String returns "target: reason".
+func (f Failure) String() string { return f.Target + ": " + f.Reason }
+
+// FeedResult is what Refresh did with one feed.
+type FeedResult struct {
+	Feed        store.Feed `json:"feed"`
+	New         int        `json:"new"`
+	Duplicates  int        `json:"duplicates"`
+	NotModified bool       `json:"not_modified"`
+	Err         string     `json:"error,omitempty"`
+}
+
+// Summary is the outcome of an import or refresh.
+type Summary struct {
+	// Imported is how many articles were added.
+	Imported int `json:"imported"`
+	// Duplicates is how many were already in the store and left alone.
+	Duplicates int `json:"duplicates"`
+	// Skipped is how many files met in folders were not articles (images,
+	// code, data) and were passed over.
+	Skipped int `json:"skipped"`
+	// Failed lists what could not be imported and why.
+	Failed []Failure `json:"failed,omitempty"`
+	// Notes are warnings about what was imported, such as a charset that
+	// had to be guessed.
+	Notes []Failure `json:"notes,omitempty"`
+	// IDs are the store IDs of the articles imported or found already
+	// there, in the order they were written.
+	IDs []int64 `json:"ids,omitempty"`
+	// Feeds has one entry per feed refreshed (Refresh only).
+	Feeds []FeedResult `json:"feeds,omitempty"`
+	// Canceled is true when the context ended before the work was done;
+	// what was written before stays written.
+	Canceled bool `json:"canceled,omitempty"`
+}
+
+// Progress reports how an import or refresh is going.
+type Progress struct {
+	// Done and Total count targets (files, pages, feeds): Total is known
+	// once the targets are listed, before the first is read.
+	Done, Total int
+	// Current is the target last finished.
+	Current string
+	// Imported, Duplicates and Failed are the running counts.
+	Imported, Duplicates, Failed int
+}
+
+func (im *Importer) client() *fetch.Client {
+	if im.Client != nil {
+		return im.Client
+	}
+	return &fetch.Client{}
+}
+
+func (im *Importer) now() time.Time {
+	if im.Now != nil {
+		return im.Now()
+	}
+	return time.Now()
+}
+
+// job is one target to read: a file or a URL.
+type job struct {
+	target  string
+	url     bool
+	fromDir bool // met while walking a folder: skip it if not an article
+}
+
+// unit is what a worker hands the writer: an analysed article, a failure
+// or a note about a target, or the end of a target.
+type unit struct {
+	target string
+	item   store.Item
+	fail   string
+	note   string
+	skip   bool
+	done   bool
+}
+
+// Import imports every target: files, folders (recursively, passing over
+// hidden folders and files that are not articles), and http(s) URLs of
+// pages or feeds. The format of each is told from its content. Every
+// article is analysed with reader.Analyze and stored with its analysis;
+// articles already in the store count as duplicates. progress, when not
+// nil, is called from one goroutine at a time.
+//
+// When ctx ends, Import stops between batches of articles and returns
+// what it did, with Canceled set.
+func (im *Importer) Import(ctx context.Context, targets []string, progress func(Progress)) Summary {
+	var sum Summary
+	jobs := im.expand(ctx, targets, &sum)
+	units := make(chan unit, 64)
+	queue := make(chan job)
+	workers := im.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range queue {
+				im.read(ctx, j, units)
+			}
+		}()
+	}
+	go func() {
+		defer close(queue)
+		for _, j := range jobs {
+			select {
+			case queue <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(units)
+	}()
+	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs)}
+	w.run(ctx, units)
+	if ctx.Err() != nil {
+		sum.Canceled = true
+	}
+	return sum
+}
+
+// expand lists the jobs of the targets, walking folders. Targets that do
+// not exist fail at once.
+func (im *Importer) expand(ctx context.Context, targets []string, sum *Summary) []job {
+	var jobs []job
+	for _, t := range targets {
+		if fetch.IsURL(t) {
+			jobs = append(jobs, job{target: t, url: true})
+			continue
+		}
+		fi, err := os.Stat(t)
+		if err != nil {
+			sum.Failed = append(sum.Failed, Failure{t, reason(err)})
+			continue
+		}
+		if !fi.IsDir() {
+			jobs = append(jobs, job{target: t})
+			continue
+		}
+		err = filepath.WalkDir(t, func(p string, d fs.DirEntry, err error) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				sum.Failed = append(sum.Failed, Failure{p, reason(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			hidden := p != t && strings.HasPrefix(d.Name(), ".")
+			if d.IsDir() {
+				if hidden {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				return nil // symbolic links, devices, sockets
+			}
+			if hidden || !reader.ArticleName(d.Name()) {
+				sum.Skipped++
+				return nil
+			}
+			jobs = append(jobs, job{target: p, fromDir: true})
+			return nil
+		})
+		if err != nil && ctx.Err() == nil {
+			sum.Failed = append(sum.Failed, Failure{t, reason(err)})
+		}
+	}
+	return jobs
+}
+
+// read reads, parses and analyses one target, sending its articles and
+// then a done unit.
+func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
+	send := func(u unit) bool {
+		select {
+		case out <- u:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	defer send(unit{target: j.target, done: true})
+	if ctx.Err() != nil {
+		return
+	}
+	raw, name, ctype, err := im.load(ctx, j)
+	if err != nil {
+		send(unit{target: j.target, fail: reason(err)})
+		return
+	}
+	// In a folder, pass over text that is not an article (JSON or XML
+	// data); empty, binary or undecodable files still fail with a reason.
+	if j.fromDir && reader.CheckText(raw) == nil && !reader.LooksLikeArticle(raw, name) {
+		send(unit{target: j.target, skip: true})
+		return
+	}
+	arts, _, err := reader.ParseAny(raw, name, ctype)
+	if errors.Is(err, reader.ErrCharsetGuessed) {
+		send(unit{target: j.target, note: err.Error()})
+	} else if err != nil {
+		send(unit{target: j.target, fail: reason(err)})
+		return
+	}
+	if len(arts) == 0 {
+		send(unit{target: j.target, note: "no articles in it"})
+	}
+	for _, a := range arts {
+		if ctx.Err() != nil {
+			return
+		}
+		an, err := analyze(a)
+		if err != nil {
+			send(unit{target: itemName(j.target, a, len(arts)), fail: reason(err)})
+			continue
+		}
+		if !send(unit{target: itemName(j.target, a, len(arts)), item: store.Item{Article: a, Analysis: an}}) {
+			return
+		}
+	}
+}
+
+// load returns a target's bytes, the name to parse it by and its content
+// type.
+func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, error) {
+	if j.url {
+		res, err := im.client().Get(ctx, j.target, fetch.Validators{})
+		if err != nil {
+			return nil, "", "", err
+		}
+		return res.Body, res.URL, res.ContentType, nil
+	}
+	raw, err := readFile(j.target)
+	return raw, j.target, "", err
+}
+
+// readFile reads a file, refusing one over reader.MaxArticleSize before
+// reading it.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err //nolint:wrapcheck // reason() makes it one line
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > reader.MaxArticleSize {
+		return nil, reader.ErrTooLarge
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, reader.MaxArticleSize+1))
+	if err != nil {
+		return nil, err //nolint:wrapcheck // reason() makes it one line
+	}
+	if len(raw) > reader.MaxArticleSize {
+		return nil, reader.ErrTooLarge
+	}
+	return raw, nil
+}
+
+// analyze runs reader.Analyze, turning a panic into an error so that one
+// odd article cannot stop an import.
+func analyze(a *reader.Article) (an *reader.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			an, err = nil, fmt.Errorf("analysis failed: %v", r)
+		}
+	}()
+	return reader.Analyze(a), nil
+}
+
+// itemName names an article for a Failure: the target, with the item's
+// title when the target held several (a feed).
+func itemName(target string, a *reader.Article, n int) string {
+	if n <= 1 {
+		return target
+	}
+	if a.URL != "" {
+		return a.URL
+	}
+	return target + " (" + oneLine(a.Title, 60) + ")"
+}
+
+// reason makes a one-line reason of an error.
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the path is the target already
+	}
+	s := err.Error()
+	if strings.HasPrefix(s, "fetch ") {
+		if i := strings.Index(s, ": "); i > 0 {
+			s = s[i+2:] // "fetch URL: " repeats the target
+		}
+	}
+	return oneLine(s, 200)
+}
+
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// writer is the one goroutine that writes to the store, in batches, and
+// reports progress.
+type writer struct {
+	st       store.Store
+	sum      *Summary
+	progress func(Progress)
+	total    int
+	done     int
+	current  string
+	batch    []store.Item
+	names    []string
+}
+
+func (w *writer) run(ctx context.Context, units <-chan unit) {
+	timer := time.NewTimer(flushEvery)
+	defer timer.Stop()
+	w.report()
+	for {
+		select {
+		case u, ok := <-units:
+			if !ok {
+				w.flush(ctx)
+				w.report()
+				return
+			}
+			w.take(ctx, u)
+		case <-timer.C:
+			w.flush(ctx)
+			timer.Reset(flushEvery)
+		}
+	}
+}
+
+func (w *writer) take(ctx context.Context, u unit) {
+	switch {
+	case u.done:
+		w.done++
+		w.current = u.target
+		w.report()
+	case u.skip:
+		w.sum.Skipped++
+	case u.fail != "":
+		w.sum.Failed = append(w.sum.Failed, Failure{u.target, u.fail})
+	case u.note != "":
+		w.sum.Notes = append(w.sum.Notes, Failure{u.target, u.note})
+	default:
+		w.batch = append(w.batch, u.item)
+		w.names = append(w.names, u.target)
+		if len(w.batch) >= batchSize {
+			w.flush(ctx)
+		}
+	}
+}
+
+// flush writes the batch. After the context ends nothing more is written.
+func (w *writer) flush(ctx context.Context) {
+	if len(w.batch) == 0 {
+		return
+	}
+	defer func() { w.batch, w.names = w.batch[:0], w.names[:0] }()
+	if ctx.Err() != nil {
+		return
+	}
+	res, err := w.st.PutMany(ctx, w.batch)
+	for i := range w.batch {
+		var r store.PutResult
+		if i < len(res) {
+			r = res[i]
+		} else {
+			r.Err = err
+		}
+		switch {
+		case r.Err != nil:
+			if ctx.Err() == nil {
+				w.sum.Failed = append(w.sum.Failed, Failure{w.names[i], reason(r.Err)})
+			}
+		case r.Created:
+			w.sum.Imported++
+			w.sum.IDs = append(w.sum.IDs, r.ID)
+		default:
+			w.sum.Duplicates++
+			w.sum.IDs = append(w.sum.IDs, r.ID)
+		}
+	}
+	w.report()
+}
+
+func (w *writer) report() {
+	if w.progress == nil {
+		return
+	}
+	w.progress(Progress{
+		Done: w.done, Total: w.total, Current: w.current,
+		Imported: w.sum.Imported, Duplicates: w.sum.Duplicates, Failed: len(w.sum.Failed),
+	})
+}
