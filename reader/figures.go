@@ -427,8 +427,12 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 	if abbr {
 		return figMatch{}, m + 1
 	}
+	end := m + 1
+	if (s.is(end, "last") || s.is(end, "this") || s.is(end, "next")) && s.is(end+1, "year") {
+		end += 2 // "in May last year"
+	}
 	if start < m {
-		return figMatch{a: start, b: m + 1, kind: Date, valid: true}, m + 1
+		return figMatch{a: start, b: end, kind: Date, valid: true}, end
 	}
 	p := m - 1
 	if !s.word(p) || s.flags(p)&lxDatePrep == 0 {
@@ -443,7 +447,7 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 			return figMatch{}, m + 1
 		}
 	}
-	return figMatch{a: start, b: m + 1, kind: Date, valid: true}, m + 1
+	return figMatch{a: start, b: end, kind: Date, valid: true}, end
 }
 
 // aged matches "aged 42", "age of 42", "aged between 18 and 25".
@@ -1040,6 +1044,9 @@ func (s *figScanner) yearOf(i int, v float64) bool {
 	if s.yearContext(i) {
 		return true
 	}
+	if int(v)%100 != 0 && (s.sym(i+1, ',') || s.sym(i+1, '.')) && s.word(i-1) {
+		return true // "as recently as 2001,"
+	}
 	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
 		return false
 	}
@@ -1061,13 +1068,23 @@ func (s *figScanner) yearContext(i int) bool {
 }
 
 // metres reports whether the "m" written against the number at token i
-// means metres ("60m hurdles", "a 40m drop") rather than millions ("2m
-// people", "1.5m viewers"); the noun, if any, starts at token j.
+// means metres ("60m hurdles", "a 40m-high wall") rather than millions
+// ("2m people", "77m euros", "up from 38m"); what follows starts at token
+// j. News writes millions far more often, so millions win unless the
+// context says otherwise.
 func (s *figScanner) metres(i, j int) bool {
-	if !s.countAfter(j) {
+	t := s.toks[i]
+	if s.lower(j) && s.flags(j)&lxCurrency != 0 {
+		return false
+	}
+	if s.sym(j, '-') && s.att(j) {
+		j++
+	}
+	switch {
+	case s.is(j, "high"), s.is(j, "tall"), s.is(j, "long"), s.is(j, "deep"), s.is(j, "wide"), s.is(j, "away"),
+		s.is(j, "above"), s.is(j, "below"), s.is(j, "metre"), s.is(j, "freestyle"), s.is(j, "relay"):
 		return true
 	}
-	t := s.toks[i]
 	if t.nflags != 0 {
 		return false
 	}

@@ -253,7 +253,7 @@ func init() {
 		"resolution", "model", "type", "size", "unit", "block", "floor", "ward", "district", "zone",
 		"channel", "id", "ref", "bus", "train", "highway", "interstate", "exit", "junction", "gen",
 		"generation", "term", "week", "day", "round", "game", "figMatch", "lane", "pier", "terminal", "apt",
-		"suite", "box", "option", "step", "question", "count", "bill", "act", "case", "file", "ticket")
+		"suite", "box", "option", "step", "question", "count", "bill", "act", "case", "file", "ticket", "top")
 
 	figAddLex(lxFunction, 0, "", "in", "on", "at", "by", "for", "from", "since", "until", "till", "to", "of",
 		"about", "around", "over", "under", "nearly", "almost", "some", "just", "only", "more", "less",
