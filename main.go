@@ -12,9 +12,13 @@ import (
 	"os/signal"
 	"syscall"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/samples"
+	"github.com/byline/byline/store"
+	"github.com/byline/byline/ui"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -46,7 +50,9 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
+		RunE:          runReader,
 	}
+	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd())
 	return root
@@ -158,4 +164,84 @@ func isExit(err error) (int, bool) {
 		return e.code, true
 	}
 	return 0, false
+}
+
+// openStore opens the store named by --db, $BYLINE_DB or the default path.
+func openStore(cmd *cobra.Command) (*store.SQLite, error) {
+	flag, _ := cmd.Flags().GetString("db")
+	path, err := store.ResolvePath(flag)
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(cmd.Context(), path)
+}
+
+// seedSamples fills an empty store with the bundled sample articles.
+func seedSamples(ctx context.Context, st store.Store) error {
+	n, err := st.Count(ctx)
+	if err != nil || n > 0 {
+		return err
+	}
+	files, err := samples.Files()
+	if err != nil {
+		return fmt.Errorf("bundled samples: %w", err)
+	}
+	for _, f := range files {
+		a, err := reader.Parse(f.Data, f.Name)
+		if err != nil {
+			return fmt.Errorf("bundled sample %s: %w", f.Name, err)
+		}
+		if _, _, err := st.Put(ctx, a, reader.Analyze(a)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runReader opens the store, seeds it when empty, adds FILE when given,
+// and runs the reader until the user quits.
+func runReader(cmd *cobra.Command, args []string) error {
+	ctx := cmd.Context()
+	st, err := openStore(cmd)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := seedSamples(ctx, st); err != nil {
+		return err
+	}
+	theme, _ := cmd.Flags().GetString("theme")
+	switch theme {
+	case "auto", "dark", "light":
+	default:
+		return fmt.Errorf("unknown --theme %q: use auto, dark or light", theme)
+	}
+	opt := ui.Options{Theme: theme}
+	if len(args) == 1 {
+		id, err := addFile(ctx, st, args[0])
+		if err != nil {
+			return err
+		}
+		opt.OpenID = id
+	}
+	p := tea.NewProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
+	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return err
+	}
+	return nil
+}
+
+// addFile parses, analyses and stores one article file, returning its ID
+// (the existing one when the article is already stored).
+func addFile(ctx context.Context, st store.Store, path string) (int64, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	a, err := reader.Parse(raw, path)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	id, _, err := st.Put(ctx, a, reader.Analyze(a))
+	return id, err
 }
