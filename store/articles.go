@@ -8,7 +8,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"runtime"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -60,33 +64,86 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error) {
 	res := make([]PutResult, len(items))
 	rows := make([]*articleRow, len(items))
-	for i, it := range items {
-		r, err := prepareRow(it.Article, it.Analysis)
-		if err != nil {
-			res[i].Err = fmt.Errorf("store: put article %d of %d: %w", i+1, len(items), err)
-			continue
-		}
-		rows[i] = r
+	prepErr := make([]error, len(items))
+	bs := batchSize()
+	nb := (len(items) + bs - 1) / bs
+	// Encode the articles (hash, JSON) on the other cores while the
+	// batches before are written: batch k is ready when ready[k] closes.
+	ready := make([]chan struct{}, nb)
+	for k := range ready {
+		ready[k] = make(chan struct{})
 	}
-	for start := 0; start < len(items); start += DefaultBatch {
-		end := min(start+DefaultBatch, len(items))
-		err := s.putBatch(ctx, rows[start:end], res[start:end])
-		if err != nil {
-			for i := start; i < len(items); i++ {
-				if res[i].Err == nil {
-					res[i] = PutResult{Err: err}
-				}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		workers := max(1, runtime.GOMAXPROCS(0))
+		for k := range nb {
+			select {
+			case <-stop:
+				return
+			default:
 			}
-			return res, err
+			start, end := k*bs, min((k+1)*bs, len(items))
+			var bw sync.WaitGroup
+			for w := range workers {
+				bw.Add(1)
+				go func() {
+					defer bw.Done()
+					for i := start + w; i < end; i += workers {
+						rows[i], prepErr[i] = prepareRow(items[i].Article, items[i].Analysis)
+					}
+				}()
+			}
+			bw.Wait()
+			close(ready[k])
+		}
+	}()
+	var err error
+	for k := 0; k < nb && err == nil; k++ {
+		<-ready[k]
+		start, end := k*bs, min((k+1)*bs, len(items))
+		if err = s.putBatch(ctx, rows[start:end], res[start:end]); err != nil {
+			for i := start; i < len(items); i++ {
+				res[i] = PutResult{Err: err}
+			}
 		}
 	}
-	return res, nil
+	close(stop)
+	wg.Wait()
+	for i, e := range prepErr {
+		if e != nil {
+			res[i] = PutResult{Err: fmt.Errorf("store: put article %d of %d: %w", i+1, len(items), e)}
+		}
+	}
+	return res, err
+}
+
+// batchSize is DefaultBatch, or BYLINE_STORE_BATCH when set (to tune).
+func batchSize() int {
+	if v, err := strconv.Atoi(os.Getenv("BYLINE_STORE_BATCH")); err == nil && v > 0 {
+		return v
+	}
+	return DefaultBatch
 }
 
 // putBatch writes one batch in one transaction.
-func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult) error {
+func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult) (err error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: put articles: %w", err)
+	}
+	defer func() {
+		// Give the cache back, and the connection to the pool.
+		_, rerr := conn.ExecContext(context.Background(), `PRAGMA cache_size = -`+strconv.Itoa(cacheKiB))
+		err = errors.Join(err, rerr, conn.Close())
+	}()
+	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheKiB)); err != nil {
+		return fmt.Errorf("store: put articles: %w", err)
+	}
 	out := make([]PutResult, len(rows))
-	err := s.inTx(ctx, "put articles", func(tx *sql.Tx) error {
+	err = inTxOn(ctx, conn, "put articles", func(tx *sql.Tx) error {
 		w, err := newWriter(ctx, tx, s)
 		if err != nil {
 			return err
@@ -381,33 +438,55 @@ func (w *writer) index(ctx context.Context, id int64) error {
 // key that deduplicates articles without a URL.
 func TextHash(title, body string) string {
 	h := sha256.New()
-	var buf []byte
+	buf := make([]byte, 0, 4096)
 	for i, part := range []string{title, body} {
 		if i > 0 {
 			buf = append(buf, '\n')
 		}
-		space := false
-		for _, f := range strings.Fields(part) {
-			if space {
-				buf = append(buf, ' ')
-			}
-			space = true
-			for _, c := range f {
-				if c < utf8.RuneSelf {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, byte(c))
+		space, started := false, false
+		for k := 0; k < len(part); {
+			c := part[k]
+			if c < utf8.RuneSelf {
+				k++
+				if asciiSpace[c] {
+					space = started
 					continue
 				}
-				buf = utf8.AppendRune(buf, unicode.ToLower(c))
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if space {
+					buf = append(buf, ' ')
+					space = false
+				}
+				buf = append(buf, c)
+				started = true
+			} else {
+				r, n := utf8.DecodeRuneInString(part[k:])
+				k += n
+				if unicode.IsSpace(r) {
+					space = started
+					continue
+				}
+				if space {
+					buf = append(buf, ' ')
+					space = false
+				}
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				started = true
+			}
+			if len(buf) >= 4000 {
+				h.Write(buf)
+				buf = buf[:0]
 			}
 		}
-		h.Write(buf)
-		buf = buf[:0]
 	}
+	h.Write(buf)
 	return hex.EncodeToString(h.Sum(nil))
 }
+
+// asciiSpace marks the ASCII white space characters, as unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // summaryCols are the columns scanSummary reads, in order.
 var summaryCols = summaryColumns("")

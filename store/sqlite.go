@@ -35,6 +35,14 @@ type SQLite struct {
 
 var _ Store = (*SQLite)(nil)
 
+// Page cache sizes, in KiB: what every connection keeps, and what a bulk
+// import's connection uses while it writes a batch, so that the batch's
+// pages are not spilled to the log before the commit and read back.
+const (
+	cacheKiB     = 2000
+	bulkCacheKiB = 32000
+)
+
 // busyTimeout is how long a write waits for another connection or process
 // to release the database before it fails with SQLITE_BUSY.
 const busyTimeout = 5 * time.Second
@@ -118,6 +126,7 @@ func dsn(path string) string {
 	q.Add("_pragma", "busy_timeout("+strconv.Itoa(int(busyTimeout/time.Millisecond))+")")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-"+strconv.Itoa(cacheKiB)+")")
 	q.Set("_txlock", "immediate")
 	if path == ":memory:" {
 		return ":memory:?" + q.Encode()
@@ -252,8 +261,15 @@ func (s *SQLite) SchemaVersion(ctx context.Context) (int, error) {
 
 // inTx runs f in a write transaction and commits it, or rolls it back when
 // f or the commit fails. what names the operation in errors.
-func (s *SQLite) inTx(ctx context.Context, what string, f func(tx *sql.Tx) error) (err error) {
-	tx, err := s.db.BeginTx(ctx, nil)
+func (s *SQLite) inTx(ctx context.Context, what string, f func(tx *sql.Tx) error) error {
+	return inTxOn(ctx, s.db, what, f)
+}
+
+// inTxOn is inTx on a given database or connection.
+func inTxOn(ctx context.Context, db interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}, what string, f func(tx *sql.Tx) error) (err error) {
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: %s: begin: %w", what, err)
 	}

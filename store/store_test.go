@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -529,5 +531,20 @@ func TestPutEach(t *testing.T) {
 	}
 	if !res[0].Created || res[1].Err == nil || res[2].Created || res[2].ID != res[0].ID {
 		t.Errorf("PutEach = %+v", res)
+	}
+}
+
+func TestTextHashNormalises(t *testing.T) {
+	// The hash is the sha256 of the normalised text, spelled out here.
+	for _, tc := range []struct{ title, body, norm string }{
+		{"A  Title ", "\tBody\u00a0TEXT\r\n\n more ", "a title\nbody text more"},
+		{"", "", "\n"},
+		{"ÉTÉ", "x\u2003y", "été\nx y"},
+		{"bad \xff byte", "", "bad \ufffd byte\n"},
+	} {
+		sum := sha256.Sum256([]byte(tc.norm))
+		if got := TextHash(tc.title, tc.body); got != hex.EncodeToString(sum[:]) {
+			t.Errorf("TextHash(%q, %q) is not the hash of %q", tc.title, tc.body, tc.norm)
+		}
 	}
 }

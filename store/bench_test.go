@@ -1,0 +1,368 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/byline/byline/reader"
+)
+
+// bbcDir holds the BBC News corpus (2,225 articles) on the development
+// machine; it is not in the repository, and the benchmark that reads it
+// skips when it is absent.
+const bbcDir = "/work/shared/corpus/bbc"
+
+// loadBBC reads the corpus as Articles: the first line is the title, the
+// rest the body, one paragraph block per paragraph, with a small fake
+// analysis (a quote for each quotation, speakers taken from a short list).
+func loadBBC(b *testing.B) []Item {
+	b.Helper()
+	files, err := filepath.Glob(filepath.Join(bbcDir, "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("BBC corpus not found at %s", bbcDir)
+	}
+	items := make([]Item, 0, len(files))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a := textArticle(string(data))
+		a.URL = "file://" + f
+		items = append(items, Item{Article: a, Analysis: fakeAnalysis(a)})
+	}
+	return items
+}
+
+// textArticle makes an Article of a title line and blank-line-separated
+// paragraphs.
+func textArticle(text string) *reader.Article {
+	title, _, _ := strings.Cut(text, "\n")
+	a := &reader.Article{Title: strings.TrimSpace(title), Body: text, Source: "BBC News", Format: reader.FormatText}
+	a.Blocks = append(a.Blocks, reader.Block{Kind: reader.BlockTitle, Span: reader.Span{Start: 0, End: len(title)}})
+	off := len(title)
+	for off < len(text) {
+		for off < len(text) && text[off] == '\n' {
+			off++
+		}
+		end := strings.Index(text[off:], "\n\n")
+		if end < 0 {
+			end = len(text) - off
+		}
+		if p := strings.TrimRight(text[off:off+end], "\n "); p != "" {
+			a.Blocks = append(a.Blocks, reader.Block{Kind: reader.BlockParagraph, Span: reader.Span{Start: off, End: off + len(p)}})
+		}
+		off += end
+	}
+	return a
+}
+
+var fakeSpeakers = []string{"Donald Trump", "Tony Blair", "Gordon Brown", "Michael Howard", "Charles Kennedy"}
+
+// fakeAnalysis stands in for reader.Analyze: a direct quote for each pair
+// of straight double quotes, attributed in turn to a short list of names.
+func fakeAnalysis(a *reader.Article) *reader.Analysis {
+	an := &reader.Analysis{Version: 1}
+	for i, name := range fakeSpeakers {
+		an.Speakers = append(an.Speakers, reader.Speaker{Name: name, Aliases: []string{name[strings.LastIndex(name, " ")+1:]}})
+		_ = i
+	}
+	body := a.Body
+	for off := 0; ; {
+		i := strings.IndexByte(body[off:], '"')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(body[off+i+1:], '"')
+		if j < 0 {
+			break
+		}
+		start, end := off+i, off+i+1+j+1
+		sp := len(an.Quotes) % len(fakeSpeakers)
+		an.Quotes = append(an.Quotes, reader.Quote{Span: reader.Span{Start: start, End: end}, Speaker: sp})
+		an.Speakers[sp].Quotes++
+		off = end
+	}
+	return an
+}
+
+// BenchmarkImportBBC imports the 2,225 BBC articles into a new store with
+// PutMany, full-text index included, and reports articles per second.
+func BenchmarkImportBBC(b *testing.B) {
+	items := loadBBC(b)
+	ctx := context.Background()
+	b.Run("PutMany", func(b *testing.B) {
+		var total, cpu time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			s, err := Open(ctx, filepath.Join(b.TempDir(), "bbc.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			start, startCPU := time.Now(), cpuTime()
+			res, err := s.PutMany(ctx, items)
+			total += time.Since(start)
+			cpu += cpuTime() - startCPU
+			b.StopTimer()
+			if err != nil {
+				b.Fatal(err)
+			}
+			created := 0
+			for _, r := range res {
+				if r.Created {
+					created++
+				}
+			}
+			if created != len(items) {
+				b.Fatalf("created %d of %d", created, len(items))
+			}
+			if err := s.Close(); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+		// CPU time is steadier than wall time on a shared machine.
+		b.ReportMetric(float64(len(items)*b.N)/cpu.Seconds(), "articles/cpu-s")
+	})
+	b.Run("Put", func(b *testing.B) { // one transaction per article, for comparison
+		var total time.Duration
+		for b.Loop() {
+			b.StopTimer()
+			s, err := Open(ctx, filepath.Join(b.TempDir(), "bbc.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			start := time.Now()
+			for _, it := range items {
+				if _, _, err := s.Put(ctx, it.Article, it.Analysis); err != nil {
+					b.Fatal(err)
+				}
+			}
+			total += time.Since(start)
+			b.StopTimer()
+			if err := s.Close(); err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+	})
+}
+
+// cpuTime returns the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// big is the size of the generated library, and bigVersion names its
+// cache file: bump it when the generator or the schema changes.
+const (
+	big        = 100_000
+	bigVersion = 1
+)
+
+// bigStore opens the generated 100,000-article library, generating it into
+// os.TempDir() the first time (about a minute) and reusing it after.
+func bigStore(b *testing.B) *SQLite {
+	b.Helper()
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-%d-v%d-s%d.db", big, bigVersion, schemaVersion(b)))
+	if _, err := os.Stat(path); err != nil {
+		b.Logf("generating %d articles into %s", big, path)
+		start := time.Now()
+		if err := generate(path); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generated in %v", time.Since(start).Round(time.Millisecond))
+	}
+	return openAt(b, path)
+}
+
+func schemaVersion(b *testing.B) int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		b.Fatal(err)
+	}
+	return ms[len(ms)-1].version
+}
+
+// generate writes the big library to a temporary file and renames it into
+// place when it is complete, so an interrupted run leaves no partial cache.
+func generate(path string) error {
+	tmp := path + ".partial"
+	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
+		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, tmp)
+	if err != nil {
+		return err
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	vocab := vocabulary(r, 5000)
+	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	const batch = 2000
+	items := make([]Item, 0, batch)
+	for i := 0; i < big; i++ {
+		items = append(items, generatedItem(r, vocab, i, base))
+		if len(items) == batch || i == big-1 {
+			if _, err := s.PutMany(ctx, items); err != nil {
+				return fmt.Errorf("generate: %w", err)
+			}
+			items = items[:0]
+		}
+	}
+	if err := s.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// vocabulary makes n pronounceable made-up words.
+func vocabulary(r *rand.Rand, n int) []string {
+	cons, vow := "bcdfghjklmnprstvwz", "aeiou"
+	seen := map[string]bool{}
+	var out []string
+	for len(out) < n {
+		var w strings.Builder
+		for range 2 + r.IntN(3) {
+			w.WriteByte(cons[r.IntN(len(cons))])
+			w.WriteByte(vow[r.IntN(len(vow))])
+		}
+		if s := w.String(); !seen[s] && s != "zelensky" {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// generatedItem makes article i: about 300 words in five paragraphs, words
+// drawn with a Zipf-like skew; every tenth article mentions "zelensky".
+func generatedItem(r *rand.Rand, vocab []string, i int, base time.Time) Item {
+	word := func() string {
+		// Squaring skews the draw towards the first words of vocab.
+		f := r.Float64()
+		return vocab[int(f*f*float64(len(vocab)))]
+	}
+	var title []string
+	for range 6 {
+		title = append(title, word())
+	}
+	if i%10 == 0 {
+		title[2] = "Zelensky"
+	}
+	var paras []string
+	for p := range 5 {
+		var ws []string
+		for range 60 {
+			ws = append(ws, word())
+		}
+		if i%10 == 0 && p == 2 {
+			ws[10] = "Zelensky"
+		}
+		paras = append(paras, strings.Join(ws, " ")+".")
+	}
+	date := base.Add(time.Duration(r.Int64N(int64(5 * 365 * 24 * time.Hour))))
+	a := newArticle(strings.Join(title, " "), fmt.Sprintf("https://example.com/gen/%d", i), date, paras...)
+	a.Authors = []string{"Gen Writer"}
+	return Item{Article: a}
+}
+
+// BenchmarkList100k is the library's first page of 50 in a store of
+// 100,000 articles.
+func BenchmarkList100k(b *testing.B) {
+	s := bigStore(b)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		opt  ListOptions
+	}{
+		{"first-page", ListOptions{Limit: 50}},
+		{"unread", ListOptions{Limit: 50, UnreadOnly: true}},
+		{"page-1000", ListOptions{Limit: 50, Offset: 50_000}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				l, err := s.List(ctx, tc.opt)
+				if err != nil || len(l) != 50 {
+					b.Fatalf("List = %d, %v", len(l), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkOpen100k is what the library's first frame needs from the store:
+// open the file, count the articles and read the first page.
+func BenchmarkOpen100k(b *testing.B) {
+	path := bigStore(b).Path()
+	ctx := context.Background()
+	for b.Loop() {
+		s, err := Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Count(ctx); err != nil {
+			b.Fatal(err)
+		}
+		if l, err := s.List(ctx, ListOptions{Limit: 50}); err != nil || len(l) != 50 {
+			b.Fatalf("List = %d, %v", len(l), err)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSearch100k is a top-50 full-text search in a store of 100,000
+// articles, for a term in 10% of them, the same typed as a prefix, and a
+// common word.
+func BenchmarkSearch100k(b *testing.B) {
+	s := bigStore(b)
+	ctx := context.Background()
+	var common string
+	if err := s.db.QueryRowContext(ctx, `SELECT title FROM articles WHERE id = 2`).Scan(&common); err != nil {
+		b.Fatal(err)
+	}
+	common = strings.Fields(common)[0]
+	for _, tc := range []struct{ name, query string }{
+		{"10pct", "zelensky "},
+		{"10pct-prefix", "zelens"},
+		{"two-terms", "zelensky " + common + " "},
+		{"common-" + common, common + " "},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			hits, err := s.Search(ctx, tc.query, 50)
+			if err != nil || len(hits) != 50 {
+				b.Fatalf("Search(%q) = %d, %v", tc.query, len(hits), err)
+			}
+			var n int
+			if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?`,
+				MatchQuery(tc.query)).Scan(&n); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(n)/big*100, "%matched")
+			for b.Loop() {
+				if _, err := s.Search(ctx, tc.query, 50); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
