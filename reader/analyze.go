@@ -30,6 +30,9 @@ type doc struct {
 	// quoteFound maps a quote to its index in found, or -1.
 	quoteFound []int
 	chunks     []chunk
+	// sorted is the number of chunks in text order; those after it were
+	// added while attributing quotes.
+	sorted     int
 	chunkAt    []int32
 	ents       []entity
 	inReported []bool
@@ -88,6 +91,7 @@ func newDoc(a *Article) *doc {
 	for bi, r := range d.blkTok {
 		d.findChunks(r[0], r[1], starts, d.blocks[bi].Kind == BlockTitle && d.titleCase(r[0], r[1]))
 	}
+	d.sorted = len(d.chunks)
 	d.resolveEntities()
 	return d
 }

@@ -110,11 +110,24 @@ func (d *doc) resolve(p np) ref {
 
 // mentionedBefore calls fn for the chunks before token t, nearest first,
 // at most limit of them, until fn returns true.
+// Chunks added after the chunker ran (d.sorted on) are merged in.
 func (d *doc) mentionedBefore(t, limit int, fn func(ci int) bool) {
-	k := sort.Search(len(d.chunks), func(i int) bool { return d.chunks[i].t0 >= t })
-	for ci := k - 1; ci >= 0 && limit > 0; ci-- {
+	k := sort.Search(d.sorted, func(i int) bool { return d.chunks[i].t0 >= t })
+	late := len(d.chunks) - 1
+	for late >= d.sorted && d.chunks[late].t0 >= t {
+		late--
+	}
+	ci := k - 1
+	for limit > 0 && (ci >= 0 || late >= d.sorted) {
 		limit--
-		if fn(ci) {
+		next := ci
+		if late >= d.sorted && (ci < 0 || d.chunks[late].t0 > d.chunks[ci].t0) {
+			next = late
+			late--
+		} else {
+			ci--
+		}
+		if fn(next) {
 			return
 		}
 	}

@@ -128,6 +128,15 @@ func (d *doc) subjectLeft(c, lo int) np {
 		}
 		break
 	}
+	if j >= lo+2 && d.is(j, ")") {
+		// "Sen. Jason Holsman (D) said"
+		for k := j - 1; k >= lo && k > j-8; k-- {
+			if d.is(k, "(") {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if j < lo || d.toks[j].q != 0 {
 		return np{}
 	}
@@ -257,6 +266,24 @@ func (d *doc) appositive(j, lo int) np {
 	return np{}
 }
 
+// bareName makes a name of capitalised words at token j that the chunker
+// left out ("said Cuban", when Cuban is a nationality elsewhere), when
+// punctuation or the sentence's end follows them.
+func (d *doc) bareName(j, hi int) np {
+	k := j
+	for k < hi && d.toks[k].kind == tkWord && d.toks[k].upper && !capStop[d.text(k)] && d.chunkOf(k) < 0 && k < j+3 {
+		k++
+	}
+	if k == j || (k < hi && d.toks[k].kind != tkPunct) || (k < len(d.toks) && d.toks[k].kind == tkPoss) {
+		return np{}
+	}
+	if k == j+1 && d.lx.nationalities[d.text(j)] && strings.HasSuffix(d.text(j), "s") {
+		return np{} // "said Democrats"
+	}
+	d.addChunk(j, k, j, Person, "", false)
+	return np{t0: j, t1: k, kind: npName, chunk: len(d.chunks) - 1}
+}
+
 // subjectRight finds the subject after the cue at token c, before hi:
 // `"...," said Rubio`, "according to the BBC".
 func (d *doc) subjectRight(c, hi int) np {
@@ -276,6 +303,9 @@ func (d *doc) subjectRight(c, hi int) np {
 	if !d.isWord(j) {
 		return np{}
 	}
+	if p := d.bareName(j, hi); p.ok() {
+		return p
+	}
 	w := d.lower(j)
 	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 		return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
@@ -289,8 +319,14 @@ func (d *doc) subjectRight(c, hi int) np {
 			k = d.chunks[ci].t1 - 1
 			continue
 		}
-		if !d.isWord(k) || d.toks[k].upper {
+		if !d.isWord(k) {
 			break
+		}
+		if d.toks[k].upper {
+			if capStop[d.text(k)] {
+				break
+			}
+			continue
 		}
 		if lw := d.lower(k); clauseStop[lw] || d.lx.cues[lw] != 0 || (prepositions[lw] && lw != "of") {
 			break

@@ -46,8 +46,7 @@ func init() {
 	Until Whether Amid Beyond Following Including Such Several Few More Much Less Neither Either Nobody Everyone
 	Someone Anyone Please Thank Thanks Oh Well Indeed Perhaps Maybe Sometimes Often Never Always Already Again
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
-	September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
-	Nov Dec Read Watch Listen Follow Sign Click Share Image Images Photo Video Getty Reuters AP Copyright
+	September October November December Read Watch Listen Follow Sign Click Share Image Images Photo Video Getty Reuters AP Copyright
 	Breaking Update Updated Editor Note Related Advertisement Officials Sources Critics Analysts Experts
 	Supporters Residents People Police Soldiers Troops Voters Leaders Lawmakers Protesters Witnesses Writing
 	Speaking Talking Announcing Responding Asked Told Said Says Saying Adding Why Mr Mrs Ms Dr`) {

@@ -398,7 +398,7 @@ func (d *doc) premods(a, b int) bool {
 		a++
 		n++
 	}
-	if n == 0 {
+	if n == 0 && !(a >= 2 && d.toks[a-1].kind == tkQuote && d.toks[a-2].kind == tkPunct && d.toks[a-2].q != 0) {
 		return false
 	}
 	for t := a; t < b; t++ {
@@ -408,7 +408,7 @@ func (d *doc) premods(a, b int) bool {
 		if !d.isWord(t) || d.toks[t].q != 0 {
 			return false
 		}
-		if w := d.lower(t); clauseStop[w] || d.lx.cues[w] != 0 || (prepositions[w] && w != "of" && w != "for") {
+		if w := d.lower(t); (clauseStop[w] && w != "and") || d.lx.cues[w] != 0 || (prepositions[w] && w != "of" && w != "for" && w != "and") {
 			return false
 		}
 	}
