@@ -10,14 +10,21 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
+	"sync"
 	"syscall"
+
+	"github.com/charmbracelet/bubbles/progress"
+	"golang.org/x/term"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/cobra"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer"
 	"github.com/byline/byline/ui"
 )
 
@@ -54,7 +61,8 @@ func newRootCmd() *cobra.Command {
 	}
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
-	root.AddCommand(newVersionCmd(), newAnalyzeCmd())
+	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newReanalyzeCmd())
 	return root
 }
 
@@ -244,4 +252,494 @@ func addFile(ctx context.Context, st store.Store, path string) (int64, error) {
 	}
 	id, _, err := st.Put(ctx, a, reader.Analyze(a))
 	return id, err
+}
+
+// newImporter returns an Importer on st with byline's HTTP client.
+func newImporter(st store.Store) *importer.Importer {
+	return &importer.Importer{Store: st, Client: fetch.New(version)}
+}
+
+// progressPrinter draws a one-line progress bar on w when it is a
+// terminal, and nothing otherwise (scripts read the summary instead).
+func progressPrinter(w io.Writer, verb string) (func(importer.Progress), func()) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func(importer.Progress) {}, func() {}
+	}
+	bar := progress.New(progress.WithDefaultGradient(), progress.WithWidth(30))
+	var mu sync.Mutex
+	drawn := false
+	update := func(p importer.Progress) {
+		mu.Lock()
+		defer mu.Unlock()
+		if p.Total <= 1 {
+			return // nothing worth a bar
+		}
+		pct := float64(p.Done) / float64(p.Total)
+		fmt.Fprintf(w, "\r\x1b[K%s %s %d/%d", verb, bar.ViewAs(pct), p.Done, p.Total)
+		drawn = true
+	}
+	done := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if drawn {
+			fmt.Fprint(w, "\r\x1b[K")
+		}
+	}
+	return update, done
+}
+
+// printSummary writes an import or refresh summary for a person, and
+// returns an error when anything failed.
+func printSummary(w io.Writer, s importer.Summary) error {
+	fmt.Fprintf(w, "imported %d, duplicates %d, failed %d", s.Imported, s.Duplicates, len(s.Failed))
+	if s.Skipped > 0 {
+		fmt.Fprintf(w, ", skipped %d (not articles)", s.Skipped)
+	}
+	fmt.Fprintln(w)
+	for _, fr := range s.Feeds {
+		state := fmt.Sprintf("%d new, %d duplicates", fr.New, fr.Duplicates)
+		switch {
+		case fr.Err != "":
+			state = "failed: " + fr.Err
+		case fr.NotModified:
+			state = "not modified"
+		}
+		fmt.Fprintf(w, "  feed %s: %s\n", feedName(fr.Feed), state)
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintf(w, "  note: %s\n", n)
+	}
+	for _, f := range s.Failed {
+		fmt.Fprintf(w, "  failed: %s\n", f)
+	}
+	if s.Canceled {
+		fmt.Fprintln(w, "  interrupted: what was imported before stays in the store")
+	}
+	if len(s.Failed) > 0 || s.Canceled {
+		return exitError{1}
+	}
+	return nil
+}
+
+func feedName(f store.Feed) string {
+	if f.Title != "" {
+		return f.Title + " <" + f.URL + ">"
+	}
+	return f.URL
+}
+
+// withStore opens the store for a command and closes it afterwards.
+func withStore(run func(cmd *cobra.Command, args []string, st *store.SQLite) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		st, err := openStore(cmd)
+		if err != nil {
+			return err
+		}
+		err = run(cmd, args, st)
+		return errors.Join(err, st.Close())
+	}
+}
+
+// printJSON writes v as indented JSON.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func newImportCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "import PATH|URL...",
+		Short: "Import articles from files, folders, web pages and feeds",
+		Long: `Import adds articles to the store: plain-text and Markdown articles, HTML
+pages, RSS, Atom and JSON feeds (files or URLs), and folders (recursively).
+The format is detected from the content. Each article is analysed as it is
+imported; an article already in the store is not added again.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			update, done := progressPrinter(cmd.ErrOrStderr(), "importing")
+			sum := newImporter(st).Import(cmd.Context(), args, update)
+			done()
+			if asJSON {
+				if err := printJSON(cmd.OutOrStdout(), sum); err != nil {
+					return err
+				}
+				if len(sum.Failed) > 0 || sum.Canceled {
+					return exitError{1}
+				}
+				return nil
+			}
+			return printSummary(cmd.OutOrStdout(), sum)
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	return cmd
+}
+
+func newRefreshCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "refresh",
+		Short: "Fetch new articles from every subscribed feed",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			update, done := progressPrinter(cmd.ErrOrStderr(), "refreshing")
+			sum := newImporter(st).Refresh(cmd.Context(), update)
+			done()
+			return printSummary(cmd.OutOrStdout(), sum)
+		}),
+	}
+}
+
+func newFeedCmd() *cobra.Command {
+	feed := &cobra.Command{Use: "feed", Short: "Subscribe to feeds and manage subscriptions"}
+	add := &cobra.Command{
+		Use:   "add URL...",
+		Short: "Subscribe to feeds (a page that names its feed will do) and import their items",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			var failed bool
+			for _, u := range args {
+				f, sum, err := newImporter(st).Subscribe(cmd.Context(), u)
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "byline: feed add: %v\n", err)
+					failed = true
+					continue
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "subscribed to %s\n", feedName(f))
+				if printSummary(cmd.OutOrStdout(), sum) != nil {
+					failed = true
+				}
+			}
+			if failed {
+				return exitError{1}
+			}
+			return nil
+		}),
+	}
+	var asJSON bool
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List subscribed feeds",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			fs, err := st.Feeds(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if fs == nil {
+					fs = []store.Feed{}
+				}
+				return printJSON(cmd.OutOrStdout(), fs)
+			}
+			if len(fs) == 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), "no feeds yet: byline feed add URL")
+			}
+			for _, f := range fs {
+				line := fmt.Sprintf("%4d  %s", f.ID, feedName(f))
+				if !f.Checked.IsZero() {
+					line += "  (checked " + f.Checked.Local().Format("2006-01-02 15:04") + ")"
+				}
+				if f.Error != "" {
+					line += "  last error: " + f.Error
+				}
+				fmt.Fprintln(cmd.OutOrStdout(), line)
+			}
+			return nil
+		}),
+	}
+	list.Flags().BoolVar(&asJSON, "json", false, "print the feeds as JSON")
+	remove := &cobra.Command{
+		Use:     "remove ID|URL...",
+		Aliases: []string{"rm"},
+		Short:   "Unsubscribe from feeds (their articles stay in the library)",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			for _, a := range args {
+				if err := st.RemoveFeed(cmd.Context(), a); err != nil {
+					return fmt.Errorf("feed remove %s: %w", a, err)
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "unsubscribed %s\n", a)
+			}
+			return nil
+		}),
+	}
+	importOPML := &cobra.Command{
+		Use:   "import FILE.opml",
+		Short: "Subscribe to the feeds listed in an OPML file",
+		Args:  cobra.ExactArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			raw, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			sum, err := newImporter(st).ImportOPML(cmd.Context(), raw)
+			if err != nil {
+				return err
+			}
+			return printSummary(cmd.OutOrStdout(), sum)
+		}),
+	}
+	exportOPML := &cobra.Command{
+		Use:   "export",
+		Short: "Print the subscribed feeds as OPML",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			fs, err := st.Feeds(cmd.Context())
+			if err != nil {
+				return err
+			}
+			_, err = cmd.OutOrStdout().Write(importer.ExportOPML(fs))
+			return err
+		}),
+	}
+	feed.AddCommand(add, list, remove, importOPML, exportOPML)
+	return feed
+}
+
+// summaryJSON is an article summary as `list` and `search` print it.
+type summaryJSON struct {
+	ID      int64    `json:"id"`
+	Title   string   `json:"title"`
+	Source  string   `json:"source,omitempty"`
+	Authors []string `json:"authors,omitempty"`
+	Date    string   `json:"date,omitempty"`
+	URL     string   `json:"url,omitempty"`
+	Read    bool     `json:"read"`
+	Starred bool     `json:"starred"`
+	Quotes  int      `json:"quotes"`
+	Snippet string   `json:"snippet,omitempty"`
+}
+
+func toJSON(s store.Summary) summaryJSON {
+	j := summaryJSON{ID: s.ID, Title: s.Title, Source: s.Source, Authors: s.Authors, URL: s.URL,
+		Read: s.Read, Starred: s.Starred, Quotes: s.Quotes}
+	if !s.Date.IsZero() {
+		j.Date = s.Date.Format("2006-01-02")
+	}
+	return j
+}
+
+func summaryLine(s store.Summary) string {
+	mark := " "
+	if !s.Read {
+		mark = "•"
+	}
+	if s.Starred {
+		mark = "★"
+	}
+	date := "          "
+	if !s.Date.IsZero() {
+		date = s.Date.Format("2006-01-02")
+	}
+	src := s.Source
+	if src != "" {
+		src = "  (" + src + ")"
+	}
+	return fmt.Sprintf("%5d %s %s  %s%s", s.ID, mark, date, s.Title, src)
+}
+
+func newListCmd() *cobra.Command {
+	var asJSON, unread, starred bool
+	var limit, offset int
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the articles in the store, newest first",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			ss, err := st.List(cmd.Context(), store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				out := make([]summaryJSON, 0, len(ss))
+				for _, s := range ss {
+					out = append(out, toJSON(s))
+				}
+				return printJSON(cmd.OutOrStdout(), out)
+			}
+			if len(ss) == 0 && offset == 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), "no articles: byline import PATH|URL adds some")
+			}
+			for _, s := range ss {
+				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(s))
+			}
+			return nil
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&unread, "unread", false, "only unread articles")
+	cmd.Flags().BoolVar(&starred, "starred", false, "only starred articles")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 100, "how many articles at most")
+	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many articles first")
+	return cmd
+}
+
+func newSearchCmd() *cobra.Command {
+	var asJSON bool
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "search QUERY",
+		Short: "Full-text search over titles, bodies and speaker names",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				out := make([]summaryJSON, 0, len(hits))
+				for _, h := range hits {
+					j := toJSON(h.Summary)
+					j.Snippet = strings.NewReplacer(store.SnippetOpen, "", store.SnippetClose, "").Replace(h.Snippet)
+					out = append(out, j)
+				}
+				return printJSON(cmd.OutOrStdout(), out)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(cmd.OutOrStdout(), "no matches")
+			}
+			mark := strings.NewReplacer(store.SnippetOpen, "[", store.SnippetClose, "]")
+			for _, h := range hits {
+				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(h.Summary))
+				if h.Snippet != "" {
+					fmt.Fprintf(cmd.OutOrStdout(), "        %s\n", strings.Join(strings.Fields(mark.Replace(h.Snippet)), " "))
+				}
+			}
+			return nil
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().IntVarP(&limit, "limit", "n", 50, "how many results at most")
+	return cmd
+}
+
+// quoteJSON is a quote as `byline quotes --json` prints it.
+type quoteJSON struct {
+	Speaker   string `json:"speaker"`
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	ArticleID int64  `json:"article_id"`
+	Title     string `json:"title"`
+	Source    string `json:"source,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+func newQuotesCmd() *cobra.Command {
+	var asJSON bool
+	var speaker string
+	cmd := &cobra.Command{
+		Use:   "quotes [--speaker NAME]",
+		Short: "List the speakers across the library, or every quote of one speaker",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			out := cmd.OutOrStdout()
+			if speaker == "" {
+				sp, err := st.Speakers(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					if sp == nil {
+						sp = []store.SpeakerStat{}
+					}
+					return printJSON(out, sp)
+				}
+				for _, s := range sp {
+					fmt.Fprintf(out, "%-36s %4d quote%s in %d article%s\n", s.Name, s.Quotes, plural(s.Quotes), s.Articles, plural(s.Articles))
+				}
+				return nil
+			}
+			qs, err := st.QuotesBy(cmd.Context(), speaker)
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			if asJSON {
+				js := make([]quoteJSON, 0, len(qs))
+				for _, q := range qs {
+					j := quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind.String(), ArticleID: q.ArticleID,
+						Title: q.Title, Source: q.Source, Start: q.Span.Start, End: q.Span.End}
+					if !q.Date.IsZero() {
+						j.Date = q.Date.Format("2006-01-02")
+					}
+					js = append(js, j)
+				}
+				return printJSON(out, js)
+			}
+			if len(qs) == 0 {
+				fmt.Fprintf(out, "no quotes by %q\n", speaker)
+			}
+			for _, q := range qs {
+				date := ""
+				if !q.Date.IsZero() {
+					date = ", " + q.Date.Format("2 Jan 2006")
+				}
+				text := strings.Join(strings.Fields(q.Text), " ")
+				if q.Kind == reader.Indirect {
+					text = "(reported) " + text
+				}
+				fmt.Fprintf(out, "%s\n    — %s, %s%s [#%d]\n", text, q.Speaker, q.Title, date, q.ArticleID)
+			}
+			return nil
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "list this speaker's quotes (any alias, any case)")
+	return cmd
+}
+
+func newReanalyzeCmd() *cobra.Command {
+	var all bool
+	cmd := &cobra.Command{
+		Use:   "reanalyze",
+		Short: "Analyse again the articles analysed by an older byline (or all with --all)",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+			version := reader.AnalyzerVersion
+			if all {
+				version = int(^uint(0) >> 1)
+			}
+			n, err := reanalyze(cmd.Context(), st, version)
+			fmt.Fprintf(cmd.OutOrStdout(), "reanalysed %d article%s\n", n, plural(n))
+			return err
+		}),
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "analyse every article again")
+	return cmd
+}
+
+// reanalyze redoes the analysis of the articles whose stored analysis is
+// older than version, and returns how many it redid.
+func reanalyze(ctx context.Context, st store.Store, version int) (int, error) {
+	ids, err := st.Stale(ctx, version)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		s, err := st.Get(ctx, id)
+		if err != nil {
+			return n, err
+		}
+		if err := st.SetAnalysis(ctx, id, reader.Analyze(&s.Article)); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
