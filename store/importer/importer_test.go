@@ -242,7 +242,7 @@ func TestImportURLs(t *testing.T) {
 
 func TestImportCancel(t *testing.T) {
 	dir := t.TempDir()
-	const n = 1500
+	const n = 700
 	for i := range n {
 		writeFile(t, filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(textArticle(i)))
 	}
