@@ -167,6 +167,12 @@ func (m *Model) choose(ref itemRef) {
 	}
 	m.panes[ref.pane].Select(ref.idx)
 	m.article.JumpTo(ref, m.spanOf(ref))
+	if m.lay.mode == layoutNarrow && m.sideOpen {
+		// Show the text the item was chosen for; s brings the list back.
+		m.setFocus(focusArticle)
+		m.article.Mark(ref)
+		m.relayout()
+	}
 }
 
 // spanOf returns the text span of an item: a quote, a figure, or a

@@ -10,6 +10,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -58,6 +59,9 @@ type Model struct {
 	styles *Styles
 	help   help.Model
 	copy   copyFunc
+	// clearAfter returns the Cmd that clears a status message; tests set
+	// it to nil.
+	clearAfter func(seq int, d time.Duration) tea.Cmd
 
 	screen  screen
 	w, h    int
@@ -99,10 +103,11 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
+	in.Cursor.SetMode(cursor.CursorStatic)
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := &Model{
-		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy,
+		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy, clearAfter: clearStatusAfter,
 		library: newLibraryPane(keys, styles, func(off int) tea.Cmd { return loadPage(ctx, st, off) }),
 		article: newArticlePane(keys, styles),
 		input:   in,
@@ -278,7 +283,10 @@ func (m *Model) setFocus(f focus) {
 func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	m.statusSeq++
 	m.status, m.statusErr = oneLine(text), isErr
-	return clearStatusAfter(m.statusSeq, statusTimeout)
+	if m.clearAfter == nil {
+		return nil
+	}
+	return m.clearAfter(m.statusSeq, statusTimeout)
 }
 
 // helpKeys returns the bindings for the current screen and focus.
@@ -286,7 +294,7 @@ func (m *Model) helpKeys() helpMap {
 	if m.screen == screenLibrary {
 		return m.keys.libraryHelp()
 	}
-	return m.keys.readerHelp(m.focus)
+	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
 }
 
 // VIEW

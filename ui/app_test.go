@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -11,7 +10,7 @@ import (
 
 func TestLibraryOpenAndBack(t *testing.T) {
 	st, _ := sampleStore(t)
-	m := New(context.Background(), st, Options{Theme: "dark"})
+	m := newTestModel(st, Options{Theme: "dark"})
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	run(m, cmd)
@@ -57,7 +56,7 @@ func TestOpenIDStartsInReaderAndEscGoesToLibrary(t *testing.T) {
 
 func TestMissingArticleShowsError(t *testing.T) {
 	st, _ := sampleStore(t)
-	m := New(context.Background(), st, Options{OpenID: 999})
+	m := newTestModel(st, Options{OpenID: 999})
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(m, cmd)

@@ -13,6 +13,9 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// maxMeasure is the widest the text is wrapped, for readable lines.
+const maxMeasure = 100
+
 // MODEL
 
 // articlePane shows an article: a header (title, byline, source, date) and
@@ -96,7 +99,7 @@ func (a *articlePane) Analysis() *reader.Analysis {
 
 // SetSize sets the pane's size, header included.
 func (a *articlePane) SetSize(w, h int) {
-	if a.cur != nil && w != a.w {
+	if a.cur != nil && min(w, maxMeasure) != a.cur.width {
 		if off := a.cur.anchorAt(a.vp.YOffset); off >= 0 {
 			a.anchor = off
 		}
@@ -114,7 +117,7 @@ func (a *articlePane) layout() {
 	if a.id == 0 {
 		return
 	}
-	a.want = renderKey{a.id, a.w, a.styles.Dark}
+	a.want = renderKey{a.id, min(a.w, maxMeasure), a.styles.Dark}
 	if r, ok := a.cache[a.want]; ok && r != a.cur {
 		a.show(r)
 	}
@@ -220,6 +223,8 @@ func (a *articlePane) JumpTo(ref itemRef, sp reader.Span) bool {
 	}
 	line := a.cur.lineOf(sp)
 	if line < 0 {
+		// Not in the body (a quote in the title, say): show the nearest text.
+		a.scrollTo(a.cur.lineAt(sp.Start))
 		return false
 	}
 	a.scrollTo(line)

@@ -178,6 +178,7 @@ func BenchmarkKeyPress(b *testing.B) {
 			fs := newFakeStore()
 			id, _, _ := fs.Put(context.Background(), a, an)
 			m := newModel(context.Background(), fs, Options{OpenID: id}, newStyles(defaultTheme(), true, pr.p))
+			m.clearAfter = nil
 			run(m, m.Init())
 			_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			run(m, cmd)

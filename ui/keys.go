@@ -159,14 +159,18 @@ func (k keyMap) libraryHelp() helpMap {
 	}
 }
 
-// readerHelp returns the help of the reader with focus f.
-func (k keyMap) readerHelp(f focus) helpMap {
+// readerHelp returns the help of the reader with focus f; narrow is true
+// when the sidebar is shown over the article.
+func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
 	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	if f != focusArticle {
 		nav = append(nav, k.Choose)
 		short = []key.Binding{k.Up, k.Down, k.Choose, k.NextFocus, k.Back, k.Help}
+	}
+	if narrow {
+		short = append([]key.Binding{k.Sidebar}, short...)
 	}
 	return helpMap{
 		short: short,

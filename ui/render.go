@@ -62,6 +62,8 @@ type mdBuilder struct {
 	deco  strings.Builder
 	marks []docMark
 	cuts  []docCut
+
+	lineStart bool // the next text starts a line of Markdown
 }
 
 // docCut is a place between two top-level blocks where the Markdown can be
@@ -72,26 +74,49 @@ type docCut struct {
 }
 
 // syntax writes Markdown that is not shown as text.
-func (b *mdBuilder) syntax(s string) { b.sb.WriteString(s) }
+func (b *mdBuilder) syntax(s string) {
+	b.sb.WriteString(s)
+	for _, end := range []string{"\n", "> ", "- ", "### "} {
+		if strings.HasSuffix(s, end) {
+			b.lineStart = true
+		}
+	}
+}
 
 // text writes s, which starts at offset off, escaped; runs of white space
 // become one space.
+//
+// Only what Markdown could read as syntax is escaped: glamour splits the
+// text at each escape and its wrapping goes wrong at the seams, so common
+// punctuation such as '-' and '.' is left alone. Each block is written on
+// one line, so line-start syntax can only occur at the block's start.
 func (b *mdBuilder) text(off int, s string) {
 	space := false
+	digits := false // in the digits that start a block ("1." would be a list)
 	for i, r := range s {
-		if unicode.IsSpace(r) || r == utf8.RuneError {
-			space = true
-			continue
-		}
-		if r < 0x20 || r == 0x7f {
+		if unicode.IsSpace(r) || r == utf8.RuneError || r < 0x20 || r == 0x7f {
 			space = true
 			continue
 		}
 		if space {
 			b.sb.WriteByte(' ')
 			space = false
+			b.lineStart, digits = false, false
 		}
-		if r < 0x80 && isMDPunct(byte(r)) {
+		esc := strings.ContainsRune("\\*_`[]<|", r)
+		switch {
+		case b.lineStart && strings.ContainsRune("#>-+*", r):
+			esc = true
+		case b.lineStart && r >= '0' && r <= '9':
+			digits = true
+		case digits && (r == '.' || r == ')'):
+			esc = true
+		}
+		if !(r >= '0' && r <= '9') {
+			digits = false
+		}
+		b.lineStart = false
+		if esc {
 			b.sb.WriteByte('\\')
 		}
 		b.sb.WriteRune(r)
@@ -121,13 +146,6 @@ func (b *mdBuilder) mark(sp reader.Span, k markKind) {
 	}
 }
 
-// isMDPunct reports whether c is punctuation that Markdown could read as
-// syntax and that glamour shows without the backslash when escaped. (It
-// shows the backslash of other escapes, such as "\,".)
-func isMDPunct(c byte) bool {
-	return strings.IndexByte("!#()*+-.<>[\\]_`{|}", c) >= 0
-}
-
 // validSpan clips a span to the body; it reports false when nothing is left.
 func validSpan(sp reader.Span, n int) (reader.Span, bool) {
 	if sp.Start < 0 {
@@ -142,7 +160,7 @@ func validSpan(sp reader.Span, n int) (reader.Span, bool) {
 // buildDoc turns an article's blocks into Markdown. Text is escaped, so the
 // article's own characters are never read as Markdown.
 func buildDoc(a *reader.Article) *mdDoc {
-	b := &mdBuilder{body: a.Body}
+	b := &mdBuilder{body: a.Body, lineStart: true}
 	blocks := a.Blocks
 	if len(blocks) == 0 && strings.TrimSpace(a.Body) != "" {
 		blocks = []reader.Block{{Kind: reader.BlockParagraph, Span: reader.Span{End: len(a.Body)}}}

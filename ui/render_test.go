@@ -168,16 +168,26 @@ func TestAlignmentMapsEveryCharacter(t *testing.T) {
 func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }
 
 func TestMarkdownIsEscaped(t *testing.T) {
-	text := "*not emphasis* # not a heading, 1. not a list, <b>no html</b> [no](link) `no code` _x_ \\ back | pipe."
-	a := &reader.Article{Body: text, Blocks: []reader.Block{{Kind: reader.BlockParagraph, Span: reader.Span{End: len(text)}}}}
-	st := newStyles(defaultTheme(), true, termenv.Ascii)
-	r, err := renderDoc(buildDoc(a), nil, 200, st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := strings.TrimSpace(ansi.Strip(strings.Join(r.lines, "\n")))
-	if got != text {
-		t.Fatalf("rendered %q\nwant     %q", got, text)
+	for _, text := range []string{
+		"*not emphasis* # not a heading, 1. not a list, <b>no html</b> [no](link) `no code` _x_ \\ back | pipe, hour-long, U.S. 3.5%, 'single' \"double\"; a: b=c (d) {e} !f +g",
+		"# not a heading",
+		"> not a quote",
+		"- not a list",
+		"+ not a list",
+		"* not a list",
+		"12. not a list",
+		"3) not a list",
+	} {
+		a := &reader.Article{Body: text, Blocks: []reader.Block{{Kind: reader.BlockParagraph, Span: reader.Span{End: len(text)}}}}
+		st := newStyles(defaultTheme(), true, termenv.Ascii)
+		r, err := renderDoc(buildDoc(a), nil, 300, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.TrimSpace(ansi.Strip(strings.Join(r.lines, "\n")))
+		if got != text {
+			t.Errorf("rendered %q\nwant     %q", got, text)
+		}
 	}
 }
 

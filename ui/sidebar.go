@@ -431,7 +431,7 @@ func figureContext(body string, f reader.Figure) string {
 	if !ok || f.Start < sent.Start || f.End > sent.End {
 		return ""
 	}
-	after := strings.Fields(body[f.End:sent.End])
+	after := strings.Fields(strings.TrimLeft(body[f.End:sent.End], ",.;:)]} "))
 	if len(after) >= 2 {
 		return strings.Join(after[:min(len(after), 6)], " ")
 	}
