@@ -121,7 +121,7 @@ func TestParseAny(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			arts, feed, err := ParseAny(readFixture(t, tt.file), tt.as, tt.ctype)
+			arts, feed, err := ParseAny(ingestFixture(t, tt.file), tt.as, tt.ctype)
 			if tt.note != errors.Is(err, ErrCharsetGuessed) || (!tt.note && err != nil) {
 				t.Fatalf("err %v", err)
 			}
@@ -129,7 +129,7 @@ func TestParseAny(t *testing.T) {
 				t.Fatalf("%d articles, feed %+v", len(arts), feed)
 			}
 			a := arts[0]
-			checkSpans(t, a)
+			ingestCheckSpans(t, a)
 			if a.Format != tt.format || a.Title != tt.title {
 				t.Errorf("format %v title %q", a.Format, a.Title)
 			}

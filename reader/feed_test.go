@@ -44,7 +44,7 @@ func TestParseFeedFormats(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			f, arts, err := ParseFeed(readFixture(t, tt.file), tt.feedURL)
+			f, arts, err := ParseFeed(ingestFixture(t, tt.file), tt.feedURL)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +58,7 @@ func TestParseFeedFormats(t *testing.T) {
 				t.Fatalf("%d articles, want %d", len(arts), tt.items)
 			}
 			a := arts[0]
-			checkSpans(t, a)
+			ingestCheckSpans(t, a)
 			if a.Title != tt.firstTitle || a.URL != tt.url || a.Source != tt.title || a.Format != FormatFeed {
 				t.Errorf("article title %q url %q source %q format %v", a.Title, a.URL, a.Source, a.Format)
 			}
@@ -68,11 +68,11 @@ func TestParseFeedFormats(t *testing.T) {
 			if !a.Date.Equal(tt.date) {
 				t.Errorf("date %v, want %v", a.Date, tt.date)
 			}
-			paras := kindTexts(a, BlockParagraph)
+			paras := ingestTexts(a, BlockParagraph)
 			if len(paras) == 0 || !strings.HasPrefix(paras[0], tt.firstParagraphHead) {
 				t.Errorf("paragraphs %q", paras)
 			}
-			if got := kindTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
+			if got := ingestTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
 				t.Errorf("title block %q", got)
 			}
 		})
@@ -80,7 +80,7 @@ func TestParseFeedFormats(t *testing.T) {
 }
 
 func TestParseFeedFullContentAndDescription(t *testing.T) {
-	_, arts, err := ParseFeed(readFixture(t, "feeds/rss.xml"), "https://example.test/wikinews.rss")
+	_, arts, err := ParseFeed(ingestFixture(t, "feeds/rss.xml"), "https://example.test/wikinews.rss")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,10 +89,10 @@ func TestParseFeedFullContentAndDescription(t *testing.T) {
 	if strings.Contains(a.Body, "announced the winners.\n") {
 		t.Error("description used although content:encoded is present")
 	}
-	if got := kindTexts(a, BlockHeading); len(got) != 1 || got[0] != "The laureates" {
+	if got := ingestTexts(a, BlockHeading); len(got) != 1 || got[0] != "The laureates" {
 		t.Errorf("headings %q", got)
 	}
-	if got := kindTexts(a, BlockQuote); len(got) != 1 || !strings.Contains(got[0], "said selection committee member Ulf Danielsson") {
+	if got := ingestTexts(a, BlockQuote); len(got) != 1 || !strings.Contains(got[0], "said selection committee member Ulf Danielsson") {
 		t.Errorf("quotes %q", got)
 	}
 	var img *Block
@@ -108,11 +108,11 @@ func TestParseFeedFullContentAndDescription(t *testing.T) {
 	// A plain-text description: paragraphs kept, entities decoded, the
 	// relative link resolved against the channel's link.
 	b := arts[1]
-	checkSpans(t, b)
+	ingestCheckSpans(t, b)
 	if b.URL != "https://en.wikinews.org/wiki/Hurricane_Lorenzo_hits_Azores,_heads_towards_Ireland" {
 		t.Errorf("url %q", b.URL)
 	}
-	paras := kindTexts(b, BlockParagraph)
+	paras := ingestTexts(b, BlockParagraph)
 	if len(paras) != 2 || !strings.Contains(paras[0], "Met Éireann") || !strings.HasPrefix(paras[1], `"The situation will worsen`) {
 		t.Errorf("paragraphs %q", paras)
 	}
@@ -122,7 +122,7 @@ func TestParseFeedFullContentAndDescription(t *testing.T) {
 }
 
 func TestParseFeedTextOnlyJSONItem(t *testing.T) {
-	_, arts, err := ParseFeed(readFixture(t, "feeds/feed.json"), "")
+	_, arts, err := ParseFeed(ingestFixture(t, "feeds/feed.json"), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestParseFeedTextOnlyJSONItem(t *testing.T) {
 	if a.Title != "A text-only item" || a.URL != "" || !a.Date.IsZero() {
 		t.Errorf("article %q url %q date %v", a.Title, a.URL, a.Date)
 	}
-	if got := kindTexts(a, BlockParagraph); len(got) != 2 || got[1] != "Second paragraph of it." {
+	if got := ingestTexts(a, BlockParagraph); len(got) != 2 || got[1] != "Second paragraph of it." {
 		t.Errorf("paragraphs %q", got)
 	}
 }
@@ -156,7 +156,7 @@ func TestParseFeedBadInput(t *testing.T) {
 		{"html page", "<html><body><p>Not a feed.</p></body></html>", ErrNotFeed},
 		{"json not a feed", `{"name": "package", "version": "1.0"}`, ErrNotFeed},
 		{"plain text", "Just a line of text.", ErrNotFeed},
-		{"malformed", string(readFixture(t, "feeds/malformed.xml")), nil},
+		{"malformed", string(ingestFixture(t, "feeds/malformed.xml")), nil},
 		{"truncated json feed", `{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1"`, nil},
 	}
 	for _, tt := range tests {
@@ -193,7 +193,7 @@ func FuzzParseFeed(f *testing.F) {
 		_, arts, err := ParseFeed(raw, "https://example.test/feed")
 		if err == nil {
 			for _, a := range arts {
-				checkSpans(t, a)
+				ingestCheckSpans(t, a)
 			}
 		}
 	})

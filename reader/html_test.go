@@ -13,7 +13,7 @@ import (
 
 const nswURL = "https://en.wikinews.org/wiki/New_South_Wales_decriminalizes_abortion"
 
-func readFixture(t testing.TB, name string) []byte {
+func ingestFixture(t testing.TB, name string) []byte {
 	t.Helper()
 	raw, err := os.ReadFile("testdata/" + name)
 	if err != nil {
@@ -22,8 +22,8 @@ func readFixture(t testing.TB, name string) []byte {
 	return raw
 }
 
-// kindTexts returns the text of every block of kind k.
-func kindTexts(a *Article, k BlockKind) []string {
+// ingestTexts returns the text of every block of kind k.
+func ingestTexts(a *Article, k BlockKind) []string {
 	var out []string
 	for _, b := range a.Blocks {
 		if b.Kind == k {
@@ -33,9 +33,9 @@ func kindTexts(a *Article, k BlockKind) []string {
 	return out
 }
 
-// checkSpans fails when a block's span is out of Body, out of order, or
+// ingestCheckSpans fails when a block's span is out of Body, out of order, or
 // not trimmed text.
-func checkSpans(t *testing.T, a *Article) {
+func ingestCheckSpans(t *testing.T, a *Article) {
 	t.Helper()
 	prev := 0
 	for i, b := range a.Blocks {
@@ -56,7 +56,7 @@ func checkSpans(t *testing.T, a *Article) {
 	}
 }
 
-func contains(list []string, s string) bool {
+func htmlHas(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -66,11 +66,11 @@ func contains(list []string, s string) bool {
 }
 
 func TestParseHTMLWikinewsPage(t *testing.T) {
-	a, err := ParseHTML(readFixture(t, "html/wikinews-nsw.html"), nswURL)
+	a, err := ParseHTML(ingestFixture(t, "html/wikinews-nsw.html"), nswURL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSpans(t, a)
+	ingestCheckSpans(t, a)
 	if a.Title != "New South Wales decriminalizes abortion" {
 		t.Errorf("title %q", a.Title)
 	}
@@ -83,32 +83,32 @@ func TestParseHTMLWikinewsPage(t *testing.T) {
 	if len(a.Authors) != 1 || a.Authors[0] != "Wikinews contributors" {
 		t.Errorf("authors %q", a.Authors)
 	}
-	if got := kindTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
+	if got := ingestTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
 		t.Errorf("title blocks %q", got)
 	}
-	for _, h := range kindTexts(a, BlockHeading) {
+	for _, h := range ingestTexts(a, BlockHeading) {
 		if h == a.Title {
 			t.Error("the headline is repeated as a heading")
 		}
 	}
-	if got := kindTexts(a, BlockHeading); !contains(got, "Reactions") || !contains(got, "Abortion law in Australia") {
+	if got := ingestTexts(a, BlockHeading); !htmlHas(got, "Reactions") || !htmlHas(got, "Abortion law in Australia") {
 		t.Errorf("headings %q", got)
 	}
-	if got := kindTexts(a, BlockDate); len(got) != 1 || got[0] != "Friday, September 27, 2019" {
+	if got := ingestTexts(a, BlockDate); len(got) != 1 || got[0] != "Friday, September 27, 2019" {
 		t.Errorf("datelines %q", got)
 	}
-	if got := kindTexts(a, BlockQuote); len(got) != 1 || !strings.HasPrefix(got[0], "It is a license for sex-selection abortions.") {
+	if got := ingestTexts(a, BlockQuote); len(got) != 1 || !strings.HasPrefix(got[0], "It is a license for sex-selection abortions.") {
 		t.Errorf("quotes %q", got)
 	}
-	if got := kindTexts(a, BlockListItem); len(got) != 2 || got[0] != "New South Wales is the most populated Australian state." {
+	if got := ingestTexts(a, BlockListItem); len(got) != 2 || got[0] != "New South Wales is the most populated Australian state." {
 		t.Errorf("list items %q", got)
 	}
-	paras := kindTexts(a, BlockParagraph)
+	paras := ingestTexts(a, BlockParagraph)
 	if len(paras) != 5 {
 		t.Errorf("%d paragraphs, want 5: %q", len(paras), paras)
 	}
 	// Whitespace collapsed, inline links kept as text.
-	if !contains(paras, "Premier Gladys Berejiklian was not present at the bill's final vote.") ||
+	if !htmlHas(paras, "Premier Gladys Berejiklian was not present at the bill's final vote.") ||
 		!strings.Contains(paras[1], "drafted by Alex Greenwich who said") || strings.Contains(paras[0], "  ") {
 		t.Errorf("paragraph text %q", paras)
 	}
@@ -120,7 +120,7 @@ func TestParseHTMLWikinewsPage(t *testing.T) {
 }
 
 func TestParseHTMLFiguresAndLinks(t *testing.T) {
-	a, err := ParseHTML(readFixture(t, "html/wikinews-nsw.html"), nswURL)
+	a, err := ParseHTML(ingestFixture(t, "html/wikinews-nsw.html"), nswURL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestParseHTMLFiguresAndLinks(t *testing.T) {
 			t.Errorf("image %d: %q credit %q url %q, want %+v", i, a.Text(imgs[i]), imgs[i].Credit, imgs[i].URL, w)
 		}
 	}
-	caps := kindTexts(a, BlockCaption)
+	caps := ingestTexts(a, BlockCaption)
 	if len(caps) != 2 || caps[0] != "The NSW Parliament sits in Sydney." || caps[1] != "Sydney, the capital of New South Wales" {
 		t.Errorf("captions %q (credits must be taken off)", caps)
 	}
@@ -156,7 +156,7 @@ func TestParseHTMLFiguresAndLinks(t *testing.T) {
 }
 
 func TestParseHTMLGolden(t *testing.T) {
-	a, err := ParseHTML(readFixture(t, "html/wikinews-nsw.html"), nswURL)
+	a, err := ParseHTML(ingestFixture(t, "html/wikinews-nsw.html"), nswURL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,21 +168,21 @@ func TestParseHTMLGolden(t *testing.T) {
 }
 
 func TestParseHTMLBroken(t *testing.T) {
-	a, err := ParseHTML(readFixture(t, "html/broken.html"), "https://example.test/storm")
+	a, err := ParseHTML(ingestFixture(t, "html/broken.html"), "https://example.test/storm")
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSpans(t, a)
+	ingestCheckSpans(t, a)
 	if a.Title != "Storm closes schools" {
 		t.Errorf("title %q", a.Title)
 	}
-	paras := kindTexts(a, BlockParagraph)
+	paras := ingestTexts(a, BlockParagraph)
 	if len(paras) != 3 || !strings.Contains(paras[0], "heavy rain and strong winds to the coast.") {
 		t.Errorf("paragraphs %q", paras)
 	}
 	// The unclosed <a> spills into the next paragraph; a sentence is
 	// still not taken for a related-story link.
-	if got := kindTexts(a, BlockRelated); len(got) != 0 {
+	if got := ingestTexts(a, BlockRelated); len(got) != 0 {
 		t.Errorf("related %q", got)
 	}
 }
@@ -215,7 +215,7 @@ func TestParseHTMLBadInput(t *testing.T) {
 				return
 			}
 			if err == nil {
-				checkSpans(t, a)
+				ingestCheckSpans(t, a)
 			}
 		})
 	}
@@ -228,8 +228,8 @@ func TestParseHTMLNoReadableContentFallsBackToBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Short note" || !contains(kindTexts(a, BlockParagraph), "The meeting moved to Thursday.") {
-		t.Errorf("title %q blocks %q", a.Title, kindTexts(a, BlockParagraph))
+	if a.Title != "Short note" || !htmlHas(ingestTexts(a, BlockParagraph), "The meeting moved to Thursday.") {
+		t.Errorf("title %q blocks %q", a.Title, ingestTexts(a, BlockParagraph))
 	}
 	if strings.Contains(a.Body, "Home") {
 		t.Error("navigation text in body")
@@ -260,13 +260,13 @@ func FuzzParseHTML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		a, err := ParseHTML(raw, "https://example.test/a/b")
 		if err == nil {
-			checkSpans(t, a)
+			ingestCheckSpans(t, a)
 		}
 	})
 }
 
 func BenchmarkParseHTML(b *testing.B) {
-	raw := readFixture(b, "html/wikinews-nsw.html")
+	raw := ingestFixture(b, "html/wikinews-nsw.html")
 	b.SetBytes(int64(len(raw)))
 	for b.Loop() {
 		if _, err := ParseHTML(raw, nswURL); err != nil {
