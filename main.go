@@ -177,11 +177,16 @@ func isExit(err error) (int, bool) {
 // openStore opens the store named by --db, $BYLINE_DB or the default path.
 func openStore(cmd *cobra.Command) (*store.SQLite, error) {
 	flag, _ := cmd.Flags().GetString("db")
-	path, err := store.ResolvePath(flag)
+	return openStoreAt(flag)
+}
+
+// openStoreAt opens the store at path, or at the default when it is empty.
+func openStoreAt(path string) (*store.SQLite, error) {
+	path, err := store.ResolvePath(path)
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(cmd.Context(), path)
+	return store.Open(context.Background(), path)
 }
 
 // seedSamples fills an empty store with the bundled sample articles.

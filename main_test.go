@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// run runs byline with args against the store at db and returns its
+// stdout, stderr and error.
+func run(t *testing.T, db string, args ...string) (string, string, error) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs(append([]string{"--db", db}, args...))
+	err := cmd.ExecuteContext(context.Background())
+	return out.String(), errOut.String(), err
+}
+
+const sample = "reader/testdata/bbc-trump-zelensky-call.txt"
+
+func TestAnalyzeJSONLContract(t *testing.T) {
+	raw, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := run(t, filepath.Join(t.TempDir(), "x.db"), "analyze", "--format", "jsonl", sample, empty, sample)
+	if code, ok := isExit(err); !ok || code != 1 {
+		t.Errorf("err = %v, want exit status 1 for the empty file", err)
+	}
+	if !strings.Contains(errOut, "empty.txt") || !strings.Contains(errOut, "empty") {
+		t.Errorf("stderr %q does not name the bad file", errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want one per file", len(lines))
+	}
+	for _, i := range []int{0, 2} {
+		var r struct {
+			File   string   `json:"file"`
+			Title  string   `json:"title"`
+			Byline []string `json:"byline"`
+			Source string   `json:"source"`
+			Quotes []struct {
+				Text    string `json:"text"`
+				Start   int    `json:"start"`
+				End     int    `json:"end"`
+				Kind    string `json:"kind"`
+				Speaker *struct {
+					Name    string `json:"name"`
+					Mention *struct {
+						Text       string `json:"text"`
+						Start, End int
+					} `json:"mention"`
+				} `json:"speaker"`
+			} `json:"quotes"`
+			Speakers []struct {
+				Name    string   `json:"name"`
+				Aliases []string `json:"aliases"`
+				Quotes  int      `json:"quotes"`
+			} `json:"speakers"`
+			Entities []struct {
+				Name     string `json:"name"`
+				Kind     string `json:"kind"`
+				Mentions []struct{ Start, End int }
+			} `json:"entities"`
+			Figures []struct {
+				Text       string `json:"text"`
+				Start, End int
+				Kind       string `json:"kind"`
+			} `json:"figures"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &r); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if r.File != sample || r.Title == "" || r.Source != "BBC News" || len(r.Byline) != 1 {
+			t.Errorf("line %d: header %q %q %q %v", i, r.File, r.Title, r.Source, r.Byline)
+		}
+		if len(r.Quotes) == 0 || len(r.Speakers) == 0 || len(r.Figures) == 0 || len(r.Entities) == 0 {
+			t.Errorf("line %d: %d quotes, %d speakers, %d figures, %d entities", i, len(r.Quotes), len(r.Speakers), len(r.Figures), len(r.Entities))
+		}
+		check := func(what, text string, s, e int) {
+			if s < 0 || e > len(raw) || s > e || string(raw[s:e]) != text || !utf8.ValidString(text) {
+				t.Errorf("%s [%d,%d) %q is not the input's bytes", what, s, e, text)
+			}
+		}
+		for _, q := range r.Quotes {
+			check("quote", q.Text, q.Start, q.End)
+			if q.Kind != "direct" && q.Kind != "indirect" {
+				t.Errorf("quote kind %q", q.Kind)
+			}
+			if q.Speaker != nil && q.Speaker.Mention != nil {
+				check("mention", q.Speaker.Mention.Text, q.Speaker.Mention.Start, q.Speaker.Mention.End)
+			}
+		}
+		for _, f := range r.Figures {
+			check("figure", f.Text, f.Start, f.End)
+		}
+		for _, e := range r.Entities {
+			if e.Kind != "person" && e.Kind != "place" && e.Kind != "org" {
+				t.Errorf("entity %q kind %q", e.Name, e.Kind)
+			}
+		}
+	}
+	if !strings.Contains(lines[1], `"error"`) {
+		t.Errorf("the empty file's line has no error: %s", lines[1])
+	}
+}
+
+func TestAnalyzeUnknownFormat(t *testing.T) {
+	_, _, err := run(t, filepath.Join(t.TempDir(), "x.db"), "analyze", "--format", "xml", sample)
+	if err == nil || !strings.Contains(err.Error(), "xml") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// Import, then list, search and quotes as scripts would, with --json.
+func TestLibraryCommandsJSON(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	dir := t.TempDir()
+	body, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := "---\ntitle: Council approves budget\nsource: Test Gazette\ndate: 2024-05-02\n---\n\n" +
+		"The council approved a budget of £1.2m on Tuesday.\n\n\"This is a good day for the town,\" said Mayor Jane Holt.\n\n" +
+		"Donald Trump was not mentioned, Holt added.\n"
+	for name, data := range map[string][]byte{"a.txt": body, "b.md": []byte(md), "junk.bin": {0, 1, 2, 3}} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, _, err := run(t, db, "import", "--json", dir)
+	var sum struct {
+		Imported, Duplicates int
+		Failed               []struct{ Target, Reason string }
+	}
+	if jerr := json.Unmarshal([]byte(out), &sum); jerr != nil {
+		t.Fatalf("import --json: %v\n%s", jerr, out)
+	}
+	if sum.Imported != 2 {
+		t.Errorf("imported %d, want 2 (err %v, failed %v)", sum.Imported, err, sum.Failed)
+	}
+	if len(sum.Failed) > 0 {
+		if code, ok := isExit(err); !ok || code != 1 {
+			t.Errorf("a failed item must make import exit 1, got %v", err)
+		}
+	}
+	// Importing again adds nothing and says so.
+	out, _, _ = run(t, db, "import", filepath.Join(dir, "a.txt"))
+	if !strings.Contains(out, "imported 0, duplicates 1") {
+		t.Errorf("second import: %q", out)
+	}
+
+	out, _, err = run(t, db, "list", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []struct {
+		ID    int64
+		Title string
+		Date  string
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	// Newest first: an undated article sorts by when it was added (now).
+	if len(list) != 2 || list[1].Title != "Council approves budget" || list[1].Date != "2024-05-02" || list[0].Date != "" {
+		t.Errorf("list: %+v", list)
+	}
+
+	out, _, err = run(t, db, "search", "--json", "budget")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits []struct {
+		Title, Snippet string
+	}
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].Title != "Council approves budget" || !strings.Contains(hits[0].Snippet, "budget") {
+		t.Errorf("search: %+v", hits)
+	}
+
+	out, _, err = run(t, db, "quotes", "--json", "--speaker", "holt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []struct {
+		Speaker, Text, Kind, Title string
+	}
+	if err := json.Unmarshal([]byte(out), &qs); err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) == 0 || !strings.Contains(qs[0].Speaker, "Holt") || !strings.Contains(qs[0].Text, "good day for the town") {
+		t.Errorf("quotes by holt: %+v", qs)
+	}
+}
+
+func TestSeedSamplesOnlyWhenEmpty(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	out, _, err := run(t, db, "list", "--json")
+	if err != nil || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("new store: %q %v", out, err)
+	}
+	st, err := openStoreAt(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if err := seedSamples(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	n, err := st.Count(ctx)
+	if err != nil || n < 7 {
+		t.Fatalf("seeded %d articles (%v)", n, err)
+	}
+	if err := seedSamples(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := st.Count(ctx); m != n {
+		t.Errorf("seeding a filled store changed it: %d → %d", n, m)
+	}
+}
