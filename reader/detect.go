@@ -162,8 +162,12 @@ func Decode(raw []byte, contentType string) ([]byte, error) {
 		return raw, nil
 	}
 	enc, name, declared := declaredEncoding(raw, contentType)
+	mislabelled := declared && enc != nil && strings.EqualFold(name, "utf-8")
+	if mislabelled {
+		enc = nil // said UTF-8, is not: guess as for no declaration
+	}
 	if enc == nil {
-		if name != "" {
+		if name != "" && !mislabelled {
 			return nil, fmt.Errorf("decode: unknown charset %q", name)
 		}
 		enc, name = charmap.Windows1252, "windows-1252"
@@ -173,6 +177,9 @@ func Decode(raw []byte, contentType string) ([]byte, error) {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
 	out = reXMLEncoding.ReplaceAll(out, []byte("${1}UTF-8${3}"))
+	if mislabelled {
+		return out, fmt.Errorf("declared UTF-8 but is not: %w", ErrCharsetGuessed)
+	}
 	if !declared {
 		return out, ErrCharsetGuessed
 	}

@@ -82,6 +82,8 @@ func TestDecode(t *testing.T) {
 			`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"><p>café « naïve »`, false},
 		{"xml declaration rewritten", append([]byte(`<?xml version="1.0" encoding="ISO-8859-1"?><rss>`), latin...), "",
 			`<?xml version="1.0" encoding="UTF-8"?><rss>café « naïve »`, false},
+		{"mislabelled utf-8", []byte("<meta charset=\"utf-8\"><p>caf\xe9"), "", "<meta charset=\"utf-8\"><p>café", true},
+		{"mislabelled utf-8 header", []byte("caf\xe9"), "text/plain; charset=UTF-8", "café", true},
 		{"windows-1252 guessed", []byte("\x93quoted\x94 \x80 5"), "", "“quoted” € 5", true},
 		{"utf-16le bom", []byte{0xFF, 0xFE, 'h', 0, 'i', 0, 0xE9, 0}, "", "hié", false},
 		{"utf-16be bom", []byte{0xFE, 0xFF, 0, 'h', 0, 'i'}, "", "hi", false},
