@@ -237,6 +237,18 @@ func runReader(cmd *cobra.Command, args []string) error {
 		}
 		opt.OpenID = id
 	}
+	// Articles analysed by an older byline are analysed again in the
+	// background while the reader runs; each is written in one transaction,
+	// so quitting midway leaves every article consistent.
+	bg, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_, _ = reanalyze(bg, st, reader.AnalyzerVersion) // best effort: `byline reanalyze` reports errors
+	}()
+	defer wg.Wait()
+	defer cancel()
 	p := tea.NewProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
 	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return err
@@ -244,19 +256,18 @@ func runReader(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
-// addFile parses, analyses and stores one article file, returning its ID
-// (the existing one when the article is already stored).
-func addFile(ctx context.Context, st store.Store, path string) (int64, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return 0, err
+// addFile imports one article file or URL (text, Markdown, HTML; a feed's
+// first item), returning its ID: the existing one when it is already
+// stored.
+func addFile(ctx context.Context, st store.Store, target string) (int64, error) {
+	sum := newImporter(st).Import(ctx, []string{target}, nil)
+	if len(sum.Failed) > 0 {
+		return 0, errors.New(sum.Failed[0].String())
 	}
-	a, err := reader.Parse(raw, path)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", path, err)
+	if len(sum.IDs) == 0 {
+		return 0, fmt.Errorf("%s: no article found", target)
 	}
-	id, _, err := st.Put(ctx, a, reader.Analyze(a))
-	return id, err
+	return sum.IDs[0], nil
 }
 
 // newImporter returns an Importer on st with byline's HTTP client.
