@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -713,6 +714,13 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	if d, ok := s.dayMonth(i, start, j); ok {
 		return d, d.b
 	}
+	// Fractions: "two-thirds", "three-quarters".
+	if info.word && v >= 1 && v < 10 && j == i+1 && s.sym(j, '-') && s.att(j) && s.att(j+1) && s.flags(j+1)&lxFraction != 0 {
+		if d := s.toks[j+1].lex().frac; v < d {
+			m.b, m.kind, m.val, m.unit = j+2, Percent, math.Round(v/d*1000)/10, "%"
+			return m, m.b
+		}
+	}
 	if info.word && start == i {
 		if s.flags(i-1)&lxDet != 0 && s.flags(j)&lxTime == 0 {
 			return figMatch{}, j // "the two leaders"
@@ -846,8 +854,9 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	if s.word(j) && s.toks[j].space && s.toks[j].wcase == fcTitle && s.flags(j)&(lxMonth|lxWeekday|lxFunction) == 0 {
 		return figMatch{}, j + 1 // "10 Downing Street", "36 Quai des Orfèvres"
 	}
-	if start == i && (s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an")) {
-		return figMatch{}, j // "the 707 was a freighter": a name
+	if start == i && (s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an") ||
+		(s.is(i-1, "last") || s.is(i-1, "first") || s.is(i-1, "final")) && s.is(i-2, "the")) {
+		return figMatch{}, j // "the 707 was a freighter", "the last 16": a name or rank
 	}
 	if info.word {
 		if s.lower(j) && s.flags(j)&lxCountAdj != 0 && (v >= 2 || info.vague) {

@@ -110,6 +110,15 @@ func TestFigureKinds(t *testing.T) {
 		{"measure miles", "They walked 12 miles.", []wantFig{{"12 miles", Measure, 12, "mi"}}},
 		{"measure celsius", "It reached 30C in the shade.", []wantFig{{"30C", Measure, 30, "°C"}}},
 		{"measure metres suffix", "She won the 60m hurdles.", []wantFig{{"60m", Measure, 60, "m"}}},
+		{"measure or millions", "Losses were 151m euros, up from 38m; a 40m-high wall.", []wantFig{{"151m euros", Money, 1.51e8, "EUR"}, {"38m", Count, 3.8e7, ""}, {"40m", Measure, 40, "m"}}},
+		{"fraction", "Two-thirds of firms and three-quarters of staff agreed.", []wantFig{{"Two-thirds", Percent, 66.7, "%"}, {"three-quarters", Percent, 75, "%"}}},
+		{"age months", "An eleven-month-old boy was rescued.", []wantFig{{"eleven-month-old", Age, 11, "month"}}},
+		{"age after he was", "He was jailed when he was 18.", []wantFig{{"18", Age, 18, "year"}}},
+		{"date month last year", "Prices have risen since May last year.", []wantFig{{"May last year", Date, 0, ""}}},
+		{"date possessive year", "It was 1995's biggest film.", []wantFig{{"1995", Date, 1995, "year"}}},
+		{"date day and day", "Sales are on 22 and 23 June.", []wantFig{{"22 and 23 June", Date, 0, ""}}},
+		{"count not year", "Infections may exceed 1000, while 1720 had recovered.", []wantFig{{"1000", Count, 1000, ""}, {"1720", Count, 1720, ""}}},
+		{"count hyphenated adjective", "He wrote 11 best-selling books.", []wantFig{{"11 best-selling books", Count, 11, "books"}}},
 		{"measure cubic", "It sells 10 billion cubic meters a year.", []wantFig{{"10 billion cubic meters", Measure, 1e10, "m³"}}},
 	}
 	for _, tc := range tests {
@@ -146,6 +155,10 @@ func TestFigureNegatives(t *testing.T) {
 		"One of them said no one knew.",
 		"The 116th Congress met on the 21st.",
 		"The score was 3-1 at half-time.",
+		"It is in the top 10 and the last 16.",
+		"It replaced the name 2019-nCoV.",
+		"See figure 3b and the Boeing 737-800.",
+		"He lives at 36 Quai des Orfèvres.",
 	}
 	for _, in := range tests {
 		t.Run(in, func(t *testing.T) {

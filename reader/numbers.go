@@ -49,6 +49,7 @@ const (
 	lxOrdinal                          // st, nd, rd, th after digits
 	lxWeekday                          // Monday .. Sunday
 	lxYearPrep                         // the, circa, fiscal: a year may follow
+	lxFraction                         // third, quarters: the denominator of "two-thirds"
 )
 
 // figLexEntry is what the lexicon knows about a word.
@@ -60,7 +61,9 @@ type figLexEntry struct {
 	// unit is the canonical unit of a time or measure word.
 	unit string
 	// cur is the currency code of a currency word or prefix.
-	cur   string
+	cur string
+	// frac is the denominator a fraction word stands for (3 for "thirds").
+	frac  float64
 	month int8
 }
 
@@ -335,6 +338,15 @@ func init() {
 		"arrested", "detained", "died", "more", "others", "other", "homeless", "displaced", "evacuated",
 		"infected", "confirmed", "deaths", "fatalities", "casualties")
 	figAddLex(lxOrdinal, 0, "", "st", "nd", "rd", "th")
+	for d, ws := range map[float64][]string{2: {"half", "halves"}, 3: {"third", "thirds"}, 4: {"quarter", "quarters"},
+		5: {"fifth", "fifths"}, 6: {"sixth", "sixths"}, 8: {"eighth", "eighths"}, 10: {"tenth", "tenths"}} {
+		for _, w := range ws {
+			e := figLexicon[w]
+			e.flags |= lxFraction
+			e.frac = d
+			figLexicon[w] = e
+		}
+	}
 
 	words := make([]string, 0, len(figLexicon))
 	for w := range figLexicon {
