@@ -147,43 +147,45 @@ var (
 // from a UTF-16 byte-order mark, the Content-Type header, the XML
 // declaration or an HTML <meta> tag, in that order; an XML declaration
 // naming another encoding is rewritten to say UTF-8. When nothing is
-// declared the input is read as Windows-1252 and the result comes with an
-// error wrapping ErrCharsetGuessed, so a caller can keep the text and
-// still tell the user.
+// declared, or the declared charset is unknown or wrongly UTF-8, the
+// input is read as Windows-1252 and the result comes with an error
+// wrapping ErrCharsetGuessed, so a caller can keep the text and still
+// tell the user.
 func Decode(raw []byte, contentType string) ([]byte, error) {
 	if hasUTF16BOM(raw) {
 		out, err := transformAll(unicode.UTF16(unicode.BigEndian, unicode.UseBOM), raw)
 		if err != nil {
 			return nil, fmt.Errorf("decode utf-16: %w", err)
 		}
-		return out, nil
+		return declareUTF8(out), nil
 	}
 	if utf8.Valid(raw) {
 		return raw, nil
 	}
 	enc, name, declared := declaredEncoding(raw, contentType)
-	mislabelled := declared && enc != nil && strings.EqualFold(name, "utf-8")
-	if mislabelled {
-		enc = nil // said UTF-8, is not: guess as for no declaration
+	var note error
+	switch {
+	case !declared:
+		note = ErrCharsetGuessed
+	case enc == nil:
+		note = fmt.Errorf("unknown charset %q: %w", name, ErrCharsetGuessed)
+	case strings.EqualFold(name, "utf-8"):
+		note = fmt.Errorf("declared UTF-8 but is not: %w", ErrCharsetGuessed)
 	}
-	if enc == nil {
-		if name != "" && !mislabelled {
-			return nil, fmt.Errorf("decode: unknown charset %q", name)
-		}
+	if note != nil {
 		enc, name = charmap.Windows1252, "windows-1252"
 	}
 	out, err := transformAll(enc, raw)
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", name, err)
 	}
-	out = reXMLEncoding.ReplaceAll(out, []byte("${1}UTF-8${3}"))
-	if mislabelled {
-		return out, fmt.Errorf("declared UTF-8 but is not: %w", ErrCharsetGuessed)
-	}
-	if !declared {
-		return out, ErrCharsetGuessed
-	}
-	return out, nil
+	return declareUTF8(out), note
+}
+
+// declareUTF8 rewrites the encoding an XML declaration names to UTF-8,
+// for text just decoded to it.
+func declareUTF8(out []byte) []byte {
+	return reXMLEncoding.ReplaceAll(out, []byte("${1}UTF-8${3}"))
 }
 
 // declaredEncoding finds the charset raw declares. It returns a nil

@@ -99,8 +99,17 @@ func TestDecode(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Decode(latin, "text/plain; charset=x-no-such-charset"); err == nil || errors.Is(err, ErrCharsetGuessed) {
-		t.Errorf("unknown charset: err %v", err)
+	got, err := Decode(latin, "text/plain; charset=x-no-such-charset")
+	if !errors.Is(err, ErrCharsetGuessed) || !strings.Contains(err.Error(), "x-no-such-charset") || string(got) != "café « naïve »" {
+		t.Errorf("unknown charset: %q, %v", got, err)
+	}
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range "<?xml encoding='UTF-16'?>" {
+		u16 = append(u16, byte(r), 0)
+	}
+	got, err = Decode(u16, "")
+	if err != nil || string(got) != "<?xml encoding='UTF-8'?>" {
+		t.Errorf("utf-16 xml: %q, %v", got, err)
 	}
 }
 
@@ -166,7 +175,6 @@ func TestParseAnyBadInput(t *testing.T) {
 		{"too large", bytes.Repeat([]byte("a"), MaxArticleSize+1), ErrTooLarge},
 		{"malformed feed", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><item><title>x`), nil},
 		{"html, no text", []byte("<html><body><script>x()</script></body></html>"), ErrNoContent},
-		{"unknown charset", []byte("<?xml version=\"1.0\" encoding=\"x-klingon\"?><rss>\xff</rss>"), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
