@@ -212,6 +212,9 @@ func (s *figScanner) from(i, start int) (figMatch, int) {
 		return figMatch{}, i + 1
 	}
 	f := t.lex().flags
+	if f == 0 {
+		return figMatch{}, i + 1 // a word the lexicon does not know starts no figure
+	}
 	if k := s.approx(i); k > 0 && start == i {
 		m, _ := s.afterApprox(i, i+k)
 		if m.valid {
