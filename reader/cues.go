@@ -83,6 +83,9 @@ func (d *doc) cueKind(i int) byte {
 		if w == "According" && d.is(i+1, "to") {
 			return 'a'
 		}
+		if (w == "Said" || w == "Says") && !d.is(i+1, ",") {
+			return 's' // "Said Dorothy Poynter: ..."
+		}
 		return 0
 	}
 	k := d.lx.cues[w]
@@ -92,7 +95,8 @@ func (d *doc) cueKind(i int) byte {
 		}
 		return 0
 	}
-	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum) && nounCues[w] {
+	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
+		(d.lx.nationalities[d.text(i-1)] && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] {
 		return 0
 	}
 	if i > 0 && d.toks[i-1].kind == tkPoss {
@@ -114,8 +118,12 @@ func (d *doc) isParticiple(i int) bool { return strings.HasSuffix(d.text(i), "in
 func (d *doc) subjectLeft(c, lo int) np {
 	j := c - 1
 	for j >= lo {
-		if d.toks[j].kind == tkWord && !d.toks[j].upper && skipBeforeCue[d.text(j)] {
+		if d.toks[j].kind == tkWord && !d.toks[j].upper && (skipBeforeCue[d.text(j)] || (strings.HasSuffix(d.text(j), "ly") && len(d.text(j)) > 4 && d.text(j) != "early")) {
 			j--
+			continue
+		}
+		if d.toks[j].kind == tkPoss && j > lo && subjectPronouns[d.lower(j-1)] {
+			j-- // "he's predicting"
 			continue
 		}
 		if d.toks[j].kind == tkWord && dayWords[d.text(j)] {
@@ -257,7 +265,10 @@ func (d *doc) appositive(j, lo int) np {
 				return np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
 			}
 			// "Several candidates, including Trump, said"
-			return d.description(k-1, lo)
+			if k-1 >= lo && d.toks[k-1].kind == tkWord && !d.toks[k-1].upper {
+				return d.description(k-1, lo)
+			}
+			return np{}
 		}
 		if t.kind == tkPunct && d.body[t.s] != '-' && d.body[t.s] != '.' {
 			return np{}

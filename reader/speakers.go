@@ -88,7 +88,7 @@ func (d *doc) attribute() {
 		if !d.quoteBlk[bi] {
 			continue
 		}
-		inBlock := -1
+		inBlock, inBlockAny := -1, -1
 		for _, s := range d.sents[bi] {
 			s0, s1 := s[0], s[1]
 			cues = d.sentenceCues(cues[:0], s0, s1)
@@ -126,6 +126,9 @@ func (d *doc) attribute() {
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
 				case inBlock >= 0:
 					d.carry(&f, inBlock)
+				case inBlockAny >= 0 && q.t0 <= s0+1:
+					// "Ghazala Khan says she received a call. "She called me, ...""
+					d.carry(&f, inBlockAny)
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
 				}
@@ -156,7 +159,11 @@ func (d *doc) attribute() {
 				}
 				d.found = append(d.found, f)
 			}
+			n := len(d.found)
 			d.indirect(cues, s0, s1)
+			if len(d.found) > n {
+				inBlockAny = len(d.found) - 1
+			}
 			dangling = d.danglingCue(cues, s1)
 		}
 	}
@@ -260,6 +267,11 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		} else {
 			c.participle = d.isParticiple(t)
 			c.subj = d.subjectLeft(t, s0)
+			if c.participle && c.subj.kind == npDesc {
+				// "an email to supporters stating": the clause's subject
+				// speaks, not the noun before the participle
+				c.subj = np{}
+			}
 			if !c.subj.ok() && !c.participle && k != 'd' && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
 				c.inverted = c.subj.ok()
@@ -306,15 +318,18 @@ func (d *doc) invertedAt(t, s0 int) bool {
 // preposition.
 func (d *doc) mainSubject(s0, lim int) np {
 	t := s0
+	start := s0
 	// "During his call with Trump, Putin agreed": skip the opening phrase
 	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
 		for k := t; k < lim && k < t+15; k++ {
 			if d.is(k, ",") {
 				t = k + 1
+				start = t
 				break
 			}
 		}
 	}
+	var first np
 	for ; t < lim; t++ {
 		if d.toks[t].q != 0 {
 			continue
@@ -322,7 +337,17 @@ func (d *doc) mainSubject(s0, lim int) np {
 		prep := t > s0 && d.isWord(t-1) && prepositions[d.lower(t-1)]
 		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 			if !prep && d.chunks[ci].kind != Place {
-				return np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+				// a subject has its verb after it: "Sanders stepped up"
+				if v := p.t1; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !prepositions[d.text(v)] && !determiners[d.text(v)] {
+					return p
+				}
+				if v := p.t1; v < lim && d.is(v, ",") && (t == s0 || t == start) {
+					return p // "Priebus, who has been ..., arrived"
+				}
+				if !first.ok() {
+					first = p
+				}
 			}
 			t = d.chunks[ci].t1 - 1
 			continue
@@ -330,8 +355,19 @@ func (d *doc) mainSubject(s0, lim int) np {
 		if d.isWord(t) && subjectPronouns[d.lower(t)] && d.lower(t) != "it" && d.lower(t) != "who" && !prep {
 			return np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
 		}
+		if (t == s0 || t == start) && d.isWord(t) && determiners[d.lower(t)] && !first.ok() {
+			// "The spokesman refused ...": a description up to its verb
+			k := t + 1
+			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] &&
+				d.lx.cues[d.lower(k)] == 0 && !prepositions[d.lower(k)] && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
+				k++
+			}
+			if k > t+1 && k < lim && d.toks[k].kind == tkWord && !d.toks[k].upper {
+				return np{t0: t, t1: k, kind: npDesc, chunk: -1}
+			}
+		}
 	}
-	return np{}
+	return first
 }
 
 // openers start a sentence with a phrase before its subject.
@@ -353,6 +389,9 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 			}
 			if c.subj.t0 >= q.t0 && c.subj.t0 < q.t1 {
 				continue
+			}
+			if before >= 0 && cues[before].kind != 'd' && c.kind == 'd' && d.parenthetical(&cues[before]) {
+				continue // "CNN, Cruz said, called it ...": Cruz
 			}
 			before = i
 			continue
@@ -466,6 +505,12 @@ func (d *doc) colonIntro(q *qspan, s0 int) np {
 		}
 	}
 	return np{}
+}
+
+// parenthetical reports whether a cue stands between commas with its
+// subject: "CNN, Cruz said, called ...".
+func (d *doc) parenthetical(c *cue) bool {
+	return !c.inverted && d.is(c.subj.t0-1, ",") && d.is(c.t+c.n, ",")
 }
 
 // quoteBetween reports whether a quote starts among tokens [a, b).
