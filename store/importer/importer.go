@@ -145,7 +145,7 @@ type unit struct {
 func (im *Importer) Import(ctx context.Context, targets []string, progress func(Progress)) Summary {
 	var sum Summary
 	jobs := im.expand(ctx, targets, &sum)
-	units := make(chan unit, 64)
+	units := make(chan unit, 2*batchSize) // parsing goes on while a batch is written
 	queue := make(chan job)
 	workers := im.Workers
 	if workers <= 0 {
@@ -463,4 +463,33 @@ func (w *writer) report() {
 		Done: w.done, Total: w.total, Current: w.current,
 		Imported: w.sum.Imported, Duplicates: w.sum.Duplicates, Failed: len(w.sum.Failed),
 	})
+}
+
+// Text is the summary as a person reads it at the end of an import: a
+// count line, then one line per failure and per note.
+func (s Summary) Text() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d imported, %d duplicate%s", s.Imported, s.Duplicates, plural(s.Duplicates))
+	if s.Skipped > 0 {
+		fmt.Fprintf(&b, ", %d skipped (not articles)", s.Skipped)
+	}
+	fmt.Fprintf(&b, ", %d failed", len(s.Failed))
+	if s.Canceled {
+		b.WriteString(" (canceled)")
+	}
+	b.WriteByte('\n')
+	for _, f := range s.Failed {
+		fmt.Fprintf(&b, "  failed: %s\n", f)
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintf(&b, "  note: %s\n", n)
+	}
+	return b.String()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

@@ -339,3 +339,13 @@ func TestReason(t *testing.T) {
 		t.Errorf("reason = %q", got)
 	}
 }
+
+func TestSummaryText(t *testing.T) {
+	s := Summary{Imported: 3, Duplicates: 1, Skipped: 2, Canceled: true,
+		Failed: []Failure{{"a.txt", "empty input: no article text"}}, Notes: []Failure{{"b.txt", "read as windows-1252"}}}
+	want := "3 imported, 1 duplicate, 2 skipped (not articles), 1 failed (canceled)\n" +
+		"  failed: a.txt: empty input: no article text\n  note: b.txt: read as windows-1252\n"
+	if got := s.Text(); got != want {
+		t.Errorf("Text() =\n%s\nwant\n%s", got, want)
+	}
+}
