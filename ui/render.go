@@ -52,6 +52,7 @@ type mdDoc struct {
 	nOffs   int // bodyLen plus the decorations' length
 	marks   []docMark
 	cuts    []docCut
+	groups  [][2]int
 }
 
 // mdBuilder writes Markdown and records the visible characters.
@@ -62,6 +63,8 @@ type mdBuilder struct {
 	deco  strings.Builder
 	marks []docMark
 	cuts  []docCut
+	// groups are ranges of exp indexes shown set apart with a bar.
+	groups [][2]int
 
 	lineStart bool // the next text starts a line of Markdown
 }
@@ -82,6 +85,9 @@ func (b *mdBuilder) syntax(s string) {
 		}
 	}
 }
+
+// nbHyphen stands in for '-' in the Markdown given to glamour.
+const nbHyphen = '\u2011'
 
 // text writes s, which starts at offset off, escaped; runs of white space
 // become one space.
@@ -116,6 +122,12 @@ func (b *mdBuilder) text(off int, s string) {
 			digits = false
 		}
 		b.lineStart = false
+		if r == '-' {
+			// glamour's word wrapper (reflow) breaks lines at '-' but
+			// forgets to count it, so lines with hyphens overflow and are
+			// broken again badly. A non-breaking hyphen looks the same.
+			r, esc = nbHyphen, false
+		}
 		if esc {
 			b.sb.WriteByte('\\')
 		}
@@ -194,10 +206,12 @@ func buildDoc(a *reader.Article) *mdDoc {
 			}
 			b.image(bl, sp, ok, caption)
 		case reader.BlockCaption:
-			b.syntax("> *")
+			start := len(b.exp)
+			b.syntax("*")
 			b.span(sp)
 			b.mark(sp, markCaption)
 			b.syntax("*\n\n")
+			b.group(start)
 		case reader.BlockRelated:
 			b.syntax("**")
 			b.mark(b.decorate("Related:"), markRelated)
@@ -206,9 +220,10 @@ func buildDoc(a *reader.Article) *mdDoc {
 			b.mark(sp, markRelated)
 			b.syntax("\n\n")
 		case reader.BlockQuote:
-			b.syntax("> ")
+			start := len(b.exp)
 			b.span(sp)
 			b.syntax("\n\n")
+			b.group(start)
 		case reader.BlockListItem:
 			b.syntax("- ")
 			b.span(sp)
@@ -226,6 +241,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 		nOffs:   len(a.Body) + b.deco.Len(),
 		marks:   b.marks,
 		cuts:    b.cuts,
+		groups:  b.groups,
 	}
 }
 
@@ -245,30 +261,20 @@ func (b *mdBuilder) image(bl reader.Block, sp reader.Span, ok bool, caption *rea
 		}
 		ok = strings.TrimSpace(b.body[sp.Start:sp.End]) != ""
 	}
-	wrote := false
+	start := len(b.exp)
 	if ok {
-		b.syntax("> *")
+		b.syntax("*")
 		b.span(sp)
 		b.mark(sp, markCaption)
-		b.syntax("*\n")
-		wrote = true
+		b.syntax("*\n\n")
 	}
 	if caption != nil {
 		if csp, cok := validSpan(caption.Span, len(b.body)); cok {
-			if wrote {
-				b.syntax(">\n")
-			}
-			b.syntax("> ")
 			b.span(csp)
-			b.syntax("\n")
-			wrote = true
+			b.syntax("\n\n")
 		}
 	}
 	if credit != "" {
-		if wrote {
-			b.syntax(">\n")
-		}
-		b.syntax("> ")
 		b.mark(b.decorate("Photo:"), markCredit)
 		b.syntax(" ")
 		if csp, cok := validSpan(bl.CreditSpan, len(b.body)); cok && b.body[csp.Start:csp.End] == credit {
@@ -277,11 +283,17 @@ func (b *mdBuilder) image(bl reader.Block, sp reader.Span, ok bool, caption *rea
 		} else {
 			b.mark(b.decorate(credit), markCredit)
 		}
-		b.syntax("\n")
-		wrote = true
+		b.syntax("\n\n")
 	}
-	if wrote {
-		b.syntax("\n")
+	b.group(start)
+}
+
+// group marks the text written since exp index start as one block set
+// apart with a bar. (Markdown block quotes would do, but glamour v1 wraps
+// their lines wider than the bar leaves room for.)
+func (b *mdBuilder) group(start int) {
+	if len(b.exp) > start {
+		b.groups = append(b.groups, [2]int{start, len(b.exp)})
 	}
 }
 
@@ -397,8 +409,52 @@ func renderUpTo(doc *mdDoc, an *reader.Analysis, width int, st *Styles, limit in
 	part.md, part.exp = doc.md[:end], doc.exp[:expEnd]
 	r := &rendered{width: width, dark: st.Dark, lines: lines, partial: end < len(doc.md)}
 	r.align(&part)
+	r.bars(&part, st)
 	r.marks = buildMarks(r, &part, an)
 	return r, nil
+}
+
+// bars draws a bar in the left margin of the lines of each group.
+func (r *rendered) bars(doc *mdDoc, st *Styles) {
+	bar := st.Marks[markCredit].open + "│\x1b[0m"
+	for _, g := range doc.groups {
+		first, last := -1, -1
+		for k := g[0]; k < g[1] && k < len(doc.exp); k++ {
+			if p := r.pos[doc.exp[k].off]; p.line >= 0 {
+				if first < 0 {
+					first = int(p.line)
+				}
+				last = int(p.line)
+			}
+		}
+		for l := max(first, 0); first >= 0 && l <= last; l++ {
+			r.lines[l] = barLine(r.lines[l], bar)
+		}
+	}
+}
+
+// barLine puts bar (one cell) in the first cell of line when that cell
+// is margin, restoring glamour's style after it.
+func barLine(line, bar string) string {
+	var state []string
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			n := escLen(line[i:])
+			seq := line[i : i+n]
+			if seq == "\x1b[0m" || seq == "\x1b[m" {
+				state = state[:0]
+			} else {
+				state = append(state, seq)
+			}
+			i += n
+			continue
+		}
+		if line[i] != ' ' {
+			return line
+		}
+		return line[:i] + bar + strings.Join(state, "") + line[i+1:]
+	}
+	return line
 }
 
 // renderPart renders Markdown with glamour and returns its lines without

@@ -88,6 +88,9 @@ func TestHighlightLandsOnSpans(t *testing.T) {
 			if unicode.IsSpace(r) {
 				return -1
 			}
+			if r == nbHyphen {
+				return '-'
+			}
 			return r
 		}, s)
 	}
@@ -156,8 +159,8 @@ func TestAlignmentMapsEveryCharacter(t *testing.T) {
 				if p.line < 0 {
 					t.Fatalf("width %d: offset %d (%q) not mapped", width, o, a.Body[o:min(o+10, len(a.Body))])
 				}
-				cell := ansi.Cut(r.lines[p.line], int(p.col), int(p.col+p.w))
-				if !strings.HasPrefix(a.Body[o:], ansi.Strip(cell)) {
+				cell := strings.ReplaceAll(ansi.Strip(ansi.Cut(r.lines[p.line], int(p.col), int(p.col+p.w))), string(nbHyphen), "-")
+				if !strings.HasPrefix(a.Body[o:], cell) {
 					t.Fatalf("width %d: offset %d maps to %q", width, o, ansi.Strip(cell))
 				}
 			}
@@ -185,8 +188,36 @@ func TestMarkdownIsEscaped(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := strings.TrimSpace(ansi.Strip(strings.Join(r.lines, "\n")))
+		got = strings.ReplaceAll(got, string(nbHyphen), "-")
 		if got != text {
 			t.Errorf("rendered %q\nwant     %q", got, text)
+		}
+	}
+}
+
+// TestWrapWithHyphens checks that no rendered line is wider than the
+// width glamour wraps at, hyphens or not, and that lines are well filled.
+func TestWrapWithHyphens(t *testing.T) {
+	a := sampleArticle(t)
+	st := newStyles(defaultTheme(), true, termenv.Ascii)
+	for _, width := range []int{40, 66, 80} {
+		r, err := renderDoc(buildDoc(a), nil, width, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, l := range r.lines {
+			text := strings.TrimRight(ansi.Strip(l), " ")
+			if ansi.StringWidth(text) > width {
+				t.Errorf("width %d: line %d is %d wide: %q", width, i, ansi.StringWidth(text), text)
+			}
+			// A line followed by more of its paragraph is not short.
+			if i+1 < len(r.lines) && strings.TrimSpace(ansi.Strip(r.lines[i+1])) != "" &&
+				strings.HasPrefix(text, "  ") && !strings.HasPrefix(text, "  │") {
+				next := strings.Fields(ansi.Strip(r.lines[i+1]))[0]
+				if ansi.StringWidth(text)+1+ansi.StringWidth(next) <= width-2 {
+					t.Errorf("width %d: line %d %q could hold %q", width, i, text, next)
+				}
+			}
 		}
 	}
 }
