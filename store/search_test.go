@@ -137,3 +137,33 @@ func TestSearchHostile(t *testing.T) {
 		t.Errorf(`Search(- arsenal -) = %d, %v; want 1`, len(hits), err)
 	}
 }
+
+func TestSearchRankWindow(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	// The oldest article is the best match (the word in its title), then
+	// four newer ones with the word in the body.
+	best := mustPut(t, s, newArticle("Harvest report", "", day(1), "A harvest like no other harvest."), nil)
+	var newer []int64
+	for i := 2; i <= 5; i++ {
+		newer = append(newer, mustPut(t, s, newArticle("Story "+string(rune('A'+i)), "", day(i), "Talk of the harvest, once."), nil))
+	}
+	hits, err := s.Search(ctx, "harvest ", 10)
+	if err != nil || len(hits) != 5 || hits[0].ID != best {
+		t.Fatalf("Search = %v, %v; want 5 hits, %d first", hitIDs(hits), err, best)
+	}
+	old := rankWindow
+	t.Cleanup(func() { rankWindow = old })
+	rankWindow = 3
+	hits, err = s.Search(ctx, "harvest ", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int64]bool{}
+	for _, id := range hitIDs(hits) {
+		got[id] = true
+	}
+	if len(hits) != 3 || !got[newer[1]] || !got[newer[2]] || !got[newer[3]] {
+		t.Errorf("Search with a window of 3 = %v, want the 3 newest of %v", hitIDs(hits), newer)
+	}
+}
