@@ -411,8 +411,10 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 		if s.flags(end)&lxNameNoun != 0 && s.word(end) {
 			return figMatch{}, end // "Sept. 11 attacks": a name, not a date
 		}
-		// "March 11-12"
-		if (s.sym(end, '-') || s.sym(end, '–')) && s.att(end) && s.intNum(end+1) && s.att(end+1) && s.toks[end+1].num <= 31 {
+		// "March 11-12", "Sept. 19 to 22"
+		if ((s.sym(end, '-') || s.sym(end, '–')) && s.att(end) && s.att(end+1) || s.is(end, "to") || s.is(end, "and")) &&
+			s.intNum(end+1) && s.toks[end+1].ndigits <= 2 && s.toks[end+1].num <= 31 && s.toks[end+1].num > s.toks[j].num &&
+			!s.countAfter(end+2) {
 			end += 2
 		}
 		if s.sym(end, ',') && s.year(end+1) {
@@ -828,7 +830,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		}
 		// An age after a name: "John Smith, 54, said".
 		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 &&
-			((s.sym(i-1, ',') && s.sym(i+1, ',')) || (s.sym(i-1, '(') && s.sym(i+1, ')'))) &&
+			((s.sym(i-1, ',') && (s.sym(i+1, ',') || s.dash(i+1))) || (s.sym(i-1, '(') && s.sym(i+1, ')'))) &&
 			s.word(i-2) && s.flags(i-2)&(lxMonth|lxWeekday|lxFunction|lxStop) == 0 &&
 			(s.toks[i-2].wcase == fcTitle || s.sym(i-1, ',') && s.is(i-3, "the")) {
 			m.kind, m.unit = Age, "year"
@@ -939,6 +941,19 @@ func (s *figScanner) notFigure(i, start int) (bool, int) {
 	return false, 0
 }
 
+// dash reports whether token i is a dash set off by spaces ("Crutcher, 40
+// ― a father").
+func (s *figScanner) dash(i int) bool {
+	if i <= 0 || i >= len(s.toks) || s.toks[i].kind != ftSym || !s.toks[i].space {
+		return false
+	}
+	switch s.toks[i].r {
+	case '-', '–', '—', '―':
+		return true
+	}
+	return false
+}
+
 // skipAttached returns the index after the run of tokens written against
 // token i ("COVID-19-related", "9/11").
 func (s *figScanner) skipAttached(i int) int {
@@ -979,6 +994,8 @@ func (s *figScanner) clock(i, start int) (figMatch, bool) {
 	case s.sym(i+1, ':') && s.att(i+1) && s.num(i+2) && s.att(i+2) && s.toks[i+2].nflags&^fnLeadingZero == 0 &&
 		s.toks[i+2].ndigits == 2 && t.num <= 24 && s.toks[i+2].num < 60:
 		j = i + 3
+	case t.ndigits <= 2 && t.num >= 1 && t.num <= 12 && (s.is(i+1, "o'clock") || s.is(i+1, "o’clock")):
+		return figMatch{a: start, b: i + 2, kind: Date, unit: "time", valid: true}, true
 	case t.ndigits <= 2 && t.num >= 1 && t.num <= 12 && s.flags(i+1)&lxAmPm != 0 && s.lower(i+1):
 		return figMatch{a: start, b: i + 2, kind: Date, unit: "time", valid: true}, true
 	case t.ndigits <= 2 && t.num >= 1 && t.num <= 12 && (s.is(i+1, "a") || s.is(i+1, "p")) && s.sym(i+2, '.') && s.is(i+3, "m") && s.att(i+3):
