@@ -23,8 +23,9 @@ var ErrNoContent = errors.New("html: no readable text found")
 const maxHTMLElements = 200000
 
 // ParseHTML extracts the main content of a web page into an Article.
-// pageURL is where the page came from (it may be empty); it resolves
-// relative links and becomes the Article's URL.
+// pageURL is where the page came from; it resolves relative links and
+// becomes the Article's URL. When it is empty (a saved file), the URL is
+// the page's canonical address, if it gives an absolute one.
 //
 // The Body is text built from the page: the title, the byline, then one
 // block per heading, paragraph, block quotation, list item, image
@@ -46,6 +47,10 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	doc, err := html.Parse(bytes.NewReader(raw))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
+	}
+	canonical := ""
+	if base == nil {
+		canonical = canonicalURL(doc)
 	}
 	p := readability.NewParser()
 	p.KeepClasses = true
@@ -88,6 +93,8 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	art.Format = FormatHTML
 	if base != nil {
 		art.URL = base.String()
+	} else {
+		art.URL = canonical // a saved page still dedupes with the live one
 	}
 	if rerr == nil {
 		art.Source = cleanText(ra.SiteName())
@@ -134,6 +141,36 @@ func FeedLinks(raw []byte, pageURL string) []string {
 	}
 	rec(doc)
 	return out
+}
+
+// canonicalURL returns the absolute http(s) URL a page gives for itself
+// in <link rel="canonical"> or <meta property="og:url">, or "".
+func canonicalURL(doc *html.Node) string {
+	var canon, og string
+	var rec func(n *html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Body:
+				return
+			case n.DataAtom == atom.Link && canon == "" && strings.EqualFold(strings.TrimSpace(htmlAttr(n, "rel")), "canonical"):
+				canon = htmlAttr(n, "href")
+			case n.DataAtom == atom.Meta && og == "" && htmlAttr(n, "property") == "og:url":
+				og = htmlAttr(n, "content")
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(doc)
+	for _, c := range []string{canon, og} {
+		c = strings.TrimSpace(c)
+		if u, err := url.Parse(c); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return u.String()
+		}
+	}
+	return ""
 }
 
 // pageTitle returns the text of the page's first <title> or <h1>.

@@ -167,6 +167,30 @@ func TestParseHTMLGolden(t *testing.T) {
 	golden.RequireEqual(t, append(out, '\n'))
 }
 
+func TestParseHTMLCanonicalURL(t *testing.T) {
+	raw := ingestFixture(t, "html/wikinews-nsw.html")
+	a, err := ParseHTML(raw, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.URL != nswURL {
+		t.Errorf("saved page: URL %q, want the canonical %q", a.URL, nswURL)
+	}
+	if a, _ := ParseHTML(raw, "https://mirror.test/copy"); a.URL != "https://mirror.test/copy" {
+		t.Errorf("fetched page: URL %q", a.URL)
+	}
+	for _, head := range []string{
+		`<link rel="canonical" href="/relative">`,
+		`<link rel="canonical" href="javascript:alert(1)">`,
+		`<meta property="og:url" content="">`,
+	} {
+		a, err := ParseHTML([]byte("<html><head>"+head+"</head><body><p>Some text of the story.</p></body></html>"), "")
+		if err != nil || a.URL != "" {
+			t.Errorf("%s: URL %q, err %v", head, a.URL, err)
+		}
+	}
+}
+
 func TestParseHTMLBroken(t *testing.T) {
 	a, err := ParseHTML(ingestFixture(t, "html/broken.html"), "https://example.test/storm")
 	if err != nil {
