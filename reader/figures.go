@@ -653,6 +653,9 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 	}
 	// A range: "36 and 40", "18-25", "two to three hundred".
 	if (s.sym(j, '-') || s.sym(j, '–')) && info.digits && s.num(j+1) && s.att(j) && s.att(j+1) {
+		if s.year(i) && s.num(j+1) && s.toks[j+1].ndigits == 2 && s.sym(j+2, '-') && s.att(j+2) && s.num(j+3) && s.att(j+3) && s.toks[j+3].ndigits == 2 {
+			return figMatch{a: start, b: j + 4, kind: Date, valid: true}, j + 4 // "2019-10-06"
+		}
 		if s.year(i) && s.intNum(j+1) && (s.toks[j+1].ndigits == 2 || s.year(j+1)) {
 			// "2019-20": a season or span of years
 			return figMatch{a: start, b: j + 2, kind: Date, val: v, has: true, unit: "year", valid: true}, j + 2

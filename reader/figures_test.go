@@ -99,6 +99,7 @@ func TestFigureKinds(t *testing.T) {
 		{"date month day range", "The poll ran from Sept. 19 to 22, and on March 3 and 4 people left.", []wantFig{{"Sept. 19 to 22", Date, 0, ""}, {"March 3", Date, 0, ""}, {"4 people", Count, 4, "people"}}},
 		{"time o'clock", "The plan is due by 6 o’clock.", []wantFig{{"6 o’clock", Date, 0, "time"}}},
 		{"age before dash", "Terence Crutcher, 40 ― a father ― was shot.", []wantFig{{"40", Age, 40, "year"}}},
+		{"date iso", "It was filed on 2019-10-06 in Luxembourg.", []wantFig{{"2019-10-06", Date, 0, ""}}},
 		{"date day range", "The championships run on 5-6 March.", []wantFig{{"5-6 March", Date, 0, ""}}},
 		{"time", "The fire began at about 15:30 local time (1430 UTC).", []wantFig{{"about 15:30 local time", Date, 0, "time"}, {"1430 UTC", Date, 0, "time"}}},
 		{"time am", "It happened at 6am.", []wantFig{{"6am", Date, 0, "time"}}},
@@ -162,6 +163,7 @@ func TestFigureNegatives(t *testing.T) {
 		"It replaced the name 2019-nCoV.",
 		"See figure 3b and the Boeing 737-800.",
 		"He lives at 36 Quai des Orfèvres.",
+		"Read [the story](https://example.com/news/2019/10/05/world-europe-56789012?id=123&page=2).",
 	}
 	for _, in := range tests {
 		t.Run(in, func(t *testing.T) {
