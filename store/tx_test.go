@@ -313,3 +313,42 @@ func TestResolvePath(t *testing.T) {
 		t.Errorf("Path() = %q, want %q", s.Path(), odd)
 	}
 }
+
+func TestOpenFreshFileConcurrently(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "fresh.db")
+	var wg sync.WaitGroup
+	stores := make([]*SQLite, 3)
+	errs := make([]error, 3)
+	for i := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stores[i], errs[i] = Open(context.Background(), path)
+		}()
+	}
+	wg.Wait()
+	for i, s := range stores {
+		if errs[i] != nil {
+			t.Errorf("Open %d: %v", i, errs[i])
+			continue
+		}
+		if v, err := s.SchemaVersion(context.Background()); err != nil || v < 1 {
+			t.Errorf("store %d: schema version %d, %v", i, v, err)
+		}
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestInMemory(t *testing.T) {
+	s := openAt(t, ":memory:")
+	a, an := quoted(t, 1)
+	id := mustPut(t, s, a, an)
+	if res, err := s.PutMany(context.Background(), []Item{{a, an}}); err != nil || res[0].ID != id || res[0].Created {
+		t.Errorf("PutMany of a duplicate in memory = %+v, %v", res, err)
+	}
+	if sp, err := s.Speakers(context.Background()); err != nil || len(sp) != 1 {
+		t.Errorf("Speakers = %+v, %v", sp, err)
+	}
+}
