@@ -46,7 +46,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(raw))
 	if err != nil {
-		return nil, fmt.Errorf("html: %w", err)
+		return nil, htmlParseError(err)
 	}
 	canonical := ""
 	if base == nil {
@@ -74,7 +74,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 		// Readability found nothing: take the page's body, less its chrome.
 		doc, err := html.Parse(bytes.NewReader(raw))
 		if err != nil {
-			return nil, fmt.Errorf("html: %w", err)
+			return nil, htmlParseError(err)
 		}
 		b = newHTMLBuilder(base)
 		b.title = title
@@ -141,6 +141,15 @@ func FeedLinks(raw []byte, pageURL string) []string {
 	}
 	rec(doc)
 	return out
+}
+
+// htmlParseError words an error of the HTML parser (which starts its own
+// messages with "html: ").
+func htmlParseError(err error) error {
+	if strings.HasPrefix(err.Error(), "html: ") {
+		return fmt.Errorf("broken HTML: %w", err)
+	}
+	return fmt.Errorf("html: %w", err)
 }
 
 // canonicalURL returns the absolute http(s) URL a page gives for itself
