@@ -94,7 +94,7 @@ func New(ctx context.Context, st store.Store, opt Options) *Model {
 	default:
 		dark = lipgloss.HasDarkBackground()
 	}
-	return newModel(ctx, st, opt, newStyles(defaultTheme(), dark, lipgloss.ColorProfile()))
+	return newModel(ctx, st, opt, newStyles(themeFor(lipgloss.ColorProfile()), dark, lipgloss.ColorProfile()))
 }
 
 // newModel returns the root model with the given styles.

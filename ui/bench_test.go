@@ -106,7 +106,7 @@ func BenchmarkOpen(b *testing.B) {
 	for _, words := range []int{800, 5000} {
 		a, an := longArticle(b, words)
 		for _, pr := range profiles {
-			st := newStyles(defaultTheme(), true, pr.p)
+			st := newStyles(themeFor(pr.p), true, pr.p)
 			b.Run(itoa(words)+"words/"+pr.name, func(b *testing.B) {
 				for b.Loop() {
 					r, err := renderDoc(buildDoc(a), an, 80, st)
@@ -127,7 +127,7 @@ func BenchmarkOpen(b *testing.B) {
 func BenchmarkFirstScreen(b *testing.B) {
 	a, an := longArticle(b, 5000)
 	for _, pr := range profiles {
-		st := newStyles(defaultTheme(), true, pr.p)
+		st := newStyles(themeFor(pr.p), true, pr.p)
 		b.Run(pr.name, func(b *testing.B) {
 			for b.Loop() {
 				doc := buildDoc(a)
@@ -148,8 +148,8 @@ func BenchmarkFirstScreen(b *testing.B) {
 func BenchmarkGlamourStyle(b *testing.B) {
 	a, _ := longArticle(b, 5000)
 	doc := buildDoc(a)
-	st := newStyles(defaultTheme(), true, termenv.ANSI)
-	raw := newStyles(defaultTheme(), true, termenv.ANSI)
+	st := newStyles(basicTheme(), true, termenv.ANSI)
+	raw := newStyles(basicTheme(), true, termenv.ANSI)
 	raw.Glamour = gstyles.DarkStyleConfig
 	for _, c := range []struct {
 		name string
@@ -177,7 +177,7 @@ func BenchmarkKeyPress(b *testing.B) {
 		b.Run(pr.name, func(b *testing.B) {
 			fs := newFakeStore()
 			id, _, _ := fs.Put(context.Background(), a, an)
-			m := newModel(context.Background(), fs, Options{OpenID: id}, newStyles(defaultTheme(), true, pr.p))
+			m := newModel(context.Background(), fs, Options{OpenID: id}, newStyles(themeFor(pr.p), true, pr.p))
 			m.clearAfter = nil
 			run(m, m.Init())
 			_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})

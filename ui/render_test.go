@@ -42,7 +42,7 @@ func TestHighlightKeepsTextAndBalancesEscapes(t *testing.T) {
 	an := sampleAnalysis(t, a.Body)
 	doc := buildDoc(a)
 	for _, p := range []termenv.Profile{termenv.TrueColor, termenv.ANSI} {
-		st := newStyles(defaultTheme(), true, p)
+		st := newStyles(themeFor(p), true, p)
 		for _, width := range []int{30, 41, 57, 80, 111} {
 			r, err := renderDoc(doc, an, width, st)
 			if err != nil {
@@ -261,6 +261,31 @@ func TestBlocksRenderApart(t *testing.T) {
 		for _, l := range lines {
 			if strings.Contains(l, s) {
 				t.Errorf("header text %q is repeated in the body", s)
+			}
+		}
+	}
+}
+
+// TestMarkStylesDistinct checks that each kind of highlight looks
+// different from the others, and is visible, under each colour profile.
+func TestMarkStylesDistinct(t *testing.T) {
+	kinds := []markKind{markQuote, markReported, markSpeaker, markPerson, markPlace, markOrg, markFigure}
+	for _, p := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI} {
+		for _, dark := range []bool{true, false} {
+			st := newStyles(themeFor(p), dark, p)
+			seen := map[string]markKind{}
+			for _, k := range kinds {
+				open := st.Marks[k].open
+				if open == "" {
+					t.Errorf("%v dark=%v: %v has no style", p, dark, k)
+				}
+				if other, dup := seen[open]; dup {
+					t.Errorf("%v dark=%v: %v looks like %v (%q)", p, dark, k, other, open)
+				}
+				seen[open] = k
+				if st.Selected[k].open == open {
+					t.Errorf("%v dark=%v: selected %v looks unselected", p, dark, k)
+				}
 			}
 		}
 	}

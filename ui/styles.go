@@ -59,6 +59,41 @@ func defaultTheme() Theme {
 	}
 }
 
+// basicTheme returns byline's palette for 16-colour terminals, where the
+// nearest colours to defaultTheme's would mostly be white and grey.
+func basicTheme() Theme {
+	c := func(dark, light string) lipgloss.AdaptiveColor {
+		return lipgloss.AdaptiveColor{Dark: dark, Light: light}
+	}
+	return Theme{
+		Text:     c("7", "0"),
+		Subtle:   c("7", "8"),
+		Faint:    c("8", "8"),
+		Accent:   c("12", "4"),
+		Border:   c("8", "7"),
+		Error:    c("9", "1"),
+		Quote:    c("11", "3"),
+		Reported: c("3", "3"),
+		Speaker:  c("9", "1"),
+		Person:   c("10", "2"),
+		Place:    c("14", "6"),
+		Org:      c("13", "5"),
+		Figure:   c("13", "5"),
+		Related:  c("12", "4"),
+		Selected: c("8", "7"),
+		Match:    c("3", "11"),
+		Current:  c("11", "3"),
+	}
+}
+
+// themeFor returns the palette for a colour profile.
+func themeFor(p termenv.Profile) Theme {
+	if p == termenv.ANSI {
+		return basicTheme()
+	}
+	return defaultTheme()
+}
+
 // markKind is the kind of a highlight painted over the rendered article.
 // Later kinds are painted over earlier ones.
 type markKind uint8
