@@ -65,10 +65,7 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 		sum.Failed = append(sum.Failed, Failure{"feeds", reason(err)})
 		return sum
 	}
-	n := im.Fetches
-	if n <= 0 {
-		n = 4
-	}
+	n := im.fetches()
 	var (
 		mu   sync.Mutex // guards sum and done
 		done int

@@ -39,7 +39,7 @@ type Importer struct {
 	// defaults.
 	Client *fetch.Client
 	// Workers is how many targets are read, parsed and analysed at once;
-	// zero means one per CPU.
+	// zero means one per CPU, or Fetches when there are URLs to fetch.
 	Workers int
 	// Fetches is how many feeds Refresh fetches at once; zero means 4.
 	Fetches int
@@ -108,6 +108,13 @@ func (im *Importer) client() *fetch.Client {
 	return &fetch.Client{}
 }
 
+func (im *Importer) fetches() int {
+	if im.Fetches > 0 {
+		return im.Fetches
+	}
+	return 4
+}
+
 func (im *Importer) now() time.Time {
 	if im.Now != nil {
 		return im.Now()
@@ -150,6 +157,12 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 	workers := im.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
+		for _, j := range jobs {
+			if j.url { // waiting on the network, not the CPU
+				workers = max(workers, im.fetches())
+				break
+			}
+		}
 	}
 	var wg sync.WaitGroup
 	for range workers {
