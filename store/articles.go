@@ -33,10 +33,7 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 	}
 	var res PutResult
 	err = s.inTx(ctx, "put article", func(tx *sql.Tx) error {
-		w, err := newWriter(ctx, tx, s)
-		if err != nil {
-			return err
-		}
+		w := newWriter(tx, s)
 		defer w.close()
 		res.ID, res.Created, err = w.put(ctx, row)
 		if err != nil {
@@ -144,10 +141,7 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 	}
 	out := make([]PutResult, len(rows))
 	err = inTxOn(ctx, conn, "put articles", func(tx *sql.Tx) error {
-		w, err := newWriter(ctx, tx, s)
-		if err != nil {
-			return err
-		}
+		w := newWriter(tx, s)
 		defer w.close()
 		var first int64
 		for i, r := range rows {
@@ -305,43 +299,51 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 
 func clamp(i, n int) int { return max(0, min(i, n)) }
 
-// writer holds a write transaction's prepared statements.
+// The statements a writer runs, prepared once per transaction.
+const (
+	sqlByURL  = `SELECT id FROM articles WHERE url = ?`
+	sqlByHash = `SELECT id FROM articles WHERE hash = ? LIMIT 1`
+	sqlInsert = `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
+		quote_count, analyzer_version, speakers, body, blocks, analysis)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_kind, text, kind, start, "end")
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
+	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
+		SELECT id, title, body, speakers FROM articles WHERE id = ?`
+)
+
+// writer runs a write transaction's statements, each prepared on first use.
 type writer struct {
-	s                       *SQLite
-	tx                      *sql.Tx
-	byURL, byHash, insert   *sql.Stmt
-	insQuote, insAlias, fts *sql.Stmt
-	delQuotes, delAliases   *sql.Stmt
-	stmts                   []*sql.Stmt
+	s     *SQLite
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx, s *SQLite) (*writer, error) {
-	w := &writer{s: s, tx: tx}
-	for _, p := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&w.byURL, `SELECT id FROM articles WHERE url = ?`},
-		{&w.byHash, `SELECT id FROM articles WHERE hash = ? LIMIT 1`},
-		{&w.insert, `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
-			quote_count, analyzer_version, speakers, body, blocks, analysis)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insQuote, `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_kind, text, kind, start, "end")
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insAlias, `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`},
-		{&w.fts, `INSERT INTO articles_fts(rowid, title, body, speakers) SELECT id, title, body, speakers FROM articles WHERE id = ?`},
-		{&w.delQuotes, `DELETE FROM quotes WHERE article_id = ?`},
-		{&w.delAliases, `DELETE FROM speaker_aliases WHERE article_id = ?`},
-	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("store: prepare: %w", err)
-		}
-		*p.dst = st
-		w.stmts = append(w.stmts, st)
+func newWriter(tx *sql.Tx, s *SQLite) *writer {
+	return &writer{s: s, tx: tx, stmts: map[string]*sql.Stmt{}}
+}
+
+// stmt returns the prepared statement for query.
+func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
 	}
-	return w, nil
+	st, err := w.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("store: prepare: %w", err)
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+// exec runs a statement.
+func (w *writer) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
 }
 
 func (w *writer) close() {
@@ -352,13 +354,16 @@ func (w *writer) close() {
 
 // existing returns the ID of the stored article r duplicates, or 0.
 func (w *writer) existing(ctx context.Context, r *articleRow) (int64, error) {
-	var id int64
-	var err error
+	query, key := sqlByHash, r.hash
 	if r.url.Valid {
-		err = w.byURL.QueryRowContext(ctx, r.url.String).Scan(&id)
-	} else {
-		err = w.byHash.QueryRowContext(ctx, r.hash).Scan(&id)
+		query, key = sqlByURL, r.url.String
 	}
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	err = st.QueryRowContext(ctx, key).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
@@ -388,7 +393,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 	if r.an != nil {
 		quoteCount = len(r.an.Quotes)
 	}
-	res, err := w.insert.ExecContext(ctx, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
+	res, err := w.exec(ctx, sqlInsert, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
 		int(a.Format), quoteCount, version, r.speakers, a.Body, r.blocks, r.analysis)
 	if err != nil {
 		return 0, false, fmt.Errorf("store: put article: %w", err)
@@ -409,7 +414,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 // putQuotes writes an article's quotes and speaker aliases.
 func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 	for _, q := range r.quotes {
-		if _, err := w.insQuote.ExecContext(ctx, id, q.idx, q.speaker, q.key, int(q.kind), q.text,
+		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, int(q.kind), q.text,
 			int(q.quoteKind), q.start, q.end); err != nil {
 			return fmt.Errorf("store: article %d: put quote %d: %w", id, q.idx, err)
 		}
@@ -418,7 +423,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 		return err
 	}
 	for _, al := range r.aliases {
-		if _, err := w.insAlias.ExecContext(ctx, id, al[0], al[1]); err != nil {
+		if _, err := w.exec(ctx, sqlInsAlias, id, al[0], al[1]); err != nil {
 			return fmt.Errorf("store: article %d: put alias: %w", id, err)
 		}
 	}
@@ -427,7 +432,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 
 // index adds one stored article to the full-text index.
 func (w *writer) index(ctx context.Context, id int64) error {
-	if _, err := w.fts.ExecContext(ctx, id); err != nil {
+	if _, err := w.exec(ctx, sqlIndex, id); err != nil {
 		return fmt.Errorf("store: article %d: index: %w", id, err)
 	}
 	return w.s.at("indexed")
@@ -643,10 +648,7 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := r.setAnalysis(an); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		w, err := newWriter(ctx, tx, s)
-		if err != nil {
-			return err
-		}
+		w := newWriter(tx, s)
 		defer w.close()
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
 			VALUES ('delete', ?, ?, ?, ?)`, id, r.a.Title, r.a.Body, oldSpeakers); err != nil {
@@ -660,10 +662,10 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		if _, err := w.delQuotes.ExecContext(ctx, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		if _, err := w.delAliases.ExecContext(ctx, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_aliases WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
