@@ -26,7 +26,7 @@ func TestImportKilled(t *testing.T) {
 		t.Skip("starts a child process")
 	}
 	dir := t.TempDir()
-	const n = 3000
+	const n = 1000
 	for i := range n {
 		writeFile(t, filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(textArticle(i)))
 	}
