@@ -290,3 +290,17 @@ func TestMarkStylesDistinct(t *testing.T) {
 		}
 	}
 }
+
+func TestNearest256(t *testing.T) {
+	for _, tc := range []struct {
+		hex  string
+		want int
+	}{{"#000000", 16}, {"#FFFFFF", 231}, {"#B0003A", 125}, {"#808080", 244}, {"#FF0000", 196}, {"#5F87AF", 67}} {
+		if got, ok := nearest256(tc.hex); !ok || got != tc.want {
+			t.Errorf("%s: %d, want %d", tc.hex, got, tc.want)
+		}
+	}
+	if _, ok := nearest256("#12"); ok {
+		t.Error("a short colour converted")
+	}
+}

@@ -267,6 +267,12 @@ func convertColor(p termenv.Profile, v string) string {
 	if v == "" {
 		return ""
 	}
+	if p == termenv.ANSI256 && strings.HasPrefix(v, "#") {
+		// termenv maps some saturated colours to greys (#B0003A to 232).
+		if n, ok := nearest256(v); ok {
+			return strconv.Itoa(n)
+		}
+	}
 	switch c := p.Color(v).(type) {
 	case termenv.ANSIColor:
 		return strconv.Itoa(int(c))
@@ -277,6 +283,49 @@ func convertColor(p termenv.Profile, v string) string {
 	default:
 		return ""
 	}
+}
+
+// nearest256 returns the xterm 256-colour index nearest to "#RRGGBB", from
+// the colour cube or the grey ramp, by distance in RGB.
+func nearest256(hex string) (int, bool) {
+	v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32)
+	if err != nil || len(hex) != 7 {
+		return 0, false
+	}
+	rgb := [3]int{int(v >> 16 & 0xff), int(v >> 8 & 0xff), int(v & 0xff)}
+	levels := [6]int{0, 95, 135, 175, 215, 255}
+	dist := func(c [3]int) int {
+		d := 0
+		for i := range c {
+			d += (c[i] - rgb[i]) * (c[i] - rgb[i])
+		}
+		return d
+	}
+	var idx, cube [3]int
+	for i, x := range rgb {
+		best := 0
+		for j, l := range levels {
+			if abs(l-x) < abs(levels[best]-x) {
+				best = j
+			}
+		}
+		idx[i], cube[i] = best, levels[best]
+	}
+	n, d := 16+36*idx[0]+6*idx[1]+idx[2], dist(cube)
+	for g := 0; g < 24; g++ {
+		l := 8 + 10*g
+		if gd := dist([3]int{l, l, l}); gd < d {
+			n, d = 232+g, gd
+		}
+	}
+	return n, true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // convertGlamour returns a deep copy of a glamour style with every colour
