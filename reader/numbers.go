@@ -412,7 +412,12 @@ func figLookup(w string) uint16 {
 	if len(w) > figMaxWord {
 		return 0
 	}
-	slot := figHash(w) & uint32(figLexMask)
+	return figLookupHash(figHash(w), w)
+}
+
+// figLookupHash is figLookup for a word whose figHash is known.
+func figLookupHash(h uint32, w string) uint16 {
+	slot := h & uint32(figLexMask)
 	for {
 		k := figLexSlots[slot]
 		if k == 0 {
@@ -560,43 +565,51 @@ func figScanNumber(body string, i, end int) (figTok, int) {
 func figScanWord(body string, i, end int) (figTok, int) {
 	t := figTok{start: i, kind: ftWord}
 	j := i
-	upper, lower, n := 0, 0, 0
+	upper, n := 0, 0
 	firstUpper := false
-	lastLowerS := false
+	// The fast path: ASCII letters, hashing as it goes.
+	h := uint32(2166136261)
 	for j < end {
 		c := body[j]
-		if 'a' <= c && c <= 'z' {
-			lower++
-			lastLowerS = c == 's'
-			n++
-			j++
-			continue
-		}
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
 			upper++
 			if n == 0 {
 				firstUpper = true
 			}
-			lastLowerS = false
-			n++
-			j++
-			continue
+		case c >= utf8.RuneSelf || c == '\'':
+			goto slow
+		default:
+			goto done
 		}
-		r, sz := rune(c), 1
+		h = (h ^ uint32(c|0x20)) * 16777619
+		n++
+		j++
+	}
+done:
+	t.end = j
+	t.wcase = figWordCase(upper, n, firstUpper, body[j-1] == 's')
+	if n <= figMaxWord {
+		t.lx = figLookupHash(h, body[i:j])
+	}
+	return t, j
+slow:
+	// Letters beyond ASCII, or an apostrophe inside the word.
+	lastS := j > i && body[j-1] == 's'
+	for j < end {
+		r, sz := rune(body[j]), 1
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(body[j:end])
 		}
-		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+		if unicode.IsLetter(r) {
 			if unicode.IsUpper(r) {
 				upper++
 				if n == 0 {
 					firstUpper = true
 				}
-				lastLowerS = false
-			} else {
-				lower++
-				lastLowerS = r == 's'
 			}
+			lastS = r == 's'
 			n++
 			j += sz
 			continue
@@ -614,20 +627,25 @@ func figScanWord(body string, i, end int) (figTok, int) {
 		break
 	}
 	t.end = j
-	switch {
-	case upper == 0:
-		t.wcase = fcLower
-	case lower == 0 || (lower == 1 && lastLowerS && upper >= 2):
-		t.wcase = fcUpper
-	case firstUpper && upper == 1:
-		t.wcase = fcTitle
-	default:
-		t.wcase = fcMixed
-	}
+	t.wcase = figWordCase(upper, n, firstUpper, lastS)
 	if j-i <= figMaxWord {
 		t.lx = figLookup(body[i:j])
 	}
 	return t, j
+}
+
+// figWordCase classifies a word of n letters, upper of them capitals.
+func figWordCase(upper, n int, firstUpper, lastS bool) uint8 {
+	lower := n - upper
+	switch {
+	case upper == 0:
+		return fcLower
+	case lower == 0 || (lower == 1 && lastS && upper >= 2):
+		return fcUpper
+	case firstUpper && upper == 1:
+		return fcTitle
+	}
+	return fcMixed
 }
 
 // figScale multiplies a parsed value by a multiplier ("2.5" by "bn"),
