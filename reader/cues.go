@@ -255,7 +255,7 @@ func (d *doc) description(j, lo int) np {
 // comma before the cue.
 func (d *doc) appositive(j, lo int) np {
 	k := j - 1
-	for n := 0; k >= lo && n < 12; n, k = n+1, k-1 {
+	for n := 0; k >= lo && n < 30; n, k = n+1, k-1 {
 		t := d.toks[k]
 		if t.q != 0 {
 			return np{}

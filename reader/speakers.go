@@ -274,7 +274,19 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 			}
 			if !c.subj.ok() && !c.participle && k != 'd' && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
+				// an inverted subject ends the clause: `said Rubio.`, not
+				// `said Carson had been led astray`
+				if e := c.subj.t1; c.subj.ok() && !d.afterQuote(t) && e < s1 && d.toks[e].kind == tkWord && !d.toks[e].upper &&
+					!prepositions[d.text(e)] && d.text(e) != "who" {
+					c.subj = np{}
+				}
 				c.inverted = c.subj.ok()
+			}
+			if d.is(t+1, "by") && t > s0 && (d.is(t-1, "was") || d.is(t-1, "were") || d.is(t-1, "been")) {
+				// "Sanders was asked by host Bill Maher"
+				if p := d.subjectRight(t+1, s1); p.ok() {
+					c.subj, c.inverted = p, true
+				}
 			}
 			if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
 				for x := len(out) - 1; x >= 0; x-- {
@@ -294,6 +306,16 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		t += c.n - 1
 	}
 	return out
+}
+
+// afterQuote reports whether the cue at t follows a closing quotation
+// mark, with at most a comma between.
+func (d *doc) afterQuote(t int) bool {
+	k := t - 1
+	if d.is(k, ",") {
+		k--
+	}
+	return k >= 0 && (d.toks[k].q != 0 || d.toks[k].kind == tkQuote)
 }
 
 // invertedAt reports whether the cue at t can take its subject after it:
@@ -399,7 +421,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 		if c.t < q.t1 {
 			continue
 		}
-		if c.kind == 'd' {
+		if c.kind == 'd' && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted")) {
 			continue
 		}
 		start := c.t
@@ -409,7 +431,11 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 		if after < 0 && (d.onlyPunct(q.t1, start) || d.premods(q.t1, start)) {
 			after = i
 		}
-		if c.subj.t0 > q.t1 && d.is(c.subj.t0-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
+		lead := c.subj.t0
+		if c.inverted {
+			lead = c.t
+		}
+		if lead > q.t1 && d.is(lead-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
 			final = i
 		}
 	}

@@ -198,10 +198,10 @@ func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
 			// the closing mark of a quote: does the quote end a sentence?
 			if i > from && d.toks[i-1].kind == tkPunct {
 				p := d.body[d.toks[i-1].s]
-				if p == '.' && i+1 < to && d.startsSentence(i+1) {
+				if p == '.' && i+1 < to && d.startsSentence(i+1) && !d.attribSoon(i+1, to, true) {
 					end = true
 				}
-				if (p == '?' || p == '!') && i+1 < to && d.startsSentence(i+1) && !d.cueSoon(i+1, to) {
+				if (p == '?' || p == '!') && i+1 < to && d.startsSentence(i+1) && !d.cueSoon(i+1, to) && !d.attribSoon(i+1, to, false) {
 					end = true
 				}
 			}
@@ -230,6 +230,41 @@ func (d *doc) startsSentence(i int) bool {
 		return c == '(' || c == '['
 	}
 	return false
+}
+
+// attribSoon reports whether the words from token i read as a short
+// attribution ending a sentence: `." Trump said.`, `?" Hannity pressed.`
+// With cue set, the verb must be a speech cue.
+func (d *doc) attribSoon(i, to int, cue bool) bool {
+	k := i
+	for k < to && k < i+4 && d.toks[k].kind == tkWord && d.toks[k].upper {
+		k++
+	}
+	if k == i {
+		if w := d.lower(i); w == "he" || w == "she" {
+			k++
+		} else {
+			return false
+		}
+	}
+	if k >= to || d.toks[k].kind != tkWord || d.toks[k].upper {
+		return false
+	}
+	if cue && d.lx.cues[d.text(k)] != 's' {
+		return false
+	}
+	if !cue && (clauseStop[d.text(k)] || prepositions[d.text(k)]) {
+		return false
+	}
+	for n := k + 1; n < to && n < k+8; n++ {
+		if d.toks[n].kind == tkPunct && (d.body[d.toks[n].s] == '.' || d.body[d.toks[n].s] == ',') {
+			return true
+		}
+		if d.toks[n].kind == tkQuote || d.is(n, "that") {
+			return false
+		}
+	}
+	return k+1 >= to
 }
 
 // cueSoon reports whether a speech cue follows within a few words of
