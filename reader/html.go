@@ -512,8 +512,15 @@ func (b *htmlBuilder) figure(n *html.Node) {
 	var imgs []*html.Node
 	var caption *html.Node
 	credit := ""
-	var visit func(c *html.Node)
-	visit = func(c *html.Node) {
+	var loose []string // text outside the caption, such as a bare credit
+	var visit func(c *html.Node, inCaption bool)
+	visit = func(c *html.Node, inCaption bool) {
+		if c.Type == html.TextNode && !inCaption {
+			if t := cleanText(c.Data); t != "" {
+				loose = append(loose, t)
+			}
+			return
+		}
 		if c.Type != html.ElementNode {
 			return
 		}
@@ -522,7 +529,7 @@ func (b *htmlBuilder) figure(n *html.Node) {
 			imgs = append(imgs, c)
 			return
 		case c.DataAtom == atom.Figcaption && caption == nil:
-			caption = c
+			caption, inCaption = c, true
 		case isCredit(c):
 			if credit == "" {
 				credit = creditText(c)
@@ -530,11 +537,16 @@ func (b *htmlBuilder) figure(n *html.Node) {
 			return
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			visit(k)
+			visit(k, inCaption)
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		visit(c)
+		visit(c, false)
+	}
+	if len(imgs) == 0 {
+		b.children(n) // a figure for a pull quote, a table or a video
+		b.flush()
+		return
 	}
 	capText := ""
 	if caption != nil {
@@ -543,10 +555,8 @@ func (b *htmlBuilder) figure(n *html.Node) {
 			capText, credit = splitCredit(capText)
 		}
 	}
-	if len(imgs) == 0 && capText == "" && credit == "" {
-		b.children(n) // a figure used for a pull quote or a table
-		b.flush()
-		return
+	if credit == "" && len(loose) == 1 && len(strings.Fields(loose[0])) <= 6 {
+		credit = creditText(&html.Node{Type: html.TextNode, Data: loose[0]})
 	}
 	for i, img := range imgs {
 		c := ""
@@ -554,11 +564,6 @@ func (b *htmlBuilder) figure(n *html.Node) {
 			c = credit
 		}
 		b.image(img, c)
-	}
-	if len(imgs) == 0 && credit != "" {
-		s := b.emit(BlockImage, credit)
-		b.blocks = append(b.blocks, Block{Kind: BlockImage, Span: Span{s.Start, s.Start},
-			Credit: credit, CreditSpan: s})
 	}
 	if capText != "" {
 		b.blocks = append(b.blocks, Block{Kind: BlockCaption, Span: b.emit(BlockCaption, capText)})

@@ -260,6 +260,50 @@ func TestParseHTMLNoReadableContentFallsBackToBody(t *testing.T) {
 	}
 }
 
+func TestParseHTMLFigureLayouts(t *testing.T) {
+	tests := []struct {
+		name, in        string
+		images          int
+		credit, caption string
+		quotes          int
+	}{
+		{"bare credit beside the image", `<figure><span>Getty Images</span><img src="a.jpg" alt="Zelensky on the left"><figcaption>The two leaders spoke by phone.</figcaption></figure>`,
+			1, "Getty Images", "The two leaders spoke by phone.", 0},
+		{"credit class in caption", `<figure><img src="a.jpg" alt="A harbour"><figcaption>Boats at dawn <small class="photo-credit">Photo: AFP</small></figcaption></figure>`,
+			1, "AFP", "Boats at dawn", 0},
+		{"pull quote with attribution", `<figure><blockquote><p>We will rebuild.</p></blockquote><figcaption>The mayor</figcaption></figure>`,
+			0, "", "The mayor", 1},
+		{"image without alt, with caption", `<figure><img src="a.jpg"><figcaption>Crowds in the square (Reuters)</figcaption></figure>`,
+			0, "", "Crowds in the square (Reuters)", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><body><article><h1>Story</h1><p>The first paragraph of the story, long enough to read.</p>" + tt.in +
+				"<p>The last paragraph of the story, which ends here.</p></article></body></html>"
+			a, err := ParseHTML([]byte(page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ingestCheckSpans(t, a)
+			var imgs []Block
+			for _, b := range a.Blocks {
+				if b.Kind == BlockImage {
+					imgs = append(imgs, b)
+				}
+			}
+			if len(imgs) != tt.images || (tt.images > 0 && imgs[0].Credit != tt.credit) {
+				t.Errorf("images %+v, want %d credited %q", imgs, tt.images, tt.credit)
+			}
+			if got := ingestTexts(a, BlockCaption); len(got) != 1 || got[0] != tt.caption {
+				t.Errorf("captions %q, want %q", got, tt.caption)
+			}
+			if got := ingestTexts(a, BlockQuote); len(got) != tt.quotes {
+				t.Errorf("quotes %q", got)
+			}
+		})
+	}
+}
+
 func TestSplitCredit(t *testing.T) {
 	tests := []struct{ in, caption, credit string }{
 		{"Sydney at night (Photo: Jane Doe)", "Sydney at night", "Jane Doe"},
