@@ -254,6 +254,43 @@ func TestFiguresSample(t *testing.T) {
 	}
 }
 
+// TestFiguresWikinewsSample checks a bundled Wikinews article (CC BY 2.5,
+// Wikinews contributors): the crowd, the referendum's dates and shares are
+// figures; "Article 50" and the dateline are not.
+func TestFiguresWikinewsSample(t *testing.T) {
+	const name = "samples/articles/wikinews-2019-03-28-thousands-march-in-anti-brexit-protest-london.md"
+	raw, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(raw, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]FigureKind{}
+	for _, f := range findFigures(a) {
+		got[a.Body[f.Start:f.End]] = f.Kind
+	}
+	for text, kind := range map[string]FigureKind{
+		"roughly one million people": Count,
+		"thousands of people":        Count,
+		"16 million people":          Count,
+		"2016":                       Date,
+		"1973":                       Date,
+		"About 52%":                  Percent,
+		"48%":                        Percent,
+	} {
+		if k, ok := got[text]; !ok || k != kind {
+			t.Errorf("%q: got %v (found %v), want %v", text, k, ok, kind)
+		}
+	}
+	for text := range got {
+		if strings.Contains(text, "Article") || strings.Contains(text, "28") {
+			t.Errorf("%q is not a key figure", text)
+		}
+	}
+}
+
 // checkFigureSpans checks the invariants every result must keep.
 func checkFigureSpans(t *testing.T, body string, figs []Figure) {
 	t.Helper()
