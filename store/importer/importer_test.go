@@ -200,7 +200,7 @@ func server(t *testing.T) (*httptest.Server, *atomic.Int32) {
 func TestImportURLs(t *testing.T) {
 	srv, _ := server(t)
 	st := newFakeStore()
-	im := &Importer{Store: st, Client: &fetch.Client{Timeout: 300 * time.Millisecond, MaxSize: 6000}, Workers: 3}
+	im := &Importer{Store: st, Client: &fetch.Client{Timeout: time.Second, MaxSize: 6000}, Workers: 3}
 	paths := []string{"/news/nsw", "/desk.rss", "/politics", "/weather.json", "/latin1", "/broken",
 		"/malformed", "/binary", "/empty", "/big", "/missing", "/down", "/loop", "/hang"}
 	var targets []string
