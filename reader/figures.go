@@ -394,15 +394,9 @@ func (s *figScanner) month(m, start int) (figMatch, int) {
 	}
 	abbr := t.lex().flags&lxMonthAbbr != 0
 	j := m + 1
-	if s.sym(j, '.') && s.att(j) {
-		if !abbr {
-			j = m + 1
-		} else {
-			j++
-		}
+	if abbr && s.sym(j, '.') && s.att(j) {
+		j++ // "Sept."
 	}
-	d := Span{}
-	_ = d
 	if s.intNum(j) && s.toks[j].ndigits <= 2 && s.toks[j].num >= 1 && s.toks[j].num <= 31 && !s.att(j) {
 		end := j + 1
 		if s.flags(end)&lxOrdinal != 0 && s.att(end) {
