@@ -81,7 +81,8 @@ func sniffFormat(raw []byte) (Format, bool) {
 	case len(head) == 0:
 		return FormatText, false
 	case head[0] == '{':
-		if reJSONFeed.Match(head) {
+		// Keys may come in any order: "version" can follow the items.
+		if reJSONFeed.Match(head) || bytes.Contains(raw, []byte("jsonfeed.org/version")) && reJSONFeed.Match(raw) {
 			return FormatFeed, true
 		}
 		return FormatText, false

@@ -17,6 +17,7 @@ func TestDetectFormat(t *testing.T) {
 		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom">`, "", "", FormatFeed},
 		{"rdf", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "", "", FormatFeed},
 		{"json feed", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, "f.json", "", FormatFeed},
+		{"json feed, version last", `{"items": [{"id": "1", "content_text": "` + strings.Repeat("x", 5000) + `"}], "title": "t", "version": "https://jsonfeed.org/version/1"}`, "", "", FormatFeed},
 		{"json not feed", `{"name": "x"}`, "package.json", "", FormatText},
 		{"doctype", "<!DOCTYPE html><title>x</title>", "", "", FormatHTML},
 		{"html upper", "\ufeff  <HTML><BODY><P>x", "", "", FormatHTML},
