@@ -132,6 +132,14 @@ func (d *doc) attribute() {
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
 				}
+				if !f.r.ok() && !q.single && !q.apos && c < 0 {
+					// a partial quote in a sentence whose subject speaks:
+					// "Trump is promising to create "a big spectacle""
+					if p := d.mainSubject(s0, q.t0); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
+						f.r = d.resolve(p)
+						f.mention = d.tokSpan(p.t0, p.t1)
+					}
+				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
