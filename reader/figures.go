@@ -23,6 +23,7 @@ func findFigures(a *Article) []Figure {
 		return nil
 	}
 	s := figScanner{body: a.Body}
+	s.out = make([]Figure, 0, 4+len(a.Body)/400) // news runs about a figure a paragraph
 	last := 0
 	scan := func(start, end int) {
 		if start < last {
