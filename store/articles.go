@@ -306,8 +306,8 @@ const (
 	sqlInsert = `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
 		quote_count, analyzer_version, speakers, body, blocks, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_kind, text, kind, start, "end")
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname, speaker_kind,
+		text, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles WHERE id = ?`
@@ -414,7 +414,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 // putQuotes writes an article's quotes and speaker aliases.
 func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 	for _, q := range r.quotes {
-		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, int(q.kind), q.text,
+		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, surname(q.key), int(q.kind), q.text,
 			int(q.quoteKind), q.start, q.end); err != nil {
 			return fmt.Errorf("store: article %d: put quote %d: %w", id, q.idx, err)
 		}

@@ -378,3 +378,61 @@ func BenchmarkSearch100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSpeakers10k lists the speakers of a 10,000-article library with
+// six quotes an article, by 3,000 people named in full or by surname, and
+// one speaker's quotes.
+func BenchmarkSpeakers10k(b *testing.B) {
+	s := openTest(b)
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(3, 4))
+	vocab := vocabulary(r, 4000)
+	people := make([][2]string, 3000)
+	for i := range people {
+		people[i] = [2]string{strings.ToUpper(vocab[i][:1]) + vocab[i][1:], strings.ToUpper(vocab[3999-i%1000][:1]) + vocab[3999-i%1000][1:]}
+	}
+	var items []Item
+	for i := range 10_000 {
+		var paras []string
+		for q := range 6 {
+			paras = append(paras, fmt.Sprintf(`Someone said "quote %d of article %d" there.`, q, i))
+		}
+		a := newArticle(fmt.Sprintf("Article %d", i), "", time.Time{}, paras...)
+		an := &reader.Analysis{Version: 1}
+		for q := range 6 {
+			p := people[r.IntN(len(people))]
+			name := p[0] + " " + p[1]
+			if r.IntN(4) == 0 {
+				name = p[1]
+			}
+			text := fmt.Sprintf(`"quote %d of article %d"`, q, i)
+			at := strings.Index(a.Body, text)
+			an.Speakers = append(an.Speakers, reader.Speaker{Name: name, Quotes: 1})
+			an.Quotes = append(an.Quotes, reader.Quote{Span: reader.Span{Start: at, End: at + len(text)}, Speaker: q})
+		}
+		items = append(items, Item{Article: a, Analysis: an})
+	}
+	if _, err := s.PutMany(ctx, items); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Speakers", func(b *testing.B) {
+		cpu := cpuTime()
+		for b.Loop() {
+			sp, err := s.Speakers(ctx)
+			if err != nil || len(sp) < 1000 {
+				b.Fatalf("Speakers = %d, %v", len(sp), err)
+			}
+		}
+		reportCPU(b, cpu)
+	})
+	b.Run("QuotesBy", func(b *testing.B) {
+		cpu := cpuTime()
+		name := people[7][0] + " " + people[7][1]
+		for b.Loop() {
+			if _, err := s.QuotesBy(ctx, name); err != nil {
+				b.Fatal(err)
+			}
+		}
+		reportCPU(b, cpu)
+	})
+}

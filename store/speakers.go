@@ -98,6 +98,11 @@ func nameTokens(name string) []string {
 	return out
 }
 
+// surname returns the last word of a speaker key.
+func surname(key string) string {
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
 // speakerName is one way a speaker is named in the library, with its
 // numbers.
 type speakerName struct {
@@ -117,11 +122,15 @@ type cluster struct {
 	alias   []string
 }
 
-// speakerNames reads every (key, name, kind) of the quotes table with its
-// quote and article counts.
-func (s *SQLite) speakerNames(ctx context.Context) ([]speakerName, error) {
+// speakerNames reads the (key, name, kind) triples of the quotes table
+// with their quote and article counts: all of them, or those matching
+// where (a condition on the quotes table) when it is not empty.
+func (s *SQLite) speakerNames(ctx context.Context, where string, args ...any) ([]speakerName, error) {
+	if where == "" {
+		where = `speaker_key <> ''`
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, count(*), count(DISTINCT article_id)
-		FROM quotes WHERE speaker_key <> '' GROUP BY speaker_key, speaker, speaker_kind`)
+		FROM quotes WHERE `+where+` GROUP BY speaker_key, speaker, speaker_kind`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -362,7 +371,7 @@ func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
 }
 
 func (s *SQLite) loadClusters(ctx context.Context) ([]*cluster, error) {
-	names, err := s.speakerNames(ctx)
+	names, err := s.speakerNames(ctx, "")
 	if err != nil {
 		return nil, err
 	}
@@ -434,16 +443,42 @@ func findCluster(cs []*cluster, name string) *cluster {
 	return best
 }
 
+// findSpeaker finds the speaker a name stands for, as findCluster does.
+// The names that can merge with a name all share its surname, so it first
+// clusters only those; only a name that is no speaker's own (an alias, a
+// surname alone) needs every speaker read.
+func (s *SQLite) findSpeaker(ctx context.Context, name string) (*cluster, error) {
+	pkey, okey := speakerKey(name, reader.Person), speakerKey(name, reader.Org)
+	if pkey == "" {
+		return nil, nil
+	}
+	names, err := s.speakerNames(ctx, `speaker_surname = ? OR speaker_key = ?`, surname(pkey), okey)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range []string{okey, pkey} {
+		for _, c := range clusters(names, nil) {
+			if contains(c.keys, k) {
+				return c, nil
+			}
+		}
+	}
+	cs, err := s.loadClusters(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return findCluster(cs, name), nil
+}
+
 // QuotesBy implements Store. speaker may be any name or alias the speaker
 // goes by, in any case ("trump", "President Trump"); the quotes of every
 // name merged into that speaker are returned, newest article first and in
 // text order within an article. An unknown speaker gives ErrNotFound.
 func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, error) {
-	cs, err := s.loadClusters(ctx)
+	c, err := s.findSpeaker(ctx, speaker)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
-	c := findCluster(cs, speaker)
 	if c == nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
 	}

@@ -305,15 +305,7 @@ func notFound(err error) error {
 	return err
 }
 
-// millis converts a time to unix milliseconds, 0 for the zero time.
-func millis(t time.Time) int64 {
-	if t.IsZero() {
-		return 0
-	}
-	return t.UnixMilli()
-}
-
-// fromMillis is the inverse of millis.
+// fromMillis converts unix milliseconds to a time, 0 to the zero time.
 func fromMillis(ms int64) time.Time {
 	if ms == 0 {
 		return time.Time{}

@@ -244,24 +244,28 @@ func TestMigrateEmptyFile(t *testing.T) {
 func TestFailedMigration(t *testing.T) {
 	orig := migrationFiles
 	t.Cleanup(func() { migrationFiles = orig })
-	good, err := fs.ReadFile(orig, "migrations/0001_init.sql")
+	good, err := migrations()
 	if err != nil {
 		t.Fatal(err)
 	}
-	migrationFiles = fstest.MapFS{
-		"migrations/0001_init.sql":   {Data: good},
-		"migrations/0002_broken.sql": {Data: []byte("CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")},
+	broken := fstest.MapFS{
+		"migrations/9999_broken.sql": {Data: []byte("CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")},
 	}
+	for _, m := range good {
+		broken["migrations/"+m.name+".sql"] = &fstest.MapFile{Data: []byte(m.sql)}
+	}
+	migrationFiles = broken
 	path := filepath.Join(t.TempDir(), "test.db")
 	ctx := context.Background()
 	_, err = Open(ctx, path)
-	if err == nil || !strings.Contains(err.Error(), "0002_broken") {
-		t.Fatalf("Open with a broken migration: err = %v, want one naming 0002_broken", err)
+	if err == nil || !strings.Contains(err.Error(), "9999_broken") {
+		t.Fatalf("Open with a broken migration: err = %v, want one naming 9999_broken", err)
 	}
 	migrationFiles = orig
 	s := openAt(t, path)
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 1 {
-		t.Errorf("SchemaVersion = %d, %v; want 1 (0001 applied, 0002 rolled back)", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != good[len(good)-1].version {
+		t.Errorf("SchemaVersion = %d, %v; want %d (the good ones applied, the broken one rolled back)",
+			v, err, good[len(good)-1].version)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'`).Scan(&n); err != nil || n != 0 {
@@ -546,5 +550,52 @@ func TestTextHashNormalises(t *testing.T) {
 		if got := TextHash(tc.title, tc.body); got != hex.EncodeToString(sum[:]) {
 			t.Errorf("TextHash(%q, %q) is not the hash of %q", tc.title, tc.body, tc.norm)
 		}
+	}
+}
+
+func TestMigrationBackfillsSurname(t *testing.T) {
+	orig := migrationFiles
+	t.Cleanup(func() { migrationFiles = orig })
+	first, err := fs.ReadFile(orig, "migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrationFiles = fstest.MapFS{"migrations/0001_init.sql": {Data: first}}
+	path := filepath.Join(t.TempDir(), "v1.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO articles(id, hash, title, added, sorted, body) VALUES (1, 'h', 'T', 1, 1, 'He said "yes" and "no".');
+		INSERT INTO quotes(article_id, idx, speaker, speaker_key, text, kind, start, "end") VALUES
+			(1, 0, 'Donald Trump', 'donald trump', '"yes"', 0, 8, 13),
+			(1, 1, 'Trump', 'trump', '"no"', 0, 18, 22),
+			(1, 2, '', '', '"no"', 0, 18, 22)`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	migrationFiles = orig
+	s = openAt(t, path)
+	rows, err := s.db.QueryContext(ctx, `SELECT speaker_surname FROM quotes ORDER BY idx`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var sur string
+		if err := rows.Scan(&sur); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, sur)
+	}
+	if want := []string{"trump", "trump", ""}; !reflect.DeepEqual(got, want) {
+		t.Errorf("surnames after migrating = %q, want %q", got, want)
+	}
+	if qs, err := s.QuotesBy(ctx, "donald trump"); err != nil || len(qs) != 2 {
+		t.Errorf("QuotesBy after migrating = %d, %v; want 2", len(qs), err)
 	}
 }
