@@ -45,6 +45,7 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		m.toggleSidebar()
 	case actSearch:
 		m.searching = true
+		m.input.Placeholder = "search the article"
 		m.input.SetValue("")
 		return m.input.Focus()
 	case actNextMatch:
@@ -53,6 +54,8 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		m.article.NextMatch(-1)
 	case actCopy:
 		return m.copyCitation()
+	case actRefresh:
+		return m.refresh()
 	default:
 		return m.toFocused(msg)
 	}
@@ -88,7 +91,7 @@ func (m *Model) back() {
 		m.setFocus(focusArticle)
 		m.relayout()
 	default:
-		m.screen = screenLibrary
+		m.screen = m.backTo
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -27,6 +28,9 @@ type Options struct {
 	// Theme is "auto" (dark or light from the terminal's background, the
 	// default), "dark" or "light".
 	Theme string
+	// Refresh, when set, is run in the background by the r key (to fetch
+	// feeds, say); it returns a line to show, such as "12 new articles".
+	Refresh func(ctx context.Context) (string, error)
 }
 
 // screen is the top-level view shown.
@@ -34,13 +38,17 @@ type screen int
 
 const (
 	screenLibrary screen = iota
+	screenSpeakers
 	screenReader
 )
 
 // String implements fmt.Stringer.
 func (s screen) String() string {
-	if s == screenReader {
+	switch s {
+	case screenReader:
 		return "reader"
+	case screenSpeakers:
+		return "speakers"
 	}
 	return "library"
 }
@@ -64,10 +72,12 @@ type Model struct {
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
 	screen  screen
+	backTo  screen // where esc goes from the reader
 	w, h    int
 	lay     layout
-	library libraryPane
-	article articlePane
+	library  libraryPane
+	speakers speakersPane
+	article  articlePane
 	panes   [numFocus]listPane // speakers, quotes and figures; [0] unused
 	focus   focus
 	tab     focus // the pane shown when one pane is shown at a time
@@ -82,6 +92,12 @@ type Model struct {
 	statusErr bool
 	statusSeq int
 	opening   int64 // the article being loaded
+	openQuote int   // the quote to show once it is loaded, or -1
+
+	libSeq     int                // the latest library search
+	libCancel  context.CancelFunc // cancels the running library search
+	refreshing bool
+	spin       spinner.Model
 }
 
 // New returns the root model reading from st.
@@ -109,9 +125,14 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	m := &Model{
 		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy, clearAfter: clearStatusAfter,
 		library: newLibraryPane(keys, styles, func(off int) tea.Cmd { return loadPage(ctx, st, off) }),
-		article: newArticlePane(keys, styles),
-		input:   in,
-		tab:     focusQuotes,
+		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
+			return loadSpeakerQuotes(ctx, st, name)
+		}),
+		article:   newArticlePane(keys, styles),
+		input:     in,
+		tab:       focusQuotes,
+		openQuote: -1,
+		spin:      spinner.New(spinner.WithSpinner(spinner.MiniDot)),
 	}
 	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
@@ -152,8 +173,39 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case openArticleMsg:
-		m.opening = msg.id
+		m.opening, m.openQuote = msg.id, msg.quote
+		if m.screen != screenReader {
+			m.backTo = m.screen
+		}
 		return m, loadArticle(m.ctx, m.st, msg.id)
+	case librarySearchMsg:
+		if msg.seq != m.libSeq {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, m.setStatus(msg.err.Error(), true)
+		}
+		return m, m.library.SetHits(msg.query, msg.hits)
+	case speakersMsg, speakerQuotesMsg:
+		var cmd tea.Cmd
+		m.speakers, cmd = m.speakers.Update(msg)
+		if err := msgErr(msg); err != nil {
+			return m, tea.Batch(cmd, m.setStatus(err.Error(), true))
+		}
+		return m, cmd
+	case refreshedMsg:
+		m.refreshing = false
+		if msg.err != nil {
+			return m, m.setStatus(msg.err.Error(), true)
+		}
+		return m, tea.Batch(m.setStatus(msg.text, false), m.library.Reload(), loadSpeakers(m.ctx, m.st))
+	case spinner.TickMsg:
+		if !m.refreshing {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spin, cmd = m.spin.Update(msg)
+		return m, cmd
 	case articleLoadedMsg:
 		return m, m.articleLoaded(msg)
 	case articleRenderedMsg:
@@ -189,7 +241,7 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	}
 	m.opening = 0
 	if msg.err != nil {
-		m.screen = screenLibrary
+		m.screen = m.backTo
 		return m.setStatus(msg.err.Error(), true)
 	}
 	m.screen = screenReader
@@ -201,7 +253,30 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	m.panes[focusFigures].SetRows(figureRows(body, an))
 	m.setFocus(focusArticle)
 	m.relayout()
-	return m.article.RenderCmd()
+	if q := m.openQuote; q >= 0 && an != nil && q < len(an.Quotes) {
+		ref := itemRef{focusQuotes, q}
+		m.panes[focusQuotes].Select(q)
+		m.article.JumpTo(ref, an.Quotes[q].Span)
+	}
+	m.openQuote = -1
+	cmds := []tea.Cmd{m.article.RenderCmd()}
+	if s := msg.stored.Summary; !s.Read {
+		s.Read = true
+		m.library.SetMarks(s)
+		cmds = append(cmds, setMarks(m.ctx, m.st, s, true, false))
+	}
+	return tea.Batch(cmds...)
+}
+
+// msgErr returns the error a data message carries.
+func msgErr(msg tea.Msg) error {
+	switch msg := msg.(type) {
+	case speakersMsg:
+		return msg.err
+	case speakerQuotesMsg:
+		return msg.err
+	}
+	return nil
 }
 
 // key routes a key press.
@@ -212,32 +287,26 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if m.searching {
 		return m.searchKey(msg)
 	}
-	if m.screen == screenLibrary {
-		switch {
-		case key.Matches(msg, m.keys.Quit):
-			return tea.Quit
-		case key.Matches(msg, m.keys.Help):
-			m.fullHelp = !m.fullHelp
-			m.relayout()
-			return nil
-		}
-		var cmd tea.Cmd
-		m.library, cmd = m.library.Update(msg)
-		return cmd
+	switch m.screen {
+	case screenLibrary:
+		return m.libraryKey(msg)
+	case screenSpeakers:
+		return m.speakersKey(msg)
 	}
 	if m.opening != 0 && m.article.ID() == 0 {
 		if key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
 		}
 		if key.Matches(msg, m.keys.Back) {
-			m.screen = screenLibrary
+			m.screen = m.backTo
 		}
 		return nil
 	}
 	return m.readerKey(msg)
 }
 
-// searchKey edits the search query; the article is searched as it is typed.
+// searchKey edits the search query; the article, or the library, is
+// searched as it is typed.
 func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 	switch msg.Type {
 	case tea.KeyEnter:
@@ -247,11 +316,17 @@ func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case tea.KeyEsc:
 		m.searching = false
 		m.input.Blur()
+		if m.screen == screenLibrary {
+			return m.searchLibrary("")
+		}
 		m.article.ClearSearch()
 		return nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
+	if m.screen == screenLibrary {
+		return tea.Batch(cmd, m.searchLibrary(m.input.Value()))
+	}
 	m.article.SetSearch(m.input.Value())
 	return cmd
 }
@@ -291,8 +366,11 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 
 // helpKeys returns the bindings for the current screen and focus.
 func (m *Model) helpKeys() helpMap {
-	if m.screen == screenLibrary {
+	switch m.screen {
+	case screenLibrary:
 		return m.keys.libraryHelp()
+	case screenSpeakers:
+		return m.keys.speakersHelp()
 	}
 	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
 }
@@ -305,13 +383,16 @@ func (m *Model) View() string {
 		return ""
 	}
 	var body string
-	if m.screen == screenLibrary {
+	switch m.screen {
+	case screenLibrary:
 		body = m.library.View()
-	} else {
+	case screenSpeakers:
+		body = m.speakers.View()
+	default:
 		body = m.readerView()
 	}
 	lines := strings.Split(body, "\n")
-	if m.screen == screenLibrary {
+	if m.screen != screenReader {
 		lines = padLines(lines, m.w, m.lay.bodyH)
 	} else {
 		// The reader's panes draw exactly their size.
@@ -337,6 +418,9 @@ func (m *Model) View() string {
 func (m *Model) footerView() string {
 	s := m.styles
 	var right []string
+	if m.refreshing {
+		right = append(right, m.spin.View()+" refreshing")
+	}
 	if m.screen == screenReader {
 		if st := m.article.SearchStatus(); st != "" {
 			right = append(right, st)

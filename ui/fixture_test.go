@@ -93,9 +93,45 @@ func (f *fakeStore) Count(context.Context) (int, error) {
 	return len(f.articles), nil
 }
 
-func (f *fakeStore) Search(context.Context, string, int) ([]store.Hit, error) { return nil, nil }
-func (f *fakeStore) SetRead(context.Context, int64, bool) error               { return nil }
-func (f *fakeStore) SetStarred(context.Context, int64, bool) error            { return nil }
+func (f *fakeStore) Search(_ context.Context, q string, limit int) ([]store.Hit, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var hits []store.Hit
+	for _, s := range f.articles {
+		text := s.Title + " " + s.Article.Body
+		i := strings.Index(strings.ToLower(text), strings.ToLower(q))
+		if i < 0 {
+			continue
+		}
+		snip := text[:i] + store.SnippetOpen + text[i:i+len(q)] + store.SnippetClose + text[i+len(q):]
+		hits = append(hits, store.Hit{Summary: s.Summary, Snippet: snip})
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].ID < hits[j].ID })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+func (f *fakeStore) SetRead(_ context.Context, id int64, read bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if s, ok := f.articles[id]; ok {
+		s.Read = read
+		return nil
+	}
+	return store.ErrNotFound
+}
+
+func (f *fakeStore) SetStarred(_ context.Context, id int64, star bool) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if s, ok := f.articles[id]; ok {
+		s.Starred = star
+		return nil
+	}
+	return store.ErrNotFound
+}
 func (f *fakeStore) SetAnalysis(_ context.Context, id int64, an *reader.Analysis) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -105,14 +141,65 @@ func (f *fakeStore) SetAnalysis(_ context.Context, id int64, an *reader.Analysis
 	}
 	return store.ErrNotFound
 }
-func (f *fakeStore) Stale(context.Context, int) ([]int64, error)                { return nil, nil }
-func (f *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error)      { return nil, nil }
-func (f *fakeStore) QuotesBy(context.Context, string) ([]store.QuoteRef, error) { return nil, nil }
-func (f *fakeStore) AddFeed(context.Context, store.Feed) (int64, error)         { return 0, nil }
-func (f *fakeStore) Feeds(context.Context) ([]store.Feed, error)                { return nil, nil }
-func (f *fakeStore) UpdateFeed(context.Context, store.Feed) error               { return nil }
-func (f *fakeStore) RemoveFeed(context.Context, string) error                   { return nil }
-func (f *fakeStore) Close() error                                               { return nil }
+func (f *fakeStore) Stale(context.Context, int) ([]int64, error) { return nil, nil }
+func (f *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	stats := map[string]*store.SpeakerStat{}
+	for _, s := range f.articles {
+		if s.Analysis == nil {
+			continue
+		}
+		for i, sp := range s.Analysis.Speakers {
+			st := stats[sp.Name]
+			if st == nil {
+				st = &store.SpeakerStat{Name: sp.Name, Aliases: sp.Aliases}
+				stats[sp.Name] = st
+			}
+			st.Quotes += len(s.Analysis.QuotesBy(i))
+			st.Articles++
+		}
+	}
+	var out []store.SpeakerStat
+	for _, st := range stats {
+		out = append(out, *st)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Quotes != out[j].Quotes {
+			return out[i].Quotes > out[j].Quotes
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, nil
+}
+
+func (f *fakeStore) QuotesBy(_ context.Context, name string) ([]store.QuoteRef, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []store.QuoteRef
+	for id, s := range f.articles {
+		if s.Analysis == nil {
+			continue
+		}
+		for k, q := range s.Analysis.Quotes {
+			if q.Speaker < 0 || s.Analysis.Speakers[q.Speaker].Name != name {
+				continue
+			}
+			out = append(out, store.QuoteRef{ArticleID: id, Title: s.Title, Source: s.Source, Date: s.Date,
+				Speaker: name, Text: s.Article.Body[q.Start:q.End], Kind: q.Kind, Index: k, Span: q.Span})
+		}
+	}
+	if len(out) == 0 {
+		return nil, store.ErrNotFound
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
+	return out, nil
+}
+func (f *fakeStore) AddFeed(context.Context, store.Feed) (int64, error) { return 0, nil }
+func (f *fakeStore) Feeds(context.Context) ([]store.Feed, error)        { return nil, nil }
+func (f *fakeStore) UpdateFeed(context.Context, store.Feed) error       { return nil }
+func (f *fakeStore) RemoveFeed(context.Context, string) error           { return nil }
+func (f *fakeStore) Close() error                                       { return nil }
 
 // sampleArticle builds the bundled sample's Article by hand, as the parser
 // is expected to: one block per non-blank line.

@@ -41,6 +41,12 @@ type keyMap struct {
 	NextMatch     key.Binding
 	PrevMatch     key.Binding
 	Copy          key.Binding
+	Refresh       key.Binding
+
+	// Library and speakers.
+	MarkRead   key.Binding
+	Star       key.Binding
+	SwitchView key.Binding
 }
 
 // defaultKeyMap returns byline's key bindings.
@@ -75,6 +81,11 @@ func defaultKeyMap() keyMap {
 		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
 		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		Copy:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy citation")),
+		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+
+		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
+		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
+		SwitchView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "articles/speakers")),
 	}
 }
 
@@ -101,6 +112,7 @@ const (
 	actNextMatch
 	actPrevMatch
 	actCopy
+	actRefresh
 )
 
 // String implements fmt.Stringer.
@@ -108,7 +120,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy"}[a]
+		"prev-match", "copy", "refresh"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -126,6 +138,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
+		{&k.Refresh, actRefresh},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -150,11 +163,23 @@ func (h helpMap) FullHelp() [][]key.Binding { return h.full }
 // libraryHelp returns the help of the library view.
 func (k keyMap) libraryHelp() helpMap {
 	return helpMap{
-		short: []key.Binding{k.Up, k.Down, k.Open, k.Quit, k.Help},
+		short: []key.Binding{k.Open, k.Search, k.SwitchView, k.MarkRead, k.Star, k.Quit, k.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-			{k.Open},
-			{k.Help, k.Quit},
+			{k.Open, k.Search, k.MarkRead, k.Star, k.Refresh},
+			{k.SwitchView, k.Back, k.Help, k.Quit},
+		},
+	}
+}
+
+// speakersHelp returns the help of the speakers view.
+func (k keyMap) speakersHelp() helpMap {
+	return helpMap{
+		short: []key.Binding{k.Open, k.SwitchView, k.Back, k.Quit, k.Help},
+		full: [][]key.Binding{
+			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
+			{k.Open, k.Refresh},
+			{k.SwitchView, k.Back, k.Help, k.Quit},
 		},
 	}
 }
@@ -163,7 +188,7 @@ func (k keyMap) libraryHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	if f != focusArticle {
 		nav = append(nav, k.Choose)

@@ -98,6 +98,7 @@ func (m *Model) relayout() {
 	}
 	m.lay = l
 	m.library.SetSize(w, bodyH)
+	m.speakers.SetSize(w, bodyH)
 	m.article.SetSize(l.artW, bodyH)
 	m.help.Width = w
 }
@@ -201,6 +202,9 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		if wheel != 0 {
 			m.library.Scroll(wheel)
 		}
+		return nil
+	}
+	if m.screen == screenSpeakers {
 		return nil
 	}
 	f := m.paneAt(msg.X, msg.Y)

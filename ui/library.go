@@ -9,18 +9,31 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// libraryItem is an article of the library list.
-type libraryItem struct{ s store.Summary }
-
-// Title implements list.DefaultItem.
-func (i libraryItem) Title() string {
-	if i.s.Title == "" {
-		return "(untitled)"
-	}
-	return oneLine(i.s.Title)
+// libraryItem is an article of the library list, or a search hit.
+type libraryItem struct {
+	s       store.Summary
+	snippet string // a search hit's extract, with the matched terms marked
 }
 
-// Description implements list.DefaultItem.
+// Title implements list.DefaultItem: the title after the unread (●) and
+// starred (★) marks.
+func (i libraryItem) Title() string {
+	t := oneLine(i.s.Title)
+	if t == "" {
+		t = "(untitled)"
+	}
+	mark := "  "
+	if !i.s.Read {
+		mark = "● "
+	}
+	if i.s.Starred {
+		mark = "★ "
+	}
+	return mark + t
+}
+
+// Description implements list.DefaultItem: source, date and number of
+// quotes, or a search hit's snippet.
 func (i libraryItem) Description() string {
 	var parts []string
 	if i.s.Source != "" {
@@ -29,29 +42,45 @@ func (i libraryItem) Description() string {
 	if !i.s.Date.IsZero() {
 		parts = append(parts, i.s.Date.Format("2 Jan 2006"))
 	}
+	if i.snippet != "" {
+		return "  " + strings.Join(append(parts, snippetView(i.snippet)), " · ")
+	}
 	if i.s.Quotes > 0 {
 		parts = append(parts, itoa(i.s.Quotes)+" quotes")
 	}
-	return strings.Join(parts, " · ")
+	return "  " + strings.Join(parts, " · ")
 }
 
 // FilterValue implements list.Item.
 func (i libraryItem) FilterValue() string { return i.s.Title }
 
+// snippetView turns a search snippet's markers into bold underlined text.
+// Only bold and underline are switched off after a term, so the list's
+// own colour carries on.
+func snippetView(s string) string {
+	s = oneLine(s)
+	s = strings.ReplaceAll(s, store.SnippetOpen, "\x1b[1;4m")
+	return strings.ReplaceAll(s, store.SnippetClose, "\x1b[22;24m")
+}
+
 // MODEL
 
 // libraryPane lists the articles of the store, newest first, loading them
-// a page at a time; bodies are never loaded for the list.
+// a page at a time; bodies are never loaded for the list. A search shows
+// its hits in place of the pages.
 type libraryPane struct {
 	keys    keyMap
 	styles  *Styles
 	list    list.Model
+	pages   []list.Item // the articles loaded page by page
 	loaded  int
 	total   int
 	loading bool
 	done    bool // the first page has arrived
 	focused bool
 	load    func(offset int) tea.Cmd
+
+	query string // the search shown, "" for none
 }
 
 // newLibraryPane returns an empty library that reads pages with load.
@@ -79,8 +108,59 @@ func (p *libraryPane) Focus() { p.focused = true }
 // Blur takes the keyboard away.
 func (p *libraryPane) Blur() { p.focused = false }
 
-// Len returns the number of articles loaded.
+// Len returns the number of articles listed.
 func (p *libraryPane) Len() int { return len(p.list.Items()) }
+
+// Selected returns the article under the cursor.
+func (p *libraryPane) Selected() (store.Summary, bool) {
+	it, ok := p.list.SelectedItem().(libraryItem)
+	return it.s, ok
+}
+
+// Reload forgets the pages and reads the first one again.
+func (p *libraryPane) Reload() tea.Cmd {
+	p.pages, p.loaded, p.total, p.loading, p.done = nil, 0, 0, true, false
+	if p.query == "" {
+		p.list.SetItems(nil)
+	}
+	return p.load(0)
+}
+
+// SetHits shows search hits; an empty query shows the pages again.
+func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
+	p.query = query
+	if query == "" {
+		p.list.Title = "byline · library"
+		p.list.SetStatusBarItemName("article", "articles")
+		return p.list.SetItems(p.pages)
+	}
+	items := make([]list.Item, len(hits))
+	for i, h := range hits {
+		items[i] = libraryItem{s: h.Summary, snippet: h.Snippet}
+	}
+	p.list.Title = "byline · search “" + query + "”"
+	p.list.SetStatusBarItemName("match", "matches")
+	cmd := p.list.SetItems(items)
+	p.list.Select(0)
+	return cmd
+}
+
+// Searching reports whether search hits are shown.
+func (p *libraryPane) Searching() bool { return p.query != "" }
+
+// SetMarks updates an article's read and starred marks wherever it is
+// listed.
+func (p *libraryPane) SetMarks(s store.Summary) {
+	for _, items := range [][]list.Item{p.pages, p.list.Items()} {
+		for i, it := range items {
+			if li, ok := it.(libraryItem); ok && li.s.ID == s.ID {
+				li.s.Read, li.s.Starred = s.Read, s.Starred
+				items[i] = li
+			}
+		}
+	}
+	p.list.SetItems(p.list.Items())
+}
 
 // UPDATE
 
@@ -94,45 +174,37 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 			return p, nil
 		}
 		p.done = true
-		items := p.list.Items()
 		for _, s := range msg.items {
-			items = append(items, libraryItem{s})
+			p.pages = append(p.pages, libraryItem{s: s})
 		}
 		p.loaded += len(msg.items)
 		p.total = max(msg.total, p.loaded)
 		if len(msg.items) == 0 {
 			p.total = p.loaded
 		}
-		return p, p.list.SetItems(items)
+		if p.query != "" {
+			return p, nil
+		}
+		return p, p.list.SetItems(p.pages)
 	case tea.KeyMsg:
 		if !p.focused {
 			return p, nil
 		}
 		if key.Matches(msg, p.keys.Open) {
-			if it, ok := p.list.SelectedItem().(libraryItem); ok {
-				id := it.s.ID
-				return p, func() tea.Msg { return openArticleMsg{id} }
+			if s, ok := p.Selected(); ok {
+				id := s.ID
+				return p, func() tea.Msg { return openArticleMsg{id: id, quote: -1} }
 			}
 			return p, nil
 		}
 	}
 	var cmd tea.Cmd
 	p.list, cmd = p.list.Update(msg)
-	if !p.loading && p.loaded < p.total && p.list.Index() >= p.loaded-pageSize/4 {
+	if p.query == "" && !p.loading && p.loaded < p.total && p.list.Index() >= p.loaded-pageSize/4 {
 		p.loading = true
 		cmd = tea.Batch(cmd, p.load(p.loaded))
 	}
 	return p, cmd
-}
-
-// VIEW
-
-// View renders the list.
-func (p libraryPane) View() string {
-	if p.done && p.loaded == 0 {
-		return "\n  " + p.styles.Article.Empty.Render("The library is empty.")
-	}
-	return p.list.View()
 }
 
 // Scroll moves the cursor by n items, for the mouse wheel.
@@ -143,4 +215,14 @@ func (p *libraryPane) Scroll(n int) {
 	for ; n < 0; n++ {
 		p.list.CursorUp()
 	}
+}
+
+// VIEW
+
+// View renders the list.
+func (p libraryPane) View() string {
+	if p.done && p.loaded == 0 && p.query == "" {
+		return "\n  " + p.styles.Article.Empty.Render("The library is empty.")
+	}
+	return p.list.View()
 }

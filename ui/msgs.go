@@ -22,8 +22,39 @@ type libraryPageMsg struct {
 	err    error
 }
 
-// openArticleMsg asks the root to open an article (library → root).
-type openArticleMsg struct{ id int64 }
+// openArticleMsg asks the root to open an article (library → root), at
+// quote number quote of its analysis when quote >= 0.
+type openArticleMsg struct {
+	id    int64
+	quote int
+}
+
+// librarySearchMsg carries the hits of a library search.
+type librarySearchMsg struct {
+	seq   int
+	query string
+	hits  []store.Hit
+	err   error
+}
+
+// speakersMsg carries the speakers of the whole library.
+type speakersMsg struct {
+	stats []store.SpeakerStat
+	err   error
+}
+
+// speakerQuotesMsg carries a speaker's quotes across the library.
+type speakerQuotesMsg struct {
+	name string
+	refs []store.QuoteRef
+	err  error
+}
+
+// refreshedMsg reports the end of a background refresh.
+type refreshedMsg struct {
+	text string
+	err  error
+}
 
 // articleLoadedMsg carries an article read from the store and its Markdown.
 type articleLoadedMsg struct {
@@ -101,6 +132,74 @@ func renderArticle(key renderKey, doc *mdDoc, an *reader.Analysis, st *Styles, l
 		}
 		r.id = key.id
 		return articleRenderedMsg{key: key, r: r}
+	}
+}
+
+// searchLimit is the number of hits a library search shows.
+const searchLimit = 50
+
+// searchLibrary runs a full-text search; ctx is cancelled when a newer
+// search starts.
+func searchLibrary(ctx context.Context, st store.Store, query string, seq int) tea.Cmd {
+	return func() tea.Msg {
+		hits, err := st.Search(ctx, query, searchLimit)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil // superseded
+			}
+			return librarySearchMsg{seq: seq, query: query, err: fmt.Errorf("ui: search %q: %w", query, err)}
+		}
+		return librarySearchMsg{seq: seq, query: query, hits: hits}
+	}
+}
+
+// loadSpeakers reads the speakers of the library.
+func loadSpeakers(ctx context.Context, st store.Store) tea.Cmd {
+	return func() tea.Msg {
+		stats, err := st.Speakers(ctx)
+		if err != nil {
+			return speakersMsg{err: fmt.Errorf("ui: list speakers: %w", err)}
+		}
+		return speakersMsg{stats: stats}
+	}
+}
+
+// loadSpeakerQuotes reads a speaker's quotes across the library.
+func loadSpeakerQuotes(ctx context.Context, st store.Store, name string) tea.Cmd {
+	return func() tea.Msg {
+		refs, err := st.QuotesBy(ctx, name)
+		if err != nil {
+			return speakerQuotesMsg{name: name, err: fmt.Errorf("ui: quotes by %s: %w", name, err)}
+		}
+		return speakerQuotesMsg{name: name, refs: refs}
+	}
+}
+
+// setMarks stores an article's read and starred marks.
+func setMarks(ctx context.Context, st store.Store, s store.Summary, read, star bool) tea.Cmd {
+	return func() tea.Msg {
+		if read {
+			if err := st.SetRead(ctx, s.ID, s.Read); err != nil {
+				return errMsg{fmt.Errorf("ui: mark article %d: %w", s.ID, err)}
+			}
+		}
+		if star {
+			if err := st.SetStarred(ctx, s.ID, s.Starred); err != nil {
+				return errMsg{fmt.Errorf("ui: star article %d: %w", s.ID, err)}
+			}
+		}
+		return nil
+	}
+}
+
+// runRefresh runs the refresh function in the background.
+func runRefresh(ctx context.Context, refresh func(context.Context) (string, error)) tea.Cmd {
+	return func() tea.Msg {
+		text, err := refresh(ctx)
+		if err != nil {
+			return refreshedMsg{err: fmt.Errorf("ui: refresh: %w", err)}
+		}
+		return refreshedMsg{text: text}
 	}
 }
 

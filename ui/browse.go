@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"context"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// libraryKey handles a key in the library.
+func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = !m.fullHelp
+		m.relayout()
+		return nil
+	case key.Matches(msg, m.keys.Back):
+		if m.fullHelp {
+			m.fullHelp = false
+			m.relayout()
+			return nil
+		}
+		if m.library.Searching() {
+			m.input.SetValue("")
+			return m.searchLibrary("")
+		}
+		return nil
+	case key.Matches(msg, m.keys.Search):
+		m.searching = true
+		m.input.Placeholder = "search the library"
+		m.input.SetValue(m.library.query)
+		m.input.CursorEnd()
+		return m.input.Focus()
+	case key.Matches(msg, m.keys.MarkRead), key.Matches(msg, m.keys.Star):
+		s, ok := m.library.Selected()
+		if !ok {
+			return nil
+		}
+		read := key.Matches(msg, m.keys.MarkRead)
+		if read {
+			s.Read = !s.Read
+		} else {
+			s.Starred = !s.Starred
+		}
+		m.library.SetMarks(s)
+		return setMarks(m.ctx, m.st, s, read, !read)
+	case key.Matches(msg, m.keys.SwitchView):
+		m.screen = screenSpeakers
+		m.speakers.Focus()
+		return loadSpeakers(m.ctx, m.st)
+	case key.Matches(msg, m.keys.Refresh):
+		return m.refresh()
+	}
+	var cmd tea.Cmd
+	m.library, cmd = m.library.Update(msg)
+	return cmd
+}
+
+// speakersKey handles a key in the speakers view.
+func (m *Model) speakersKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.fullHelp = !m.fullHelp
+		m.relayout()
+		return nil
+	case key.Matches(msg, m.keys.Back):
+		if m.fullHelp {
+			m.fullHelp = false
+			m.relayout()
+		} else if !m.speakers.Back() {
+			m.screen = screenLibrary
+		}
+		return nil
+	case key.Matches(msg, m.keys.SwitchView):
+		m.screen = screenLibrary
+		return nil
+	case key.Matches(msg, m.keys.Refresh):
+		return m.refresh()
+	}
+	var cmd tea.Cmd
+	m.speakers, cmd = m.speakers.Update(msg)
+	return cmd
+}
+
+// searchLibrary starts a full-text search of the library, cancelling the
+// one running; an empty query shows the library again.
+func (m *Model) searchLibrary(query string) tea.Cmd {
+	if m.libCancel != nil {
+		m.libCancel()
+		m.libCancel = nil
+	}
+	m.libSeq++
+	if query == "" {
+		return m.library.SetHits("", nil)
+	}
+	ctx, cancel := context.WithCancel(m.ctx)
+	m.libCancel = cancel
+	return searchLibrary(ctx, m.st, query, m.libSeq)
+}
+
+// refresh runs Options.Refresh in the background with a spinner.
+func (m *Model) refresh() tea.Cmd {
+	if m.opt.Refresh == nil {
+		return m.setStatus("nothing to refresh: no feeds", false)
+	}
+	if m.refreshing {
+		return nil
+	}
+	m.refreshing = true
+	return tea.Batch(m.spin.Tick, runRefresh(m.ctx, m.opt.Refresh))
+}

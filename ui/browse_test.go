@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// openLibrary returns a model showing the library of the sample store.
+func openLibrary(t *testing.T, opt Options) (*Model, *fakeStore, int64) {
+	t.Helper()
+	st, id := sampleStore(t)
+	opt.Theme = "dark"
+	m := newTestModel(st, opt)
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, cmd)
+	return m, st, id
+}
+
+func TestLibraryMarks(t *testing.T) {
+	m, st, id := openLibrary(t, Options{})
+	if !strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+		t.Fatalf("an unread article has no mark:\n%s", ansi.Strip(m.View()))
+	}
+	press(m, "*")
+	if !st.articles[id].Starred {
+		t.Error("* did not star the article in the store")
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "★ Zelensky says") {
+		t.Error("the starred mark is not shown")
+	}
+	press(m, "*", "m")
+	if st.articles[id].Starred || !st.articles[id].Read {
+		t.Errorf("* m: starred %v, read %v", st.articles[id].Starred, st.articles[id].Read)
+	}
+	press(m, "m")
+	if st.articles[id].Read {
+		t.Error("m did not mark the article unread again")
+	}
+	press(m, "enter")
+	if !st.articles[id].Read {
+		t.Error("opening the article did not mark it read")
+	}
+	press(m, "esc")
+	if strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+		t.Error("the library still shows the article unread")
+	}
+}
+
+func TestLibrarySearch(t *testing.T) {
+	m, _, _ := openLibrary(t, Options{})
+	press(m, "/", "b", "r", "i", "d", "g")
+	if n := m.library.Len(); n != 1 {
+		t.Fatalf("search: %d hits, want 1", n)
+	}
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "Oldest story about bridges") || strings.Contains(v, "Older story about rivers") {
+		t.Fatalf("search shows the wrong articles:\n%s", v)
+	}
+	if !strings.Contains(m.View(), "\x1b[1;4mbridg\x1b[22;24m") {
+		t.Error("the matched term is not highlighted in the snippet")
+	}
+	press(m, "enter", "enter") // leave the input, open the hit
+	if m.screen != screenReader || !strings.Contains(m.article.stored.Title, "bridges") {
+		t.Fatalf("enter on a hit: screen %v", m.screen)
+	}
+	press(m, "esc")
+	if m.screen != screenLibrary || !m.library.Searching() {
+		t.Fatal("esc from the article lost the search")
+	}
+	press(m, "esc")
+	if m.library.Searching() || m.library.Len() != 3 {
+		t.Fatalf("esc: searching %v, %d articles", m.library.Searching(), m.library.Len())
+	}
+}
+
+func TestSpeakersAcrossLibrary(t *testing.T) {
+	m, _, _ := openLibrary(t, Options{})
+	press(m, "tab")
+	if m.screen != screenSpeakers {
+		t.Fatalf("tab: screen %v", m.screen)
+	}
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "Donald Trump") || !strings.Contains(v, "3 quotes · 1 article") {
+		t.Fatalf("speakers view:\n%s", v)
+	}
+	press(m, "j", "enter") // the second most quoted
+	name := m.speakers.speaker
+	if name == "" {
+		t.Fatal("enter did not list the speaker's quotes")
+	}
+	it, ok := m.speakers.list.Items()[1].(quoteRefItem)
+	if !ok {
+		t.Fatal("not a quote")
+	}
+	press(m, "j", "enter")
+	if m.screen != screenReader {
+		t.Fatalf("enter on a quote: screen %v", m.screen)
+	}
+	an := m.analysis()
+	q := it.q.Index
+	if m.panes[focusQuotes].Selected().idx != q || m.article.sel != (itemRef{focusQuotes, q}) {
+		t.Errorf("opened at %v, want quote %d", m.article.sel, q)
+	}
+	if l := m.article.cur.lineOf(an.Quotes[q].Span); !m.article.Visible(l) {
+		t.Error("the quote is out of view")
+	}
+	press(m, "esc")
+	if m.screen != screenSpeakers || m.speakers.speaker != name {
+		t.Fatalf("esc: screen %v, speaker %q", m.screen, m.speakers.speaker)
+	}
+	press(m, "esc", "esc")
+	if m.screen != screenLibrary {
+		t.Fatalf("esc esc: screen %v", m.screen)
+	}
+}
+
+func TestRefresh(t *testing.T) {
+	calls := 0
+	m, st, _ := openLibrary(t, Options{Refresh: func(ctx context.Context) (string, error) {
+		calls++
+		return "2 new articles", nil
+	}})
+	_, cmd := m.Update(keyPress("r"))
+	if !m.refreshing || !strings.Contains(m.footerView(), "refreshing") {
+		t.Fatal("r did not start a refresh")
+	}
+	if _, _, err := st.Put(context.Background(), sampleArticle(t), nil); err != nil {
+		t.Fatal(err)
+	}
+	// The spinner ticks forever while refreshing; run only the refresh.
+	for _, msg := range exec(cmd) {
+		if _, ok := msg.(refreshedMsg); ok {
+			_, next := m.Update(msg)
+			run(m, next)
+		}
+	}
+	if calls != 1 || m.refreshing || m.status != "2 new articles" {
+		t.Fatalf("calls %d, refreshing %v, status %q", calls, m.refreshing, m.status)
+	}
+	if m.library.Len() != 4 {
+		t.Errorf("the library was not reloaded: %d articles", m.library.Len())
+	}
+}

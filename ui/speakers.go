@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// speakerItem is a speaker of the library.
+type speakerItem struct{ s store.SpeakerStat }
+
+// Title implements list.DefaultItem.
+func (i speakerItem) Title() string { return oneLine(i.s.Name) }
+
+// Description implements list.DefaultItem.
+func (i speakerItem) Description() string {
+	d := fmt.Sprintf("%s · %s", plural(i.s.Quotes, "quote"), plural(i.s.Articles, "article"))
+	if len(i.s.Aliases) > 0 {
+		d += " · also " + strings.Join(i.s.Aliases, ", ")
+	}
+	return d
+}
+
+// FilterValue implements list.Item.
+func (i speakerItem) FilterValue() string { return i.s.Name }
+
+// quoteRefItem is a quote of a speaker, with its article.
+type quoteRefItem struct{ q store.QuoteRef }
+
+// Title implements list.DefaultItem.
+func (i quoteRefItem) Title() string {
+	t := strings.Trim(oneLine(i.q.Text), "\"“”‘’' ")
+	if i.q.Kind == reader.Indirect {
+		return "≈ " + t
+	}
+	return "“" + t + "”"
+}
+
+// Description implements list.DefaultItem.
+func (i quoteRefItem) Description() string {
+	parts := []string{oneLine(i.q.Title)}
+	if i.q.Source != "" {
+		parts = append(parts, i.q.Source)
+	}
+	if !i.q.Date.IsZero() {
+		parts = append(parts, i.q.Date.Format("2 Jan 2006"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// FilterValue implements list.Item.
+func (i quoteRefItem) FilterValue() string { return i.q.Text }
+
+// plural formats a count of things.
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return itoa(n) + " " + what + "s"
+}
+
+// MODEL
+
+// speakersPane lists every speaker of the library and, for the one chosen,
+// their quotes across articles; enter on a quote opens its article there.
+type speakersPane struct {
+	keys     keyMap
+	styles   *Styles
+	list     list.Model
+	speakers []list.Item
+	speaker  string // the speaker whose quotes are listed, "" for the speakers
+	cursor   int    // the speakers list's cursor, kept while quotes are shown
+	focused  bool
+	quotesOf func(name string) tea.Cmd
+}
+
+// newSpeakersPane returns an empty speakers view; quotesOf loads quotes.
+func newSpeakersPane(keys keyMap, st *Styles, quotesOf func(string) tea.Cmd) speakersPane {
+	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
+	l.Title = "byline · speakers"
+	l.Styles.Title = st.Library.Title
+	l.SetShowHelp(false)
+	l.SetFilteringEnabled(false)
+	l.SetStatusBarItemName("speaker", "speakers")
+	l.DisableQuitKeybindings()
+	l.KeyMap.ShowFullHelp.SetEnabled(false)
+	l.KeyMap.CloseFullHelp.SetEnabled(false)
+	return speakersPane{keys: keys, styles: st, list: l, quotesOf: quotesOf}
+}
+
+// SetSize sets the list's size.
+func (p *speakersPane) SetSize(w, h int) { p.list.SetSize(max(w, 0), max(h, 0)) }
+
+// Focus gives the list the keyboard.
+func (p *speakersPane) Focus() { p.focused = true }
+
+// Blur takes the keyboard away.
+func (p *speakersPane) Blur() { p.focused = false }
+
+// Back leaves a speaker's quotes for the speakers; it reports false when
+// the speakers are already shown.
+func (p *speakersPane) Back() bool {
+	if p.speaker == "" {
+		return false
+	}
+	p.speaker = ""
+	p.list.Title = "byline · speakers"
+	p.list.SetStatusBarItemName("speaker", "speakers")
+	p.list.SetItems(p.speakers)
+	p.list.Select(p.cursor)
+	return true
+}
+
+// UPDATE
+
+// Update shows the speakers and quotes as they arrive, and turns enter
+// into loading a speaker's quotes or opening an article at a quote.
+func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case speakersMsg:
+		if msg.err != nil {
+			return p, nil
+		}
+		p.speakers = make([]list.Item, len(msg.stats))
+		for i, s := range msg.stats {
+			p.speakers[i] = speakerItem{s}
+		}
+		if p.speaker == "" {
+			return p, p.list.SetItems(p.speakers)
+		}
+		return p, nil
+	case speakerQuotesMsg:
+		if msg.err != nil {
+			return p, nil
+		}
+		p.cursor = p.list.Index()
+		p.speaker = msg.name
+		items := make([]list.Item, len(msg.refs))
+		for i, q := range msg.refs {
+			items[i] = quoteRefItem{q}
+		}
+		p.list.Title = "byline · " + msg.name
+		p.list.SetStatusBarItemName("quote", "quotes")
+		cmd := p.list.SetItems(items)
+		p.list.Select(0)
+		return p, cmd
+	case tea.KeyMsg:
+		if !p.focused {
+			return p, nil
+		}
+		if key.Matches(msg, p.keys.Open) {
+			switch it := p.list.SelectedItem().(type) {
+			case speakerItem:
+				return p, p.quotesOf(it.s.Name)
+			case quoteRefItem:
+				id, idx := it.q.ArticleID, it.q.Index
+				return p, func() tea.Msg { return openArticleMsg{id: id, quote: idx} }
+			}
+			return p, nil
+		}
+	}
+	var cmd tea.Cmd
+	p.list, cmd = p.list.Update(msg)
+	return p, cmd
+}
+
+// VIEW
+
+// View renders the list.
+func (p speakersPane) View() string {
+	if len(p.speakers) == 0 && p.speaker == "" {
+		return "\n  " + p.styles.Article.Empty.Render("No speakers yet.")
+	}
+	return p.list.View()
+}
