@@ -71,16 +71,16 @@ type Model struct {
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
-	screen  screen
-	backTo  screen // where esc goes from the reader
-	w, h    int
-	lay     layout
+	screen   screen
+	backTo   screen // where esc goes from the reader
+	w, h     int
+	lay      layout
 	library  libraryPane
 	speakers speakersPane
 	article  articlePane
-	panes   [numFocus]listPane // speakers, quotes and figures; [0] unused
-	focus   focus
-	tab     focus // the pane shown when one pane is shown at a time
+	panes    [numFocus]listPane // speakers, quotes and figures; [0] unused
+	focus    focus
+	tab      focus // the pane shown when one pane is shown at a time
 
 	sideHidden bool // wide and medium layouts: sidebar hidden with s
 	sideOpen   bool // narrow layout: sidebar shown over the article
