@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline/byline/reader"
 )
@@ -168,7 +169,8 @@ func (s *SQLite) speakerAliases(ctx context.Context) (map[string][]string, error
 
 // clusters merges speaker names across the library. Names with the same
 // key are one speaker. A person's full names sharing a surname merge when
-// their first names agree ("Donald Trump", "Donald J. Trump", "D. Trump");
+// their first names agree ("Donald Trump", "Donald J. Trump", and "D.
+// Trump" when no other first name starts with D);
 // a surname alone ("Trump") joins the one full name with that surname, when
 // there is exactly one. Organisations and places merge by key only.
 func clusters(names []speakerName, aliases map[string][]string) []*cluster {
@@ -228,11 +230,36 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 		bySurname[toks[len(toks)-1]] = append(bySurname[toks[len(toks)-1]], k)
 	}
 	for _, full := range bySurname {
-		for i := range full {
-			for j := i + 1; j < len(full); j++ {
-				if firstNamesAgree(strings.Fields(full[i]), strings.Fields(full[j])) {
-					union(full[i], full[j])
+		// Names with the same first name are one person; a name with an
+		// initial ("D. Trump") joins the one first name it can stand for.
+		byFirst := map[string]string{}
+		var initials []string
+		for _, k := range full {
+			first := k[:strings.IndexByte(k, ' ')]
+			if utf8.RuneCountInString(first) == 1 {
+				initials = append(initials, k)
+				continue
+			}
+			if r, ok := byFirst[first]; ok {
+				union(r, k)
+			} else {
+				byFirst[first] = k
+			}
+		}
+		for _, k := range initials {
+			initial, _ := utf8.DecodeRuneInString(k)
+			var match []string
+			for first, r := range byFirst {
+				if f, _ := utf8.DecodeRuneInString(first); f == initial {
+					match = append(match, r)
 				}
+			}
+			if len(match) == 1 {
+				union(match[0], k)
+			} else if r, ok := byFirst[string(initial)]; ok {
+				union(r, k) // the same initial
+			} else {
+				byFirst[string(initial)] = k
 			}
 		}
 	}
@@ -286,19 +313,6 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 		sort.Strings(c.keys)
 	}
 	return out
-}
-
-// firstNamesAgree reports whether two full names (same surname) can be one
-// person: their first words are equal, or one is the other's initial.
-func firstNamesAgree(a, b []string) bool {
-	x, y := a[0], b[0]
-	if x == y {
-		return true
-	}
-	if len([]rune(x)) == 1 || len([]rune(y)) == 1 {
-		return []rune(x)[0] == []rune(y)[0]
-	}
-	return false
 }
 
 // displayName picks a cluster's name: a full name rather than a surname,

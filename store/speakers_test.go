@@ -143,3 +143,29 @@ func TestSpeakersEmpty(t *testing.T) {
 		t.Errorf("Speakers of an empty store = %v, %v", got, err)
 	}
 }
+
+func TestClustersInitials(t *testing.T) {
+	names := func(keys ...string) []speakerName {
+		var out []speakerName
+		for _, k := range keys {
+			out = append(out, speakerName{key: k, name: k, quotes: 1, articles: 1})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		keys []string
+		want int // clusters
+	}{
+		{[]string{"donald trump", "d trump", "trump"}, 1},
+		{[]string{"donald trump", "donald j trump", "trump"}, 1},
+		{[]string{"donald trump", "daniel trump", "d trump"}, 3},  // D. could be either
+		{[]string{"donald trump", "melania trump", "d trump"}, 2}, // D. is Donald
+		{[]string{"donald trump", "melania trump", "trump"}, 3},   // Trump could be either
+		{[]string{"d trump", "d trump", "trump"}, 1},              // one initial, one person
+		{[]string{"john smith", "jane smith", "smith", "jo smith"}, 4},
+	} {
+		if got := len(clusters(names(tc.keys...), nil)); got != tc.want {
+			t.Errorf("clusters(%q) = %d, want %d", tc.keys, got, tc.want)
+		}
+	}
+}
