@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -165,5 +166,14 @@ func TestSearchRankWindow(t *testing.T) {
 	}
 	if len(hits) != 3 || !got[newer[1]] || !got[newer[2]] || !got[newer[3]] {
 		t.Errorf("Search with a window of 3 = %v, want the 3 newest of %v", hitIDs(hits), newer)
+	}
+}
+
+func TestSearchCancelled(t *testing.T) {
+	s, _ := searchFixture(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Search(ctx, "ceasefire", 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("Search with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }
