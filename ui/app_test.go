@@ -331,3 +331,17 @@ func TestReaderAction(t *testing.T) {
 		}
 	}
 }
+
+func TestRenderCacheIsBounded(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	for w := 60; w < 100; w += 3 {
+		_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
+		run(m, cmd)
+	}
+	if n := len(m.article.cache); n > maxCached {
+		t.Fatalf("%d renderings cached", n)
+	}
+	if m.article.cur == nil || m.article.cur.width != m.lay.artW {
+		t.Fatal("the current rendering was evicted")
+	}
+}

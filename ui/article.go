@@ -16,6 +16,9 @@ import (
 // maxMeasure is the widest the text is wrapped, for readable lines.
 const maxMeasure = 100
 
+// maxCached is the number of renderings of the article kept.
+const maxCached = 4
+
 // MODEL
 
 // articlePane shows an article: a header (title, byline, source, date) and
@@ -179,6 +182,16 @@ func (a articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 		}
 		a.cache[msg.key] = msg.r
 		delete(a.asked, msg.key)
+		// Keep a few widths (a terminal dragged through many sizes would
+		// otherwise keep them all).
+		for k := range a.cache {
+			if len(a.cache) <= maxCached {
+				break
+			}
+			if k != a.want && k != msg.key {
+				delete(a.cache, k)
+			}
+		}
 		if msg.key == a.want {
 			a.show(msg.r)
 		}

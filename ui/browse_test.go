@@ -146,3 +146,27 @@ func TestRefresh(t *testing.T) {
 		t.Errorf("the library was not reloaded: %d articles", m.library.Len())
 	}
 }
+
+func TestBrowseViewsFitAnySize(t *testing.T) {
+	m, _, _ := openLibrary(t, Options{})
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {120, 40}, {20, 5}, {1, 1}} {
+		for _, keys := range [][]string{nil, {"tab"}, {"tab", "enter"}, {"/", "o"}, {"?"}} {
+			_, cmd := m.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			run(m, cmd)
+			press(m, keys...)
+			lines := strings.Split(m.View(), "\n")
+			if len(lines) != sz[1] {
+				t.Errorf("%v %v: %d lines", sz, keys, len(lines))
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > sz[0] {
+					t.Errorf("%v %v: line %d is %d wide", sz, keys, i, w)
+				}
+			}
+			press(m, "esc", "esc", "esc")
+			if m.screen == screenSpeakers {
+				press(m, "tab")
+			}
+		}
+	}
+}
