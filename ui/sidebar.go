@@ -404,8 +404,12 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 			lead, kind = "≈", markReported
 		}
 		text := strings.Trim(oneLine(bodyText(body, q.Span)), "\"“”‘’' ")
+		who := speakerLabel(an, q.Speaker)
+		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) && an.Speakers[q.Speaker].Kind == reader.Person {
+			who = lastName(who)
+		}
 		rows = append(rows, paneRow{idx: i, speaker: q.Speaker, lead: lead, text: text,
-			meta: lastName(speakerLabel(an, q.Speaker)), kind: kind})
+			meta: ansi.Truncate(who, 16, "…"), kind: kind})
 	}
 	return rows
 }
