@@ -264,6 +264,9 @@ func (d *doc) appositive(j, lo int) np {
 			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place {
 				return np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
 			}
+			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k {
+				continue // "Ayrault, the foreign minister of France, a member ..."
+			}
 			// "Several candidates, including Trump, said"
 			if k-1 >= lo && d.toks[k-1].kind == tkWord && !d.toks[k-1].upper {
 				return d.description(k-1, lo)

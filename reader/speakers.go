@@ -26,6 +26,7 @@ type found struct {
 	mention Span
 	cue     Span
 	quote   int // index into doc.quotes for a direct quote, else -1
+	rule    byte // how the speaker was found, for debugging
 }
 
 // said records who spoke last, for "they" and descriptions.
@@ -84,11 +85,14 @@ func (d *doc) attribute() {
 	lastBlk, lastFound := -1, -1 // the last attributed direct quote and its block
 	var cues []cue
 	var dangling cue
+	var nextIntro np // who speaks in the paragraph after one ending in a colon
 	for bi := range d.blocks {
 		if !d.quoteBlk[bi] {
 			continue
 		}
 		inBlock, inBlockAny := -1, -1
+		intro := nextIntro
+		nextIntro = np{}
 		for _, s := range d.sents[bi] {
 			s0, s1 := s[0], s[1]
 			cues = d.sentenceCues(cues[:0], s0, s1)
@@ -98,17 +102,17 @@ func (d *doc) attribute() {
 				if q.t0 < s0 || q.t0 >= s1 {
 					continue
 				}
-				c := d.quoteCue(q, cues, s1)
+				c, rule := d.quoteCue(q, cues, s1)
 				if c < 0 {
 					if p, v := d.verbAfter(q, s1); v >= 0 {
 						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
-						c = len(cues) - 1
+						c, rule = len(cues)-1, 'V'
 					} else if p := d.colonIntro(q, s0); p.ok() {
 						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
-						c = len(cues) - 1
+						c, rule = len(cues)-1, 'C'
 					}
 				}
-				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}}
+				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
 				switch {
 				case c >= 0:
 					cues[c].used = true
@@ -118,26 +122,36 @@ func (d *doc) attribute() {
 					if !f.r.ok() {
 						f.r = ref{ent: -1}
 					}
-				case q.cont >= 0 && d.quoteFound[q.cont] >= 0:
+				case q.cont >= 0 && d.quoteFound[q.cont] >= 0 && d.found[d.quoteFound[q.cont]].r.ok():
 					d.carry(&f, d.quoteFound[q.cont])
+					f.rule = 'N'
+				case intro.ok() && q.t0 == d.blkTok[bi][0]:
+					f.r = d.resolve(intro)
+					f.mention = d.tokSpan(intro.t0, intro.t1)
+					f.rule = 'K'
 				case dangling.subj.ok() && q.t0 <= s0+1:
+					f.rule = 'D'
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
 				case inBlock >= 0:
 					d.carry(&f, inBlock)
+					f.rule = 'I'
 				case inBlockAny >= 0 && q.t0 <= s0+1:
 					// "Ghazala Khan says she received a call. "She called me, ...""
 					d.carry(&f, inBlockAny)
+					f.rule = 'Y'
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
+					f.rule = 'P'
 				}
 				if !f.r.ok() && !q.single && !q.apos && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
-					if p := d.mainSubject(s0, q.t0); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
+					if p := d.mainSubject(s0, q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
+						f.rule = 'S'
 					}
 				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
@@ -173,6 +187,17 @@ func (d *doc) attribute() {
 				inBlockAny = len(d.found) - 1
 			}
 			dangling = d.danglingCue(cues, s1)
+			if s1 == d.blkTok[bi][1] && s1 > s0 && d.is(s1-1, ":") {
+				// "He then listed the qualities ...:" and the quote follows
+				for i := len(cues) - 1; i >= 0 && !nextIntro.ok(); i-- {
+					if cues[i].subj.ok() {
+						nextIntro = cues[i].subj
+					}
+				}
+				if !nextIntro.ok() {
+					nextIntro = d.mainSubject(s0, s1, false)
+				}
+			}
 		}
 	}
 }
@@ -284,8 +309,8 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`
-				if e := c.subj.t1; c.subj.ok() && !d.afterQuote(t) && e < s1 && d.toks[e].kind == tkWord && !d.toks[e].upper &&
-					!prepositions[d.text(e)] && d.text(e) != "who" {
+				if e := c.subj.t1; c.subj.ok() && !d.afterQuote(t) && e < s1 && (d.toks[e].kind == tkPoss || d.toks[e].kind == tkWord && !d.toks[e].upper &&
+					!prepositions[d.text(e)] && d.text(e) != "who") {
 					c.subj = np{}
 				}
 				c.inverted = c.subj.ok()
@@ -304,7 +329,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 					}
 				}
 				if !c.subj.ok() {
-					c.subj = d.mainSubject(s0, t)
+					c.subj = d.mainSubject(s0, t, false)
 				}
 			}
 		}
@@ -346,12 +371,13 @@ func (d *doc) invertedAt(t, s0 int) bool {
 // mainSubject returns the subject of the clause that starts the sentence:
 // the first name or pronoun not inside an opening phrase or after a
 // preposition.
-func (d *doc) mainSubject(s0, lim int) np {
+// With strict set, a name must have its verb right after it.
+func (d *doc) mainSubject(s0, lim int, strict bool) np {
 	t := s0
 	start := s0
 	// "During his call with Trump, Putin agreed": skip the opening phrase
 	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
-		for k := t; k < lim && k < t+15; k++ {
+		for k := t; k < lim && k < t+30; k++ {
 			if d.is(k, ",") {
 				t = k + 1
 				start = t
@@ -397,6 +423,9 @@ func (d *doc) mainSubject(s0, lim int) np {
 			}
 		}
 	}
+	if strict {
+		return np{}
+	}
 	return first
 }
 
@@ -406,7 +435,7 @@ var openers = map[string]bool{"when": true, "while": true, "although": true, "th
 
 // quoteCue picks the cue that attributes quote q among the sentence's
 // cues, or returns -1.
-func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
+func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 	after, final, before := -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
@@ -450,13 +479,13 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) int {
 	comma := d.is(q.t1, ",") || d.is(q.t1-2, ",") || d.is(q.t1, "—")
 	switch {
 	case after >= 0 && (comma || before < 0):
-		return after
+		return after, 'A'
 	case before >= 0 && final < 0:
-		return before
+		return before, 'B'
 	case final >= 0:
-		return final
+		return final, 'F'
 	}
-	return after
+	return -1, 0
 }
 
 // premods reports whether tokens [a, b) after a quote are punctuation
