@@ -247,6 +247,10 @@ func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 		base = gstyles.LightStyleConfig
 	}
 	s.Glamour = convertGlamour(base, p)
+	// Body text in the terminal's own colour: glamour pads every line to
+	// the width with spaces in the document's colour, one styled run per
+	// space, which is most of its rendering time.
+	s.Glamour.Document.Color = nil
 	return s
 }
 
