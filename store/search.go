@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // snippetTokens is about how many words Hit.Snippet holds.
@@ -20,8 +21,9 @@ var rankWindow = 2000
 
 // Search implements Store. The query is what a person typed: words, and
 // "quoted phrases"; every word must match (in the title, body or a
-// speaker's name), and the last word also matches as a prefix unless the
-// query ends in white space, so that search can run as the person types.
+// speaker's name), and the last word, when it has three letters or more,
+// also matches as a prefix unless the query ends in white space, so that
+// search can run as the person types.
 // No input is an error: FTS5 syntax in the query (AND, -, *, :, quotes) is
 // taken as plain text. Hits come best first (bm25, title matches weighing
 // most); when more than rankWindow (2,000) articles match, the best of the
@@ -66,11 +68,17 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]Hit, er
 	return out, nil
 }
 
+// minPrefix is the shortest last word MatchQuery matches as a prefix: a
+// one- or two-letter prefix stands for thousands of words, and merging
+// their lists takes seconds in a large library.
+const minPrefix = 3
+
 // MatchQuery turns what a person typed into an FTS5 query that cannot be a
 // syntax error: each word, and each "quoted phrase", becomes an FTS5 string
 // (all of them must match), and the last one gets a prefix match ("*")
-// unless the input ends in white space or a closing quote. Words without a
-// letter or digit are dropped; it returns "" when nothing is left.
+// unless the input ends in white space or a closing quote, or its last word
+// is shorter than minPrefix (3) letters. Words without a letter or digit
+// are dropped; it returns "" when nothing is left.
 func MatchQuery(input string) string {
 	var terms []string
 	var cur strings.Builder
@@ -103,7 +111,10 @@ func MatchQuery(input string) string {
 		return ""
 	}
 	trimmed := strings.TrimRightFunc(input, unicode.IsSpace)
-	if len(trimmed) == len(input) && !lastQuoted && !strings.HasSuffix(input, `"`) {
+	last := terms[len(terms)-1]
+	words := strings.FieldsFunc(last, func(r rune) bool { return !isWordRune(r) })
+	if len(trimmed) == len(input) && !lastQuoted && !strings.HasSuffix(input, `"`) &&
+		len(words) > 0 && utf8.RuneCountInString(words[len(words)-1]) >= minPrefix {
 		terms[len(terms)-1] += "*"
 	}
 	return strings.Join(terms, " ")

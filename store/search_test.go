@@ -22,8 +22,16 @@ func TestMatchQuery(t *testing.T) {
 		{`-`, ``},
 		{`- war`, `"war"*`},
 		{`AND(`, `"AND("*`},
-		{`a"b`, `"a" "b"*`},
+		{`a"b`, `"a" "b"`},
+		{"co", `"co"`},           // too short to be a prefix
+		{"con", `"con"*`},        // long enough
+		{"new yo", `"new" "yo"`}, // the last word counts
+		{`"new yo`, `"new yo"`},
+		{`"new yor`, `"new yor"*`},
+		{"é", `"é"`},
+		{"été", `"été"*`},
 		{`title:x NEAR(a b) OR NOT`, `"title:x" "NEAR(a" "b)" "OR" "NOT"*`},
+		{`x NOT(`, `"x" "NOT("*`},
 		{"\x00\x01 news", `"news"*`},
 		{`*`, ``},
 	} {
