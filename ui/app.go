@@ -227,9 +227,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		return m, m.mouse(msg)
+		return m, tea.Batch(m.mouse(msg), m.article.RenderCmd())
 	case tea.KeyMsg:
-		return m, m.key(msg)
+		// A key may change the layout (s, focusing a hidden pane, ?): the
+		// article is then rendered for its new width.
+		return m, tea.Batch(m.key(msg), m.article.RenderCmd())
 	}
 	return m, nil
 }
@@ -340,16 +342,21 @@ func (m *Model) setFocus(f focus) {
 	}
 	if f == focusArticle {
 		m.article.Focus()
-		if m.lay.mode == layoutNarrow {
+		if m.lay.mode == layoutNarrow && m.sideOpen {
 			m.sideOpen = false
+			m.relayout()
 		}
 		return
 	}
 	m.panes[f].Focus()
 	m.tab = f
+	hidden, open := m.sideHidden, m.sideOpen
 	m.sideHidden = false
 	if m.lay.mode == layoutNarrow {
 		m.sideOpen = true
+	}
+	if hidden != m.sideHidden || open != m.sideOpen {
+		m.relayout()
 	}
 	m.article.Mark(m.panes[f].Selected())
 }

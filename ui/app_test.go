@@ -261,9 +261,18 @@ func TestCopyCitation(t *testing.T) {
 
 func TestEntitiesToggle(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
+	on := m.article.View()
 	press(m, "e")
 	if m.article.entities {
 		t.Fatal("e did not turn entity highlighting off")
+	}
+	off := m.article.View()
+	if on == off || ansi.Strip(on) != ansi.Strip(off) {
+		t.Error("e did not change only the highlighting")
+	}
+	// "Ukraine" is a place, not a speaker: painted only with entities on.
+	if strings.Count(on, "\x1b[0mUkraine") == 0 || strings.Count(off, "\x1b[0mUkraine") != 0 {
+		t.Error("the place Ukraine is not painted with entities on, or still painted with them off")
 	}
 	press(m, "e")
 	if !m.article.entities {
@@ -343,5 +352,48 @@ func TestRenderCacheIsBounded(t *testing.T) {
 	}
 	if m.article.cur == nil || m.article.cur.width != m.lay.artW {
 		t.Fatal("the current rendering was evicted")
+	}
+}
+
+func TestSidebarToggle(t *testing.T) {
+	m, _ := openSample(t, 120, 40)
+	if !m.lay.side || m.lay.artW >= 120 {
+		t.Fatalf("wide layout without a sidebar: %+v", m.lay)
+	}
+	press(m, "s")
+	if m.lay.side || m.lay.artW != 120 {
+		t.Fatalf("s did not hide the sidebar: %+v", m.lay)
+	}
+	if m.article.cur.width != maxMeasure {
+		t.Errorf("the article was not re-wrapped for the full width: %d", m.article.cur.width)
+	}
+	press(m, "2")
+	if !m.lay.side || m.focus != focusQuotes {
+		t.Fatal("focusing a pane did not show the sidebar again")
+	}
+	// Narrow: the sidebar goes over the article.
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 70, Height: 24})
+	run(m, cmd)
+	press(m, "tab") // to the figures pane, over the article
+	if m.lay.mode != layoutNarrow || !m.lay.side || m.focus != focusFigures {
+		t.Fatalf("narrow: mode %v, side %v, focus %v", m.lay.mode, m.lay.side, m.focus)
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Figures 5") || strings.Contains(v, "US President Donald") {
+		t.Errorf("the sidebar is not shown over the article:\n%s", v)
+	}
+	press(m, "enter")
+	if m.lay.side || m.focus != focusArticle {
+		t.Error("enter on a figure did not show the article")
+	}
+	if !m.article.Visible(m.article.cur.lineOf(m.analysis().Figures[m.article.sel.idx].Span)) {
+		t.Error("the figure is out of view")
+	}
+	press(m, "s")
+	if !m.lay.side {
+		t.Error("s did not show the sidebar")
+	}
+	press(m, "s")
+	if m.lay.side {
+		t.Error("s did not hide the sidebar")
 	}
 }
