@@ -235,6 +235,11 @@ func (a *articlePane) JumpTo(ref itemRef, sp reader.Span) bool {
 		return false
 	}
 	line := a.cur.lineOf(sp)
+	if line < 0 && a.cur.partial {
+		// Not rendered yet: go there when the rest arrives.
+		a.anchor = sp.Start
+		return false
+	}
 	if line < 0 {
 		// Not in the body (a quote in the title, say): show the nearest text.
 		a.scrollTo(a.cur.lineAt(sp.Start))
