@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -677,7 +678,10 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 
 // Stale implements Store.
 func (s *SQLite) Stale(ctx context.Context, version int) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE analyzer_version < ? ORDER BY id`, version)
+	// Ordered by the index, not by id: ordering by id would have SQLite
+	// scan the table, bodies and all.
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE analyzer_version < ?
+		ORDER BY analyzer_version, id`, version)
 	if err != nil {
 		return nil, fmt.Errorf("store: stale: %w", err)
 	}
@@ -693,5 +697,6 @@ func (s *SQLite) Stale(ctx context.Context, version int) ([]int64, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: stale: %w", err)
 	}
+	slices.Sort(out)
 	return out, nil
 }

@@ -130,8 +130,10 @@ func (s *SQLite) speakerNames(ctx context.Context, where string, args ...any) ([
 	if where == "" {
 		where = `speaker_key <> ''`
 	}
+	// The surname is a function of the key: grouping by it too follows
+	// the quotes_speaker index.
 	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, count(*), count(DISTINCT article_id)
-		FROM quotes WHERE `+where+` GROUP BY speaker_key, speaker, speaker_kind`, args...)
+		FROM quotes WHERE `+where+` GROUP BY speaker_surname, speaker_key, speaker, speaker_kind`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -399,23 +401,34 @@ func (s *SQLite) loadClusters(ctx context.Context) ([]*cluster, error) {
 // countArticles counts the articles quoting any of keys.
 func (s *SQLite) countArticles(ctx context.Context, keys []string) (int, error) {
 	var n int
-	q := `SELECT count(DISTINCT article_id) FROM quotes WHERE speaker_key IN (` + placeholders(len(keys)) + `)`
-	if err := s.db.QueryRowContext(ctx, q, anys(keys)...).Scan(&n); err != nil {
+	where, args := keyIn(keys)
+	q := `SELECT count(DISTINCT article_id) FROM quotes WHERE ` + where
+	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n, nil
 }
 
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+// keyIn is a condition on quotes matching any of keys, with its arguments;
+// it names the keys' surnames too, so that it follows the index.
+func keyIn(keys []string) (string, []any) {
+	var args []any
+	surnames := map[string]bool{}
+	for _, k := range keys {
+		if !surnames[surname(k)] {
+			surnames[surname(k)] = true
+			args = append(args, surname(k))
+		}
+	}
+	ns := len(args)
+	for _, k := range keys {
+		args = append(args, k)
+	}
+	return `speaker_surname IN (` + placeholders(ns) + `) AND speaker_key IN (` + placeholders(len(keys)) + `)`, args
 }
 
-func anys(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
 // findCluster picks the speaker a name stands for: the one with that name
@@ -466,7 +479,7 @@ func (s *SQLite) findSpeaker(ctx context.Context, name string) (*cluster, error)
 	if pkey == "" {
 		return nil, nil
 	}
-	names, err := s.speakerNames(ctx, `speaker_surname = ? OR speaker_key = ?`, surname(pkey), okey)
+	names, err := s.speakerNames(ctx, `speaker_surname IN (?, ?)`, surname(pkey), surname(okey))
 	if err != nil {
 		return nil, err
 	}
@@ -496,11 +509,12 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 	if c == nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
 	}
+	where, args := keyIn(c.keys)
 	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.text, q.kind, q.idx, q.start, q."end"
 		FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
-		WHERE q.speaker_key IN (` + placeholders(len(c.keys)) + `)
+		WHERE ` + strings.NewReplacer("speaker_", "q.speaker_").Replace(where) + `
 		ORDER BY a.sorted DESC, a.id DESC, q.idx`
-	rows, err := s.db.QueryContext(ctx, q, anys(c.keys)...)
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
