@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -395,5 +396,51 @@ func TestSidebarToggle(t *testing.T) {
 	press(m, "s")
 	if m.lay.side {
 		t.Error("s did not hide the sidebar")
+	}
+}
+
+// TestFirstScreenThenRest feeds a long article's first-screen rendering
+// before the whole one, with a jump in between.
+func TestFirstScreenThenRest(t *testing.T) {
+	a, an := longArticle(t, 5000)
+	fs := newFakeStore()
+	id, _, _ := fs.Put(context.Background(), a, an)
+	m := newTestModel(fs, Options{OpenID: id})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	msgs := exec(cmd)
+	var first, full *articleRenderedMsg
+	for _, msg := range msgs {
+		if r, ok := msg.(articleRenderedMsg); ok {
+			if r.r.partial {
+				first = &r
+			} else {
+				full = &r
+			}
+		}
+	}
+	if first == nil || full == nil {
+		t.Fatalf("a long article was not rendered in two steps: %d messages", len(msgs))
+	}
+	if len(first.r.lines) >= len(full.r.lines) || len(first.r.lines) < 40 {
+		t.Fatalf("first screen %d lines, whole %d", len(first.r.lines), len(full.r.lines))
+	}
+	m.Update(*first)
+	if m.article.cur != first.r || !strings.Contains(ansi.Strip(m.View()), "US President Donald Trump") {
+		t.Fatal("the first screen is not shown")
+	}
+	press(m, "2", "G", "enter") // the last quote, not rendered yet
+	last := len(an.Quotes) - 1
+	m.Update(*full)
+	if m.article.cur != full.r {
+		t.Fatal("the whole rendering did not replace the first screen")
+	}
+	if !m.article.Visible(full.r.lineOf(an.Quotes[last].Span)) {
+		t.Errorf("the last quote (line %d) is out of view (top %d)", full.r.lineOf(an.Quotes[last].Span), m.article.vp.YOffset)
+	}
+	// A late first screen does not replace the whole rendering.
+	m.Update(*first)
+	if m.article.cur != full.r {
+		t.Error("a stale first screen replaced the whole rendering")
 	}
 }
