@@ -25,7 +25,7 @@ type found struct {
 	r       ref
 	mention Span
 	cue     Span
-	quote   int // index into doc.quotes for a direct quote, else -1
+	quote   int  // index into doc.quotes for a direct quote, else -1
 	rule    byte // how the speaker was found, for debugging
 }
 
@@ -86,11 +86,16 @@ func (d *doc) attribute() {
 	var cues []cue
 	var dangling cue
 	var nextIntro np // who speaks in the paragraph after one ending in a colon
+	lastAny, lastAnyBlk := -1, -1 // the last quote of any kind with a speaker
 	for bi := range d.blocks {
 		if !d.quoteBlk[bi] {
 			continue
 		}
 		inBlock, inBlockAny := -1, -1
+		prevAny := -1
+		if pb := d.prevQuoteBlk(bi); pb >= 0 && lastAnyBlk == pb {
+			prevAny = lastAny
+		}
 		intro := nextIntro
 		nextIntro = np{}
 		for _, s := range d.sents[bi] {
@@ -144,6 +149,11 @@ func (d *doc) attribute() {
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
 					f.rule = 'P'
+				case prevAny >= 0 && q.t0 == d.blkTok[bi][0]:
+					// "Howard continued his scathing remarks." then a
+					// paragraph of quotation
+					d.carry(&f, prevAny)
+					f.rule = 'Q'
 				}
 				if !f.r.ok() && !q.single && !q.apos && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
@@ -185,6 +195,9 @@ func (d *doc) attribute() {
 			d.indirect(cues, s0, s1)
 			if len(d.found) > n {
 				inBlockAny = len(d.found) - 1
+			}
+			if k := len(d.found) - 1; k >= 0 && d.found[k].r.ok() {
+				lastAny, lastAnyBlk = k, bi
 			}
 			dangling = d.danglingCue(cues, s1)
 			if s1 == d.blkTok[bi][1] && s1 > s0 && d.is(s1-1, ":") {

@@ -187,7 +187,7 @@ func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
 				start = i + 1
 				continue
 			}
-			end = i+1 >= to || d.startsSentence(i+1)
+			end = i+1 >= to || (d.startsSentence(i+1) && d.toks[i+1].s > t.e)
 			if end && c == '.' && i > from && d.toks[i-1].e == t.s && d.isWord(i-1) {
 				w := d.text(i - 1)
 				if abbreviations[w] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
