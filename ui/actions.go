@@ -258,3 +258,48 @@ func (m *Model) copyCitation() tea.Cmd {
 	}
 	return copyText(m.copy, c)
 }
+
+// articleLoaded shows a loaded article in the reader.
+func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
+	if msg.id != m.opening {
+		return nil
+	}
+	m.opening = 0
+	if msg.err != nil {
+		m.screen = m.backTo
+		return m.setStatus(msg.err.Error(), true)
+	}
+	m.screen = screenReader
+	m.article.SetArticle(msg.stored, msg.doc)
+	an := msg.stored.Analysis
+	body := msg.stored.Article.Body
+	m.panes[focusSpeakers].SetRows(speakerRows(an))
+	m.panes[focusQuotes].SetRows(quoteRows(body, an))
+	m.panes[focusFigures].SetRows(figureRows(body, an))
+	m.setFocus(focusArticle)
+	m.relayout()
+	if q := m.openQuote; q >= 0 && an != nil && q < len(an.Quotes) {
+		ref := itemRef{focusQuotes, q}
+		m.panes[focusQuotes].Select(q)
+		m.article.JumpTo(ref, an.Quotes[q].Span)
+	}
+	m.openQuote = -1
+	cmds := []tea.Cmd{m.article.RenderCmd()}
+	if s := msg.stored.Summary; !s.Read {
+		s.Read = true
+		m.library.SetMarks(s)
+		cmds = append(cmds, setMarks(m.ctx, m.st, s, true, false))
+	}
+	return tea.Batch(cmds...)
+}
+
+// msgErr returns the error a data message carries.
+func msgErr(msg tea.Msg) error {
+	switch msg := msg.(type) {
+	case speakersMsg:
+		return msg.err
+	case speakerQuotesMsg:
+		return msg.err
+	}
+	return nil
+}

@@ -5,7 +5,6 @@ package ui
 import (
 	"context"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/byline/byline/reader"
@@ -17,7 +16,6 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Options configures the UI.
@@ -236,51 +234,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// articleLoaded shows a loaded article in the reader.
-func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
-	if msg.id != m.opening {
-		return nil
-	}
-	m.opening = 0
-	if msg.err != nil {
-		m.screen = m.backTo
-		return m.setStatus(msg.err.Error(), true)
-	}
-	m.screen = screenReader
-	m.article.SetArticle(msg.stored, msg.doc)
-	an := msg.stored.Analysis
-	body := msg.stored.Article.Body
-	m.panes[focusSpeakers].SetRows(speakerRows(an))
-	m.panes[focusQuotes].SetRows(quoteRows(body, an))
-	m.panes[focusFigures].SetRows(figureRows(body, an))
-	m.setFocus(focusArticle)
-	m.relayout()
-	if q := m.openQuote; q >= 0 && an != nil && q < len(an.Quotes) {
-		ref := itemRef{focusQuotes, q}
-		m.panes[focusQuotes].Select(q)
-		m.article.JumpTo(ref, an.Quotes[q].Span)
-	}
-	m.openQuote = -1
-	cmds := []tea.Cmd{m.article.RenderCmd()}
-	if s := msg.stored.Summary; !s.Read {
-		s.Read = true
-		m.library.SetMarks(s)
-		cmds = append(cmds, setMarks(m.ctx, m.st, s, true, false))
-	}
-	return tea.Batch(cmds...)
-}
-
-// msgErr returns the error a data message carries.
-func msgErr(msg tea.Msg) error {
-	switch msg := msg.(type) {
-	case speakersMsg:
-		return msg.err
-	case speakerQuotesMsg:
-		return msg.err
-	}
-	return nil
-}
-
 // key routes a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	if msg.Type == tea.KeyCtrlC {
@@ -305,32 +258,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return m.readerKey(msg)
-}
-
-// searchKey edits the search query; the article, or the library, is
-// searched as it is typed.
-func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
-	switch msg.Type {
-	case tea.KeyEnter:
-		m.searching = false
-		m.input.Blur()
-		return nil
-	case tea.KeyEsc:
-		m.searching = false
-		m.input.Blur()
-		if m.screen == screenLibrary {
-			return m.searchLibrary("")
-		}
-		m.article.ClearSearch()
-		return nil
-	}
-	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
-	if m.screen == screenLibrary {
-		return tea.Batch(cmd, m.searchLibrary(m.input.Value()))
-	}
-	m.article.SetSearch(m.input.Value())
-	return cmd
 }
 
 // setFocus moves the keyboard to f.
@@ -380,96 +307,6 @@ func (m *Model) helpKeys() helpMap {
 		return m.keys.speakersHelp()
 	}
 	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
-}
-
-// VIEW
-
-// View implements tea.Model.
-func (m *Model) View() string {
-	if m.w <= 0 || m.h <= 0 {
-		return ""
-	}
-	var body string
-	switch m.screen {
-	case screenLibrary:
-		body = m.library.View()
-	case screenSpeakers:
-		body = m.speakers.View()
-	default:
-		body = m.readerView()
-	}
-	lines := strings.Split(body, "\n")
-	if m.screen != screenReader {
-		lines = padLines(lines, m.w, m.lay.bodyH)
-	} else {
-		// The reader's panes draw exactly their size.
-		for len(lines) < m.lay.bodyH {
-			lines = append(lines, strings.Repeat(" ", m.w))
-		}
-		lines = lines[:m.lay.bodyH]
-	}
-	if m.fullHelp {
-		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
-			lines = append(lines, fit(l, m.w))
-		}
-	}
-	lines = append(lines, m.footerView())
-	if len(lines) > m.h {
-		lines = lines[:m.h]
-	}
-	return strings.Join(lines, "\n")
-}
-
-// footerView renders the status bar: search input, a message or the short
-// help on the left, the position and search count on the right.
-func (m *Model) footerView() string {
-	s := m.styles
-	var right []string
-	if m.refreshing {
-		right = append(right, m.spin.View()+" refreshing")
-	}
-	if m.screen == screenReader {
-		if st := m.article.SearchStatus(); st != "" {
-			right = append(right, st)
-		}
-		if !m.article.entities {
-			right = append(right, "entities off")
-		}
-		right = append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")
-	}
-	r := s.App.Status.Render(strings.Join(right, " · "))
-	room := max(m.w-ansi.StringWidth(r)-1, 0)
-	var left string
-	switch {
-	case m.searching:
-		m.input.Width = max(room-2, 1)
-		left = m.input.View()
-	case m.status != "" && m.statusErr:
-		left = s.App.Error.Render(m.status)
-	case m.status != "":
-		left = s.App.Info.Render(m.status)
-	default:
-		h := m.help
-		h.Width = room
-		left = h.ShortHelpView(m.helpKeys().ShortHelp())
-	}
-	left = ansi.Truncate(left, room, "…")
-	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(r), 0)
-	return fit(left+strings.Repeat(" ", gap)+r, m.w)
-}
-
-// padLines cuts or pads lines to exactly h lines of w cells.
-func padLines(lines []string, w, h int) []string {
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i := range lines {
-		lines[i] = fit(lines[i], w)
-	}
-	for len(lines) < h {
-		lines = append(lines, strings.Repeat(" ", w))
-	}
-	return lines
 }
 
 // itoa formats an int.

@@ -409,11 +409,7 @@ func (a articlePane) View() string {
 	out := make([]string, 0, a.h)
 	out = append(out, a.header...)
 	if a.cur == nil {
-		msg := "Loading…"
-		if a.stored == nil {
-			msg = "No article."
-		}
-		out = append(out, fit("  "+a.styles.Article.Empty.Render(msg), a.w))
+		out = append(out, fit("  "+a.styles.Article.Empty.Render("Loading…"), a.w))
 	} else {
 		o := paintOpts{entities: a.entities, sel: a.sel}
 		end := min(a.vp.YOffset+a.vp.Height, len(a.cur.lines))

@@ -113,3 +113,29 @@ func (m *Model) refresh() tea.Cmd {
 	m.refreshing = true
 	return tea.Batch(m.spin.Tick, runRefresh(m.ctx, m.opt.Refresh))
 }
+
+// searchKey edits the search query; the article, or the library, is
+// searched as it is typed.
+func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.Type {
+	case tea.KeyEnter:
+		m.searching = false
+		m.input.Blur()
+		return nil
+	case tea.KeyEsc:
+		m.searching = false
+		m.input.Blur()
+		if m.screen == screenLibrary {
+			return m.searchLibrary("")
+		}
+		m.article.ClearSearch()
+		return nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.screen == screenLibrary {
+		return tea.Batch(cmd, m.searchLibrary(m.input.Value()))
+	}
+	m.article.SetSearch(m.input.Value())
+	return cmd
+}

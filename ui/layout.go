@@ -260,3 +260,91 @@ func (m *Model) clickTab(x int) {
 	f := focusSpeakers + focus(clamp(x*n/w, 0, n-1))
 	m.setFocus(f)
 }
+
+// View implements tea.Model.
+func (m *Model) View() string {
+	if m.w <= 0 || m.h <= 0 {
+		return ""
+	}
+	var body string
+	switch m.screen {
+	case screenLibrary:
+		body = m.library.View()
+	case screenSpeakers:
+		body = m.speakers.View()
+	default:
+		body = m.readerView()
+	}
+	lines := strings.Split(body, "\n")
+	if m.screen != screenReader {
+		lines = padLines(lines, m.w, m.lay.bodyH)
+	} else {
+		// The reader's panes draw exactly their size.
+		for len(lines) < m.lay.bodyH {
+			lines = append(lines, strings.Repeat(" ", m.w))
+		}
+		lines = lines[:m.lay.bodyH]
+	}
+	if m.fullHelp {
+		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
+			lines = append(lines, fit(l, m.w))
+		}
+	}
+	lines = append(lines, m.footerView())
+	if len(lines) > m.h {
+		lines = lines[:m.h]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// footerView renders the status bar: search input, a message or the short
+// help on the left, the position and search count on the right.
+func (m *Model) footerView() string {
+	s := m.styles
+	var right []string
+	if m.refreshing {
+		right = append(right, m.spin.View()+" refreshing")
+	}
+	if m.screen == screenReader {
+		if st := m.article.SearchStatus(); st != "" {
+			right = append(right, st)
+		}
+		if !m.article.entities {
+			right = append(right, "entities off")
+		}
+		right = append(right, itoa(int(m.article.ScrollPercent()*100))+"%")
+	}
+	r := s.App.Status.Render(strings.Join(right, " · "))
+	room := max(m.w-ansi.StringWidth(r)-1, 0)
+	var left string
+	switch {
+	case m.searching:
+		m.input.Width = max(room-2, 1)
+		left = m.input.View()
+	case m.status != "" && m.statusErr:
+		left = s.App.Error.Render(m.status)
+	case m.status != "":
+		left = s.App.Info.Render(m.status)
+	default:
+		h := m.help
+		h.Width = room
+		left = h.ShortHelpView(m.helpKeys().ShortHelp())
+	}
+	left = ansi.Truncate(left, room, "…")
+	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(r), 0)
+	return fit(left+strings.Repeat(" ", gap)+r, m.w)
+}
+
+// padLines cuts or pads lines to exactly h lines of w cells.
+func padLines(lines []string, w, h int) []string {
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i := range lines {
+		lines[i] = fit(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return lines
+}

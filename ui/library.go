@@ -221,6 +221,9 @@ func (p *libraryPane) Scroll(n int) {
 
 // View renders the list.
 func (p libraryPane) View() string {
+	if !p.done && p.query == "" {
+		return "\n  " + p.styles.Article.Empty.Render("Loading…")
+	}
 	if p.done && p.loaded == 0 && p.query == "" {
 		return "\n  " + p.styles.Article.Empty.Render("The library is empty.")
 	}
