@@ -170,3 +170,38 @@ func TestBrowseViewsFitAnySize(t *testing.T) {
 		}
 	}
 }
+
+func TestLibraryPages(t *testing.T) {
+	st := newFakeStore()
+	base := sampleArticle(t)
+	for i := 0; i < 450; i++ {
+		a := *base
+		a.Title = "Story " + itoa(i)
+		a.Date = base.Date.AddDate(0, 0, -i)
+		if _, _, err := st.Put(context.Background(), &a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := newTestModel(st, Options{})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	run(m, cmd)
+	if n := m.library.Len(); n != pageSize {
+		t.Fatalf("first page: %d articles, want %d", n, pageSize)
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "450 articles") {
+		t.Error("the title does not give the number of articles")
+	}
+	for i := 0; i < 449; i++ {
+		press(m, "down")
+	}
+	if n := m.library.Len(); n != 450 {
+		t.Fatalf("after scrolling: %d articles loaded, want 450", n)
+	}
+	if s, _ := m.library.Selected(); s.Title != "Story 449" {
+		t.Errorf("last article %q, want the oldest", s.Title)
+	}
+	if st.gets != 0 {
+		t.Errorf("the library read %d bodies", st.gets)
+	}
+}

@@ -130,7 +130,7 @@ func (p *libraryPane) Reload() tea.Cmd {
 func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 	p.query = query
 	if query == "" {
-		p.list.Title = "byline · library"
+		p.list.Title = p.title()
 		p.list.SetStatusBarItemName("article", "articles")
 		return p.list.SetItems(p.pages)
 	}
@@ -143,6 +143,15 @@ func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 	cmd := p.list.SetItems(items)
 	p.list.Select(0)
 	return cmd
+}
+
+// title is the list's title, with the number of articles when more are
+// stored than loaded.
+func (p *libraryPane) title() string {
+	if p.total > p.loaded {
+		return "byline · library · " + itoa(p.total) + " articles"
+	}
+	return "byline · library"
 }
 
 // Searching reports whether search hits are shown.
@@ -185,6 +194,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 		if p.query != "" {
 			return p, nil
 		}
+		p.list.Title = p.title()
 		return p, p.list.SetItems(p.pages)
 	case tea.KeyMsg:
 		if !p.focused {
