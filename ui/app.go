@@ -236,7 +236,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // key routes a key press.
 func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
-	if msg.Type == tea.KeyCtrlC {
+	if key.Matches(msg, m.keys.ForceQuit) {
 		return tea.Quit
 	}
 	if m.searching {

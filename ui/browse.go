@@ -117,12 +117,12 @@ func (m *Model) refresh() tea.Cmd {
 // searchKey edits the search query; the article, or the library, is
 // searched as it is typed.
 func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
-	switch msg.Type {
-	case tea.KeyEnter:
+	switch {
+	case key.Matches(msg, m.keys.Confirm):
 		m.searching = false
 		m.input.Blur()
 		return nil
-	case tea.KeyEsc:
+	case key.Matches(msg, m.keys.Back):
 		m.searching = false
 		m.input.Blur()
 		if m.screen == screenLibrary {

@@ -9,9 +9,11 @@ import (
 // copies to the panes.
 type keyMap struct {
 	// App.
-	Quit key.Binding
-	Help key.Binding
-	Back key.Binding
+	Quit      key.Binding
+	ForceQuit key.Binding // quits even while typing
+	Help      key.Binding
+	Back      key.Binding
+	Confirm   key.Binding // ends typing a search
 
 	// Library.
 	Open key.Binding
@@ -55,6 +57,9 @@ func defaultKeyMap() keyMap {
 		Quit: key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Help: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Confirm:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 
