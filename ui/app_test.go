@@ -444,3 +444,22 @@ func TestFirstScreenThenRest(t *testing.T) {
 		t.Error("a stale first screen replaced the whole rendering")
 	}
 }
+
+func TestClickTab(t *testing.T) {
+	m, _ := openSample(t, 90, 30) // the medium layout, with tabs
+	if m.lay.mode != layoutMedium {
+		t.Fatalf("layout %v", m.lay.mode)
+	}
+	bar := ansi.Strip(m.tabBar(m.panes[focusQuotes].w))
+	for f, name := range map[focus]string{focusSpeakers: "Spe", focusQuotes: "Quo", focusFigures: "Fig"} {
+		x := strings.Index(bar, name)
+		if x < 0 {
+			t.Fatalf("no %q in %q", name, bar)
+		}
+		x = ansi.StringWidth(bar[:x]) + 1
+		m.Update(tea.MouseMsg{X: m.lay.sideX + 1 + x, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		if m.focus != f || m.tab != f {
+			t.Errorf("click on %q: focus %v", name, m.focus)
+		}
+	}
+}

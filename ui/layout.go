@@ -154,30 +154,52 @@ func (m *Model) sidebarView() string {
 // out. Names shorten when the bar does not fit.
 func (m *Model) tabBar(w int) string {
 	s := m.styles
-	render := func(short bool) string {
-		var parts []string
+	names, _ := m.tabNames(w)
+	var parts []string
+	for i, name := range names {
+		f := focusSpeakers + focus(i)
+		st := s.Pane.Tab
+		if f == m.tab {
+			st = s.Pane.TabActive
+			if m.focus != f {
+				st = st.UnsetUnderline()
+			}
+		}
+		parts = append(parts, st.Render(name))
+	}
+	return fit(" "+strings.Join(parts, s.Pane.Sep.Render(tabSep)), w)
+}
+
+// tabSep separates the tab names.
+const tabSep = " │ "
+
+// tabNames returns the tab names that fit in w cells (shortened when the
+// full ones do not) and the column where each name ends.
+func (m *Model) tabNames(w int) ([]string, []int) {
+	layout := func(short bool) ([]string, []int) {
+		var names []string
+		var ends []int
+		col := 1
 		for f := focusSpeakers; f < numFocus; f++ {
 			p := &m.panes[f]
 			name := p.Heading()
 			if short {
 				name = p.title[:3] + " " + itoa(p.Len())
 			}
-			st := s.Pane.Tab
-			if f == m.tab {
-				st = s.Pane.TabActive
-				if m.focus != f {
-					st = st.UnsetUnderline()
-				}
+			if len(names) > 0 {
+				col += ansi.StringWidth(tabSep)
 			}
-			parts = append(parts, st.Render(name))
+			col += ansi.StringWidth(name)
+			names = append(names, name)
+			ends = append(ends, col)
 		}
-		return " " + strings.Join(parts, s.Pane.Sep.Render(" │ "))
+		return names, ends
 	}
-	bar := render(false)
-	if ansi.StringWidth(bar) > w {
-		bar = render(true)
+	names, ends := layout(false)
+	if ends[len(ends)-1] > w {
+		names, ends = layout(true)
 	}
-	return fit(bar, w)
+	return names, ends
 }
 
 // mouse scrolls the pane under the pointer with the wheel and selects the
@@ -255,10 +277,13 @@ func (m *Model) paneAt(x, y int) focus {
 
 // clickTab focuses the tab under column x of the tab bar.
 func (m *Model) clickTab(x int) {
-	n := int(numFocus - focusSpeakers)
-	w := max(m.panes[focusQuotes].w, 1)
-	f := focusSpeakers + focus(clamp(x*n/w, 0, n-1))
-	m.setFocus(f)
+	_, ends := m.tabNames(m.panes[focusQuotes].w)
+	for i, end := range ends {
+		if x < end+1 || i == len(ends)-1 {
+			m.setFocus(focusSpeakers + focus(i))
+			return
+		}
+	}
 }
 
 // View implements tea.Model.
