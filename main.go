@@ -229,7 +229,11 @@ func runReader(cmd *cobra.Command, args []string) error {
 	default:
 		return fmt.Errorf("unknown --theme %q: use auto, dark or light", theme)
 	}
-	opt := ui.Options{Theme: theme}
+	opt := ui.Options{Theme: theme, Refresh: func(ctx context.Context) (string, error) {
+		sum := newImporter(st).Refresh(ctx, nil)
+		line := strings.TrimSpace(strings.SplitN(sum.Text(), "\n", 2)[0])
+		return fmt.Sprintf("%d feed%s refreshed: %s", len(sum.Feeds), plural(len(sum.Feeds)), line), nil
+	}}
 	if len(args) == 1 {
 		id, err := addFile(ctx, st, args[0])
 		if err != nil {
@@ -308,11 +312,7 @@ func progressPrinter(w io.Writer, verb string) (func(importer.Progress), func())
 // printSummary writes an import or refresh summary for a person, and
 // returns an error when anything failed.
 func printSummary(w io.Writer, s importer.Summary) error {
-	fmt.Fprintf(w, "imported %d, duplicates %d, failed %d", s.Imported, s.Duplicates, len(s.Failed))
-	if s.Skipped > 0 {
-		fmt.Fprintf(w, ", skipped %d (not articles)", s.Skipped)
-	}
-	fmt.Fprintln(w)
+	fmt.Fprint(w, s.Text())
 	for _, fr := range s.Feeds {
 		state := fmt.Sprintf("%d new, %d duplicates", fr.New, fr.Duplicates)
 		switch {
@@ -322,12 +322,6 @@ func printSummary(w io.Writer, s importer.Summary) error {
 			state = "not modified"
 		}
 		fmt.Fprintf(w, "  feed %s: %s\n", feedName(fr.Feed), state)
-	}
-	for _, n := range s.Notes {
-		fmt.Fprintf(w, "  note: %s\n", n)
-	}
-	for _, f := range s.Failed {
-		fmt.Fprintf(w, "  failed: %s\n", f)
 	}
 	if s.Canceled {
 		fmt.Fprintln(w, "  interrupted: what was imported before stays in the store")

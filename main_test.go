@@ -159,7 +159,7 @@ func TestLibraryCommandsJSON(t *testing.T) {
 	}
 	// Importing again adds nothing and says so.
 	out, _, _ = run(t, db, "import", filepath.Join(dir, "a.txt"))
-	if !strings.Contains(out, "imported 0, duplicates 1") {
+	if !strings.Contains(out, "0 imported, 1 duplicate,") {
 		t.Errorf("second import: %q", out)
 	}
 
