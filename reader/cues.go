@@ -93,7 +93,15 @@ func (d *doc) cueKind(i int) byte {
 		if w == "according" && d.is(i+1, "to") {
 			return 'a'
 		}
-		return 0
+		if !d.lx.stance[w] {
+			return 0
+		}
+		// a stance verb, unless it is a noun here: "his support", "the plans"
+		if i > 0 && (d.toks[i-1].kind == tkPoss || (d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
+			d.lx.nationalities[d.text(i-1)] || d.is(i-1, "to") && !strings.HasSuffix(w, "ed")))) {
+			return 0
+		}
+		return 't'
 	}
 	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
 		(d.lx.nationalities[d.text(i-1)] && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] {

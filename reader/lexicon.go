@@ -34,6 +34,8 @@ type lexicon struct {
 	// cues maps a cue word to 's' (reports speech, takes a clause) or 'd'
 	// (only introduces a direct or partial quote).
 	cues map[string]byte
+	// stance are verbs of stance and intent ("wants", "called for").
+	stance map[string]bool
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -47,6 +49,7 @@ func loadLexicon() *lexicon {
 		orgWords:      map[string]bool{},
 		firstNames:    map[string]byte{},
 		cues:          map[string]byte{},
+		stance:        map[string]bool{},
 	}
 	each("places.txt", func(f []string) { l.places.add(strings.Join(f, " ")) })
 	each("orgs.txt", func(f []string) { l.orgs.add(strings.Join(f, " ")) })
@@ -60,6 +63,7 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[f[0]] = g
 	})
+	each("stance.txt", func(f []string) { l.stance[f[0]] = true })
 	each("cues.txt", func(f []string) {
 		k := byte('s')
 		if len(f) > 1 {

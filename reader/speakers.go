@@ -85,7 +85,7 @@ func (d *doc) attribute() {
 	lastBlk, lastFound := -1, -1 // the last attributed direct quote and its block
 	var cues []cue
 	var dangling cue
-	var nextIntro np // who speaks in the paragraph after one ending in a colon
+	var nextIntro np              // who speaks in the paragraph after one ending in a colon
 	lastAny, lastAnyBlk := -1, -1 // the last quote of any kind with a speaker
 	for bi := range d.blocks {
 		if !d.quoteBlk[bi] {
@@ -193,6 +193,9 @@ func (d *doc) attribute() {
 			}
 			n := len(d.found)
 			d.indirect(cues, s0, s1)
+			if len(d.found) == n {
+				d.stance(s0, s1)
+			}
 			if len(d.found) > n {
 				inBlockAny = len(d.found) - 1
 			}
@@ -452,17 +455,17 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 	after, final, before := -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
-		if !c.subj.ok() {
+		if !c.subj.ok() || c.kind == 't' {
 			continue
 		}
 		if c.t < q.t0 {
-			if c.kind == 'd' && q.t0-c.t > 25 {
+			if (c.kind == 'd' || c.kind == 't') && q.t0-c.t > 25 {
 				continue
 			}
 			if c.subj.t0 >= q.t0 && c.subj.t0 < q.t1 {
 				continue
 			}
-			if before >= 0 && cues[before].kind != 'd' && c.kind == 'd' && d.parenthetical(&cues[before]) {
+			if before >= 0 && cues[before].kind == 's' && c.kind != 's' && d.parenthetical(&cues[before]) {
 				continue // "CNN, Cruz said, called it ...": Cruz
 			}
 			before = i
@@ -471,7 +474,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		if c.t < q.t1 {
 			continue
 		}
-		if c.kind == 'd' && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted")) {
+		if (c.kind == 'd' || c.kind == 't') && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted")) {
 			continue
 		}
 		start := c.t
@@ -642,8 +645,11 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 		if c.used || !c.subj.ok() || c.kind == 'd' || d.inReported[c.t] {
 			continue
 		}
+		if c.kind == 't' && !d.canHoldView(c.subj) {
+			continue
+		}
 		a, b := d.clauseAfter(c, s1)
-		if a < 0 {
+		if a < 0 && c.kind != 't' {
 			a, b = d.clauseBefore(c, s0, s1)
 		}
 		if a < 0 {
@@ -675,6 +681,83 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	}
 }
 
+// stance finds reported positions without a speech verb: "Trump wants
+// to build a wall", "Clinton called for tougher checks": a person or
+// organisation as the subject, a verb, and what follows it.
+func (d *doc) stance(s0, s1 int) {
+	p := d.mainSubject(s0, s1, true)
+	if !p.ok() || d.toks[p.t0].q != 0 {
+		return
+	}
+	if p.kind == npName && d.chunks[p.chunk].kind == Place {
+		return
+	}
+	if p.kind == npDesc {
+		h := d.lower(p.t1 - 1)
+		if !personNouns[h] && !personNouns[strings.TrimSuffix(h, "s")] && !mediaNouns[h] {
+			return
+		}
+	}
+	if p.kind == npPron {
+		if w := d.lower(p.t0); w == "it" || w == "we" || w == "i" || w == "you" {
+			return
+		}
+	}
+	v := p.t1
+	for v < s1 && d.isWord(v) && !d.toks[v].upper && (skipBeforeCue[d.text(v)] || strings.HasSuffix(d.text(v), "ly")) {
+		v++
+	}
+	if v >= s1 || !d.isWord(v) || d.toks[v].upper || d.toks[v].q != 0 {
+		return
+	}
+	if w := d.text(v); clauseStop[w] || prepositions[w] || determiners[w] || !d.lx.stance[w] {
+		return
+	}
+	a := v + 1
+	if d.is(a, "for") || d.is(a, "on") || d.is(a, "to") && !d.lx.stance[d.text(v)] {
+		a++ // "called for", "called on"
+	}
+	if d.is(a, "that") {
+		a++
+	}
+	a, b := d.clauseEnd(a, s1)
+	if a < 0 || d.quoteBetween(a, b) || b-a < 3 {
+		return
+	}
+	r := d.resolve(p)
+	if !r.ok() {
+		return
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(v, v+1), rule: 'G'}
+	d.found = append(d.found, f)
+}
+
+// canHoldView reports whether a subject can hold a view: a person, an
+// organisation, a pronoun for one, or a description headed by a person
+// or organisation noun.
+func (d *doc) canHoldView(p np) bool {
+	switch p.kind {
+	case npName:
+		return d.chunks[p.chunk].kind != Place || p.t1-p.t0 == 1
+	case npPron:
+		w := d.lower(p.t0)
+		return w == "he" || w == "she" || w == "they" || w == "who" || w == "we"
+	case npDesc:
+		h := d.lower(p.t1 - 1)
+		return personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || mediaNouns[h] || groupNouns[h] || d.toks[p.t1-1].upper
+	}
+	return false
+}
+
+// groupNouns head descriptions of groups that hold views.
+var groupNouns = map[string]bool{"campaign": true, "administration": true, "government": true, "party": true,
+	"democrats": true, "republicans": true, "voters": true, "supporters": true, "critics": true, "officials": true,
+	"lawmakers": true, "leaders": true, "group": true, "groups": true, "committee": true, "company": true,
+	"department": true, "agency": true, "court": true, "board": true, "poll": true, "polls": true, "survey": true,
+	"report": true, "study": true, "analysis": true, "team": true, "aides": true, "advisers": true, "allies": true,
+	"opponents": true, "candidates": true, "members": true, "conservatives": true, "liberals": true,
+	"activists": true, "experts": true, "analysts": true, "economists": true, "people": true, "americans": true}
+
 // clauseAfter returns the tokens [a, b) of the clause a cue reports after
 // it ("said a full ceasefire would only work if ..."), or -1.
 func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
@@ -684,11 +767,34 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if c.kind != 'a' {
 			return -1, -1
 		}
+		// "According to an online poll out Thursday, ...": the clause
+		// follows the first comma
 		t = c.subj.t1
+		for t < s1 && t < c.subj.t1+15 && !d.is(t, ",") {
+			if d.toks[t].q != 0 || d.toks[t].kind == tkQuote {
+				return -1, -1
+			}
+			t++
+		}
 		if !d.is(t, ",") {
 			return -1, -1
 		}
+		if c.t > 0 && d.is(c.t-1, ",") {
+			// "Since November, according to Human Rights Watch, forces
+			// have killed ...": the whole sentence
+			return d.clauseEnd(d.sentStartOf(c.t), s1)
+		}
 		t++
+		return d.clauseEnd(t, s1)
+	}
+	if c.kind == 't' {
+		// "wants to build", "called for", "criticized Trump for"
+		if d.is(t, "for") || d.is(t, "on") || d.is(t, "to") || d.is(t, "that") {
+			t++
+		}
+		if t >= s1 || d.toks[t].q != 0 || !d.isWord(t) {
+			return -1, -1
+		}
 		return d.clauseEnd(t, s1)
 	}
 	if tellVerbs[w] {
@@ -736,6 +842,13 @@ func (d *doc) clauseStart(t int) bool {
 // closing full stop.
 func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	b := s1
+	for k := t + 1; k+2 < s1; k++ {
+		// "..., according to the Center for Responsive Politics"
+		if d.is(k, ",") && d.toks[k].q == 0 && (d.is(k+1, "according") && d.is(k+2, "to")) {
+			s1 = k
+			break
+		}
+	}
 	for k := t + 3; k+1 < s1; k++ {
 		// "said he makes $41,000 a year and questioned how ..."
 		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k+1].kind == tkWord && !d.toks[k+1].upper &&
@@ -832,6 +945,16 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 	return t
 }
 
+// sentStartOf returns the first token of the sentence holding token t.
+func (d *doc) sentStartOf(t int) int {
+	for _, s := range d.sents[d.toks[t].blk] {
+		if s[0] <= t && t < s[1] {
+			return s[0]
+		}
+	}
+	return t
+}
+
 // clauseBefore returns the clause a sentence-final cue reports
 // ("Technical teams would meet ..., Rubio added."), or -1.
 func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
@@ -856,7 +979,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		t = d.skipObject(t, s1)
 	}
 	t = d.skipAdverbials(t, s1)
-	if t < s1 && !(d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && !(d.is(t, ",") && t+1 < s1 && d.isParticiple(t+1)) {
+	if c.kind != 'a' && t < s1 && !(d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && !(d.is(t, ",") && t+1 < s1 && d.isParticiple(t+1)) {
 		return -1, -1
 	}
 	a, b := s0, first-1
