@@ -312,13 +312,27 @@ const (
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles WHERE id = ?`
+	sqlTouchQuotes = `UPDATE store_meta SET value = value + 1 WHERE key = 'quotes_generation'`
 )
 
 // writer runs a write transaction's statements, each prepared on first use.
 type writer struct {
-	s     *SQLite
-	tx    *sql.Tx
-	stmts map[string]*sql.Stmt
+	s       *SQLite
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt
+	touched bool // the quotes generation is bumped
+}
+
+// touchQuotes bumps the quotes generation, once per transaction.
+func (w *writer) touchQuotes(ctx context.Context) error {
+	if w.touched {
+		return nil
+	}
+	if _, err := w.exec(ctx, sqlTouchQuotes); err != nil {
+		return fmt.Errorf("store: bump quotes generation: %w", err)
+	}
+	w.touched = true
+	return nil
 }
 
 func newWriter(tx *sql.Tx, s *SQLite) *writer {
@@ -414,6 +428,11 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 
 // putQuotes writes an article's quotes and speaker aliases.
 func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
+	if len(r.quotes) > 0 || len(r.aliases) > 0 {
+		if err := w.touchQuotes(ctx); err != nil {
+			return err
+		}
+	}
 	for _, q := range r.quotes {
 		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, surname(q.key), int(q.kind), q.text,
 			int(q.quoteKind), q.start, q.end); err != nil {
@@ -662,6 +681,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, analyzer_version = ?, quote_count = ?,
 			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if err := w.touchQuotes(ctx); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)

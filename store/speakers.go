@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -363,16 +364,26 @@ func contains(list []string, s string) bool {
 // at speakerKey and clusters: "Trump" in one article and "Donald Trump" in
 // another are one speaker, "Donald Trump", with the alias "Trump".
 func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
-	cs, err := s.loadClusters(ctx)
+	gen, err := s.quotesGeneration(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
+	c := &s.speakers
+	c.Lock()
+	defer c.Unlock()
+	if c.valid && c.gen == gen && c.stats != nil {
+		return cloneStats(c.stats), nil
+	}
+	cs, err := s.loadClustersLocked(ctx, gen)
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
 	out := make([]SpeakerStat, 0, len(cs))
-	for _, c := range cs {
-		st := SpeakerStat{Name: c.display, Aliases: c.alias, Quotes: c.quotes}
-		if len(c.names) == 1 {
-			st.Articles = c.names[0].articles
-		} else if st.Articles, err = s.countArticles(ctx, c.keys); err != nil {
+	for _, cl := range cs {
+		st := SpeakerStat{Name: cl.display, Aliases: cl.alias, Quotes: cl.quotes}
+		if len(cl.names) == 1 {
+			st.Articles = cl.names[0].articles
+		} else if st.Articles, err = s.countArticles(ctx, cl.keys); err != nil {
 			return nil, fmt.Errorf("store: speakers: %w", err)
 		}
 		out = append(out, st)
@@ -383,10 +394,47 @@ func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
 		}
 		return out[i].Name < out[j].Name
 	})
-	return out, nil
+	c.stats = out
+	return cloneStats(out), nil
 }
 
+// cloneStats copies stats so that callers cannot change the cache.
+func cloneStats(stats []SpeakerStat) []SpeakerStat {
+	out := make([]SpeakerStat, len(stats))
+	for i, st := range stats {
+		st.Aliases = slices.Clone(st.Aliases)
+		out[i] = st
+	}
+	return out
+}
+
+// quotesGeneration reads the counter that every change of quotes bumps.
+func (s *SQLite) quotesGeneration(ctx context.Context) (int64, error) {
+	var gen int64
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'quotes_generation'`).Scan(&gen)
+	return gen, err
+}
+
+// loadClusters returns every speaker of the library, from the cache while
+// the quotes have not changed.
 func (s *SQLite) loadClusters(ctx context.Context) ([]*cluster, error) {
+	gen, err := s.quotesGeneration(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.speakers.Lock()
+	defer s.speakers.Unlock()
+	return s.loadClustersLocked(ctx, gen)
+}
+
+// loadClustersLocked is loadClusters with the cache locked. The clusters
+// are read after gen was, so they are at least as new: at worst the next
+// call reads them again.
+func (s *SQLite) loadClustersLocked(ctx context.Context, gen int64) ([]*cluster, error) {
+	c := &s.speakers
+	if c.valid && c.gen == gen {
+		return c.clusters, nil
+	}
 	names, err := s.speakerNames(ctx, "")
 	if err != nil {
 		return nil, err
@@ -395,7 +443,8 @@ func (s *SQLite) loadClusters(ctx context.Context) ([]*cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	return clusters(names, aliases), nil
+	c.valid, c.gen, c.clusters, c.stats = true, gen, clusters(names, aliases), nil
+	return c.clusters, nil
 }
 
 // countArticles counts the articles quoting any of keys.

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -167,5 +169,45 @@ func TestClustersInitials(t *testing.T) {
 		if got := len(clusters(names(tc.keys...), nil)); got != tc.want {
 			t.Errorf("clusters(%q) = %d, want %d", tc.keys, got, tc.want)
 		}
+	}
+}
+
+func TestSpeakersSeeOtherWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	s1, s2 := openAt(t, path), openAt(t, path)
+	ctx := context.Background()
+	a := newArticle("One", "", day(1), `Ann Lee said "hello".`)
+	id := mustPut(t, s1, a, newAnalysis(t, a, []said{{"Ann Lee", `"hello"`, reader.Direct}}))
+	first, err := s1.Speakers(ctx)
+	if err != nil || len(first) != 1 || first[0].Name != "Ann Lee" {
+		t.Fatalf("Speakers = %+v, %v", first, err)
+	}
+	first[0].Name = "changed by the caller"
+	if again, _ := s1.Speakers(ctx); again[0].Name != "Ann Lee" {
+		t.Errorf("a caller's change reached the cache: %+v", again)
+	}
+	// Another handle (as another process would) adds a speaker, then
+	// re-analyses the first article.
+	b := newArticle("Two", "", day(2), `Bo Park said "bye".`)
+	mustPut(t, s2, b, newAnalysis(t, b, []said{{"Bo Park", `"bye"`, reader.Direct}}))
+	if got, _ := s1.Speakers(ctx); len(got) != 2 {
+		t.Errorf("Speakers after another handle's Put = %+v, want 2", got)
+	}
+	if err := s2.SetAnalysis(ctx, id, newAnalysis(t, a, []said{{"Cy Young", `"hello"`, reader.Direct}})); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s1.Speakers(ctx)
+	var names []string
+	for _, sp := range got {
+		names = append(names, sp.Name)
+	}
+	if err != nil || !reflect.DeepEqual(names, []string{"Bo Park", "Cy Young"}) {
+		t.Errorf("Speakers after another handle's SetAnalysis = %v, %v", names, err)
+	}
+	if qs, err := s1.QuotesBy(ctx, "cy young"); err != nil || len(qs) != 1 {
+		t.Errorf("QuotesBy(cy young) = %v, %v", qs, err)
+	}
+	if _, err := s1.QuotesBy(ctx, "ann lee"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("QuotesBy(ann lee) after re-analysis: %v, want ErrNotFound", err)
 	}
 }

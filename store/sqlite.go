@@ -13,10 +13,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/adrg/xdg"
-	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	"modernc.org/sqlite" // registers the "sqlite" database/sql driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // SQLite is the Store kept in one SQLite database file, on the pure-Go
@@ -31,6 +33,16 @@ type SQLite struct {
 	// hook, when set (by tests), is called at named points inside write
 	// transactions; an error it returns fails the write there.
 	hook func(stage string) error
+
+	// speakers caches the speakers derived from the quotes, for as long as
+	// the quotes generation stays the same.
+	speakers struct {
+		sync.Mutex
+		valid    bool
+		gen      int64
+		clusters []*cluster
+		stats    []SpeakerStat
+	}
 }
 
 var _ Store = (*SQLite)(nil)
@@ -113,10 +125,31 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 		db.SetMaxIdleConns(4)
 	}
 	s := &SQLite{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
-		return nil, errors.Join(err, db.Close())
+	// Processes opening a new file at once can find it locked while one of
+	// them turns it to WAL mode, which SQLite reports at once rather than
+	// waiting: try again for as long as the busy timeout.
+	deadline := time.Now().Add(busyTimeout)
+	for {
+		err := s.migrate(ctx)
+		if err == nil {
+			return s, nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return nil, errors.Join(err, db.Close())
+		}
+		select {
+		case <-ctx.Done():
+			return nil, errors.Join(err, db.Close())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	return s, nil
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (the database is
+// locked by another connection).
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // dsn builds the driver's data source name: a file: URI, so that any
