@@ -417,16 +417,27 @@ func BenchmarkSpeakers10k(b *testing.B) {
 	if _, err := s.PutMany(ctx, items); err != nil {
 		b.Fatal(err)
 	}
-	b.Run("Speakers", func(b *testing.B) {
-		cpu := cpuTime()
-		for b.Loop() {
-			sp, err := s.Speakers(ctx)
-			if err != nil || len(sp) < 1000 {
-				b.Fatalf("Speakers = %d, %v", len(sp), err)
-			}
+	for _, cold := range []bool{true, false} {
+		name := "Speakers-cached"
+		if cold {
+			name = "Speakers-cold" // as after every write
 		}
-		reportCPU(b, cpu)
-	})
+		b.Run(name, func(b *testing.B) {
+			cpu := cpuTime()
+			for b.Loop() {
+				if cold {
+					s.speakers.Lock()
+					s.speakers.valid = false
+					s.speakers.Unlock()
+				}
+				sp, err := s.Speakers(ctx)
+				if err != nil || len(sp) < 1000 {
+					b.Fatalf("Speakers = %d, %v", len(sp), err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
 	b.Run("QuotesBy", func(b *testing.B) {
 		cpu := cpuTime()
 		name := people[7][0] + " " + people[7][1]
