@@ -224,12 +224,21 @@ func (s *SQLite) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version INTEGER PRIMARY KEY,
-		name    TEXT    NOT NULL,
-		applied INTEGER NOT NULL
-	)`); err != nil {
+	// Only a new database needs the table created: reading first keeps an
+	// open from waiting on another process's write lock.
+	var exists int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema
+		WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&exists); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
+	}
+	if exists == 0 {
+		if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version INTEGER PRIMARY KEY,
+			name    TEXT    NOT NULL,
+			applied INTEGER NOT NULL
+		)`); err != nil {
+			return fmt.Errorf("store: migrate: %w", err)
+		}
 	}
 	var current int
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {

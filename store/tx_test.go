@@ -352,3 +352,32 @@ func TestInMemory(t *testing.T) {
 		t.Errorf("Speakers = %+v, %v", sp, err)
 	}
 }
+
+func TestOpenWhileAnotherWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "busy.db")
+	s1 := openAt(t, path)
+	ctx := context.Background()
+	// s1 holds the write lock, as a long import batch would.
+	conn, err := s1.db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback() //nolint:errcheck // the test ends either way
+	if _, err := tx.ExecContext(ctx, `UPDATE store_meta SET value = value + 1`); err != nil {
+		t.Fatal(err)
+	}
+	// Were opening or reading to need the lock, they would fail with
+	// SQLITE_BUSY once the busy timeout ran out.
+	s2 := openAt(t, path)
+	if _, err := s2.List(ctx, ListOptions{Limit: 10}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s2.Search(ctx, "anything", 10); err != nil {
+		t.Fatal(err)
+	}
+}
