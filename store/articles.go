@@ -224,7 +224,9 @@ func prepareRow(a *reader.Article, an *reader.Analysis) (*articleRow, error) {
 		return nil, fmt.Errorf("encode authors: %w", err)
 	}
 	r.authors = string(b)
-	if !a.Date.IsZero() {
+	// A date RFC 3339 cannot write (year 10000, say, from a bad feed) is
+	// taken as unknown.
+	if y := a.Date.Year(); !a.Date.IsZero() && y >= 1 && y <= 9999 {
 		r.date = sql.NullString{String: a.Date.Format(time.RFC3339Nano), Valid: true}
 		r.sorted = a.Date.UnixMilli()
 	}

@@ -599,3 +599,24 @@ func TestMigrationBackfillsSurname(t *testing.T) {
 		t.Errorf("QuotesBy after migrating = %d, %v; want 2", len(qs), err)
 	}
 }
+
+func TestOddDates(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	far := newArticle("Far future", "", time.Date(12000, 1, 1, 0, 0, 0, 0, time.UTC), "x")
+	idFar := mustPut(t, s, far, nil)
+	zone := newArticle("Zoned", "", time.Date(2025, 3, 19, 23, 30, 0, 0, time.FixedZone("", -5*3600)), "y")
+	idZone := mustPut(t, s, zone, nil)
+	l, err := s.List(ctx, ListOptions{})
+	if err != nil || len(l) != 2 {
+		t.Fatalf("List = %+v, %v", l, err)
+	}
+	got, err := s.Get(ctx, idFar)
+	if err != nil || !got.Date.IsZero() {
+		t.Errorf("year-12000 date read back as %v, %v; want unknown", got.Date, err)
+	}
+	got, err = s.Get(ctx, idZone)
+	if err != nil || !got.Date.Equal(zone.Date) || got.Date.Day() != 19 {
+		t.Errorf("zoned date read back as %v, %v; want %v in its own zone", got.Date, err, zone.Date)
+	}
+}
