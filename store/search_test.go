@@ -185,3 +185,43 @@ func TestSearchCancelled(t *testing.T) {
 		t.Errorf("Search with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }
+
+// FuzzSearch checks that no query is an error or a panic.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"ceasefire", `"a b`, `AND(`, `-x`, `NEAR(a, 2)`, `col:x`, "\xff", `a*"b"*`, "^a", `"" ""`} {
+		f.Add(q)
+	}
+	s := openTest(f)
+	a := newArticle("Ceasefire talks", "", day(1), "Negotiators met in Riyadh.")
+	mustPut(f, s, a, nil)
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := s.Search(context.Background(), q, 5); err != nil {
+			t.Errorf("Search(%q) [%s]: %v", q, MatchQuery(q), err)
+		}
+	})
+}
+
+func TestBadAnalysisSpans(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("Spans", "", day(1), "Short body.")
+	an := &reader.Analysis{Version: 1,
+		Speakers: []reader.Speaker{{Name: "Ann Lee"}},
+		Quotes: []reader.Quote{
+			{Span: reader.Span{Start: -5, End: 3}, Speaker: 0},
+			{Span: reader.Span{Start: 8, End: 2}, Speaker: 0},
+			{Span: reader.Span{Start: 5, End: 5000}, Speaker: 7},
+			{Span: reader.Span{Start: 1, End: 3}, Speaker: -1},
+		},
+	}
+	id := mustPut(t, s, a, an)
+	got, err := s.Get(ctx, id)
+	if err != nil || got.Quotes != 4 {
+		t.Fatalf("Get = %+v, %v", got, err)
+	}
+	qs, err := s.QuotesBy(ctx, "Ann Lee")
+	if err != nil || len(qs) != 2 || qs[0].Text != a.Body[0:3] || qs[1].Text != "" {
+		t.Errorf("QuotesBy = %+v, %v", qs, err)
+	}
+	checkIntegrity(t, s)
+}
