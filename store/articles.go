@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -63,7 +62,7 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	res := make([]PutResult, len(items))
 	rows := make([]*articleRow, len(items))
 	prepErr := make([]error, len(items))
-	bs := batchSize()
+	bs := DefaultBatch
 	nb := (len(items) + bs - 1) / bs
 	// Encode the articles (hash, JSON) on the other cores while the
 	// batches before are written: batch k is ready when ready[k] closes.
@@ -116,14 +115,6 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 		}
 	}
 	return res, err
-}
-
-// batchSize is DefaultBatch, or BYLINE_STORE_BATCH when set (to tune).
-func batchSize() int {
-	if v, err := strconv.Atoi(os.Getenv("BYLINE_STORE_BATCH")); err == nil && v > 0 {
-		return v
-	}
-	return DefaultBatch
 }
 
 // putBatch writes one batch in one transaction.
