@@ -29,7 +29,12 @@ type doc struct {
 	quotes   []qspan
 	// quoteFound maps a quote to its index in found, or -1.
 	quoteFound []int
-	chunks     []chunk
+	// inQuote[i] counts the tokens before token i inside direct quotes.
+	inQuote []int32
+	chunks  []chunk
+	// firstNames maps a given name to the one person bearing it (-1 when
+	// several do); built on first use.
+	firstNames map[string]int
 	// sorted is the number of chunks in text order; those after it were
 	// added while attributing quotes.
 	sorted     int
@@ -70,6 +75,13 @@ func newDoc(a *Article) *doc {
 		}
 	}
 	d.markQuotes()
+	d.inQuote = make([]int32, len(d.toks)+1)
+	for i, t := range d.toks {
+		d.inQuote[i+1] = d.inQuote[i]
+		if t.q != 0 {
+			d.inQuote[i+1]++
+		}
+	}
 	d.chunkAt = make([]int32, len(d.toks))
 	d.inReported = make([]bool, len(d.toks))
 	d.quoteFound = make([]int, len(d.quotes))

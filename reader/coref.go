@@ -56,6 +56,22 @@ var mediaNouns = map[string]bool{"newspaper": true, "paper": true, "broadcaster"
 	"channel": true, "outlet": true, "site": true, "website": true, "agency": true, "magazine": true,
 	"daily": true, "tabloid": true, "publication": true, "station": true}
 
+// isMedia reports whether an organisation's name is a known news outlet
+// or reads as one ("Daily Herald", "Fox News").
+func isMedia(lx *lexicon, name string) bool {
+	if lx.orgs.names[name] {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "News", "Times", "Post", "Herald", "Journal", "Daily", "Tribune", "Gazette", "Press", "Radio", "TV",
+			"Television", "Magazine", "Telegraph", "Guardian", "Observer", "Chronicle", "Mail", "Star", "Globe":
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a speaker noun phrase into a ref.
 func (d *doc) resolve(p np) ref {
 	switch p.kind {
@@ -70,7 +86,7 @@ func (d *doc) resolve(p np) ref {
 			c.kind, c.weak = Person, false
 			key := strings.Join(words, " ")
 			e := -1
-			for x := range d.ents {
+			for x := len(d.ents) - 1; x >= 0 && x >= len(d.ents)-200; x-- {
 				if d.ents[x].kind == Person && (d.ents[x].name == key || d.ents[x].last == key) {
 					e = x
 					break
@@ -219,7 +235,7 @@ func (d *doc) resolveDesc(p np) ref {
 			best := -1
 			d.mentionedBefore(p.t0, 80, func(ci int) bool {
 				c := &d.chunks[ci]
-				if c.kind == Org && c.ent >= 0 && d.lx.orgs.names[d.ents[c.ent].name] {
+				if c.kind == Org && c.ent >= 0 && isMedia(d.lx, d.ents[c.ent].name) {
 					best = c.ent
 					return true
 				}

@@ -357,6 +357,12 @@ func (d *doc) subjectRight(c, hi int) np {
 	if !determiners[w] && !(d.toks[j].kind == tkWord && strings.HasSuffix(w, "s") && !d.toks[j].upper) {
 		return np{}
 	}
+	if ci := d.chunkOf(j + 1); w == "the" && ci >= 0 && d.chunks[ci].t0 == j+1 {
+		// "according to the Finance Ministry"
+		if e := d.chunks[ci].t1; e >= hi || d.toks[e].kind == tkPunct {
+			return np{t0: j, t1: e, kind: npName, chunk: ci}
+		}
+	}
 	// up to punctuation or a clause word
 	k := j + 1
 	for k < hi && k < j+8 {

@@ -124,6 +124,9 @@ func (d *doc) orgAhead(i, k, to int) bool {
 // longest returns the number of tokens of the longest name of g starting
 // at token i and ending before to (0 when none).
 func (d *doc) longest(g *gazetteer, i, to int) int {
+	if !g.first[d.text(i)] {
+		return 0
+	}
 	best := 0
 	words := 0
 	for j := i; j < to && words < g.maxWords; j++ {
@@ -382,9 +385,13 @@ func (d *doc) nameWords(c *chunk) []string {
 func (d *doc) nearest(es []int, t int) int {
 	best, bestT := es[0], -1
 	for _, e := range es {
-		for _, ci := range d.ents[e].chunks {
-			if ct := d.chunks[ci].t0; ct < t && ct > bestT {
-				best, bestT = e, ct
+		cs := d.ents[e].chunks
+		for k := len(cs) - 1; k >= 0; k-- {
+			if ct := d.chunks[cs[k]].t0; ct < t {
+				if ct > bestT {
+					best, bestT = e, ct
+				}
+				break
 			}
 		}
 	}
@@ -393,16 +400,22 @@ func (d *doc) nearest(es []int, t int) int {
 
 // byFirstName returns the one person whose given name is w, or -1.
 func (d *doc) byFirstName(w string) int {
-	found := -1
-	for e := range d.ents {
-		if d.ents[e].kind == Person && d.ents[e].first == w {
-			if found >= 0 {
-				return -1
+	if d.firstNames == nil {
+		d.firstNames = map[string]int{}
+		for e := range d.ents {
+			if f := d.ents[e].first; d.ents[e].kind == Person && f != "" {
+				if _, dup := d.firstNames[f]; dup {
+					d.firstNames[f] = -1
+				} else {
+					d.firstNames[f] = e
+				}
 			}
-			found = e
 		}
 	}
-	return found
+	if e, ok := d.firstNames[w]; ok {
+		return e
+	}
+	return -1
 }
 
 // attach makes chunk ci a mention of entity e.

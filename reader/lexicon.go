@@ -13,12 +13,20 @@ var dataFS embed.FS
 // gazetteer is a set of names of one or more words, keyed by their exact
 // text with single spaces between the words.
 type gazetteer struct {
-	names    map[string]bool
+	names map[string]bool
+	// first holds the first word of every name, to reject most words
+	// with one lookup.
+	first    map[string]bool
 	maxWords int
 }
 
 func (g *gazetteer) add(name string) {
 	g.names[name] = true
+	w := name
+	if i := strings.IndexAny(w, " ."); i > 0 {
+		w = w[:i]
+	}
+	g.first[w] = true
 	if n := len(strings.Fields(name)); n > g.maxWords {
 		g.maxWords = n
 	}
@@ -42,9 +50,9 @@ var lex = sync.OnceValue(loadLexicon)
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		places:        gazetteer{names: map[string]bool{}},
-		orgs:          gazetteer{names: map[string]bool{}},
-		titles:        gazetteer{names: map[string]bool{}},
+		places:        gazetteer{names: map[string]bool{}, first: map[string]bool{}},
+		orgs:          gazetteer{names: map[string]bool{}, first: map[string]bool{}},
+		titles:        gazetteer{names: map[string]bool{}, first: map[string]bool{}},
 		nationalities: map[string]bool{},
 		orgWords:      map[string]bool{},
 		firstNames:    map[string]byte{},

@@ -47,8 +47,11 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 			switch {
 			case inside && open == '`':
 				if !isSpace(prev) || isSpace(next) || next == 0 {
+					n := len(out)
 					out = addQuote(out, body, qs, i+2, blk, true, false)
-					out[len(out)-1].apos = true
+					if len(out) > n {
+						out[n].apos = true
+					}
 					inside = false
 				}
 			case !inside && next != 0 && !isSpace(next):
@@ -91,7 +94,7 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 				(isWordRune(next)):
 				inside, qs, open = true, i, r
 			case inside && (open == '\'' || open == '‘') && r != '‘' && prev != 0 && !isSpace(prev) &&
-				!isWordRune(next) && !(prev == 's' && r == '’' && false):
+				!isWordRune(next) && !(prev == 's' && isSpace(next) && laterClose(body, i+n, end)):
 				out = addQuote(out, body, qs, i+n, blk, true, true)
 				inside = false
 			}
@@ -106,6 +109,29 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	}
 	_ = first
 	return out
+}
+
+// laterClose reports whether a closing single mark follows in
+// body[i:end], so that an earlier "s' " is a plural possessive ("the
+// voters' choice").
+func laterClose(body string, i, end int) bool {
+	if end > i+400 {
+		end = i + 400
+	}
+	for i < end {
+		r, n := utf8.DecodeRuneInString(body[i:end])
+		if r == '\'' || r == '’' {
+			prev, next := around(body, 0, end, i, n)
+			if !isSpace(prev) && !isWordRune(next) && !(prev == 's' && isSpace(next)) {
+				return true
+			}
+		}
+		if r == '\n' {
+			return false
+		}
+		i += n
+	}
+	return false
 }
 
 // around returns the runes before and after the rune at i (0 at the edges).
@@ -145,20 +171,18 @@ func addQuote(out []qspan, body string, s, e, blk int, closed, single bool) []qs
 // (British style): more single-quoted words than double-quoted ones in the
 // body.
 func preferSingles(body string) bool {
-	single, double := 0, 0
+	double := strings.Count(body, "“") + strings.Count(body, "\"")
+	single := strings.Count(body, "‘")
 	for i := 0; i < len(body); {
-		r, n := utf8.DecodeRuneInString(body[i:])
-		switch r {
-		case '“', '"':
-			double++
-		case '‘':
-			single++
-		case '\'':
-			if (i == 0 || isSpace(rune(body[i-1]))) && !strings.HasPrefix(body[i:], "''") {
-				single++
-			}
+		k := strings.IndexByte(body[i:], '\'')
+		if k < 0 {
+			break
 		}
-		i += n
+		i += k
+		if (i == 0 || body[i-1] == ' ' || body[i-1] == '\n') && !strings.HasPrefix(body[i:], "''") {
+			single++
+		}
+		i++
 	}
 	return single > double+2
 }

@@ -85,6 +85,7 @@ func (d *doc) attribute() {
 	lastBlk, lastFound := -1, -1 // the last attributed direct quote and its block
 	var cues []cue
 	var dangling cue
+	nextQ := 0                    // the first quote not yet attributed
 	var nextIntro np              // who speaks in the paragraph after one ending in a colon
 	lastAny, lastAnyBlk := -1, -1 // the last quote of any kind with a speaker
 	for bi := range d.blocks {
@@ -102,11 +103,12 @@ func (d *doc) attribute() {
 			s0, s1 := s[0], s[1]
 			cues = d.sentenceCues(cues[:0], s0, s1)
 			// direct quotes of the sentence
-			for qi := range d.quotes {
+			for nextQ < len(d.quotes) && d.quotes[nextQ].t0 < s0 {
+				nextQ++
+			}
+			for ; nextQ < len(d.quotes) && d.quotes[nextQ].t0 < s1; nextQ++ {
+				qi := nextQ
 				q := &d.quotes[qi]
-				if q.t0 < s0 || q.t0 >= s1 {
-					continue
-				}
 				c, rule := d.quoteCue(q, cues, s1)
 				if c < 0 {
 					if p, v := d.verbAfter(q, s1); v >= 0 {
@@ -594,12 +596,13 @@ func (d *doc) parenthetical(c *cue) bool {
 
 // quoteBetween reports whether a quote starts among tokens [a, b).
 func (d *doc) quoteBetween(a, b int) bool {
-	for t := a; t < b; t++ {
-		if d.toks[t].q != 0 {
-			return true
-		}
+	if a < 0 {
+		a = 0
 	}
-	return false
+	if b > len(d.toks) {
+		b = len(d.toks)
+	}
+	return a < b && d.inQuote[b]-d.inQuote[a] > 0
 }
 
 // onlyPunct reports whether tokens [a, b) are all punctuation.

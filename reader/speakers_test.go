@@ -1,0 +1,165 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakerOf returns the speaker's name and the mention of the first quote
+// whose text contains sub.
+func speakerOf(t *testing.T, a *Article, an *Analysis, sub string) (name, mention string) {
+	t.Helper()
+	for _, q := range an.Quotes {
+		if strings.Contains(a.Body[q.Start:q.End], sub) {
+			if q.Speaker < 0 {
+				return "-", ""
+			}
+			return an.Speakers[q.Speaker].Name, a.Body[q.Mention.Start:q.Mention.End]
+		}
+	}
+	t.Fatalf("no quote holds %q; quotes: %q", sub, quotesOf(a, an, Direct))
+	return "", ""
+}
+
+func TestCuePatterns(t *testing.T) {
+	tests := []struct {
+		name, body, quote, speaker, mention string
+	}{
+		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"said X", `"Prices will fall," said Anna Berg.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"X, the Y, said", `"Prices will fall," Anna Berg, the finance minister, said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"titled name", `"Prices will fall," Finance Minister Anna Berg said.`, "Prices", "Anna Berg", "Finance Minister Anna Berg"},
+		{"X told Y", `Anna Berg told reporters: "Prices will fall."`, "Prices", "Anna Berg", "Anna Berg"},
+		{"according to X", `According to Anna Berg, prices will "fall sharply" this year.`, "fall", "Anna Berg", "Anna Berg"},
+		{"wrote on a platform", `"Prices will fall," she wrote on X after Anna Berg spoke.`, "Prices", "Anna Berg", "she"},
+		{"passive asked by", `Tom Hale was asked by Anna Berg, "Will prices fall?"`, "Will prices", "Anna Berg", "Anna Berg"},
+		{"any verb right after the quote", `"Will prices fall?" Anna Berg wondered aloud.`, "Will prices", "Anna Berg", "Anna Berg"},
+		{"party tag before the cue", `"Prices will fall," Sen. Anna Berg (D-Minn.) said.`, "Prices", "Anna Berg", "Sen. Anna Berg"},
+		{"organisation", `"Prices will fall," the Finance Ministry said in a statement.`, "Prices", "Finance Ministry", "Finance Ministry"},
+		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\nAnna Berg spoke on Monday.\n\n"+tt.body+"\n")
+			name, mention := speakerOf(t, a, an, tt.quote)
+			if name != tt.speaker || mention != tt.mention {
+				t.Errorf("speaker %q (mention %q), want %q (mention %q)", name, mention, tt.speaker, tt.mention)
+			}
+		})
+	}
+}
+
+func TestPronounResolution(t *testing.T) {
+	body := "Headline\n\n" +
+		"Anna Berg met Tom Hale in Oslo on Monday.\n\n" +
+		"\"The talks went well,\" she said.\n\n" +
+		"Tom Hale left early. \"I have a plane to catch,\" he said.\n\n" +
+		"During the call with Hale, Berg agreed to meet again.\n\n" +
+		"But she said the next round would be harder.\n"
+	a, an := analyzeString(t, body)
+	if name, m := speakerOf(t, a, an, "talks went well"); name != "Anna Berg" || m != "she" {
+		t.Errorf("she: got %q (%q), want Anna Berg", name, m)
+	}
+	if name, _ := speakerOf(t, a, an, "plane to catch"); name != "Tom Hale" {
+		t.Errorf("he: got %q, want Tom Hale", name)
+	}
+	if name, _ := speakerOf(t, a, an, "next round"); name != "Anna Berg" {
+		t.Errorf("she after a subject: got %q, want Anna Berg", name)
+	}
+}
+
+func TestDescriptionResolution(t *testing.T) {
+	body := "Headline\n\n" +
+		"President Anna Berg spoke to The Daily Herald on Monday.\n\n" +
+		"\"We are ready,\" the president said.\n\n" +
+		"\"The deal is dead,\" the newspaper reported.\n"
+	a, an := analyzeString(t, body)
+	if name, m := speakerOf(t, a, an, "ready"); name != "Anna Berg" || m != "the president" {
+		t.Errorf("the president: got %q (%q), want Anna Berg", name, m)
+	}
+	if name, _ := speakerOf(t, a, an, "deal is dead"); name != "Daily Herald" {
+		t.Errorf("the newspaper: got %q, want Daily Herald", name)
+	}
+}
+
+func TestAliasMerging(t *testing.T) {
+	body := "Headline\n\n" +
+		"US President Donald Trump spoke on Monday. Later Secretary of State Marco Rubio spoke.\n\n" +
+		"\"It went well,\" Trump said. \"Very well,\" President Trump added.\n\n" +
+		"\"I agree,\" Rubio said.\n"
+	_, an := analyzeString(t, body)
+	var trump, rubio *Speaker
+	for i := range an.Speakers {
+		switch an.Speakers[i].Name {
+		case "Donald Trump":
+			trump = &an.Speakers[i]
+		case "Marco Rubio":
+			rubio = &an.Speakers[i]
+		}
+	}
+	if trump == nil || rubio == nil || len(an.Speakers) != 2 {
+		t.Fatalf("speakers %+v, want Donald Trump and Marco Rubio", an.Speakers)
+	}
+	if trump.Quotes != 2 || !hasString(trump.Aliases, "Trump") || !hasString(trump.Aliases, "President Trump") {
+		t.Errorf("Trump: %+v", *trump)
+	}
+	if rubio.Role != "Secretary of State" {
+		t.Errorf("Rubio's role = %q, want Secretary of State", rubio.Role)
+	}
+}
+
+func TestIndirectQuotes(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"X said that clause", "Anna Berg said that prices would fall next year.", []string{"Anna Berg: prices would fall next year"}},
+		{"X told Y clause", "Anna Berg told reporters on Monday prices would fall.", []string{"Anna Berg: prices would fall"}},
+		{"clause, X said", "Prices will fall next year, Anna Berg said on Monday.", []string{"Anna Berg: Prices will fall next year"}},
+		{"clause, according to X", "Prices will fall next year, according to the Finance Ministry.", []string{"Finance Ministry: Prices will fall next year"}},
+		{"participle after a subject", "Hours later the markets fell, with Kyiv saying banks had been hit.", []string{"Kyiv: banks had been hit"}},
+		{"mixed speech is reported as its quote", `Anna Berg said prices would "fall sharply" next year.`, nil},
+		{"no cue, no speech", "Prices fell sharply on Monday.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	raw := readSample(t)
+	a, err := Parse(raw, "bbc-trump-zelensky-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := Analyze(a)
+	got := map[string]EntityKind{}
+	for _, e := range an.Entities {
+		got[e.Name] = e.Kind
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(a.Body) || m.Start >= m.End {
+				t.Errorf("%s: bad mention %v", e.Name, m)
+			}
+		}
+	}
+	want := map[string]EntityKind{
+		"Donald Trump": Person, "Volodymyr Zelensky": Person, "Vladimir Putin": Person, "Marco Rubio": Person,
+		"JD Vance": Person, "Robert Greenall": Person, "Ukraine": Place, "Russia": Place, "US": Place,
+		"Europe": Place, "Saudi Arabia": Place, "Black Sea": Place, "Kyiv": Place, "Moscow": Place,
+		"Krasnodar": Place, "BBC News": Org, "Getty Images": Org, "EPA": Org, "White House": Org,
+		"Truth Social": Org, "X": Org,
+	}
+	for name, kind := range want {
+		if k, ok := got[name]; !ok || k != kind {
+			t.Errorf("entity %s: got %v (found %v), want %v", name, k, ok, kind)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok && name != "America" {
+			t.Errorf("unexpected entity %q", name)
+		}
+	}
+}
