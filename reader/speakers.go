@@ -114,6 +114,9 @@ func (d *doc) attribute() {
 					if p, v := d.verbAfter(q, s1); v >= 0 {
 						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
 						c, rule = len(cues)-1, 'V'
+					} else if p := d.dashAfter(q, bi); p.ok() {
+						cues = append(cues, cue{t: q.t1, n: 1, kind: 's', subj: p})
+						c, rule = len(cues)-1, 'H'
 					} else if p := d.colonIntro(q, s0); p.ok() {
 						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
 						c, rule = len(cues)-1, 'C'
@@ -564,6 +567,30 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 		}
 	}
 	return np{}, -1
+}
+
+// dashAfter finds the name after a dash that signs a quote:
+// `"We will win." ― Jane Smith` at the end of a line.
+func (d *doc) dashAfter(q *qspan, bi int) np {
+	t, end := q.t1, d.blkTok[bi][1]
+	if t+1 >= end || d.toks[t].kind != tkPunct {
+		return np{}
+	}
+	switch d.text(t) {
+	case "―", "—", "–", "-":
+	default:
+		return np{}
+	}
+	p := np{}
+	if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind != Place {
+		p = np{t0: t + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+	} else if p = d.bareName(t+1, end); !p.ok() {
+		return np{}
+	}
+	if p.t1 < end && !strings.Contains(d.body[d.toks[p.t1-1].e:d.toks[p.t1].s], "\n") && !d.is(p.t1, ",") {
+		return np{}
+	}
+	return p
 }
 
 // colonIntro finds the speaker of a quote after a colon with no cue:
