@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -241,15 +242,16 @@ func runReader(cmd *cobra.Command, args []string) error {
 		}
 		opt.OpenID = id
 	}
-	// Articles analysed by an older byline are analysed again in the
-	// background while the reader runs; each is written in one transaction,
-	// so quitting midway leaves every article consistent.
+	// The newest articles analysed by an older byline are analysed again
+	// in the background while the reader runs; each is written in one
+	// transaction, so quitting midway leaves every article consistent.
 	bg, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		_, _ = reanalyze(bg, st, reader.AnalyzerVersion) // best effort: `byline reanalyze` reports errors
+		// Best effort, and bounded: `byline reanalyze` does the rest and reports errors.
+		_, _ = reanalyze(bg, st, reader.AnalyzerVersion, startupReanalysis)
 	}()
 	defer wg.Wait()
 	defer cancel()
@@ -714,7 +716,7 @@ func newReanalyzeCmd() *cobra.Command {
 			if all {
 				version = int(^uint(0) >> 1)
 			}
-			n, err := reanalyze(cmd.Context(), st, version)
+			n, err := reanalyze(cmd.Context(), st, version, 0)
 			fmt.Fprintf(cmd.OutOrStdout(), "reanalysed %d article%s\n", n, plural(n))
 			return err
 		}),
@@ -723,12 +725,21 @@ func newReanalyzeCmd() *cobra.Command {
 	return cmd
 }
 
+// startupReanalysis is how many stale articles the reader re-analyses in
+// the background when it starts.
+const startupReanalysis = 500
+
 // reanalyze redoes the analysis of the articles whose stored analysis is
-// older than version, and returns how many it redid.
-func reanalyze(ctx context.Context, st store.Store, version int) (int, error) {
+// older than version, newest first, at most limit of them (0: all), and
+// returns how many it redid.
+func reanalyze(ctx context.Context, st store.Store, version, limit int) (int, error) {
 	ids, err := st.Stale(ctx, version)
 	if err != nil {
 		return 0, err
+	}
+	slices.Reverse(ids) // IDs grow with import order: newest first
+	if limit > 0 && len(ids) > limit {
+		ids = ids[:limit]
 	}
 	n := 0
 	for _, id := range ids {
