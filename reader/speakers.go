@@ -109,14 +109,17 @@ func (d *doc) attribute() {
 			for ; nextQ < len(d.quotes) && d.quotes[nextQ].t0 < s1; nextQ++ {
 				qi := nextQ
 				q := &d.quotes[qi]
-				c, rule := d.quoteCue(q, cues, s1)
+				c, rule := -1, byte(0)
+				if p := d.dashAfter(q, bi); p.ok() {
+					cues = append(cues, cue{t: q.t1, n: 1, kind: 'h', subj: p})
+					c, rule = len(cues)-1, 'H'
+				} else {
+					c, rule = d.quoteCue(q, cues, s1)
+				}
 				if c < 0 {
 					if p, v := d.verbAfter(q, s1); v >= 0 {
 						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
 						c, rule = len(cues)-1, 'V'
-					} else if p := d.dashAfter(q, bi); p.ok() {
-						cues = append(cues, cue{t: q.t1, n: 1, kind: 's', subj: p})
-						c, rule = len(cues)-1, 'H'
 					} else if p := d.colonIntro(q, s0); p.ok() {
 						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
 						c, rule = len(cues)-1, 'C'
@@ -460,8 +463,11 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 	after, final, before := -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
-		if !c.subj.ok() || c.kind == 't' {
+		if !c.subj.ok() || c.kind == 't' || c.kind == 'h' {
 			continue
+		}
+		if (c.kind == 'd' || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) {
+			continue // "tweets accusing her", "a box labeled"
 		}
 		if c.t < q.t0 {
 			if (c.kind == 'd' || c.kind == 't') && q.t0-c.t > 25 {
@@ -523,6 +529,9 @@ func (d *doc) premods(a, b int) bool {
 	}
 	if n == 0 && !(a >= 2 && d.toks[a-1].kind == tkQuote && d.toks[a-2].kind == tkPunct && d.toks[a-2].q != 0) {
 		return false
+	}
+	if d.is(a, "as") {
+		a++ // `"...," as a Homeland Security memo put it`
 	}
 	for t := a; t < b; t++ {
 		if d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 {
@@ -672,7 +681,7 @@ func (d *doc) nearEnd(c *cue, s1 int) bool {
 func (d *doc) indirect(cues []cue, s0, s1 int) {
 	for i := range cues {
 		c := &cues[i]
-		if c.used || !c.subj.ok() || c.kind == 'd' || d.inReported[c.t] {
+		if c.used || !c.subj.ok() || c.kind == 'd' || c.kind == 'h' || d.inReported[c.t] {
 			continue
 		}
 		if c.kind == 't' && !d.canHoldView(c.subj) {
