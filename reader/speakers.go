@@ -175,7 +175,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if c < 0 && titleLike(d, q) {
+				if (c < 0 || rule != 'A' && d.wordCount(q) > 1) && titleLike(d, q) {
 					continue
 				}
 				if q.apos {
