@@ -596,7 +596,11 @@ func (d *doc) dashAfter(q *qspan, bi int) np {
 	} else if p = d.bareName(t+1, end); !p.ok() {
 		return np{}
 	}
-	if p.t1 < end && !strings.Contains(d.body[d.toks[p.t1-1].e:d.toks[p.t1].s], "\n") && !d.is(p.t1, ",") {
+	e := p.t1
+	if e < end && (d.is(e, ".") || d.is(e, ",")) {
+		e++
+	}
+	if e < end && !strings.Contains(d.body[d.toks[e-1].e:d.toks[e].s], "\n") {
 		return np{}
 	}
 	return p
