@@ -31,7 +31,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 var nounCues = map[string]bool{"reports": true, "claims": true, "states": true, "notes": true, "posts": true,
 	"calls": true, "fears": true, "hopes": true, "promises": true, "thought": true, "warning": true, "read": true,
 	"reads": true, "writing": true, "charged": true, "pointed": true, "went": true, "continues": true, "agrees": true,
-	"believe": true, "think": true, "say": true, "tell": true, "write": true, "argue": true, "claim": true}
+	"believe": true, "think": true, "say": true, "tell": true, "write": true, "argue": true, "claim": true,
+	"tweets": true, "tweet": true}
 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"who": true, "you": true}
@@ -112,6 +113,10 @@ func (d *doc) cueKind(i int) byte {
 	}
 	if i > 0 && d.toks[i-1].kind == tkPoss {
 		return 0
+	}
+	if nounCues[w] && i > 1 && d.toks[i-1].kind == tkWord && !d.toks[i-1].upper &&
+		(d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) {
+		return 0 // "Trump's early-morning tweets"
 	}
 	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") {
 		return 0 // "to say", "wants to tell"

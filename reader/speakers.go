@@ -460,7 +460,7 @@ var openers = map[string]bool{"when": true, "while": true, "although": true, "th
 // quoteCue picks the cue that attributes quote q among the sentence's
 // cues, or returns -1.
 func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
-	after, final, before := -1, -1, -1
+	after, final, before, outer := -1, -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
 		if !c.subj.ok() || c.kind == 't' || c.kind == 'h' {
@@ -480,6 +480,9 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 				continue // "CNN, Cruz said, called it ...": Cruz
 			}
 			before = i
+			if outer < 0 && c.kind == 's' && !c.participle && !c.inverted && !d.quoteBetween(c.t, q.t0) {
+				outer = i
+			}
 			continue
 		}
 		if c.t < q.t1 {
@@ -502,6 +505,11 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		if lead > q.t1 && d.is(lead-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
 			final = i
 		}
+	}
+	if outer >= 0 && before != outer && cues[before].subj.kind == npPron && cues[outer].subj.kind != npPron {
+		// "Flynn said Trump was right when he said "...": the outer
+		// speaker reports the quote
+		before = outer
 	}
 	comma := d.is(q.t1, ",") || d.is(q.t1-2, ",") || d.is(q.t1, "—")
 	switch {
