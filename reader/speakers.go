@@ -175,7 +175,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || rule != 'A' && d.wordCount(q) > 1) && titleLike(d, q) {
+				if (c < 0 || rule != 'A' && d.workBefore(q)) && titleLike(d, q) {
 					continue
 				}
 				if q.apos {
@@ -287,6 +287,23 @@ func (d *doc) wordCount(q *qspan) int {
 		}
 	}
 	return n
+}
+
+// workWords name works whose titles stand in quotation marks.
+var workWords = map[string]bool{"show": true, "program": true, "programme": true, "film": true, "movie": true,
+	"book": true, "novel": true, "memoir": true, "song": true, "album": true, "episode": true, "series": true,
+	"documentary": true, "podcast": true, "play": true, "musical": true, "ad": true, "advert": true, "video": true,
+	"column": true, "article": true, "essay": true, "op-ed": true, "titled": true, "entitled": true, "of": true,
+	"on": true, "in": true, "forum": true, "segment": true, "report": true, "bill": true, "act": true, "campaign": true}
+
+// workBefore reports whether a quote follows a word that introduces the
+// title of a work ("the show", "CNN's", "an episode of").
+func (d *doc) workBefore(q *qspan) bool {
+	k := q.t0 - 1
+	if k < 0 {
+		return false
+	}
+	return d.toks[k].kind == tkPoss || (d.toks[k].kind == tkWord && workWords[d.lower(k)])
 }
 
 // titleLike reports whether a quote reads as the title of a work or a
