@@ -51,6 +51,11 @@ var personNouns = map[string]bool{"president": true, "secretary": true, "ministe
 	"lawyer": true, "prosecutor": true, "professor": true, "expert": true, "analyst": true, "author": true,
 	"former": true, "vice": true, "reporter": true, "writer": true, "columnist": true, "editor": true}
 
+// speechNouns head descriptions of what someone said ("his message").
+var speechNouns = map[string]bool{"message": true, "statement": true, "words": true, "response": true,
+	"reply": true, "answer": true, "comment": true, "comments": true, "remarks": true, "advice": true,
+	"argument": true, "view": true, "verdict": true, "warning": true, "tweet": true, "post": true}
+
 // mediaNouns head descriptions of a news organisation ("the newspaper").
 var mediaNouns = map[string]bool{"newspaper": true, "paper": true, "broadcaster": true, "network": true,
 	"channel": true, "outlet": true, "site": true, "website": true, "agency": true, "magazine": true,
@@ -153,7 +158,7 @@ func (d *doc) mentionedBefore(t, limit int, fn func(ci int) bool) {
 // nearest person named before it outside quotes and reported speech, not
 // after a preposition ("a call with Trump"), of a compatible gender.
 func (d *doc) antecedent(t int, pron string) int {
-	found, fallback := -1, -1
+	found, fallback, foundAt := -1, -1, -1
 	d.mentionedBefore(t, 40, func(ci int) bool {
 		c := &d.chunks[ci]
 		if c.kind != Person || c.ent < 0 {
@@ -174,9 +179,21 @@ func (d *doc) antecedent(t int, pron string) int {
 			}
 			return false
 		}
-		found = c.ent
+		found, foundAt = c.ent, c.t0
 		return true
 	})
+	// a speaker named after the last free-standing name is nearer:
+	// "His assurances came after Sir Digby Jones said ..."
+	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-3; i-- {
+		s := d.said[i]
+		if s.at >= t || s.at <= foundAt || s.r.ent < 0 || d.ents[s.r.ent].kind != Person {
+			continue
+		}
+		if g := d.ents[s.r.ent].gender; (pron == "he" && g == 'f') || (pron == "she" && g == 'm') {
+			continue
+		}
+		return s.r.ent
+	}
 	if found < 0 {
 		found = fallback
 	}
@@ -204,6 +221,16 @@ func (d *doc) resolveDesc(p np) ref {
 	head := d.lower(p.t1 - 1)
 	text := d.spanText(p.t0, p.t1-1)
 	def := d.is(p.t0, "the") || d.is(p.t0, "The")
+	if first := d.lower(p.t0); (first == "his" || first == "her") && p.t1-p.t0 <= 3 && speechNouns[head] {
+		// "His message to the chancellor was: ..."
+		pron := "he"
+		if first == "her" {
+			pron = "she"
+		}
+		if e := d.antecedent(p.t0, pron); e >= 0 {
+			return ref{ent: e, kind: d.ents[e].kind}
+		}
+	}
 	if def && p.t1-p.t0 <= 4 {
 		switch {
 		case personNouns[head]:

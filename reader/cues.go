@@ -192,7 +192,7 @@ func (d *doc) subjectLeft(c, lo int) np {
 // southern Russian region of Krasnodar", "a spokesman for Trump".
 func (d *doc) extendLeft(p np, lo int) np {
 	k := p.t0 - 1
-	if k < lo || !d.isWord(k) || !prepositions[d.text(k)] || d.text(k) == "and" || d.text(k) == "with" {
+	if k < lo || !d.isWord(k) || !ofLike[d.text(k)] {
 		// "Trump's campaign": handled as a description
 		return p
 	}
@@ -202,6 +202,10 @@ func (d *doc) extendLeft(p np, lo int) np {
 	}
 	return np{t0: q.t0, t1: p.t1, kind: npDesc, chunk: p.chunk}
 }
+
+// ofLike are prepositions that make a name part of a longer speaker
+// phrase: "a spokesman for Trump", "officials in Krasnodar".
+var ofLike = map[string]bool{"of": true, "in": true, "for": true, "at": true, "from": true}
 
 // description collects a noun phrase ending at token j: "the Ukrainian
 // president", "a source close to the campaign".

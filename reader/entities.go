@@ -54,6 +54,12 @@ func init() {
 	}
 }
 
+// notNames are capitalised words and acronyms that name no one: roles,
+// units and common abbreviations.
+var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": true, "CEO": true, "TV": true,
+	"PM": true, "GDP": true, "OK": true, "AM": true, "FM": true, "PhD": true, "UFO": true, "DNA": true,
+	"COVID": true, "Covid": true, "AI": true, "IT": true, "PR": true, "VAT": true, "NHS": false}
+
 // nameConnectors may stand inside a name between capitalised words.
 var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,
 	"der": true, "bin": true, "al": true, "la": true, "le": true, "du": true, "for": true, "the": true, "and": true, "&": true}
@@ -165,6 +171,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i += nt
 			continue
 		case no > 0 && no >= np:
+			// "BBC Radio": organisation words after a known name
+			for i+no < j && d.capWord(i+no) && lx.orgWords[d.text(i+no)] {
+				no++
+			}
 			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
 				d.addChunk(i, i+no, i, Org, "", false)
 			}
@@ -181,6 +191,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			continue
 		}
 		w := d.text(i)
+		if notNames[w] {
+			i++
+			continue
+		}
 		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "") {
 			i++
 			continue
@@ -192,6 +206,11 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
+			if d.is(k-1, "of") && lx.orgWords[w] {
+				// "Bank of England", "University of Texas"
+				k++
+				continue
+			}
 			if d.toks[k].kind == tkWord && d.toks[k].upper &&
 				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) || d.longest(&lx.orgs, k, j) > 0 ||
 					d.longest(&lx.titles, k, j) > 0 && d.lx.firstNames[d.text(k)] == 0) {
@@ -199,7 +218,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			}
 			k++
 		}
-		for k > i+1 && d.toks[k-1].kind != tkWord {
+		for k > i+1 && (d.toks[k-1].kind != tkWord || nameConnectors[d.text(k-1)]) {
 			k--
 		}
 		start := i
