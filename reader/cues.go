@@ -70,7 +70,14 @@ var prepositions = map[string]bool{"with": true, "to": true, "by": true, "for": 
 // description of speakers ("Officials in Krasnodar said").
 var groupWords = map[string]bool{"Officials": true, "Sources": true, "Critics": true, "Analysts": true,
 	"Experts": true, "Supporters": true, "Residents": true, "People": true, "Police": true, "Soldiers": true,
-	"Troops": true, "Voters": true, "Leaders": true, "Lawmakers": true, "Protesters": true, "Witnesses": true}
+	"Troops": true, "Voters": true, "Leaders": true, "Lawmakers": true, "Protesters": true, "Witnesses": true,
+	"Prosecutors": true, "Investigators": true, "Authorities": true, "Doctors": true, "Scientists": true,
+	"Researchers": true, "Economists": true, "Campaigners": true, "Activists": true, "Ministers": true,
+	"Diplomats": true, "Lawyers": true, "Judges": true, "Students": true, "Workers": true, "Parents": true,
+	"Teachers": true, "Fans": true, "Users": true, "Customers": true, "Consumers": true, "Villagers": true,
+	"Rescuers": true, "Firefighters": true, "Medics": true, "Militants": true, "Rebels": true, "Insurgents": true,
+	"Demonstrators": true, "Officers": true, "Agents": true, "Aides": true, "Advisers": true, "Allies": true,
+	"Opponents": true, "Polls": true, "Pollsters": true}
 
 // cueKind returns 's' if token i is a cue that reports speech, 'd' if it
 // only introduces a quote, 'a' for "according (to)", else 0.

@@ -49,7 +49,10 @@ func init() {
 	September October November December Read Watch Listen Follow Sign Click Share Image Images Photo Video Getty Reuters AP Copyright
 	Breaking Update Updated Editor Note Related Advertisement Officials Sources Critics Analysts Experts
 	Supporters Residents People Police Soldiers Troops Voters Leaders Lawmakers Protesters Witnesses Writing
-	Speaking Talking Announcing Responding Asked Told Said Says Saying Adding Why Mr Mrs Ms Dr`) {
+	Speaking Talking Announcing Responding Asked Told Said Says Saying Adding Why Mr Mrs Ms Dr Prosecutors
+	Investigators Authorities Doctors Scientists Researchers Economists Campaigners Activists Ministers Diplomats
+	Lawyers Judges Students Workers Parents Teachers Fans Users Customers Consumers Villagers Rescuers Firefighters
+	Medics Militants Rebels Insurgents Demonstrators Officers Agents Aides Advisers Allies Opponents Polls Pollsters`) {
 		capStop[w] = true
 	}
 }
