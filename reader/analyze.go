@@ -32,6 +32,8 @@ type doc struct {
 	// inQuote[i] counts the tokens before token i inside direct quotes.
 	inQuote []int32
 	chunks  []chunk
+	// runStart is the first token of the run splitRun is cutting.
+	runStart int
 	// firstNames maps a given name to the one person bearing it (-1 when
 	// several do); built on first use.
 	firstNames map[string]int

@@ -122,7 +122,11 @@ func (d *doc) resolve(p np) ref {
 				return r
 			}
 		}
-		return ref{ent: -1, text: d.text(p.t0), kind: Person}
+		w = d.text(p.t0)
+		if k := strings.IndexAny(w, "'’"); k > 0 {
+			w = w[:k] // "I'm": I
+		}
+		return ref{ent: -1, text: w, kind: Person}
 	case npDesc:
 		return d.resolveDesc(p)
 	}

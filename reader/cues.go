@@ -182,6 +182,12 @@ func (d *doc) subjectLeft(c, lo int) np {
 	default:
 		return np{}
 	}
+	if w := d.lower(j); strings.ContainsAny(w, "'’") {
+		// "I'm", "we'll": a pronoun with its verb
+		if k := strings.IndexAny(w, "'’"); subjectPronouns[w[:k]] {
+			return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
+		}
+	}
 	if subjectPronouns[d.lower(j)] {
 		if d.lower(j) == "it" && j > lo && d.isWord(j-1) {
 			return np{}

@@ -52,7 +52,8 @@ func init() {
 	Speaking Talking Announcing Responding Asked Told Said Says Saying Adding Why Mr Mrs Ms Dr Prosecutors
 	Investigators Authorities Doctors Scientists Researchers Economists Campaigners Activists Ministers Diplomats
 	Lawyers Judges Students Workers Parents Teachers Fans Users Customers Consumers Villagers Rescuers Firefighters
-	Medics Militants Rebels Insurgents Demonstrators Officers Agents Aides Advisers Allies Opponents Polls Pollsters`) {
+	Medics Militants Rebels Insurgents Demonstrators Officers Agents Aides Advisers Allies Opponents Polls Pollsters I'm I'd I've I'll We'll We're We've We'd You're You've They're They'll They've
+	He's He'd She's She'd It's Does Did Do Is Are Was Were Can Could Will Would Should Has Have Had Let Let's`) {
 		capStop[w] = true
 	}
 }
@@ -91,7 +92,9 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 			if d.isWord(j) && nameConnectors[d.text(j)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
 				// "Secretary of State", "Bank of England"; not "Ukraine and Russia"
 				if d.text(j) == "and" || d.text(j) == "for" || d.text(j) == "the" {
-					if !d.orgAhead(i, j+2, to) {
+					// "Institute for Health Metrics and Evaluation", not
+					// "Ukraine and Russia"
+					if !d.orgAhead(i, i, j) && !d.orgAhead(i, j+2, to) {
 						break
 					}
 				}
@@ -155,10 +158,11 @@ func (d *doc) longest(g *gazetteer, i, to int) int {
 // splitRun cuts the run of capitalised tokens [i, j) into chunks.
 func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 	lx := d.lx
+	d.runStart = i
 	title, titleAt := "", -1
 	for i < j {
-		if d.toks[i].kind != tkWord {
-			i++
+		if d.toks[i].kind != tkWord || !d.toks[i].upper {
+			i++ // punctuation, or a connector left at the front
 			continue
 		}
 		nt := d.longest(&lx.titles, i, j)
@@ -202,8 +206,8 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++
 			continue
 		}
-		if titleCase {
-			i++
+		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))) {
+			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
 		// an unknown name: up to the next gazetteer name
@@ -229,9 +233,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			start = titleAt
 		}
 		kind, weak := d.nameKind(i, k, title != "")
-		if title != "" || !weak || !atStart || i != start || k-i > 1 || !capStop[w] {
-			d.addChunk(start, k, i, kind, title, weak && title == "")
-		}
+		d.addChunk(start, k, i, kind, title, weak && title == "")
 		i = k
 		title, titleAt = "", -1
 	}
@@ -254,16 +256,45 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		}
 		return Person, true
 	}
+	last := d.text(k - 1)
+	switch last {
+	case "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Gulf", "Valley",
+		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street":
+		return Place, false
+	}
 	words := 0
 	for x := i; x < k; x++ {
 		if d.toks[x].kind == tkWord {
 			words++
 		}
 	}
-	if words <= 4 {
-		return Person, false
+	// two to four words that read as names ("Jens Stoltenberg") make a
+	// person; others ("Continuous Integration") need more evidence: a
+	// title, a speech verb, a surname seen alone
+	if words > 4 {
+		return Org, true
 	}
-	return Org, true
+	for x := i; x < k; x++ {
+		if d.toks[x].kind == tkWord && !nameLike(d.text(x)) {
+			return Person, true
+		}
+	}
+	return Person, false
+}
+
+// nameLike reports whether a capitalised word can be part of a person's
+// name: not an acronym, not a common-noun or adjective ending.
+func nameLike(w string) bool {
+	if len(w) > 1 && strings.ToUpper(w) == w {
+		return false
+	}
+	for _, suf := range []string{"tion", "ment", "ments", "ity", "ities", "ing", "ics", "ism", "ogy", "ance", "ence",
+		"ency", "ical", "ture", "ness", "ship", "ies", "ions", "ers", "ways", "ive"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) addChunk(t0, t1, n0 int, kind EntityKind, title string, weak bool) {
@@ -323,7 +354,7 @@ func (d *doc) resolveEntities() {
 	// single names, places and organisations
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 {
+		if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) {
 			continue
 		}
 		words := d.nameWords(c)
@@ -364,6 +395,11 @@ func (d *doc) resolveEntities() {
 			continue
 		}
 		key := d.spanText(c.n0, c.t1-1)
+		if c.t1-c.n0 > 1 {
+			if words := d.nameWords(c); len(words) > 1 {
+				key = words[len(words)-1]
+			}
+		}
 		if es := bySurname[key]; len(es) > 0 {
 			c.kind = Person
 			d.attach(ci, d.nearest(es, c.t0))

@@ -455,7 +455,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if (t == s0 || t == start) && d.isWord(t) && determiners[d.lower(t)] && !first.ok() {
 			// "The spokesman refused ...": a description up to its verb
 			k := t + 1
-			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] &&
+			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] && !skipBeforeCue[d.lower(k)] &&
 				d.lx.cues[d.lower(k)] == 0 && !prepositions[d.lower(k)] && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
 				k++
 			}
