@@ -240,5 +240,5 @@ func (d *doc) metaEntity(kind EntityKind, s Span) {
 			return
 		}
 	}
-	d.ents = append(d.ents, entity{name: name, kind: kind, last: name, speaker: -1, mention: []Span{s}})
+	d.ents = append(d.ents, entity{name: name, kind: kind, last: name, mention: []Span{s}})
 }

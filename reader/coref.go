@@ -98,7 +98,7 @@ func (d *doc) resolve(p np) ref {
 				}
 			}
 			if e < 0 {
-				d.ents = append(d.ents, entity{name: key, kind: Person, last: key, speaker: -1})
+				d.ents = append(d.ents, entity{name: key, kind: Person, last: key})
 				e = len(d.ents) - 1
 			}
 			d.attach(p.chunk, e)

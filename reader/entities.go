@@ -1,9 +1,6 @@
 package reader
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // chunk is a run of capitalised words naming one thing: a person (with
 // the title before the name), a place or an organisation.
@@ -29,7 +26,6 @@ type entity struct {
 	chunks  []int
 	first   string // given name of a person, if known
 	last    string // surname of a person, or the name
-	speaker int    // index into the speakers, or -1
 }
 
 // capStop are capitalised words that do not start a name: sentence-initial
@@ -318,7 +314,7 @@ func (d *doc) resolveEntities() {
 	byKey := map[string]int{}
 	bySurname := map[string][]int{}
 	newEnt := func(name string, kind EntityKind) int {
-		d.ents = append(d.ents, entity{name: name, kind: kind, last: name, speaker: -1})
+		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
 		return len(d.ents) - 1
 	}
 	// people named in full
@@ -511,14 +507,6 @@ func hasString(list []string, s string) bool {
 		if x == s {
 			return true
 		}
-	}
-	return false
-}
-
-// isUpperWord reports whether s starts with an upper-case letter.
-func isUpperWord(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
 	}
 	return false
 }

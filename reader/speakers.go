@@ -943,7 +943,7 @@ func (d *doc) skipObject(t, s1 int) int {
 	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 		t = d.chunks[ci].t1
 		if d.toks[t-1].kind == tkPoss || (t < s1 && d.toks[t].kind == tkPoss) {
-			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !clauseStop[d.lower(t)] && !prepositions[d.lower(t)])) && t < c0(s1) {
+			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !clauseStop[d.lower(t)] && !prepositions[d.lower(t)])) {
 				t++
 			}
 		}
@@ -964,8 +964,6 @@ func (d *doc) skipObject(t, s1 int) int {
 	}
 	return t
 }
-
-func c0(s1 int) int { return s1 }
 
 // skipAdverbials skips "in a statement", "on Tuesday", "on Truth Social",
 // "in an interview with CNN" after a cue.
