@@ -692,8 +692,8 @@ func (d *doc) nearEnd(c *cue, s1 int) bool {
 	}
 	n := 0
 	for ; t < s1; t++ {
-		if d.is(t, ",") && t+1 < s1 && d.cueKind(t+1) != 0 && d.isParticiple(t+1) {
-			break // "..., Rubio added, saying ..."
+		if d.is(t, ",") && t+1 < s1 && d.isWord(t+1) && d.isParticiple(t+1) {
+			break // "..., Rubio added, saying ...", "..., she said, referencing ..."
 		}
 		if d.is(t, "that") || d.toks[t].q != 0 {
 			return false
