@@ -294,8 +294,18 @@ func (d *doc) appositive(j, lo int) np {
 			return np{}
 		}
 		if t.kind == tkPunct && d.body[t.s] == ',' {
-			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place {
-				return np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
+			e := k
+			if d.is(e-1, ")") {
+				// "Sen. Claire McCaskill (D-Mo.), who ..., said"
+				for x := e - 2; x >= lo && x > e-9; x-- {
+					if d.is(x, "(") {
+						e = x
+						break
+					}
+				}
+			}
+			if ci := d.chunkOf(e - 1); ci >= 0 && d.chunks[ci].t1 == e && d.chunks[ci].kind != Place {
+				return np{t0: d.chunks[ci].t0, t1: e, kind: npName, chunk: ci}
 			}
 			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k {
 				continue // "Ayrault, the foreign minister of France, a member ..."

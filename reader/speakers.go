@@ -523,7 +523,8 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 			final = i
 		}
 	}
-	if outer >= 0 && before != outer && cues[before].subj.kind == npPron && cues[outer].subj.kind != npPron {
+	if outer >= 0 && before != outer && cues[before].subj.kind == npPron && cues[outer].subj.kind != npPron &&
+		!d.commaBetween(cues[outer].t, cues[before].subj.t0) {
 		// "Flynn said Trump was right when he said "...": the outer
 		// speaker reports the quote
 		before = outer
@@ -651,6 +652,16 @@ func (d *doc) colonIntro(q *qspan, s0 int) np {
 		}
 	}
 	return np{}
+}
+
+// commaBetween reports whether a comma stands among tokens [a, b).
+func (d *doc) commaBetween(a, b int) bool {
+	for t := a; t < b; t++ {
+		if d.is(t, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether a cue stands between commas with its
