@@ -147,6 +147,13 @@ func (d *doc) attribute() {
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
+				case q.t0 > s0+1 && d.mainSubject(s0, q.t0, true).ok():
+					// a partial quote in a sentence with its own subject:
+					// "Romney fired back, attacking Trump for "...""
+					p := d.mainSubject(s0, q.t0, true)
+					f.r = d.resolve(p)
+					f.mention = d.tokSpan(p.t0, p.t1)
+					f.rule = 'M'
 				case inBlock >= 0:
 					d.carry(&f, inBlock)
 					f.rule = 'I'
