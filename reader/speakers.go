@@ -842,7 +842,10 @@ var groupNouns = map[string]bool{"campaign": true, "administration": true, "gove
 	"department": true, "agency": true, "court": true, "board": true, "poll": true, "polls": true, "survey": true,
 	"report": true, "study": true, "analysis": true, "team": true, "aides": true, "advisers": true, "allies": true,
 	"opponents": true, "candidates": true, "members": true, "conservatives": true, "liberals": true,
-	"activists": true, "experts": true, "analysts": true, "economists": true, "people": true, "americans": true}
+	"activists": true, "experts": true, "analysts": true, "economists": true, "people": true, "americans": true,
+	"crowd": true, "crowds": true, "audience": true, "protesters": true, "demonstrators": true, "fans": true,
+	"delegates": true, "students": true, "residents": true, "workers": true, "statement": true, "letter": true,
+	"email": true, "memo": true, "ad": true, "website": true, "post": true, "tweet": true, "editorial": true}
 
 // clauseAfter returns the tokens [a, b) of the clause a cue reports after
 // it ("said a full ceasefire would only work if ..."), or -1.
