@@ -220,14 +220,7 @@ func TestFigureBlocks(t *testing.T) {
 // figSample parses the BBC sample article.
 func figSample(t testing.TB) *Article {
 	t.Helper()
-	raw, err := os.ReadFile("testdata/bbc-trump-zelensky-call.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Parse(raw, "bbc-trump-zelensky-call.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, _ := loadSample(t)
 	return a
 }
 
