@@ -7,21 +7,32 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// libraryKey handles a key in the library.
-func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
+// browseKey handles the keys that do the same in the library and the
+// speakers view: quit, ? for the full help, and esc to close it. It
+// reports whether it used the key.
+func (m *Model) browseKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		return tea.Quit
+		return tea.Quit, true
 	case key.Matches(msg, m.keys.Help):
 		m.fullHelp = !m.fullHelp
 		m.relayout()
-		return nil
+		return nil, true
+	case key.Matches(msg, m.keys.Back) && m.fullHelp:
+		m.fullHelp = false
+		m.relayout()
+		return nil, true
+	}
+	return nil, false
+}
+
+// libraryKey handles a key in the library.
+func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
+	if cmd, ok := m.browseKey(msg); ok {
+		return cmd
+	}
+	switch {
 	case key.Matches(msg, m.keys.Back):
-		if m.fullHelp {
-			m.fullHelp = false
-			m.relayout()
-			return nil
-		}
 		if m.library.Searching() {
 			m.input.SetValue("")
 			return m.searchLibrary("")
@@ -60,18 +71,12 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 
 // speakersKey handles a key in the speakers view.
 func (m *Model) speakersKey(msg tea.KeyMsg) tea.Cmd {
+	if cmd, ok := m.browseKey(msg); ok {
+		return cmd
+	}
 	switch {
-	case key.Matches(msg, m.keys.Quit):
-		return tea.Quit
-	case key.Matches(msg, m.keys.Help):
-		m.fullHelp = !m.fullHelp
-		m.relayout()
-		return nil
 	case key.Matches(msg, m.keys.Back):
-		if m.fullHelp {
-			m.fullHelp = false
-			m.relayout()
-		} else if !m.speakers.Back() {
+		if !m.speakers.Back() {
 			m.screen = screenLibrary
 		}
 		return nil
