@@ -14,9 +14,8 @@ type qspan struct {
 	// without a closing mark (it goes on in the next one).
 	closed bool
 	single bool // in single quotation marks
-	// apos marks a quote in '' marks typed for double ones. They are not
-	// quotation marks of the analysis contract, so what they hold is
-	// reported as reported speech.
+	// apos marks a quote in '' marks typed for double ones (NYT style):
+	// a direct quotation like any other.
 	apos bool
 	// cont is the index of the quote this one continues (a quote over
 	// several paragraphs), or -1.

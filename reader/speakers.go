@@ -170,7 +170,7 @@ func (d *doc) attribute() {
 					d.carry(&f, prevAny)
 					f.rule = 'Q'
 				}
-				if !f.r.ok() && !q.single && !q.apos && c < 0 {
+				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
 					if p := d.mainSubject(s0, q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
@@ -184,19 +184,6 @@ func (d *doc) attribute() {
 				}
 				if (c < 0 || rule != 'A' && d.workBefore(q)) && titleLike(d, q) {
 					continue
-				}
-				if q.apos {
-					if !f.r.ok() {
-						continue
-					}
-					f.kind = Indirect
-					if n := len(d.found); n > 0 && d.found[n-1].quote >= 0 && d.quotes[d.found[n-1].quote].apos &&
-						d.quotes[d.found[n-1].quote].blk == q.blk && d.found[n-1].r.key() == f.r.key() {
-						// '' quotes of one speaker in a paragraph: one span
-						d.found[n-1].span.End = f.span.End
-						d.quoteFound[qi] = n - 1
-						continue
-					}
 				}
 				d.quoteFound[qi] = len(d.found)
 				if f.r.ok() {
