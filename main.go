@@ -16,10 +16,9 @@ import (
 	"syscall"
 
 	"github.com/charmbracelet/bubbles/progress"
-	"golang.org/x/term"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
@@ -53,7 +52,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:           "byline [FILE]",
+		Use:           "byline [FILE|URL]",
 		Short:         "A terminal news reader: who said what, and which numbers matter",
 		SilenceUsage:  true,
 		SilenceErrors: true,
