@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/bubbles/progress"
 	tea "github.com/charmbracelet/bubbletea"
@@ -290,12 +291,18 @@ func progressPrinter(w io.Writer, verb string) (func(importer.Progress), func())
 	bar := progress.New(progress.WithDefaultGradient(), progress.WithWidth(30))
 	var mu sync.Mutex
 	drawn := false
+	var last time.Time
 	update := func(p importer.Progress) {
 		mu.Lock()
 		defer mu.Unlock()
 		if p.Total <= 1 {
 			return // nothing worth a bar
 		}
+		now := time.Now()
+		if p.Done < p.Total && now.Sub(last) < 50*time.Millisecond {
+			return // redraw at most twenty times a second
+		}
+		last = now
 		pct := float64(p.Done) / float64(p.Total)
 		fmt.Fprintf(w, "\r\x1b[K%s %s %d/%d", verb, bar.ViewAs(pct), p.Done, p.Total)
 		drawn = true
