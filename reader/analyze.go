@@ -155,7 +155,7 @@ func (d *doc) fill(an *Analysis) {
 	speakers := map[string]int{}
 	for _, f := range d.found {
 		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue}
-		if f.r.ok() {
+		if f.r.named() {
 			k := f.r.key()
 			i, ok := speakers[k]
 			if !ok {

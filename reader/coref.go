@@ -11,9 +11,15 @@ type ref struct {
 	ent  int // index into doc.ents, or -1
 	text string
 	kind EntityKind
+	// anon marks a pronoun that refers to no one found ("I" in an article
+	// without a byline): the attribution stands, but it names no speaker.
+	anon bool
 }
 
 func (r ref) ok() bool { return r.ent >= 0 || r.text != "" }
+
+// named reports whether the ref names a speaker a reader can be shown.
+func (r ref) named() bool { return r.ok() && !r.anon }
 
 // key identifies the speaker a ref names.
 func (r ref) key() string {
@@ -105,28 +111,37 @@ func (d *doc) resolve(p np) ref {
 		}
 		return ref{ent: c.ent, kind: d.ents[c.ent].kind}
 	case npPron:
-		w := d.lower(p.t0)
+		w := p.pron
+		if w == "" {
+			w = d.lower(p.t0)
+		}
 		switch w {
 		case "he", "she":
 			if e := d.antecedent(p.t0, w); e >= 0 {
 				return ref{ent: e, kind: Person}
 			}
 		case "who":
-			if k := p.t0 - 1; k >= 0 && d.is(k, ",") {
-				if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].ent >= 0 {
-					return ref{ent: d.chunks[ci].ent, kind: d.chunks[ci].kind}
-				}
-			}
+			return d.relative(p.t0)
 		case "they", "we":
 			if r, ok := d.lastGroup(p.t0); ok {
 				return r
 			}
+		case "it":
+			if e := d.lastOrg(p.t0); e >= 0 {
+				return ref{ent: e, kind: Org}
+			}
 		}
-		w = d.text(p.t0)
 		if k := strings.IndexAny(w, "'’"); k > 0 {
-			w = w[:k] // "I'm": I
+			// "I'm", "they're": the pronoun
+			return d.resolve(np{t0: p.t0, t1: p.t1, kind: npPron, chunk: -1, pron: w[:k]})
 		}
-		return ref{ent: -1, text: w, kind: Person}
+		if w == "i" {
+			if r := d.author(); r.ok() {
+				return r
+			}
+		}
+		// a pronoun with nothing to refer to names no one
+		return ref{ent: -1, text: w, kind: Person, anon: true}
 	case npDesc:
 		return d.resolveDesc(p)
 	}
@@ -204,6 +219,75 @@ func (d *doc) antecedent(t int, pron string) int {
 	return found
 }
 
+// relative resolves "who" at token t to the name or description before
+// it: "Beck, who has described ...", "the senator, who said".
+func (d *doc) relative(t int) ref {
+	k := t - 1
+	if k >= 0 && d.is(k, ",") {
+		k--
+	}
+	if k >= 0 && d.is(k, ")") {
+		// "Sen. Claire McCaskill (D-Mo.), who"
+		for x := k - 1; x >= 0 && x > k-8; x-- {
+			if d.is(x, "(") {
+				k = x - 1
+				break
+			}
+		}
+	}
+	if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].kind != Place && d.chunks[ci].ent >= 0 {
+		return ref{ent: d.chunks[ci].ent, kind: d.chunks[ci].kind}
+	}
+	if k >= 0 && d.isWord(k) {
+		lo := k - 8
+		if lo < 0 {
+			lo = 0
+		}
+		if q := d.description(k, lo); q.ok() {
+			return d.resolveDesc(q)
+		}
+	}
+	return ref{ent: -1, text: "who", kind: Person, anon: true}
+}
+
+// lastOrg returns the organisation "it" at token t refers to: the last
+// one quoted, or the nearest named before it in the last few sentences.
+func (d *doc) lastOrg(t int) int {
+	for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-2; i-- {
+		if s := d.said[i]; s.at < t && s.r.ent >= 0 && s.r.kind == Org {
+			return s.r.ent
+		}
+	}
+	e := -1
+	d.mentionedBefore(t, 6, func(ci int) bool {
+		c := &d.chunks[ci]
+		if c.kind == Org && c.ent >= 0 && d.toks[c.t0].q == 0 && t-c.t0 < 80 {
+			e = c.ent
+			return true
+		}
+		return false
+	})
+	return e
+}
+
+// author returns the article's first author from its byline, for "I"
+// outside quotation marks; none when there is no byline.
+func (d *doc) author() ref {
+	for bi, b := range d.blocks {
+		if b.Kind != BlockByline {
+			continue
+		}
+		r := d.blkTok[bi]
+		for t := r[0]; t < r[1]; t++ {
+			if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t && d.chunks[ci].kind != Place && d.chunks[ci].kind != Org {
+				c := d.chunks[ci]
+				return d.resolve(np{t0: c.t0, t1: c.t1, kind: npName, chunk: ci})
+			}
+		}
+	}
+	return ref{ent: -1}
+}
+
 // lastGroup returns the organisation or group that spoke last before
 // token t, for "they".
 func (d *doc) lastGroup(t int) (ref, bool) {
@@ -212,7 +296,7 @@ func (d *doc) lastGroup(t int) (ref, bool) {
 		if s.at >= t {
 			continue
 		}
-		if s.r.kind == Org || (s.r.ent < 0 && strings.HasSuffix(s.r.text, "s")) {
+		if !s.r.anon && (s.r.kind == Org || (s.r.ent < 0 && strings.HasSuffix(s.r.text, "s"))) {
 			return s.r, true
 		}
 	}

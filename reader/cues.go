@@ -17,6 +17,9 @@ type np struct {
 	t0, t1 int
 	kind   npKind
 	chunk  int // the name's chunk for npName, else -1
+	// pron is the pronoun of an npPron when it is not the token's whole
+	// text ("they" of "they're"); empty otherwise.
+	pron string
 }
 
 func (p np) ok() bool { return p.kind != npNone }

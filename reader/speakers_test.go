@@ -68,6 +68,31 @@ func TestPronounResolution(t *testing.T) {
 	}
 }
 
+func TestPronounsWithoutReferent(t *testing.T) {
+	tests := []struct{ name, body, quote, speaker string }{
+		{"I with no byline", "\"Prices will fall this year, I think,\" I said to the clerk.", "Prices", "-"},
+		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
+		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
+		{"he with no person", "\"Prices will fall this year, we are sure,\" he said.", "Prices", "-"},
+		{"who after a name", "Anna Berg, who met him on Monday, said prices would \"fall sharply this year\".", "fall", "Anna Berg"},
+		{"it to the organisation named before", "The Finance Ministry met on Monday. \"Prices will fall this year,\" it said.", "Prices", "Finance Ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			name, _ := speakerOf(t, a, an, tt.quote)
+			if name != tt.speaker {
+				t.Errorf("speaker %q, want %q", name, tt.speaker)
+			}
+			for _, sp := range an.Speakers {
+				if subjectPronouns[strings.ToLower(sp.Name)] {
+					t.Errorf("a speaker is named %q", sp.Name)
+				}
+			}
+		})
+	}
+}
+
 func TestDescriptionResolution(t *testing.T) {
 	body := "Headline\n\n" +
 		"President Anna Berg spoke to The Daily Herald on Monday.\n\n" +
