@@ -208,9 +208,16 @@ func (d *doc) subjectLeft(c, lo int) np {
 // southern Russian region of Krasnodar", "a spokesman for Trump".
 func (d *doc) extendLeft(p np, lo int) np {
 	k := p.t0 - 1
+	if k > lo && d.is(k, "the") {
+		k--
+	}
 	if k < lo || !d.isWord(k) || !ofLike[d.text(k)] {
 		// "Trump's campaign": handled as a description
 		return p
+	}
+	if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].kind == Person && d.chunks[ci].t0 >= lo {
+		// "James Smith of the American Enterprise Institute said": the person
+		return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 	}
 	q := d.description(k-1, lo)
 	if !q.ok() {

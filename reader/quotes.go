@@ -43,11 +43,17 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 		if r == '\'' && i+1 < end && body[i+1] == '\'' {
 			// '' typed for a double mark
 			prev, next := around(body, start, end, i, 2)
+			adv := 2
 			switch {
 			case inside && open == '`':
 				if !isSpace(prev) || isSpace(next) || next == 0 {
+					e := i + 2
+					if next == '\'' {
+						e++ // `'old-school,'''`: the nested single mark closes first
+						adv = 3
+					}
 					n := len(out)
-					out = addQuote(out, body, qs, i+2, blk, true, false)
+					out = addQuote(out, body, qs, e, blk, true, false)
 					if len(out) > n {
 						out[n].apos = true
 					}
@@ -56,11 +62,19 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 			case !inside && next != 0 && !isSpace(next):
 				inside, qs, open = true, i, '`'
 			}
-			i += 2
+			i += adv
 			continue
 		}
 		switch r {
 		case '“', '«', '„':
+			if inside && open == '“' && r == '“' {
+				if prev, next := around(body, start, end, i, n); !isSpace(prev) && (next == 0 || isSpace(next)) {
+					// a closing mark typed the wrong way round: `happy,“ said`
+					out = addQuote(out, body, qs, i+n, blk, true, false)
+					inside = false
+					break
+				}
+			}
 			if inside && open != '\'' && open != '‘' {
 				out = addQuote(out, body, qs, i, blk, false, false)
 			}

@@ -523,7 +523,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		// speaker reports the quote
 		before = outer
 	}
-	comma := d.is(q.t1, ",") || d.is(q.t1-2, ",") || d.is(q.t1, "—")
+	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
 	switch {
 	case after >= 0 && (comma || before < 0):
 		return after, 'A'
@@ -533,6 +533,15 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		return final, 'F'
 	}
 	return -1, 0
+}
+
+// lastInside returns the last token of quote q before its closing marks.
+func (d *doc) lastInside(q *qspan) int {
+	t := q.t1 - 1
+	for t > q.t0 && t > q.t1-4 && d.toks[t].kind == tkQuote {
+		t--
+	}
+	return t
 }
 
 // premods reports whether tokens [a, b) after a quote are punctuation
@@ -547,8 +556,15 @@ func (d *doc) premods(a, b int) bool {
 		a++
 		n++
 	}
-	if n == 0 && !(a >= 2 && d.toks[a-1].kind == tkQuote && d.toks[a-2].kind == tkPunct && d.toks[a-2].q != 0) {
-		return false
+	if n == 0 {
+		// `,"` or `,''`: the quote ends in punctuation
+		k := a - 1
+		for k >= 0 && k > a-4 && d.toks[k].kind == tkQuote {
+			k--
+		}
+		if k == a-1 || k < 0 || d.toks[k].kind != tkPunct || d.toks[k].q == 0 {
+			return false
+		}
 	}
 	if d.is(a, "as") {
 		a++ // `"...," as a Homeland Security memo put it`
@@ -572,7 +588,7 @@ func (d *doc) premods(a, b int) bool {
 // the subject and the verb's token, or -1.
 func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 	t := q.t1
-	if !(d.is(t-2, ",") || d.is(t-2, "?") || d.is(t-2, "!") || d.is(t, ",")) {
+	if e := d.lastInside(q); !(d.is(e, ",") || d.is(e, "?") || d.is(e, "!") || d.is(t, ",")) {
 		return np{}, -1
 	}
 	if d.is(t, ",") {
@@ -694,6 +710,11 @@ func (d *doc) nearEnd(c *cue, s1 int) bool {
 	t := c.t + c.n
 	if c.inverted {
 		t = c.subj.t1
+		if t >= s1 || d.is(t, ",") || d.is(t, ".") || d.is(t, "(") {
+			// "said Jane Smith, the party's leader, who ...": what follows
+			// the name describes it
+			return true
+		}
 	}
 	n := 0
 	for ; t < s1; t++ {
