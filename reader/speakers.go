@@ -517,10 +517,9 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 			final = i
 		}
 	}
-	if outer >= 0 && before != outer && cues[before].subj.kind == npPron && cues[outer].subj.kind != npPron &&
-		!d.commaBetween(cues[outer].t, cues[before].subj.t0) {
-		// "Flynn said Trump was right when he said "...": the outer
-		// speaker reports the quote
+	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) {
+		// "Flynn said Trump was right when he said "...", "He says he
+		// believes ...": the outer speaker reports the quote
 		before = outer
 	}
 	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
