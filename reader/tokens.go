@@ -153,6 +153,19 @@ var abbreviations = map[string]bool{
 	"Conn": true, "Mich": true, "Minn": true, "Wis": true, "Ill": true, "Okla": true, "Ore": true, "Colo": true,
 }
 
+// titleAbbrev are abbreviations that stand before a name or a number,
+// never at the end of a sentence.
+var titleAbbrev = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true,
+	"Gov": true, "Gen": true, "St": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Prof": true,
+	"Rev": true, "Adm": true, "Maj": true, "No": true, "vs": true, "Mt": true, "Ft": true, "e.g": true, "i.e": true}
+
+// sentenceOpeners are words that start a sentence rather than continue a
+// name after an abbreviation.
+var sentenceOpeners = map[string]bool{"He": true, "She": true, "They": true, "It": true, "We": true, "I": true,
+	"The": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "But": true,
+	"And": true, "However": true, "His": true, "Her": true, "Their": true, "Its": true, "In": true, "A": true,
+	"An": true, "Our": true, "My": true, "You": true, "If": true, "When": true, "While": true, "As": true}
+
 // sentences splits the tokens [from, to) of a block into sentences,
 // returned as [start, end) token ranges. A sentence ends at . ! or ?
 // outside quotation marks, or after a closing mark whose quote ends one.
@@ -191,7 +204,9 @@ func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
 			if end && c == '.' && i > from && d.toks[i-1].e == t.s && d.isWord(i-1) {
 				w := d.text(i - 1)
 				if abbreviations[w] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
-					end = false
+					// "in the U.S. He said": an abbreviation that can end a
+					// sentence does, before a word that starts one
+					end = i+1 < to && !titleAbbrev[w] && len(w) > 1 && sentenceOpeners[d.text(i+1)]
 				}
 			}
 		case t.kind == tkQuote && t.q != 0 && (i+1 >= to || d.toks[i+1].q != t.q):
