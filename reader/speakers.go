@@ -451,6 +451,10 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 			k := t + 1
 			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] && !skipBeforeCue[d.lower(k)] &&
 				d.lx.cues[d.lower(k)] == 0 && !prepositions[d.lower(k)] && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
+				if k > t+1 && d.chunkOf(k) < 0 && (strings.HasSuffix(d.text(k), "n’t") || strings.HasSuffix(d.text(k), "n't") ||
+					k+1 < lim && d.isWord(k+1) && afterVerb[d.lower(k+1)]) {
+					break // "The group seeks to", "The president left no doubt"
+				}
 				k++
 			}
 			if k > t+1 && k < lim && d.toks[k].kind == tkWord && !d.toks[k].upper {
@@ -463,6 +467,12 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 	}
 	return first
 }
+
+// afterVerb are words that follow a verb rather than a noun: "The group
+// seeks to", "The piece goes on", "The president left no doubt".
+var afterVerb = map[string]bool{"to": true, "on": true, "up": true, "out": true, "off": true, "back": true,
+	"down": true, "no": true, "not": true, "him": true, "her": true, "them": true, "it": true, "us": true,
+	"me": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "that": true}
 
 // openers start a sentence with a phrase before its subject.
 var openers = map[string]bool{"when": true, "while": true, "although": true, "though": true, "despite": true,
