@@ -1,49 +1,121 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // indirect finds reported speech in the sentence [s0, s1) from its cues
-// not already used by a direct quote.
+// not already used by a direct quote, and from the reporting words of
+// data/reported.txt the cue finder does not know ("railed against",
+// "declined", "defended").
 func (d *doc) indirect(cues []cue, s0, s1 int) {
-	for i := range cues {
-		c := &cues[i]
-		if c.used || !c.subj.ok() || c.kind == 'd' || c.kind == 'h' || d.inReported[c.t] {
+	var buf [8]cue
+	extra := d.reportingWords(buf[:0], s0, s1)
+	// cues and extra are each in text order: take them in one order, so
+	// that an outer clause is found before a cue inside it
+	i, j := 0, 0
+	for i < len(cues) || j < len(extra) {
+		var c *cue
+		if j >= len(extra) || i < len(cues) && cues[i].t < extra[j].t {
+			c = &cues[i]
+			i++
+		} else {
+			c = &extra[j]
+			j++
+		}
+		d.reportCue(c, s0, s1)
+	}
+}
+
+// reportingWords adds to out a cue for each reporting word of the
+// sentence [s0, s1) that cueKind does not take, with its subject.
+func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
+	lx := reportLex()
+	for t := s0; t < s1; t++ {
+		tk := d.toks[t]
+		if tk.kind != tkWord || tk.upper || tk.q != 0 {
 			continue
 		}
-		if c.kind == 't' && !d.canHoldView(c.subj) {
+		if _, ok := lx[d.text(t)]; !ok || d.cueKind(t) != 0 {
 			continue
 		}
-		a, b := d.clauseAfter(c, s1)
-		if a < 0 && c.kind != 't' {
-			a, b = d.clauseBefore(c, s0, s1)
+		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) ||
+			false {
+			continue // a noun ("his defence"), or "to announce"
 		}
-		if a < 0 {
-			continue
-		}
-		if d.quoteBetween(a, b) {
-			continue // mixed: a quote inside reported speech is reported as a quote
-		}
-		words := 0
-		for t := a; t < b; t++ {
-			if d.isWord(t) {
-				words++
+		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
+		c.subj = d.subjectLeft(t, s0)
+		if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
+			for x := len(out) - 1; x >= 0; x-- {
+				if out[x].subj.ok() {
+					c.subj = out[x].subj
+					break
+				}
+			}
+			if !c.subj.ok() {
+				c.subj = d.mainSubject(s0, t, false)
 			}
 		}
-		if words < 3 {
-			continue
+		if c.subj.ok() {
+			out = append(out, c)
 		}
-		f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
-			mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
-		if !f.r.ok() {
-			continue
-		}
-		for t := a; t < b; t++ {
-			d.inReported[t] = true
-		}
-		c.reported = true
-		d.said = append(d.said, said{r: f.r, at: c.t})
-		d.found = append(d.found, f)
 	}
+	return out
+}
+
+// reportLex maps each reporting word of data/reported.txt to the
+// particles that may follow it.
+var reportLex = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	each("reported.txt", func(f []string) { m[f[0]] = f[1:] })
+	return m
+})
+
+// reportCue finds the reported speech of cue c, if any.
+func (d *doc) reportCue(c *cue, s0, s1 int) {
+	if !c.subj.ok() || c.kind == 'h' || d.inReported[c.t] {
+		return
+	}
+	if c.kind == 'd' && !d.canHoldView(c.subj) {
+		return
+	}
+	if p := c.subj; !c.inverted && p.kind == npDesc && p.t0 > s0 && placePreps[d.lower(p.t0-1)] && !d.canHoldView(p) {
+		return // "in their phone call on Tuesday"
+	}
+	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph {
+		return // "Agreement shows ..." in a heading: a capitalised word no one else names
+	}
+	a, b := d.clauseAfter(c, s1)
+	if a < 0 && !c.used && c.kind != 't' {
+		a, b = d.clauseBefore(c, s0, s1)
+	}
+	if a < 0 {
+		return
+	}
+	if d.quoteBetween(a, b) {
+		return // mixed: a quote inside reported speech is reported as a quote
+	}
+	words := 0
+	for t := a; t < b; t++ {
+		if d.isWord(t) {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
+		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
+	if !f.r.ok() {
+		return
+	}
+	for t := a; t < b; t++ {
+		d.inReported[t] = true
+	}
+	c.reported = true
+	d.said = append(d.said, said{r: f.r, at: c.t})
+	d.found = append(d.found, f)
 }
 
 // stance finds reported positions without a speech verb: "Trump wants
@@ -82,8 +154,8 @@ func (d *doc) stance(s0, s1 int) {
 	if d.is(a, "for") || d.is(a, "on") || d.is(a, "to") && !d.lx.stance[d.text(v)] {
 		a++ // "called for", "called on"
 	}
-	if d.is(a, "that") {
-		a++
+	if a >= s1 || !d.clauseStart(a) && !d.is(a, "to") {
+		return
 	}
 	a, b := d.clauseEnd(a, s1)
 	if a < 0 || d.quoteBetween(a, b) || b-a < 3 {
@@ -109,13 +181,17 @@ func (d *doc) canHoldView(p np) bool {
 		return w == "he" || w == "she" || w == "they" || w == "who" || w == "we"
 	case npDesc:
 		h := d.lower(p.t1 - 1)
-		return personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || mediaNouns[h] || groupNouns[h] || d.toks[p.t1-1].upper
+		return personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || mediaNouns[h] || viewGroups[h] || d.toks[p.t1-1].upper
 	}
 	return false
 }
 
-// groupNouns head descriptions of groups that hold views.
-var groupNouns = map[string]bool{"campaign": true, "administration": true, "government": true, "party": true,
+// placePreps open a phrase of place or time whose noun does not speak:
+// "in their phone call on Tuesday".
+var placePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "with": true}
+
+// viewGroups head descriptions of groups that hold views.
+var viewGroups = map[string]bool{"campaign": true, "administration": true, "government": true, "party": true,
 	"democrats": true, "republicans": true, "voters": true, "supporters": true, "critics": true, "officials": true,
 	"lawmakers": true, "leaders": true, "group": true, "groups": true, "committee": true, "company": true,
 	"department": true, "agency": true, "court": true, "board": true, "poll": true, "polls": true, "survey": true,
@@ -155,9 +231,12 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		t++
 		return d.clauseEnd(t, s1)
 	}
+	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) {
+		return -1, -1
+	}
 	if c.kind == 't' {
 		// "wants to build", "called for", "criticized Trump for"
-		if d.is(t, "for") || d.is(t, "on") || d.is(t, "to") || d.is(t, "that") {
+		if d.is(t, "for") || d.is(t, "on") || d.is(t, "that") {
 			t++
 		}
 		if t >= s1 || d.toks[t].q != 0 || !d.isWord(t) {
@@ -165,29 +244,47 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 		return d.clauseEnd(t, s1)
 	}
+	if d.is(t, "out") {
+		t++ // "pointed out", "lashed out at"
+	}
+	for _, p := range reportLex()[w] {
+		if d.is(t, p) {
+			t++
+			break
+		}
+	}
 	if tellVerbs[w] {
+		o := t
 		t = d.skipObject(t, s1)
+		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
+			return -1, -1 // "told hundreds of supporters at a rally"
+		}
 	}
 	t = d.skipAdverbials(t, s1)
-	that := false
 	if d.is(t, ",") && !d.is(t+1, "that") {
 		return -1, -1
+	}
+	if t >= s1 {
+		return -1, -1
+	}
+	if c.used && !d.is(t, "that") && !subjectPronouns[d.lower(t)] && !determiners[d.lower(t)] && d.chunkOf(t) < 0 {
+		return -1, -1 // `"...," he said aboard his plane`
 	}
 	if d.is(t, ",") || d.is(t, ":") {
 		t++
 	}
 	if d.is(t, "that") {
-		that = true
 		t++
 	}
-	if !that && (!looseClause[w] || needThat[w] && !tellVerbs[w] && w != "wrote") {
-		return -1, -1
-	}
-	if t >= s1 || !d.clauseStart(t) {
+	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") {
 		return -1, -1
 	}
 	return d.clauseEnd(t, s1)
 }
+
+// wh are words that open an indirect question or a reported clause.
+var wh = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true,
+	"when": true, "where": true, "who": true, "which": true}
 
 // clauseStart reports whether a reported clause can start at token t.
 func (d *doc) clauseStart(t int) bool {
@@ -199,17 +296,25 @@ func (d *doc) clauseStart(t int) bool {
 		return false
 	}
 	w := d.lower(t)
-	if prepositions[w] && w != "after" && w != "before" && w != "during" || w == "so" || w == "it." || w == "not" ||
+	if prepositions[w] && w != "after" && w != "before" && w != "during" || notClauseStart[w] ||
 		w == "goodbye" || w == "hello" || w == "yes" || w == "no" || w == "thanks" || w == "sorry" {
 		return false
 	}
 	return true
 }
 
+// notClauseStart are words a reported clause does not start with:
+// verbs that need a subject before them, and prepositions of place.
+var notClauseStart = map[string]bool{"so": true, "it.": true, "not": true, "is": true, "was": true, "are": true,
+	"were": true, "has": true, "have": true, "had": true, "will": true, "would": true, "be": true, "been": true,
+	"and": true, "but": true, "or": true, "than": true, "aboard": true, "outside": true, "inside": true,
+	"near": true, "across": true, "amid": true, "despite": true, "onto": true, "upon": true, "around": true,
+	"along": true, "beside": true, "off": true, "up": true, "down": true, "back": true, "away": true,
+	"too": true, "as": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true}
+
 // clauseEnd returns the clause from t to the sentence's end, without the
 // closing full stop.
 func (d *doc) clauseEnd(t, s1 int) (int, int) {
-	b := s1
 	for k := t + 1; k+2 < s1; k++ {
 		// "..., according to the Center for Responsive Politics"
 		if d.is(k, ",") && d.toks[k].q == 0 && (d.is(k+1, "according") && d.is(k+2, "to")) {
@@ -217,6 +322,14 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
+	for k := t + 2; k+1 < s1; k++ {
+		// "..., saying ...", "..., but ...", "...; ..."
+		if d.toks[k].q == 0 && d.clauseCut(k, s1) {
+			s1 = k
+			break
+		}
+	}
+	b := s1
 	for k := t + 3; k+1 < s1; k++ {
 		// "said he makes $41,000 a year and questioned how ..."
 		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k+1].kind == tkWord && !d.toks[k+1].upper &&
@@ -233,6 +346,36 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	}
 	return t, b
 }
+
+// clauseCut reports whether the reported clause ends before token k, a
+// comma or semicolon that opens another clause: "..., but ...", "...,
+// saying ...", "..., which ...", "..., she said".
+func (d *doc) clauseCut(k, s1 int) bool {
+	if d.is(k, ";") {
+		return true
+	}
+	if !d.is(k, ",") || k+1 >= s1 || !d.isWord(k+1) {
+		return false
+	}
+	w := d.lower(k + 1)
+	if cutAfterComma[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ing") && !d.toks[k+1].upper && !keepAfterComma[w] {
+		return true // "..., calling it ..."
+	}
+	return false
+}
+
+// cutAfterComma are words that, after a comma, start a clause the
+// reported clause does not hold. Chosen from PolNeAR train, where content
+// spans end before them more often than they run on.
+var cutAfterComma = map[string]bool{"but": true, "which": true, "while": true, "although": true, "though": true,
+	"whereas": true, "said": true, "says": true, "according": true, "compared": true, "even": true}
+
+// keepAfterComma are -ing words that continue a clause after a comma.
+var keepAfterComma = map[string]bool{"including": true, "especially": true, "during": true, "following": true,
+	"regarding": true, "concerning": true, "nothing": true, "something": true, "anything": true, "everything": true}
 
 // skipObject skips the person told: "told reporters", "told the BBC",
 // "told him".
