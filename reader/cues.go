@@ -104,7 +104,7 @@ func (d *doc) cueKind(i int) byte {
 		if w == "according" && d.is(i+1, "to") {
 			return 'a'
 		}
-		if w == "put" && d.is(i+1, "it") {
+		if (w == "put" || w == "puts") && d.is(i+1, "it") {
 			return 'd' // "as the memo put it"
 		}
 		if !d.lx.stance[w] {

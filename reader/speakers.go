@@ -237,6 +237,15 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 	}
 	if tellVerbs[d.text(c.t)] {
 		t = d.skipObject(t, s1)
+	} else if t < s1 && determiners[d.lower(t)] {
+		// "Cruz tweeted a warning.", "she issued a statement."
+		k := t + 1
+		for k < s1 && k < t+4 && d.isWord(k) && !speechNouns[d.lower(k)] && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] {
+			k++
+		}
+		if k < s1 && speechNouns[d.lower(k)] {
+			t = k + 1
+		}
 	}
 	t = d.skipAdverbials(t, s1)
 	for ; t < s1; t++ {
@@ -340,7 +349,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// speaks, not the noun before the participle
 				c.subj = np{}
 			}
-			if !c.subj.ok() && !c.participle && k != 'd' && d.invertedAt(t, s0) {
+			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`

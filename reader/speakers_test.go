@@ -36,6 +36,12 @@ func TestCuePatterns(t *testing.T) {
 		{"any verb right after the quote", `"Will prices fall?" Anna Berg wondered aloud.`, "Will prices", "Anna Berg", "Anna Berg"},
 		{"party tag before the cue", `"Prices will fall," Sen. Anna Berg (D-Minn.) said.`, "Prices", "Anna Berg", "Sen. Anna Berg"},
 		{"organisation", `"Prices will fall," the Finance Ministry said in a statement.`, "Prices", "Finance Ministry", "Finance Ministry"},
+		{"X of the Y wrote", `"Prices will fall," Anna Berg of the Finance Ministry wrote recently.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"said X, who ...", `"Prices will fall" soon, said Anna Berg, the minister, who has long warned that rates would rise.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"read the statement", `"Prices will fall this year," read the statement.`, "Prices", "the statement", "the statement"},
+		{"as X puts it", `As Anna Berg puts it, "prices will fall this year, and fast."`, "prices", "Anna Berg", "Anna Berg"},
+		{"a cue with a speech object before the quote", `Anna Berg tweeted a warning. "Prices will fall this year, and fast."`, "Prices", "Anna Berg", "Anna Berg"},
+		{"outer speaker", `Anna Berg says she believes prices will "fall sharply this year".`, "fall", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
