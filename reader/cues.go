@@ -262,6 +262,10 @@ func (d *doc) description(j, lo int) np {
 		if subjectPronouns[w] && w != "who" {
 			break
 		}
+		if t.kind == tkWord && !t.upper && ((prepositions[w] && !ofLike[w]) ||
+			(strings.HasSuffix(w, "ing") && len(w) > 4 && !(k-2 >= lo && determiners[d.lower(k-2)]))) {
+			break // "defending the organization against recent": no noun phrase
+		}
 		k--
 		n++
 	}

@@ -344,9 +344,10 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		} else {
 			c.participle = d.isParticiple(t)
 			c.subj = d.subjectLeft(t, s0)
-			if c.participle && c.subj.kind == npDesc {
-				// "an email to supporters stating": the clause's subject
-				// speaks, not the noun before the participle
+			if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",")) {
+				// "an email to supporters stating", "Trump went after
+				// Bush, calling him": the clause's subject speaks, not the
+				// noun before the participle
 				c.subj = np{}
 			}
 			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
@@ -366,7 +367,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				}
 			}
 			if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
-				for x := len(out) - 1; x >= 0; x-- {
+				for x := len(out) - 1; x >= 0 && !c.subj.ok(); x-- {
 					if out[x].subj.ok() && out[x].kind != 'a' {
 						c.subj = out[x].subj
 						break
@@ -426,6 +427,23 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 				t = k + 1
 				start = t
 				break
+			}
+		}
+	}
+	if w := d.text(t); t+1 < lim && len(w) > 2 && strings.ToUpper(w) == w && d.isWord(t) && !d.isWord(t+1) {
+		// a dateline: "WASHINGTON, Dec. 8 (UPI) — In response ..."
+		for k := t + 1; k < lim && k < t+12; k++ {
+			if d.is(k, "—") || d.is(k, "--") || d.is(k, "–") {
+				t, start = k+1, k+1
+				break
+			}
+		}
+		if w := d.lower(t); t < lim && d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
+			for k := t; k < lim && k < t+30; k++ {
+				if d.is(k, ",") {
+					t, start = k+1, k+1
+					break
+				}
 			}
 		}
 	}

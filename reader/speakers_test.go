@@ -42,6 +42,8 @@ func TestCuePatterns(t *testing.T) {
 		{"as X puts it", `As Anna Berg puts it, "prices will fall this year, and fast."`, "prices", "Anna Berg", "Anna Berg"},
 		{"a cue with a speech object before the quote", `Anna Berg tweeted a warning. "Prices will fall this year, and fast."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"outer speaker", `Anna Berg says she believes prices will "fall sharply this year".`, "fall", "Anna Berg", "Anna Berg"},
+		{"participle after a comma takes the clause's speaker", `Speaking at a rally in Salem, New Hampshire, Anna Berg went after Tom Hale, calling him "a total stiff."`, "stiff", "Anna Berg", "Anna Berg"},
+		{"a dateline is not a subject", "OSLO, March 3 (Reuters) — In response, Anna Berg rallied supporters, saying: \"We have to be ready.\"", "ready", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
