@@ -64,6 +64,53 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 	return out
 }
 
+// accordingTo returns the words after "according to" at token t up to
+// punctuation, as a description of the source.
+func (d *doc) accordingTo(t, s1 int) np {
+	k := t
+	for k < s1 && k < t+8 && d.isWord(k) && d.toks[k].q == 0 && !clauseStop[d.lower(k)] {
+		k++
+	}
+	if k == t || k < s1 && d.isWord(k) {
+		return np{}
+	}
+	return np{t0: t, t1: k, kind: npDesc, chunk: -1}
+}
+
+// raisingVerbs report a view no one is named as holding: "Trump is
+// expected to win", "Sanders appears to have a slight lead". PolNeAR
+// annotates the whole clause, subject included, with no source.
+var raisingVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true,
+	"appeared": true, "expected": true}
+
+// raising reports the clause of a raising verb with no speaker, and
+// whether c is one.
+func (d *doc) raising(c *cue, s1 int) bool {
+	w := d.text(c.t)
+	if !raisingVerbs[w] || c.inverted || c.subj.t1 > c.t {
+		return false
+	}
+	if w == "expected" && !(d.is(c.t-1, "is") || d.is(c.t-1, "are") || d.is(c.t-1, "was") || d.is(c.t-1, "were") ||
+		d.is(c.t-1, "been") || d.is(c.t-1, "be")) {
+		return false
+	}
+	t := c.t + 1
+	if t >= s1 || !d.isWord(t) || d.toks[t].upper || d.toks[t].q != 0 || prepositions[d.lower(t)] && !d.is(t, "to") ||
+		determiners[d.lower(t)] || d.is(t, "that") {
+		return false // "Trump appeared at the debate"
+	}
+	a, b := d.clauseEnd(c.subj.t0, s1)
+	if a < 0 || b <= t || d.quoteBetween(a, b) {
+		return true
+	}
+	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+1)})
+	for k := a; k < b; k++ {
+		d.inReported[k] = true
+	}
+	c.reported = true
+	return true
+}
+
 // reportLex maps each reporting word of data/reported.txt to the
 // particles that may follow it.
 var reportLex = sync.OnceValue(func() map[string][]string {
@@ -74,7 +121,15 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1 int) {
+	if c.kind == 'a' && !c.subj.ok() {
+		// "..., according to media trackers."
+		c.subj = d.accordingTo(c.t+2, s1)
+		c.inverted = c.subj.ok()
+	}
 	if !c.subj.ok() || c.kind == 'h' || d.inReported[c.t] {
+		return
+	}
+	if d.raising(c, s1) {
 		return
 	}
 	if c.kind == 'd' && !d.canHoldView(c.subj) {
@@ -261,8 +316,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if d.is(t, ",") && !d.is(t+1, "that") {
-		return -1, -1
+	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1)) {
+		return -1, -1 // not "as Clyburn noted, those voters will ..."
 	}
 	if t >= s1 {
 		return -1, -1
@@ -275,6 +330,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	}
 	if d.is(t, "that") {
 		t++
+		if t < s1 && d.isWord(t) && prepositions[d.lower(t)] && d.toks[t].q == 0 {
+			return d.clauseEnd(t, s1) // "said that in a race between ..., he would"
+		}
 	}
 	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") {
 		return -1, -1
@@ -470,6 +528,9 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	first := c.subj.t0
 	if c.inverted || c.kind == 'a' {
 		first = c.t
+	}
+	if first > s0+1 && d.is(first-1, "as") && d.is(first-2, ",") {
+		first-- // "..., as Rubio has said."
 	}
 	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] {
 		return -1, -1
