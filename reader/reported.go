@@ -32,9 +32,17 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 // sentence [s0, s1) that cueKind does not take, with its subject.
 func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 	lx := reportLex()
+	ph := reportPhrases()
 	for t := s0; t < s1; t++ {
 		tk := d.toks[t]
 		if tk.kind != tkWord || tk.upper || tk.q != 0 {
+			continue
+		}
+		if t+2 < s1 && d.isWord(t+1) && ph[d.text(t)+" "+d.text(t+1)] {
+			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
+				out = append(out, c)
+			}
+			t++
 			continue
 		}
 		if _, ok := lx[d.text(t)]; !ok || d.cueKind(t) != 0 {
@@ -62,6 +70,48 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		}
 	}
 	return out
+}
+
+// reportPhrase reports the content after a reporting phrase ("criticism
+// of Mr. Cruz"), with the phrase's owner or subject as its speaker.
+func (d *doc) reportPhrase(c *cue, s1 int) {
+	t := c.t + c.n
+	if t >= s1 || d.toks[t].q != 0 || !d.isWord(t) && d.toks[t].kind != tkPunct {
+		return
+	}
+	a, b := d.clauseEnd(t, s1)
+	if a < 0 || d.quoteBetween(a, b) {
+		return
+	}
+	r := ref{ent: -1}
+	if p := c.subj; p.ok() {
+		switch w := d.lower(p.t0); {
+		case p.kind == npPron && (w == "his" || w == "her"):
+			pron := "he"
+			if w == "her" {
+				pron = "she"
+			}
+			if e := d.antecedent(p.t0, pron); e >= 0 {
+				r = ref{ent: e, kind: d.ents[e].kind}
+			}
+		case p.kind == npPron && w == "their":
+			if g, ok := d.lastGroup(p.t0); ok {
+				r = g
+			}
+		default:
+			r = d.resolve(p)
+		}
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, cue: d.tokSpan(c.t, c.t+c.n)}
+	if r.ok() {
+		f.mention = d.tokSpan(c.subj.t0, c.subj.t1)
+		d.said = append(d.said, said{r: r, at: c.t})
+	}
+	for k := a; k < b; k++ {
+		d.inReported[k] = true
+	}
+	c.reported = true
+	d.found = append(d.found, f)
 }
 
 // accordingTo returns the words after "according to" at token t up to
@@ -111,6 +161,43 @@ func (d *doc) raising(c *cue, s1 int) bool {
 	return true
 }
 
+// reportPhrases holds the two-word reporting phrases of
+// data/reported-phrases.txt ("criticism of", "critical of").
+var reportPhrases = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	each("reported-phrases.txt", func(f []string) {
+		if len(f) == 2 {
+			m[f[0]+" "+f[1]] = true
+		}
+	})
+	return m
+})
+
+// phraseCue makes the cue of the reporting phrase at token t ("his
+// criticism of", "Sanders was critical of"): its speaker is the owner
+// the phrase follows, else the subject of its verb, else no one.
+func (d *doc) phraseCue(t, s0 int) cue {
+	c := cue{t: t, n: 2, kind: 'p'}
+	k := t - 1
+	for k > s0 && d.isWord(k) && !d.toks[k].upper && (strings.HasSuffix(d.text(k), "ly") || d.text(k) == "sharp" ||
+		d.text(k) == "harsh" || d.text(k) == "strong" || d.text(k) == "public" || d.text(k) == "earlier" || d.text(k) == "own") {
+		k-- // "his harsh criticism of"
+	}
+	switch {
+	case k >= s0 && d.toks[k].kind == tkPoss:
+		if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].kind != Place {
+			c.subj = np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
+		}
+	case k >= s0 && (d.is(k, "his") || d.is(k, "her") || d.is(k, "their") || d.is(k, "His") || d.is(k, "Her") || d.is(k, "Their")):
+		c.subj = np{t0: k, t1: k + 1, kind: npPron, chunk: -1}
+	case k >= s0 && determiners[d.lower(k)]:
+		c.kind = 'n' // "the criticism of": no one named
+	default:
+		c.subj = d.subjectLeft(t, s0)
+	}
+	return c
+}
+
 // reportLex maps each reporting word of data/reported.txt to the
 // particles that may follow it.
 var reportLex = sync.OnceValue(func() map[string][]string {
@@ -126,10 +213,14 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		c.subj = d.accordingTo(c.t+2, s1)
 		c.inverted = c.subj.ok()
 	}
-	if !c.subj.ok() || c.kind == 'h' || d.inReported[c.t] {
+	if !c.subj.ok() && c.kind != 'n' || c.kind == 'h' || d.inReported[c.t] {
 		return
 	}
 	if d.raising(c, s1) {
+		return
+	}
+	if c.kind == 'p' || c.kind == 'n' {
+		d.reportPhrase(c, s1)
 		return
 	}
 	if c.kind == 'd' && !d.canHoldView(c.subj) {
