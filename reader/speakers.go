@@ -147,10 +147,12 @@ func (d *doc) attribute() {
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
-				case q.t0 > s0+1 && d.mainSubject(s0, q.t0, true).ok():
+				case q.t0 > s0+1 && d.mainSubject(d.lastClause(s0, q.t0), q.t0, true).ok():
 					// a partial quote in a sentence with its own subject:
-					// "Romney fired back, attacking Trump for "...""
-					p := d.mainSubject(s0, q.t0, true)
+					// "Romney fired back, attacking Trump for "...""; the
+					// subject of its own clause: "Cruz is ..., and he has
+					// long used ... "the Iowa way""
+					p := d.mainSubject(d.lastClause(s0, q.t0), q.t0, true)
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
 					f.rule = 'M'
@@ -173,7 +175,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
-					if p := d.mainSubject(s0, q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
+					if p := d.mainSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
 						f.rule = 'S'
@@ -419,7 +421,10 @@ func (d *doc) invertedAt(t, s0 int) bool {
 // With strict set, a name must have its verb right after it.
 func (d *doc) mainSubject(s0, lim int, strict bool) np {
 	t := s0
-	start := s0
+	for t < lim && t < s0+2 && d.isWord(t) && leadConj[d.lower(t)] {
+		t++ // "And although he thanked ...", "But even if ..."
+	}
+	start := t
 	// "During his call with Trump, Putin agreed": skip the opening phrase
 	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
 		for k := t; k < lim && k < t+30; k++ {
@@ -500,6 +505,28 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 var afterVerb = map[string]bool{"to": true, "on": true, "up": true, "out": true, "off": true, "back": true,
 	"down": true, "no": true, "not": true, "him": true, "her": true, "them": true, "it": true, "us": true,
 	"me": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "that": true}
+
+// leadConj are words that may open a sentence before its opening phrase
+// or subject.
+var leadConj = map[string]bool{"and": true, "but": true, "so": true, "yet": true, "even": true, "or": true}
+
+// lastClause returns the first token of the last coordinated clause
+// before token lim in the sentence from s0: after ", and he", "; she",
+// ", but Trump"; s0 when there is none.
+func (d *doc) lastClause(s0, lim int) int {
+	for k := lim - 1; k > s0; k-- {
+		if d.toks[k].q != 0 {
+			continue
+		}
+		if d.is(k, ";") || ((d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",")) {
+			n := k + 1
+			if n < lim && (subjectPronouns[d.lower(n)] || d.chunkOf(n) >= 0) {
+				return n
+			}
+		}
+	}
+	return s0
+}
 
 // openers start a sentence with a phrase before its subject.
 var openers = map[string]bool{"when": true, "while": true, "although": true, "though": true, "despite": true,
