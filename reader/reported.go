@@ -251,6 +251,9 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	if words < 2 {
 		return
 	}
+	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
+		return // "issued a more detailed statement": the words come after
+	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
 	if !f.r.ok() {
@@ -490,10 +493,44 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
 		b--
 	}
+	b = d.trimTime(t, b)
 	if b <= t {
 		return -1, -1
 	}
 	return t, b
+}
+
+// months are the names of the months.
+var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
+	"June": true, "July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Jan": true, "Feb": true, "Aug": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+// trimTime drops a time phrase ending the clause [t, b): "last week",
+// "on Tuesday", "in early June", "Friday night".
+func (d *doc) trimTime(t, b int) int {
+	k := b - 1
+	if k <= t+1 || !d.isWord(k) {
+		return b
+	}
+	w := d.text(k)
+	switch {
+	case (dayWords[w] || months[w]) && w != "year" && w != "today" && w != "tonight":
+		k--
+		if k > t && (dayWords[d.text(k)] || months[d.text(k)]) {
+			k-- // "Friday night"
+		}
+	case d.toks[k].kind == tkNum && k-1 > t && months[d.text(k-1)]:
+		k -= 2 // "on March 3"
+	default:
+		return b
+	}
+	if k > t && (d.is(k, "early") || d.is(k, "late")) {
+		k--
+	}
+	if k <= t+1 || !(d.is(k, "last") || d.is(k, "this") || d.is(k, "on") || d.is(k, "earlier") || d.is(k, "in") && months[d.text(k+1)]) {
+		return b // "prices would fall next year": the clause's own time
+	}
+	return k
 }
 
 // clauseCut reports whether the reported clause ends before token k, a
