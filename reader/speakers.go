@@ -308,15 +308,41 @@ func (d *doc) workBefore(q *qspan) bool {
 	if k < 0 {
 		return false
 	}
-	return d.toks[k].kind == tkPoss || (d.toks[k].kind == tkWord && workWords[d.lower(k)])
+	if d.toks[k].kind == tkPoss || (d.toks[k].kind == tkWord && workWords[d.lower(k)]) {
+		return true
+	}
+	// "the Netflix serial thriller, "Bloodline"", "stars in "Eclipsed""
+	for n := 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if d.is(k, ",") && n == 0 {
+			continue
+		}
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			return false
+		}
+		if w := d.lower(k); workWords[w] && len(w) > 3 || workVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
+
+// workVerbs introduce the title of a work a few words later ("stars in",
+// "the hit Broadway play").
+var workVerbs = map[string]bool{"stars": true, "starred": true, "starring": true, "thriller": true, "drama": true,
+	"comedy": true, "sitcom": true, "trailer": true, "classic": true, "podcast": true, "hosts": true,
+	"hosted": true, "co-hosts": true, "directed": true, "wrote": true, "published": true, "titled": true,
+	"entitled": true, "movie": true, "film": true, "documentary": true, "show": true, "play": true}
 
 // titleLike reports whether a quote reads as the title of a work or a
 // name ("The Apprentice"): every word capitalised, no sentence marks.
 func titleLike(d *doc, q *qspan) bool {
 	words, caps := 0, 0
+	last := d.lastInside(q)
 	for t := q.t0; t < q.t1; t++ {
-		if d.toks[t].kind == tkPunct && strings.ContainsAny(d.text(t), ",.!?") {
+		if d.toks[t].kind == tkPunct && strings.ContainsAny(d.text(t), ",.!?") && !(t == last && d.is(t, ",")) && !d.workBefore(q) {
+			// a title may end in a comma in running text; after "the
+			// podcast" or "the movie" it may hold any punctuation ("So,
+			// That Happened.")
 			return false
 		}
 		if d.isWord(t) {
