@@ -271,6 +271,9 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 // to build a wall", "Clinton called for tougher checks": a person or
 // organisation as the subject, a verb, and what follows it.
 func (d *doc) stance(s0, s1 int) {
+	if s1-s0 < 3 || d.is(s1-1, ",") {
+		return // too short for a subject, a verb and what follows
+	}
 	p := d.mainSubject(s0, s1, true)
 	if !p.ok() || d.toks[p.t0].q != 0 {
 		return
@@ -388,7 +391,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if d.is(t, "for") || d.is(t, "on") || d.is(t, "that") {
 			t++
 		}
-		if t >= s1 || d.toks[t].q != 0 || !d.isWord(t) {
+		if t >= s1 || d.toks[t].q != 0 || !d.isWord(t) || !d.clauseStart(t) && !d.is(t, "to") {
 			return -1, -1
 		}
 		return d.clauseEnd(t, s1)
@@ -527,7 +530,7 @@ func (d *doc) trimTime(t, b int) int {
 	if k > t && (d.is(k, "early") || d.is(k, "late")) {
 		k--
 	}
-	if k <= t+1 || !(d.is(k, "last") || d.is(k, "this") || d.is(k, "on") || d.is(k, "earlier") || d.is(k, "in") && months[d.text(k+1)]) {
+	if k <= t+1 || !(d.is(k, "last") || d.is(k, "this") || d.is(k, "on") || d.is(k, "earlier")) {
 		return b // "prices would fall next year": the clause's own time
 	}
 	return k

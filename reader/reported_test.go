@@ -1,0 +1,70 @@
+package reader
+
+import "testing"
+
+// TestReportedSpeech covers the frames of reported speech: what a cue
+// takes after it, the clause before it, phrases, raising verbs, and where
+// a reported clause ends.
+func TestReportedSpeech(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"object of a reporting verb", "Anna Berg announced a new tariff on imported steel.",
+			[]string{"Anna Berg: a new tariff on imported steel"}},
+		{"particle after the verb", "Anna Berg railed against the new tariff on imported steel.",
+			[]string{"Anna Berg: the new tariff on imported steel"}},
+		{"verb and to-infinitive", "Anna Berg declined to comment on the talks.",
+			[]string{"Anna Berg: to comment on the talks"}},
+		{"told whom that", "Anna Berg told the committee that prices would fall.",
+			[]string{"Anna Berg: prices would fall"}},
+		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
+		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
+			[]string{"Anna Berg: in a long war, prices would rise"}},
+		{"as X noted, clause", "As Anna Berg noted, the voters will give the party a second look.",
+			[]string{"Anna Berg: the voters will give the party a second look"}},
+		{"parenthetical cue", "The investment, Anna Berg said, is a perfect example of the plan.",
+			[]string{"Anna Berg: The investment, Anna Berg said, is a perfect example of the plan"}},
+		{"according to a bare source", "The fund has spent $12 million since September, according to media trackers.",
+			[]string{"media trackers: The fund has spent $12 million since September"}},
+		{"clause ends before , but", "Anna Berg said the talks had failed, but officials were more hopeful.",
+			[]string{"Anna Berg: the talks had failed"}},
+		{"clause ends before , saying", "Anna Berg defended the new tariff, saying it would protect jobs.",
+			[]string{"Anna Berg: the new tariff", "Anna Berg: it would protect jobs"}},
+		{"clause ends before ; ", "Anna Berg said the talks had failed; the markets fell.",
+			[]string{"Anna Berg: the talks had failed"}},
+		{"the attribution's time is not reported", "Anna Berg criticized the new tariff on Tuesday.",
+			[]string{"Anna Berg: the new tariff"}},
+		{"the clause's own time is", "Anna Berg predicted prices would fall next year.",
+			[]string{"Anna Berg: prices would fall next year"}},
+		{"phrase with an owner", "Anna Berg spoke on Monday. Her criticism of the new tariff was sharp.",
+			[]string{"Anna Berg: the new tariff was sharp"}},
+		{"phrase with no one named", "The criticism of the new tariff grew louder.",
+			[]string{"-: the new tariff grew louder"}},
+		{"raising verb has no speaker", "Anna Berg is expected to win the vote in March.",
+			[]string{"-: Anna Berg is expected to win the vote in March"}},
+		{"appeared at a place is not a view", "Anna Berg appeared at the debate anyway.", nil},
+		{"a statement reports nothing itself", "Anna Berg issued a statement.", nil},
+		{"a quote after the cue is a direct quote", `Anna Berg said: "Prices will fall."`, nil},
+		{"a cue after a quote takes a clause", `"We are ready," Anna Berg said the company would hire 200 workers.`,
+			[]string{"Anna Berg: the company would hire 200 workers"}},
+		{"a cue after a quote takes no adverbial", `"We are ready," Anna Berg said aboard her plane.`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			checkOffsets(t, a.Body, an)
+		})
+	}
+}
+
+// TestReportedSpeechBadInput checks that odd sentences around cues do not
+// panic and keep every span inside the text.
+func TestReportedSpeechBadInput(t *testing.T) {
+	for _, body := range []string{"said", "according to", "Anna Berg said", "told that", "As said,", "criticism of",
+		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of"} {
+		a, an := analyzeString(t, body)
+		checkOffsets(t, a.Body, an)
+	}
+}
