@@ -125,8 +125,8 @@ func (d *doc) cueKind(i int) byte {
 		return 0
 	}
 	if nounCues[w] && i > 1 && d.toks[i-1].kind == tkWord && !d.toks[i-1].upper &&
-		(d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) {
-		return 0 // "Trump's early-morning tweets"
+		(d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) && !(i > 2 && d.afterQuote(i-2)) {
+		return 0 // "Trump's early-morning tweets", but `"...," the email read`
 	}
 	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") {
 		return 0 // "to say", "wants to tell"
@@ -182,6 +182,11 @@ func (d *doc) subjectLeft(c, lo int) np {
 		}
 		return np{}
 	case tkWord:
+	case tkNum:
+		if !strings.ContainsAny(d.text(j), "abcdefghijklmnopqrstuvwxyz") {
+			return np{}
+		}
+		return d.description(j, lo) // "the 43-year-old asked"
 	default:
 		return np{}
 	}
@@ -299,13 +304,17 @@ func (d *doc) description(j, lo int) np {
 }
 
 // appositive handles "Rubio, the secretary of state, said": j is the
-// comma before the cue.
+// comma before the cue. When a chain of appositives runs back to the
+// sentence's start or a quote ("Cecelia Purner, 67, a retired worker in
+// Allentown, Pa., said"), the name that heads it speaks; otherwise the
+// nearest name before a comma.
 func (d *doc) appositive(j, lo int) np {
 	k := j - 1
-	for n := 0; k >= lo && n < 30; n, k = n+1, k-1 {
+	var near np
+	for n := 0; k >= lo && n < 40; n, k = n+1, k-1 {
 		t := d.toks[k]
-		if t.q != 0 {
-			return np{}
+		if t.q != 0 || t.kind == tkQuote {
+			break
 		}
 		if t.kind == tkPunct && d.body[t.s] == ',' {
 			e := k
@@ -318,23 +327,46 @@ func (d *doc) appositive(j, lo int) np {
 					}
 				}
 			}
+			if d.is(e-1, ".") && (d.is(e-2, "Jr") || d.is(e-2, "Sr")) {
+				e-- // "James B. Comey Jr., the director"
+			}
 			if ci := d.chunkOf(e - 1); ci >= 0 && d.chunks[ci].t1 == e && d.chunks[ci].kind != Place {
-				return np{t0: d.chunks[ci].t0, t1: e, kind: npName, chunk: ci}
+				if !near.ok() {
+					near = np{t0: d.chunks[ci].t0, t1: e, kind: npName, chunk: ci}
+				}
+				continue
 			}
 			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t1 == k {
 				continue // "Ayrault, the foreign minister of France, a member ..."
 			}
+			if k-1 >= lo && d.toks[k-1].kind == tkNum {
+				continue // "Cecelia Purner, 67, a retired ..."
+			}
 			// "Several candidates, including Trump, said"
-			if k-1 >= lo && d.toks[k-1].kind == tkWord && !d.toks[k-1].upper {
+			if !near.ok() && k-1 >= lo && d.toks[k-1].kind == tkWord && !d.toks[k-1].upper {
 				return d.description(k-1, lo)
 			}
-			return np{}
+			if !near.ok() {
+				return np{}
+			}
+			continue
 		}
-		if t.kind == tkPunct && d.body[t.s] != '-' && d.body[t.s] != '.' {
-			return np{}
+		if t.kind == tkPunct && d.body[t.s] != '-' && d.body[t.s] != '.' && d.body[t.s] != '(' && d.body[t.s] != ')' {
+			break
 		}
 	}
-	return np{}
+	// the head of the chain, right after the quote or at the sentence's start
+	h := k + 1
+	if d.is(h, ",") {
+		h++
+	}
+	if ci := d.chunkOf(h); ci >= 0 && d.chunks[ci].t0 == h && d.chunks[ci].kind != Place && !d.chunks[ci].weak &&
+		(d.is(d.chunks[ci].t1, ",") || d.is(d.chunks[ci].t1, "(")) && h < j {
+		if k < lo || d.toks[k].q != 0 || d.toks[k].kind == tkQuote || k > 0 && d.is(k, ",") && d.toks[k-1].q != 0 {
+			return np{t0: h, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+		}
+	}
+	return near
 }
 
 // bareName makes a name of capitalised words at token j that the chunker

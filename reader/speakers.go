@@ -156,7 +156,7 @@ func (d *doc) attribute() {
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
 					f.rule = 'M'
-				case inBlock >= 0:
+				case inBlock >= 0 && (q.t0 <= s0+1 || d.wordCount(q) > 1):
 					d.carry(&f, inBlock)
 					f.rule = 'I'
 				case inBlockAny >= 0 && q.t0 <= s0+1:
@@ -603,7 +603,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		if c.inverted {
 			lead = c.t
 		}
-		if lead > q.t1 && d.is(lead-1, ",") && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) {
+		if lead > q.t1 && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) && (d.is(lead-1, ",") || d.commaPremods(lead)) {
 			final = i
 		}
 	}
@@ -622,6 +622,20 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		return final, 'F'
 	}
 	return -1, 0
+}
+
+// commaPremods reports whether a comma stands a few premodifying words
+// before token t: "..., Republican candidate Ben Carson said".
+func (d *doc) commaPremods(t int) bool {
+	for k := t - 1; k >= 0 && k > t-5; k-- {
+		if d.is(k, ",") {
+			return k < t-1
+		}
+		if !d.isWord(k) || d.toks[k].q != 0 || clauseStop[d.lower(k)] || prepositions[d.lower(k)] || d.lx.cues[d.lower(k)] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // lastInside returns the last token of quote q before its closing marks.
@@ -689,8 +703,16 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 	var p np
 	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t && d.chunks[ci].kind != Place {
 		p = np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-	} else if w := d.lower(t); w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+	} else if w := d.lower(t); w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it" {
 		p = np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
+	} else if w := d.text(t); t+1 < s1 && !d.toks[t].upper && strings.HasSuffix(w, "ed") && len(w) > 4 && !clauseStop[w] {
+		// `"...," remembered Roy Verley, HP's former spokesman`
+		if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind == Person && !d.chunks[ci].weak {
+			if e := d.chunks[ci].t1; e >= s1 || d.toks[e].kind == tkPunct {
+				return np{t0: t + 1, t1: e, kind: npName, chunk: ci}, t
+			}
+		}
+		return np{}, -1
 	} else {
 		return np{}, -1
 	}

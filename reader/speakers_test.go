@@ -44,6 +44,13 @@ func TestCuePatterns(t *testing.T) {
 		{"outer speaker", `Anna Berg says she believes prices will "fall sharply this year".`, "fall", "Anna Berg", "Anna Berg"},
 		{"participle after a comma takes the clause's speaker", `Speaking at a rally in Salem, New Hampshire, Anna Berg went after Tom Hale, calling him "a total stiff."`, "stiff", "Anna Berg", "Anna Berg"},
 		{"a dateline is not a subject", "OSLO, March 3 (Reuters) — In response, Anna Berg rallied supporters, saying: \"We have to be ready.\"", "ready", "Anna Berg", "Anna Berg"},
+		{"a chain of appositives after the quote", `"Prices will fall," Anna Berg, 67, a retired teacher in Allentown, Pa., said on Monday.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"Jr. before an appositive", `"Prices will fall," Tom Hale Jr., the director of the bank, said.`, "Prices", "Tom Hale", "Tom Hale Jr"},
+		{"a description with a number", `"Will prices fall?" the 43-year-old asked in a video.`, "Will prices", "the 43-year-old", "the 43-year-old"},
+		{"the email read", `"Prices will fall, I promise you all," the email read.`, "Prices", "the email", "the email"},
+		{"premodifiers after a final comma", `"Sharp cuts" would be needed, party leader Anna Berg said on Monday.`, "Sharp cuts", "Anna Berg", "Anna Berg"},
+		{"verb before the name", `"Prices will fall," remembered Anna Berg, the bank's former chief.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"party tag without parentheses after an exclamation", `"Perpetual motion!" Rep. Anna Berg, R-Pa., said of the convention.`, "Perpetual", "Anna Berg", "Rep. Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {

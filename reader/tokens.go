@@ -252,8 +252,21 @@ func (d *doc) startsSentence(i int) bool {
 // With cue set, the verb must be a speech cue.
 func (d *doc) attribSoon(i, to int, cue bool) bool {
 	k := i
-	for k < to && k < i+4 && d.toks[k].kind == tkWord && d.toks[k].upper {
-		k++
+	for k < to && k < i+6 && (d.toks[k].kind == tkWord && d.toks[k].upper || k > i && d.is(k, ".") && titleAbbrev[d.text(k-1)]) {
+		k++ // "Rep. Glenn Thompson"
+	}
+	if k > i && d.is(k, ",") {
+		// `!" Rep. Glenn Thompson, R-Pa., said of ...`: a cue after an
+		// appositive
+		for n := k + 1; n < to && n < k+14; n++ {
+			if d.toks[n].kind == tkQuote || d.is(n, "!") || d.is(n, "?") {
+				return false
+			}
+			if d.isWord(n) && !d.toks[n].upper && d.lx.cues[d.text(n)] == 's' {
+				return d.is(n-1, ",")
+			}
+		}
+		return false
 	}
 	if k == i {
 		if w := d.lower(i); w == "he" || w == "she" {
