@@ -114,6 +114,35 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 	d.found = append(d.found, f)
 }
 
+// relativeSubject returns the noun phrase a relative pronoun before the
+// cue at token t stands for: "super PACs, which reported", "the group
+// that warned".
+func (d *doc) relativeSubject(t, s0 int) np {
+	k := t - 1
+	for k > s0 && d.isWord(k) && !d.toks[k].upper && (skipBeforeCue[d.text(k)] || strings.HasSuffix(d.text(k), "ly")) {
+		k--
+	}
+	if k <= s0 || !(d.is(k, "which") || d.is(k, "that") || d.is(k, "who")) {
+		return np{}
+	}
+	k--
+	if d.is(k, ",") {
+		k--
+	}
+	if k < s0 || d.toks[k].q != 0 {
+		return np{}
+	}
+	if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t1 == k+1 && d.chunks[ci].kind != Place {
+		return np{t0: d.chunks[ci].t0, t1: k + 1, kind: npName, chunk: ci}
+	}
+	if d.isWord(k) && !d.toks[k].upper && !prepositions[d.lower(k)] {
+		if p := d.description(k, s0); p.ok() && d.canHoldView(p) {
+			return p
+		}
+	}
+	return np{}
+}
+
 // accordingTo returns the words after "according to" at token t up to
 // punctuation, as a description of the source.
 func (d *doc) accordingTo(t, s1 int) np {
@@ -208,6 +237,9 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1 int) {
+	if !c.subj.ok() && c.kind != 'a' && !c.inverted {
+		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
+	}
 	if c.kind == 'a' && !c.subj.ok() {
 		// "..., according to media trackers."
 		c.subj = d.accordingTo(c.t+2, s1)
@@ -257,13 +289,16 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
 	if !f.r.ok() {
-		return
+		// "he" with no one to refer to: the speech stands, its speaker
+		// unknown
+		f.r, f.mention = ref{ent: -1}, Span{}
+	} else {
+		d.said = append(d.said, said{r: f.r, at: c.t})
 	}
 	for t := a; t < b; t++ {
 		d.inReported[t] = true
 	}
 	c.reported = true
-	d.said = append(d.said, said{r: f.r, at: c.t})
 	d.found = append(d.found, f)
 }
 
@@ -431,7 +466,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			return d.clauseEnd(t, s1) // "said that in a race between ..., he would"
 		}
 	}
-	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") {
+	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) {
 		return -1, -1
 	}
 	return d.clauseEnd(t, s1)
