@@ -394,6 +394,14 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 					c.subj, c.inverted = p, true
 				}
 			}
+			if !c.subj.ok() && (d.is(t-1, "and") || d.is(t-1, "but")) && t-2 > s0 && d.isWord(t-2) && !d.toks[t-2].upper {
+				// "he laughed and said": the subject of the verb before
+				if v := d.text(t - 2); strings.HasSuffix(v, "ed") || d.lx.cues[v] != 0 {
+					if p := d.subjectLeft(t-2, s0); p.kind == npName || p.kind == npPron {
+						c.subj = p
+					}
+				}
+			}
 			if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
 				for x := len(out) - 1; x >= 0 && !c.subj.ok(); x-- {
 					if out[x].subj.ok() && out[x].kind != 'a' {

@@ -51,6 +51,7 @@ func TestCuePatterns(t *testing.T) {
 		{"premodifiers after a final comma", `"Sharp cuts" would be needed, party leader Anna Berg said on Monday.`, "Sharp cuts", "Anna Berg", "Anna Berg"},
 		{"verb before the name", `"Prices will fall," remembered Anna Berg, the bank's former chief.`, "Prices", "Anna Berg", "Anna Berg"},
 		{"party tag without parentheses after an exclamation", `"Perpetual motion!" Rep. Anna Berg, R-Pa., said of the convention.`, "Perpetual", "Anna Berg", "Rep. Anna Berg"},
+		{"verb and cue", `When asked about it, she laughed and said, "We will see what happens next."`, "We will", "Anna Berg", "she"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
