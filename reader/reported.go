@@ -48,6 +48,10 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if _, ok := lx[d.text(t)]; !ok || d.cueKind(t) != 0 {
 			continue
 		}
+		if (d.is(t, "thanks") || d.is(t, "back")) && d.is(t+1, "to") {
+			continue // "thanks to", "went back to"
+		}
+
 		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) ||
 			false {
 			continue // a noun ("his defence"), or "to announce"
@@ -253,9 +257,6 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	}
 	if c.kind == 'p' || c.kind == 'n' {
 		d.reportPhrase(c, s1)
-		return
-	}
-	if c.kind == 'd' && !d.canHoldView(c.subj) {
 		return
 	}
 	if p := c.subj; !c.inverted && p.kind == npDesc && p.t0 > s0 && placePreps[d.lower(p.t0-1)] && !d.canHoldView(p) {
