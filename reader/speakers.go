@@ -132,6 +132,20 @@ func (d *doc) attribute() {
 					f.r = d.resolve(cues[c].subj)
 					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
 					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
+					if f.r.anon && rule == 'B' {
+						// "Clinton mocked it, saying anybody who complains
+						// "is not ...": an earlier speaker of the sentence
+						for x := c - 1; x >= 0; x-- {
+							if cues[x].subj.ok() && cues[x].kind != 't' && cues[x].kind != 'h' && cues[x].t < q.t0 {
+								if r := d.resolve(cues[x].subj); r.named() {
+									f.r = r
+									f.mention = d.tokSpan(cues[x].subj.t0, cues[x].subj.t1)
+									f.cue = d.tokSpan(cues[x].t, cues[x].t+cues[x].n)
+									break
+								}
+							}
+						}
+					}
 					if !f.r.ok() {
 						f.r = ref{ent: -1}
 					}
@@ -597,7 +611,8 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		if c.t < q.t1 {
 			continue
 		}
-		if (c.kind == 'd' || c.kind == 't') && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted")) {
+		if (c.kind == 'd' || c.kind == 't') && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted") ||
+			d.is(c.t, "put") || d.is(c.t, "puts")) {
 			continue
 		}
 		start := c.t
@@ -615,7 +630,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 			final = i
 		}
 	}
-	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) {
+	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) && !d.opensClause(cues[outer].subj.t0) {
 		// "Flynn said Trump was right when he said "...", "He says he
 		// believes ...": the outer speaker reports the quote
 		before = outer
@@ -653,6 +668,21 @@ func (d *doc) lastInside(q *qspan) int {
 		t--
 	}
 	return t
+}
+
+// opensClause reports whether a subordinate clause ("When Clinton noted
+// ...", "As he said ...") holds the word at token t, counting back to
+// the sentence's start.
+func (d *doc) opensClause(t int) bool {
+	for k := t - 1; k >= 0 && k > t-4; k-- {
+		if !d.isWord(k) {
+			return false
+		}
+		if w := d.lower(k); openers[w] || w == "as" || w == "after" || w == "before" {
+			return true
+		}
+	}
+	return false
 }
 
 // premods reports whether tokens [a, b) after a quote are punctuation

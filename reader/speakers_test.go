@@ -52,6 +52,9 @@ func TestCuePatterns(t *testing.T) {
 		{"verb before the name", `"Prices will fall," remembered Anna Berg, the bank's former chief.`, "Prices", "Anna Berg", "Anna Berg"},
 		{"party tag without parentheses after an exclamation", `"Perpetual motion!" Rep. Anna Berg, R-Pa., said of the convention.`, "Perpetual", "Anna Berg", "Rep. Anna Berg"},
 		{"verb and cue", `When asked about it, she laughed and said, "We will see what happens next."`, "We will", "Anna Berg", "she"},
+		{"an outer cue in a when-clause does not report", `When Tom Hale noted that prices rose ― as they did last year ― Anna Berg boasted, "That makes me smart."`, "smart", "Anna Berg", "Anna Berg"},
+		{"a pronoun with no referent gives way to the sentence's speaker", `Anna Berg mocked the complaint, saying anybody who complains about a microphone "is not having a good night."`, "good night", "Anna Berg", "Anna Berg"},
+		{"as a memo put it after the quote", `The main test is a "lawful source of investment income," as a Finance Ministry memo put it.`, "lawful", "a Finance Ministry memo", "a Finance Ministry memo"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
