@@ -214,8 +214,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 				k++
 				continue
 			}
+			// a surname that is also a place stays in the name: "Jim Jordan"
+			surname := lx.firstNames[w] != 0 && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))
 			if d.toks[k].kind == tkWord && d.toks[k].upper &&
-				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) || d.longest(&lx.orgs, k, j) > 0 ||
+				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) && !surname || d.longest(&lx.orgs, k, j) > 0 ||
 					d.longest(&lx.titles, k, j) > 0 && d.lx.firstNames[d.text(k)] == 0) {
 				break
 			}

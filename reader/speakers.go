@@ -619,7 +619,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		if !c.inverted && c.subj.t0 < start {
 			start = c.subj.t0
 		}
-		if after < 0 && (d.onlyPunct(q.t1, start) || d.premods(q.t1, start)) {
+		if after < 0 && start >= q.t1 && (d.onlyPunct(q.t1, start) || d.premods(q.t1, start)) {
 			after = i
 		}
 		lead := c.subj.t0

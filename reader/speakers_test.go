@@ -55,6 +55,8 @@ func TestCuePatterns(t *testing.T) {
 		{"an outer cue in a when-clause does not report", `When Tom Hale noted that prices rose ― as they did last year ― Anna Berg boasted, "That makes me smart."`, "smart", "Anna Berg", "Anna Berg"},
 		{"a pronoun with no referent gives way to the sentence's speaker", `Anna Berg mocked the complaint, saying anybody who complains about a microphone "is not having a good night."`, "good night", "Anna Berg", "Anna Berg"},
 		{"as a memo put it after the quote", `The main test is a "lawful source of investment income," as a Finance Ministry memo put it.`, "lawful", "a Finance Ministry memo", "a Finance Ministry memo"},
+		{"a surname that is also a place", `"Prices will fall," Rep. Jim Jordan (R-Ohio), a panel member, said on Monday.`, "Prices", "Jim Jordan", "Rep. Jim Jordan"},
+		{"a cue after the quote with its subject before it does not attribute", `Protesters said they want "justice for all," but pledged to stay calm.`, "justice", "Protesters", "Protesters"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
