@@ -10,6 +10,9 @@ import (
 // data/reported.txt the cue finder does not know ("railed against",
 // "declined", "defended").
 func (d *doc) indirect(cues []cue, s0, s1 int) {
+	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockTitle {
+		d.headline(s0, s1)
+	}
 	var buf [8]cue
 	extra := d.reportingWords(buf[:0], s0, s1)
 	// cues and extra are each in text order: take them in one order, so
@@ -26,6 +29,96 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 		}
 		d.reportCue(c, s0, s1)
 	}
+}
+
+// headline finds the reported speech of a headline: "Graham: Trump's
+// rhetoric is destroying the party", "Bellwether County Says Trump Should
+// Win".
+func (d *doc) headline(s0, s1 int) {
+	for k := s0 + 1; k < s1 && k < s0+8; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return
+		}
+		if !d.is(k, ":") {
+			if !d.isWord(k) {
+				return
+			}
+			continue
+		}
+		var p np
+		if ci := d.chunkOf(s0); ci >= 0 && d.chunks[ci].t0 == s0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place &&
+			strings.ToUpper(d.text(s0)) != d.text(s0) {
+			p = np{t0: s0, t1: k, kind: npName, chunk: ci}
+		} else if h := d.lower(k - 1); k-s0 <= 3 && (personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] ||
+			viewGroups[h] || mediaNouns[h] || groupWords[d.text(k-1)]) || d.nameLike(s0, k) {
+			p = np{t0: s0, t1: k, kind: npDesc, chunk: -1} // "Poll:", "Historians:", "Gingrich:"
+		} else {
+			return // "The Latest:", "BREAKING:"
+		}
+		d.headlineSpeech(p, k, k+1, s1)
+		return
+	}
+	if !d.titleCase(s0, s1) {
+		return
+	}
+	lx := reportLex()
+	for t := s0 + 1; t+1 < s1; t++ {
+		if !d.isWord(t) || !d.toks[t].upper || d.toks[t].q != 0 || d.chunkOf(t) >= 0 {
+			continue
+		}
+		w := d.lower(t)
+		if _, ok := lx[w]; !ok && d.lx.cues[w] != 's' {
+			continue
+		}
+		ci := d.chunkOf(t - 1)
+		if ci < 0 || d.chunks[ci].t1 != t || d.chunks[ci].kind == Place {
+			return
+		}
+		p := np{t0: d.chunks[ci].t0, t1: t, kind: npName, chunk: ci}
+		d.headlineSpeech(p, t, t+1, s1)
+		return
+	}
+}
+
+// nameLike reports whether tokens [a, b) read as a name before a
+// headline's colon: up to four capitalised words, not in capitals, not a
+// rubric such as "The Latest" or "Breaking".
+func (d *doc) nameLike(a, b int) bool {
+	if b-a > 4 || rubrics[d.lower(a)] {
+		return false
+	}
+	for t := a; t < b; t++ {
+		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && strings.ToUpper(d.text(t)) == d.text(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// rubrics open headlines with a label that is not a speaker.
+var rubrics = map[string]bool{"the": true, "breaking": true, "wow": true, "look": true, "revealed": true,
+	"exclusive": true, "just": true, "bombshell": true, "update": true, "watch": true, "video": true,
+	"live": true, "opinion": true, "analysis": true, "editorial": true, "review": true, "paid": true, "photos": true,
+	"byline": true, "fact": true, "busted": true, "boom": true, "spoiler": true}
+
+// headlineSpeech reports the words [a, s1) of a headline as what p said
+// at cue token c.
+func (d *doc) headlineSpeech(p np, c, a, s1 int) {
+	a, b := d.clauseEnd(a, s1)
+	if a < 0 || b-a < 2 || d.quoteBetween(a, b) {
+		return
+	}
+	r := d.resolve(p)
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, cue: d.tokSpan(c, c+1)}
+	if r.ok() {
+		f.mention = d.tokSpan(p.t0, p.t1)
+	} else {
+		f.r = ref{ent: -1}
+	}
+	for k := a; k < b; k++ {
+		d.inReported[k] = true
+	}
+	d.found = append(d.found, f)
 }
 
 // reportingWords adds to out a cue for each reporting word of the
