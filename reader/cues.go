@@ -457,8 +457,8 @@ func (d *doc) subjectRight(c, hi int) np {
 		}
 		k++
 	}
-	if k == j+1 && determiners[w] {
-		return np{}
+	if k == j+1 && determiners[w] && !(w == "another" || w == "one" || w == "others" || w == "some" || w == "many") {
+		return np{} // but `"...," tweeted another.`
 	}
 	return np{t0: j, t1: k, kind: npDesc, chunk: d.chunkOf(k - 1)}
 }

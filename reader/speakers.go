@@ -647,6 +647,14 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 	return -1, 0
 }
 
+// speakerNouns head descriptions of groups and things that speak after
+// a quote ("the crowd cried out", "the ad says").
+var speakerNouns = map[string]bool{"crowd": true, "audience": true, "crowds": true, "protesters": true,
+	"demonstrators": true, "group": true, "campaign": true, "ad": true, "narrator": true, "statement": true,
+	"letter": true, "memo": true, "email": true, "report": true, "sign": true, "signs": true, "voice": true,
+	"committee": true, "company": true, "agency": true, "department": true, "newspaper": true, "paper": true,
+	"network": true, "website": true, "post": true, "tweet": true, "video": true, "study": true, "poll": true}
+
 // commaPremods reports whether a comma stands a few premodifying words
 // before token t: "..., Republican candidate Ben Carson said".
 func (d *doc) commaPremods(t int) bool {
@@ -743,6 +751,22 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 		p = np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 	} else if w := d.lower(t); w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it" {
 		p = np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
+	} else if w == "the" || w == "a" || w == "an" {
+		// `"Nooooo!" the crowd cried out`: a short description
+		k := t + 1
+		for k < s1 && k < t+4 && d.isWord(k) && !d.toks[k].upper && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] &&
+			!strings.HasSuffix(d.text(k), "ed") {
+			k++
+		}
+		if k == t+1 || k >= s1 {
+			return np{}, -1
+		}
+		if v := d.text(k); d.isWord(k) && !d.toks[k].upper && (strings.HasSuffix(v, "ed") || d.lx.cues[v] != 0) && d.toks[k].q == 0 {
+			if w := d.lower(k - 1); personNouns[w] || speakerNouns[w] || personNouns[strings.TrimSuffix(w, "s")] {
+				return np{t0: t, t1: k, kind: npDesc, chunk: -1}, k
+			}
+		}
+		return np{}, -1
 	} else if w := d.text(t); t+1 < s1 && !d.toks[t].upper && strings.HasSuffix(w, "ed") && len(w) > 4 && !clauseStop[w] {
 		// `"...," remembered Roy Verley, HP's former spokesman`
 		if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind == Person && !d.chunks[ci].weak {

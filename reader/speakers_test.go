@@ -57,6 +57,8 @@ func TestCuePatterns(t *testing.T) {
 		{"as a memo put it after the quote", `The main test is a "lawful source of investment income," as a Finance Ministry memo put it.`, "lawful", "a Finance Ministry memo", "a Finance Ministry memo"},
 		{"a surname that is also a place", `"Prices will fall," Rep. Jim Jordan (R-Ohio), a panel member, said on Monday.`, "Prices", "Jim Jordan", "Rep. Jim Jordan"},
 		{"a cue after the quote with its subject before it does not attribute", `Protesters said they want "justice for all," but pledged to stay calm.`, "justice", "Protesters", "Protesters"},
+		{"said another", `"Prices will fall, I promise you all," tweeted another.`, "Prices", "another", "another"},
+		{"the crowd cried out", `"Never again!" the crowd cried out, booing.`, "Never", "the crowd", "the crowd"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
