@@ -49,7 +49,10 @@ func init() {
 	Investigators Authorities Doctors Scientists Researchers Economists Campaigners Activists Ministers Diplomats
 	Lawyers Judges Students Workers Parents Teachers Fans Users Customers Consumers Villagers Rescuers Firefighters
 	Medics Militants Rebels Insurgents Demonstrators Officers Agents Aides Advisers Allies Opponents Polls Pollsters I'm I'd I've I'll We'll We're We've We'd You're You've They're They'll They've
-	He's He'd She's She'd It's Does Did Do Is Are Was Were Can Could Will Would Should Has Have Had Let Let's`) {
+	He's He'd She's She'd It's Does Did Do Is Are Was Were Can Could Will Would Should Has Have Had Let Let's
+	Unless Together Ask Whatever Whoever Contrary Except Given Besides Otherwise Whenever Wherever Regardless
+	Nevertheless Nonetheless Moreover Furthermore Therefore Thus Hence Overall Ultimately Currently Recently
+	Previously Audiences Guns`) {
 		capStop[w] = true
 	}
 }
