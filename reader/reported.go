@@ -144,9 +144,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if (d.is(t, "thanks") || d.is(t, "back")) && d.is(t+1, "to") {
 			continue // "thanks to", "went back to"
 		}
-
-		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) ||
-			false {
+		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) {
 			continue // a noun ("his defence"), or "to announce"
 		}
 		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
@@ -162,9 +160,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 				c.subj = d.mainSubject(s0, t, false)
 			}
 		}
-		if c.subj.ok() {
-			out = append(out, c)
-		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -342,7 +338,19 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		c.subj = d.accordingTo(c.t+2, s1)
 		c.inverted = c.subj.ok()
 	}
-	if !c.subj.ok() && c.kind != 'n' || c.kind == 'h' || d.inReported[c.t] {
+	if !c.subj.ok() && c.kind != 'n' && (c.kind == 'a' || c.inverted || c.used) || c.kind == 'h' || d.inReported[c.t] {
+		return
+	}
+	if !c.subj.ok() && c.kind != 'n' {
+		// no subject found ("Most believe that ...", "when asked whether
+		// ..."): the clause after the cue, with no speaker
+		if a, b := d.clauseAfter(c, s1); a >= 0 && !d.quoteBetween(a, b) && b-a >= 3 {
+			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
+			for k := a; k < b; k++ {
+				d.inReported[k] = true
+			}
+			c.reported = true
+		}
 		return
 	}
 	if d.raising(c, s1) {
