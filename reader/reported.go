@@ -317,6 +317,9 @@ func (d *doc) phraseCue(t, s0 int) cue {
 	default:
 		c.subj = d.subjectLeft(t, s0)
 	}
+	if !c.subj.ok() {
+		c.kind = 'n'
+	}
 	return c
 }
 
