@@ -413,6 +413,9 @@ func (d *doc) subjectRight(c, hi int) np {
 	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 		return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
 	}
+	if w == "that" || w == "whether" || w == "if" {
+		return np{} // "demanded that Roffman make ...": a clause, not a subject
+	}
 	// "said former Utah governor Michael Leavitt"
 	for k := j; k < hi && k < j+8; k++ {
 		if ci := d.chunkOf(k); ci >= 0 {
