@@ -758,6 +758,13 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 			!strings.HasSuffix(d.text(k), "ed") {
 			k++
 		}
+		if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t0 == k && d.chunks[ci].kind == Person {
+			// `"...," an angry Hollande retaliated.`
+			if v := d.chunks[ci].t1; v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 &&
+				(strings.HasSuffix(d.text(v), "ed") || d.lx.cues[d.text(v)] != 0) {
+				return np{t0: k, t1: v, kind: npName, chunk: ci}, v
+			}
+		}
 		if k == t+1 || k >= s1 {
 			return np{}, -1
 		}
@@ -772,6 +779,12 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 		if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind == Person && !d.chunks[ci].weak {
 			if e := d.chunks[ci].t1; e >= s1 || d.toks[e].kind == tkPunct {
 				return np{t0: t + 1, t1: e, kind: npName, chunk: ci}, t
+			}
+		}
+		if d.is(t+1, "the") {
+			// `''Choke!'' blared the front page of The Boston Herald.`
+			if p := d.subjectRight(t, s1); p.ok() && (p.t1 >= s1 || d.toks[p.t1].kind == tkPunct) {
+				return p, t
 			}
 		}
 		return np{}, -1

@@ -59,6 +59,8 @@ func TestCuePatterns(t *testing.T) {
 		{"a cue after the quote with its subject before it does not attribute", `Protesters said they want "justice for all," but pledged to stay calm.`, "justice", "Protesters", "Protesters"},
 		{"said another", `"Prices will fall, I promise you all," tweeted another.`, "Prices", "another", "another"},
 		{"the crowd cried out", `"Never again!" the crowd cried out, booing.`, "Never", "the crowd", "the crowd"},
+		{"an adjective before the name after a quote", `"Prices will fall," an angry Berg retaliated.`, "Prices", "Anna Berg", "Berg"},
+		{"an inverted verb before a description", `"Prices will fall!" blared the front page of The Daily Herald.`, "Prices", "the front page of The Daily Herald", "the front page of The Daily Herald"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
