@@ -554,6 +554,11 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if tellVerbs[w] {
 		o := t
 		t = d.skipObject(t, s1)
+		for k := o; k < s1 && k < o+7 && t == o && d.isWord(k) && d.toks[k].q == 0; k++ {
+			if d.is(k+1, "that") {
+				t = k + 1 // "told cheering supporters that"
+			}
+		}
 		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
 			return -1, -1 // "told hundreds of supporters at a rally"
 		}
