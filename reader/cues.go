@@ -152,6 +152,17 @@ func (d *doc) subjectLeft(c, lo int) np {
 			j-- // "he's predicting"
 			continue
 		}
+		if w := d.text(j); d.toks[j].kind == tkWord && (w == "past" || w == "years" || w == "months" || w == "weeks" || w == "time") {
+			// "who has in the past described", "who in recent years called"
+			k := j - 1
+			for k >= lo && k > j-4 && d.isWord(k) && !prepositions[d.lower(k)] {
+				k--
+			}
+			if k >= lo && (d.is(k, "in") || d.is(k, "at") || d.is(k, "for") || d.is(k, "over")) {
+				j = k - 1
+				continue
+			}
+		}
 		if d.toks[j].kind == tkWord && dayWords[d.text(j)] {
 			// "Trump on Tuesday said", "the campaign last week said"
 			k := j - 1
