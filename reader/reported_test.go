@@ -49,12 +49,39 @@ func TestReportedSpeech(t *testing.T) {
 		{"a cue after a quote takes a clause", `"We are ready," Anna Berg said the company would hire 200 workers.`,
 			[]string{"Anna Berg: the company would hire 200 workers"}},
 		{"a cue after a quote takes no adverbial", `"We are ready," Anna Berg said aboard her plane.`, nil},
+		{"told a longer object that", "Anna Berg told cheering supporters that the plant would stay open.",
+			[]string{"Anna Berg: the plant would stay open"}},
+		{"no subject, no speaker", "Nearly nine out of 10 say the plant will stay open.",
+			[]string{"-: the plant will stay open"}},
+		{"relative pronoun speaks for its noun", "The fund paid Acme Holdings, which reported a loss of $2 million.",
+			[]string{"Acme Holdings: a loss of $2 million"}},
+		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
 			equalLines(t, quotesOf(a, an, Indirect), tt.want)
 			checkOffsets(t, a.Body, an)
+		})
+	}
+}
+
+// TestHeadlineSpeech covers the reported speech of headlines.
+func TestHeadlineSpeech(t *testing.T) {
+	tests := []struct {
+		name, title string
+		want        []string
+	}{
+		{"name and colon", "Gingrich: Trump Must Decide Soon on His Ticket", []string{"Gingrich: Trump Must Decide Soon on His Ticket"}},
+		{"a rubric is not a speaker", "The Latest: Sanders wins Minnesota caucuses", nil},
+		{"capitals are not a speaker", "BREAKING: Sanders wins Minnesota caucuses", nil},
+		{"title-case says", "Anna Berg Says Prices Will Fall Next Year", []string{"Anna Berg: Prices Will Fall Next Year"}},
+		{"a quote in the headline is direct", "Anna Berg: 'Prices Will Fall'", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, tt.title+"\n\nThe story goes on without quotes.\n")
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
 		})
 	}
 }
