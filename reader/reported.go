@@ -131,7 +131,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if tk.kind != tkWord || tk.upper || tk.q != 0 {
 			continue
 		}
-		if t+2 < s1 && d.isWord(t+1) && ph[d.text(t)+" "+d.text(t+1)] {
+		if t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
 			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
 				out = append(out, c)
 			}
@@ -283,17 +283,28 @@ func (d *doc) raising(c *cue, s1 int) bool {
 	return true
 }
 
-// reportPhrases holds the two-word reporting phrases of
-// data/reported-phrases.txt ("criticism of", "critical of").
-var reportPhrases = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
+// reportPhrases maps the first word of each two-word reporting phrase of
+// data/reported-phrases.txt ("criticism of", "critical of") to the words
+// that may follow it.
+var reportPhrases = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
 	each("reported-phrases.txt", func(f []string) {
 		if len(f) == 2 {
-			m[f[0]+" "+f[1]] = true
+			m[f[0]] = append(m[f[0]], f[1])
 		}
 	})
 	return m
 })
+
+// hasWord reports whether list holds w.
+func hasWord(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
 
 // phraseCue makes the cue of the reporting phrase at token t ("his
 // criticism of", "Sanders was critical of"): its speaker is the owner
