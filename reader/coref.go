@@ -88,6 +88,10 @@ func (d *doc) resolve(p np) ref {
 	switch p.kind {
 	case npName:
 		c := &d.chunks[p.chunk]
+		if w := pronounOf(d.lower(p.t0)); c.ent < 0 && w != "" {
+			// "We've", "They're" taken for a name
+			return d.resolve(np{t0: p.t0, t1: p.t0 + 1, kind: npPron, chunk: -1, pron: w})
+		}
 		if c.ent < 0 {
 			// a capitalised word that speaks is a name
 			words := d.nameWords(c)
@@ -143,9 +147,26 @@ func (d *doc) resolve(p np) ref {
 		// a pronoun with nothing to refer to names no one
 		return ref{ent: -1, text: w, kind: Person, anon: true}
 	case npDesc:
+		if w := pronounOf(d.lower(p.t0)); w != "" && (p.t1-p.t0 == 1 || strings.ContainsAny(d.lower(p.t0), "'’")) {
+			// "You're gonna", "him"
+			return d.resolve(np{t0: p.t0, t1: p.t0 + 1, kind: npPron, chunk: -1, pron: w})
+		}
 		return d.resolveDesc(p)
 	}
 	return ref{ent: -1}
+}
+
+// pronounOf returns the personal pronoun a word is or starts ("we" for
+// "we've"), or "".
+func pronounOf(w string) string {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "i", "you", "he", "she", "it", "we", "they", "him", "her", "me", "us", "them":
+		return w
+	}
+	return ""
 }
 
 // mentionedBefore calls fn for the chunks before token t, nearest first,

@@ -253,6 +253,9 @@ func (d *doc) description(j, lo int) np {
 		return np{}
 	}
 	head := d.lower(j)
+	if dayWords[head] || head == "ago" || head == "past" || head == "time" || head == "season" || head == "recent" {
+		return np{} // "this year", "this past week": a time, not a speaker
+	}
 	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 ||
 		(d.toks[j].upper && capStop[d.text(j)] && !groupWords[d.text(j)]) {
 		return np{}

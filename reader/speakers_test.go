@@ -99,6 +99,7 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
 		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
 		{"he with no person", "\"Prices will fall this year, we are sure,\" he said.", "Prices", "-"},
+		{"a contraction taken for a name", "Anna Berg left. They\u2019re saying \"prices will fall this year, and fast.\"", "prices", "-"},
 		{"who after a name", "Anna Berg, who met him on Monday, said prices would \"fall sharply this year\".", "fall", "Anna Berg"},
 		{"it to the organisation named before", "The Finance Ministry met on Monday. \"Prices will fall this year,\" it said.", "Prices", "Finance Ministry"},
 	}
