@@ -361,6 +361,11 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		notReporting[d.text(c.t)] {
 		return
 	}
+	if !c.subj.ok() && c.kind != 'n' && !c.inverted && !c.used {
+		if p := d.mainSubject(s0, c.t, true); p.ok() && p.t1 <= c.t && p.kind != npPron && d.canHoldView(p) && !d.commaBetween(p.t1, c.t) {
+			c.subj = p // "She and her husband supported ..."
+		}
+	}
 	if !c.subj.ok() && c.kind != 'n' {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
