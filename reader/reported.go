@@ -717,10 +717,43 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	if cutAfterComma[w] {
 		return true
 	}
+	if w == "and" && k+2 < s1 && d.newClause(k+2, s1) {
+		return true // "..., and the ACLU has sued"
+	}
+	for j := k + 2; j < s1 && j < k+7; j++ {
+		if !d.isWord(j) || d.toks[j].q != 0 {
+			break
+		}
+		if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) {
+			// "..., officials said." ends the clause it follows
+			if e := d.skipAdverbials(j+1, s1); e >= s1 || d.toks[e].kind == tkPunct && !d.is(e, ",") {
+				return true
+			}
+			break
+		}
+	}
 	if strings.HasSuffix(w, "ing") && !d.toks[k+1].upper && !keepAfterComma[w] {
 		return true // "..., calling it ..."
 	}
 	return false
+}
+
+// newClause reports whether a clause with its own subject starts at
+// token t: a pronoun, or a name and a verb after it.
+func (d *doc) newClause(t, s1 int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 {
+		return false
+	}
+	if w := d.lower(t); subjectPronouns[w] && w != "who" && w != "it" {
+		return true
+	}
+	ci := d.chunkOf(t)
+	if ci < 0 || d.chunks[ci].t0 != t {
+		return false
+	}
+	v := d.chunks[ci].t1
+	return v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 && !prepositions[d.lower(v)] &&
+		!clauseStop[d.lower(v)] && (strings.HasSuffix(d.text(v), "ed") || strings.HasSuffix(d.text(v), "s") || skipBeforeCue[d.text(v)])
 }
 
 // cutAfterComma are words that, after a comma, start a clause the
