@@ -259,6 +259,8 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	}
 	last := d.text(k - 1)
 	switch last {
+	case "Day", "Eve":
+		return Person, true // "Labor Day": a person only with more evidence
 	case "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Gulf", "Valley",
 		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street":
 		return Place, false
