@@ -385,8 +385,8 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		d.reportPhrase(c, s1)
 		return
 	}
-	if p := c.subj; !c.inverted && p.kind == npDesc && p.t0 > s0 && placePreps[d.lower(p.t0-1)] && !d.canHoldView(p) {
-		return // "in their phone call on Tuesday"
+	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != 'a' || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
+		return // "in their phone call on Tuesday", "..., declared a state of emergency"
 	}
 	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph {
 		return // "Agreement shows ..." in a heading: a capitalised word no one else names
