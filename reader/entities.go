@@ -52,7 +52,7 @@ func init() {
 	He's He'd She's She'd It's Does Did Do Is Are Was Were Can Could Will Would Should Has Have Had Let Let's
 	Unless Together Ask Whatever Whoever Contrary Except Given Besides Otherwise Whenever Wherever Regardless
 	Nevertheless Nonetheless Moreover Furthermore Therefore Thus Hence Overall Ultimately Currently Recently
-	Previously Audiences Guns`) {
+	Previously Audiences Guns Former`) {
 		capStop[w] = true
 	}
 }

@@ -500,7 +500,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 			}
 		}
 	}
-	var first np
+	var first, weakFirst np
 	for ; t < lim; t++ {
 		if d.toks[t].q != 0 {
 			continue
@@ -516,8 +516,23 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 				if v := p.t1; v < lim && d.is(v, ",") && (t == s0 || t == start) {
 					return p // "Priebus, who has been ..., arrived"
 				}
-				if !first.ok() {
+				if v := p.t1; v < lim && d.is(v, ",") && !first.ok() {
+					// "Former secretary Madeleine Albright, a Clinton
+					// supporter, fanned ...": the verb after the appositive
+					for k := v + 1; k < lim && k < v+14 && d.toks[k].q == 0; k++ {
+						if d.is(k, ",") {
+							if n := k + 1; n < lim && d.toks[n].kind == tkWord && !d.toks[n].upper && !prepositions[d.text(n)] &&
+								!determiners[d.text(n)] && !clauseStop[d.text(n)] && d.toks[n].q == 0 {
+								return p
+							}
+							break
+						}
+					}
+				}
+				if !first.ok() && !(d.chunks[ci].weak && d.chunks[ci].ent < 0) {
 					first = p
+				} else if !weakFirst.ok() {
+					weakFirst = p // "Former" opening "Former US secretary ..."
 				}
 			}
 			t = d.chunks[ci].t1 - 1
@@ -545,6 +560,9 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 	if strict {
 		return np{}
 	}
+	if !first.ok() {
+		return weakFirst
+	}
 	return first
 }
 
@@ -566,7 +584,7 @@ func (d *doc) lastClause(s0, lim int) int {
 		if d.toks[k].q != 0 {
 			continue
 		}
-		if d.is(k, ";") || ((d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",")) {
+		if d.is(k, ";") || ((d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",")) || d.is(k, "while") || d.is(k, "whereas") {
 			n := k + 1
 			if n < lim && (subjectPronouns[d.lower(n)] || d.chunkOf(n) >= 0) {
 				return n

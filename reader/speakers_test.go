@@ -61,6 +61,7 @@ func TestCuePatterns(t *testing.T) {
 		{"the crowd cried out", `"Never again!" the crowd cried out, booing.`, "Never", "the crowd", "the crowd"},
 		{"an adjective before the name after a quote", `"Prices will fall," an angry Berg retaliated.`, "Prices", "Anna Berg", "Berg"},
 		{"an inverted verb before a description", `"Prices will fall!" blared the front page of The Daily Herald.`, "Prices", "the front page of The Daily Herald", "the front page of The Daily Herald"},
+		{"a subject before an appositive", `Former finance minister Anna Berg, a Hale supporter, fanned controversy over her remark that "prices will fall."`, "prices", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
