@@ -265,6 +265,14 @@ func (d *doc) relative(t int) ref {
 			lo = 0
 		}
 		if q := d.description(k, lo); q.ok() {
+			// the noun phrase right before "who": "repudiate the support of
+			// a retired general who" is "a retired general"
+			for x := q.t1 - 1; x > q.t0; x-- {
+				if determiners[d.lower(x)] {
+					q.t0 = x
+					break
+				}
+			}
 			return d.resolveDesc(q)
 		}
 	}
