@@ -561,11 +561,15 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if d.is(t, "out") {
 		t++ // "pointed out", "lashed out at"
 	}
-	for _, p := range reportLex()[w] {
+	parts, isLex := reportLex()[w]
+	for _, p := range parts {
 		if d.is(t, p) {
 			t++
 			break
 		}
+	}
+	if (isLex || c.kind == 's') && (d.is(t, "about") || d.is(t, "against")) {
+		t++ // "complained about", "argued against"
 	}
 	if tellVerbs[w] {
 		o := t
