@@ -256,6 +256,9 @@ func (d *doc) description(j, lo int) np {
 	if dayWords[head] || head == "ago" || head == "past" || head == "time" || head == "season" || head == "recent" {
 		return np{} // "this year", "this past week": a time, not a speaker
 	}
+	if j == lo && (head == "another" || head == "others") {
+		return np{t0: j, t1: j + 1, kind: npDesc, chunk: -1} // "Another said ..."
+	}
 	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 ||
 		(d.toks[j].upper && capStop[d.text(j)] && !groupWords[d.text(j)]) {
 		return np{}

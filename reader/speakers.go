@@ -117,7 +117,11 @@ func (d *doc) attribute() {
 					c, rule = d.quoteCue(q, cues, s1)
 				}
 				if c < 0 {
-					if p, v := d.verbAfter(q, s1); v >= 0 {
+					// the quote opens the sentence, or a participle phrase
+					// with no subject of its own: "Bemoaning the "phony
+					// system," Trump accused ..."; not "While Sullivan
+					// proclaims it "terrific," Clinton fixates ..."
+					if p, v := d.verbAfter(q, s1); v >= 0 && (q.t0 <= s0+1 || d.is(q.t0-1, ":") || strings.HasSuffix(d.lower(s0), "ing")) {
 						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
 						c, rule = len(cues)-1, 'V'
 					} else if p := d.colonIntro(q, s0); p.ok() {
@@ -246,6 +250,9 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 	c := cues[len(cues)-1]
 	if c.used || !c.subj.ok() || c.kind == 'a' || c.inReported() {
 		return cue{}
+	}
+	if !c.inverted && (d.is(c.subj.t0-1, "that") || d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "who")) {
+		return cue{} // "bruises that Fields showed to the police."
 	}
 	t := c.t + c.n
 	if c.inverted {

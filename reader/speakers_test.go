@@ -62,6 +62,9 @@ func TestCuePatterns(t *testing.T) {
 		{"an adjective before the name after a quote", `"Prices will fall," an angry Berg retaliated.`, "Prices", "Anna Berg", "Berg"},
 		{"an inverted verb before a description", `"Prices will fall!" blared the front page of The Daily Herald.`, "Prices", "the front page of The Daily Herald", "the front page of The Daily Herald"},
 		{"a subject before an appositive", `Former finance minister Anna Berg, a Hale supporter, fanned controversy over her remark that "prices will fall."`, "prices", "Anna Berg", "Anna Berg"},
+		{"a quote in a while-clause belongs to its subject", `While Anna Berg calls the plan a "terrific piece of work," Tom Hale fixates on its cost.`, "terrific", "Anna Berg", "Anna Berg"},
+		{"a quote in an opening participle phrase", `Bemoaning the "phony tax system," Anna Berg accused the bank of bias.`, "phony", "Anna Berg", "Anna Berg"},
+		{"another said", `Another said she hoped Tom Hale wins: "That way I can watch the comedy for years."`, "comedy", "Another", "Another"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
