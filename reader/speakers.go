@@ -655,10 +655,17 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 			final = i
 		}
 	}
-	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) && !d.opensClause(cues[outer].subj.t0) {
+	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) && !d.opensClause(cues[outer].subj.t0) &&
+		!(cues[before].subj.kind == npName && d.opensClause(cues[before].subj.t0)) {
 		// "Flynn said Trump was right when he said "...", "He says he
-		// believes ...": the outer speaker reports the quote
+		// believes ...": the outer speaker reports the quote; but not
+		// "Axelrod tweeted after Clinton argued that "...""
 		before = outer
+	}
+	if before >= 0 && d.opensClause(cues[before].subj.t0) && d.commaBetween(cues[before].t, q.t0) && d.is(q.t0-1, ":") {
+		// "When Trump suggested ..., Rubio fired back: "...": the main
+		// clause introduces the quote
+		before = -1
 	}
 	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
 	switch {

@@ -65,6 +65,8 @@ func TestCuePatterns(t *testing.T) {
 		{"a quote in a while-clause belongs to its subject", `While Anna Berg calls the plan a "terrific piece of work," Tom Hale fixates on its cost.`, "terrific", "Anna Berg", "Anna Berg"},
 		{"a quote in an opening participle phrase", `Bemoaning the "phony tax system," Anna Berg accused the bank of bias.`, "phony", "Anna Berg", "Anna Berg"},
 		{"another said", `Another said she hoped Tom Hale wins: "That way I can watch the comedy for years."`, "comedy", "Another", "Another"},
+		{"an inner speaker in an after-clause", `"It is misleading," Tom Hale tweeted after Anna Berg argued that "prices will fall this year."`, "prices will", "Anna Berg", "Anna Berg"},
+		{"the main clause after a when-clause introduces the quote", `When Tom Hale suggested that rates would rise, Anna Berg fired back: "Prices will fall this year."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
