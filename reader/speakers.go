@@ -867,6 +867,9 @@ func (d *doc) colonIntro(q *qspan, s0 int) np {
 	if q.t0 == 0 || !d.is(q.t0-1, ":") {
 		return np{}
 	}
+	if p := d.mainSubject(s0, q.t0-1, true); p.kind == npName && d.chunks[p.chunk].kind != Place && !d.chunks[p.chunk].weak {
+		return p // "Kaine has adopted the stance common among some Catholics: "...""
+	}
 	for t := q.t0 - 2; t >= s0 && t > q.t0-30; t-- {
 		if d.toks[t].q != 0 {
 			return np{}
