@@ -124,6 +124,9 @@ func (d *doc) cueKind(i int) byte {
 	if i > 0 && d.toks[i-1].kind == tkPoss {
 		return 0
 	}
+	if nounCues[w] && (d.is(i-1, "of") || i > 1 && d.toks[i-1].kind == tkWord && !d.toks[i-1].upper && d.is(i-2, "of")) {
+		return 0 // "his series of early-morning tweets"
+	}
 	if nounCues[w] && i > 1 && d.toks[i-1].kind == tkWord && !d.toks[i-1].upper &&
 		(d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) && !(i > 2 && d.afterQuote(i-2)) {
 		return 0 // "Trump's early-morning tweets", but `"...," the email read`

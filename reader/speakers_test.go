@@ -68,6 +68,7 @@ func TestCuePatterns(t *testing.T) {
 		{"an inner speaker in an after-clause", `"It is misleading," Tom Hale tweeted after Anna Berg argued that "prices will fall this year."`, "prices will", "Anna Berg", "Anna Berg"},
 		{"the main clause after a when-clause introduces the quote", `When Tom Hale suggested that rates would rise, Anna Berg fired back: "Prices will fall this year."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"a colon quote after the sentence's subject", `Anna Berg has adopted the stance common among some Catholics in office: "I am against it in my personal life."`, "against", "Anna Berg", "Anna Berg"},
+		{"a speech noun after 'of' is no cue", `She did not address her series of early-morning tweets in which she called him "disgusting".`, "disgusting", "Anna Berg", "she"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
