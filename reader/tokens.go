@@ -114,8 +114,13 @@ func wordEnd(s string, i, end int) int {
 	return j
 }
 
-// text returns the token's text.
-func (d *doc) text(i int) string { return d.body[d.toks[i].s:d.toks[i].e] }
+// text returns the token's text, or "" for an index outside the tokens.
+func (d *doc) text(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return "" // callers may look one token past a clause's end
+	}
+	return d.body[d.toks[i].s:d.toks[i].e]
+}
 
 // lower returns the token's text in lower case.
 func (d *doc) lower(i int) string { return strings.ToLower(d.text(i)) }
