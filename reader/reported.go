@@ -173,7 +173,7 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 		return
 	}
 	a, b := d.clauseEnd(t, s1)
-	if a < 0 || d.quoteBetween(a, b) {
+	if a < 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
 		return
 	}
 	r := ref{ent: -1}
@@ -369,7 +369,7 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	if !c.subj.ok() && c.kind != 'n' {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
-		if a, b := d.clauseAfter(c, s1); a >= 0 && !d.quoteBetween(a, b) && b-a >= 3 {
+		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b) || d.aposInside(a, b)) && b-a >= 3 {
 			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
 			for k := a; k < b; k++ {
 				d.inReported[k] = true
@@ -398,7 +398,7 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	if a < 0 {
 		return
 	}
-	if d.quoteBetween(a, b) {
+	if d.quoteBetween(a, b) && !d.aposInside(a, b) {
 		return // mixed: a quote inside reported speech is reported as a quote
 	}
 	words := 0
@@ -472,7 +472,7 @@ func (d *doc) stance(s0, s1 int) {
 		return
 	}
 	a, b := d.clauseEnd(a, s1)
-	if a < 0 || d.quoteBetween(a, b) || b-a < 3 {
+	if a < 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) || b-a < 3 {
 		return
 	}
 	r := d.resolve(p)
@@ -545,7 +545,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		t++
 		return d.clauseEnd(t, s1)
 	}
-	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) {
+	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) {
 		return -1, -1
 	}
 	if c.kind == 't' {
@@ -895,4 +895,43 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// aposInside reports whether the quotes inside the clause [a, b) are all
+// in NYT-style ” marks and leave words of the clause outside them: "said
+// he was focused on ”transparency” and had no desire ...". The clause is
+// reported speech with a quoted phrase in it (PolNeAR types it indirect);
+// the quoted words are reported as a direct quote as well.
+func (d *doc) aposInside(a, b int) bool {
+	if a >= b || d.toks[a].q != 0 || d.toks[b-1].q != 0 && d.toks[a].q == d.toks[b-1].q {
+		return false
+	}
+	out := 0
+	for t := a; t < b; t++ {
+		if q := d.toks[t].q; q != 0 {
+			if !d.quotes[q-1].apos {
+				return false
+			}
+		} else if d.isWord(t) {
+			out++
+		}
+	}
+	return out >= 3
+}
+
+// aposLater reports whether the sentence goes on from token t with words
+// outside quotes, then a quote in ” marks: a cue whose quote is a phrase
+// inside the clause it reports ("said he was focused on ”transparency”
+// and ...").
+func (d *doc) aposLater(t, s1 int) bool {
+	words := 0
+	for k := t; k < s1 && k < t+40; k++ {
+		if q := d.toks[k].q; q != 0 {
+			return words >= 2 && d.quotes[q-1].apos
+		}
+		if d.isWord(k) {
+			words++
+		}
+	}
+	return false
 }

@@ -55,6 +55,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"-: the plant will stay open"}},
 		{"relative pronoun speaks for its noun", "The fund paid Acme Holdings, which reported a loss of $2 million.",
 			[]string{"Acme Holdings: a loss of $2 million"}},
+		{"a phrase in '' marks stays inside reported speech", "Anna Berg said she was focused on ''transparency'' and had no wish to change the rules.",
+			[]string{"Anna Berg: she was focused on ''transparency'' and had no wish to change the rules"}},
+		{"a whole clause in '' marks is a direct quote", "Anna Berg said ''prices will fall next year.''", nil},
+		{"a phrase in double marks is a direct quote only", `Anna Berg said she was focused on "transparency" and had no wish to change the rules.`, nil},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
