@@ -898,8 +898,8 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 }
 
 // aposInside reports whether the quotes inside the clause [a, b) are all
-// in NYT-style ” marks and leave words of the clause outside them: "said
-// he was focused on ”transparency” and had no desire ...". The clause is
+// in NYT-style two-apostrophe marks and leave words of the clause outside them: "said
+// he was focused on (two apostrophes) transparency and had no desire ...". The clause is
 // reported speech with a quoted phrase in it (PolNeAR types it indirect);
 // the quoted words are reported as a direct quote as well.
 func (d *doc) aposInside(a, b int) bool {
@@ -920,8 +920,8 @@ func (d *doc) aposInside(a, b int) bool {
 }
 
 // aposLater reports whether the sentence goes on from token t with words
-// outside quotes, then a quote in ” marks: a cue whose quote is a phrase
-// inside the clause it reports ("said he was focused on ”transparency”
+// outside quotes, then a quote in two-apostrophe marks: a cue whose quote is a phrase
+// inside the clause it reports ("said he was focused on (two apostrophes) transparency
 // and ...").
 func (d *doc) aposLater(t, s1 int) bool {
 	words := 0
