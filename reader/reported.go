@@ -385,6 +385,11 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		d.reportPhrase(c, s1)
 		return
 	}
+	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && !c.inverted && p.t0 > s0+1 {
+		if m := d.modifiedSubject(p.t0-1, s0); m.ok() {
+			c.subj = m // "An official familiar with the investigation said"
+		}
+	}
 	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != 'a' || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
 		return // "in their phone call on Tuesday", "..., declared a state of emergency"
 	}
@@ -600,6 +605,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		t++
 		if t < s1 && d.isWord(t) && prepositions[d.lower(t)] && d.toks[t].q == 0 {
 			return d.clauseEnd(t, s1) // "said that in a race between ..., he would"
+		}
+		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
+			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
 	}
 	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) {
@@ -934,4 +942,30 @@ func (d *doc) aposLater(t, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// modifiers stand after a speaker's noun and before a phrase that says
+// how the speaker knows: "an official familiar with the talks", "people
+// briefed on the move", "a source close to him".
+var modifiers = map[string]bool{"familiar": true, "close": true, "briefed": true, "knowledgeable": true,
+	"involved": true, "aware": true, "informed": true, "speaking": true, "working": true}
+
+// modifiedSubject returns the speaker before the modifier phrase whose
+// preposition is token k: "An official" in "An official familiar with the
+// investigation said".
+func (d *doc) modifiedSubject(k, s0 int) np {
+	if k-1 <= s0 || !d.isWord(k) || !prepositions[d.lower(k)] || !modifiers[d.lower(k-1)] {
+		return np{}
+	}
+	h := k - 2
+	if d.toks[h].q != 0 {
+		return np{}
+	}
+	if ci := d.chunkOf(h); ci >= 0 && d.chunks[ci].t1 == h+1 && d.chunks[ci].kind != Place {
+		return np{t0: d.chunks[ci].t0, t1: h + 1, kind: npName, chunk: ci}
+	}
+	if p := d.description(h, s0); p.ok() && p.t1 == h+1 && d.canHoldView(p) {
+		return p
+	}
+	return np{}
 }

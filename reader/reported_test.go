@@ -59,6 +59,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: she was focused on ''transparency'' and had no wish to change the rules"}},
 		{"a whole clause in '' marks is a direct quote", "Anna Berg said ''prices will fall next year.''", nil},
 		{"a phrase in double marks is a direct quote only", `Anna Berg said she was focused on "transparency" and had no wish to change the rules.`, nil},
+		{"a speaker with a modifier phrase", "An official familiar with the investigation said the case would be difficult.",
+			[]string{"An official: the case would be difficult"}},
+		{"that as the clause's subject", "Legal experts said that is highly unlikely.",
+			[]string{"Legal experts: that is highly unlikely"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
