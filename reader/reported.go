@@ -741,6 +741,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 			if e := d.skipAdverbials(j+1, s1); e >= s1 || d.toks[e].kind == tkPunct && !d.is(e, ",") {
 				return true
 			}
+			if d.is(j+1, "that") && d.toks[j+1].q == 0 {
+				return true // "After questioning ..., Mrs. Clinton added that ...": her own clause
+			}
 			break
 		}
 	}

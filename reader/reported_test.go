@@ -63,6 +63,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"An official: the case would be difficult"}},
 		{"that as the clause's subject", "Legal experts said that is highly unlikely.",
 			[]string{"Legal experts: that is highly unlikely"}},
+		{"a clause ends before another speaker's cue and that", "While Anna Berg questioned the new tariff, Peter Lund added that prices would fall.",
+			[]string{"Anna Berg: the new tariff", "Peter Lund: prices would fall"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
