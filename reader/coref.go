@@ -98,17 +98,21 @@ func (d *doc) resolve(p np) ref {
 			if len(words) == 0 {
 				return ref{ent: -1, text: d.spanText(p.t0, p.t1-1), kind: Person}
 			}
-			c.kind, c.weak = Person, false
+			kind := Person
+			if c.common {
+				kind = Org // "Police said": a group, not a person
+			}
+			c.kind, c.weak = kind, false
 			key := strings.Join(words, " ")
 			e := -1
 			for x := len(d.ents) - 1; x >= 0 && x >= len(d.ents)-200; x-- {
-				if d.ents[x].kind == Person && (d.ents[x].name == key || d.ents[x].last == key) {
+				if d.ents[x].kind == kind && (d.ents[x].name == key || d.ents[x].last == key) {
 					e = x
 					break
 				}
 			}
 			if e < 0 {
-				d.ents = append(d.ents, entity{name: key, kind: Person, last: key})
+				d.ents = append(d.ents, entity{name: key, kind: kind, last: key})
 				e = len(d.ents) - 1
 			}
 			d.attach(p.chunk, e)

@@ -13,6 +13,9 @@ type chunk struct {
 	// weak marks a single unknown capitalised word: a person only when
 	// some other evidence says so.
 	weak bool
+	// common marks common words in capitals ("Estimates", "Civil War"):
+	// never an entity.
+	common bool
 }
 
 // entity is a person, place or organisation with all its mentions.
@@ -234,7 +237,20 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			start = titleAt
 		}
 		kind, weak := d.nameKind(i, k, title != "")
+		common := title == "" && ((kind == Person || k == i+1) && d.commonRun(i, k, atStart && i == d.runStart) ||
+			k == i+1 && kind == Org && lx.orgWords[w])
+		if title != "" && k == i+1 && kind == Org && lx.orgWords[w] {
+			// "General Assembly": the title is part of the name
+			d.addChunk(start, k, start, Org, "", false)
+			i = k
+			title, titleAt = "", -1
+			continue
+		}
 		d.addChunk(start, k, i, kind, title, weak && title == "")
+		// "Estimates by organisers", "the Syrian Civil War", "THE", a
+		// lone "Party" cut from its name: kept for the clause structure,
+		// never an entity
+		d.chunks[len(d.chunks)-1].common = common
 		i = k
 		title, titleAt = "", -1
 	}
@@ -262,7 +278,8 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	case "Day", "Eve":
 		return Person, true // "Labor Day": a person only with more evidence
 	case "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Gulf", "Valley",
-		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street":
+		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street",
+		"Road", "Avenue", "Corner", "Bridge", "Airport", "Stadium", "Station", "Hall":
 		return Place, false
 	}
 	words := 0
@@ -283,6 +300,32 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		}
 	}
 	return Person, false
+}
+
+// commonRun reports whether the unknown name of tokens [i, k) is made
+// of common words only, none a given name: several ("Civil War",
+// "Special Presidential"), one at a sentence's start ("Estimates"), or
+// one in capitals ("THE").
+func (d *doc) commonRun(i, k int, atStart bool) bool {
+	words := 0
+	for x := i; x < k; x++ {
+		if d.toks[x].kind != tkWord {
+			continue
+		}
+		w := d.text(x)
+		if nameConnectors[w] {
+			continue
+		}
+		if !d.lx.common[strings.ToLower(w)] || d.lx.firstNames[w] != 0 {
+			return false
+		}
+		words++
+	}
+	if words == 1 {
+		w := d.text(i)
+		return atStart || (len(w) > 1 && strings.ToUpper(w) == w)
+	}
+	return words > 1
 }
 
 // nameLike reports whether a capitalised word can be part of a person's
@@ -327,7 +370,7 @@ func (d *doc) resolveEntities() {
 	// people named in full
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.kind != Person || c.weak {
+		if c.kind != Person || c.weak || c.common {
 			continue
 		}
 		words := d.nameWords(c)
@@ -357,7 +400,7 @@ func (d *doc) resolveEntities() {
 	// single names, places and organisations
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) {
+		if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) || c.common {
 			continue
 		}
 		words := d.nameWords(c)

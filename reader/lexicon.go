@@ -27,6 +27,11 @@ func (g *gazetteer) add(name string) {
 		w = w[:i]
 	}
 	g.first[w] = true
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		g.first[name[:i]] = true // "U.S" may be one token
+	} else {
+		g.first[name] = true
+	}
 	if n := len(strings.Fields(name)); n > g.maxWords {
 		g.maxWords = n
 	}
@@ -44,6 +49,9 @@ type lexicon struct {
 	cues map[string]byte
 	// stance are verbs of stance and intent ("wants", "called for").
 	stance map[string]bool
+	// common are lower-case common words: capitalised, they start
+	// sentences and events rather than names.
+	common map[string]bool
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -58,6 +66,7 @@ func loadLexicon() *lexicon {
 		firstNames:    map[string]byte{},
 		cues:          map[string]byte{},
 		stance:        map[string]bool{},
+		common:        map[string]bool{},
 	}
 	each("places.txt", func(f []string) { l.places.add(strings.Join(f, " ")) })
 	each("orgs.txt", func(f []string) { l.orgs.add(strings.Join(f, " ")) })
@@ -71,6 +80,7 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[f[0]] = g
 	})
+	each("common.txt", func(f []string) { l.common[f[0]] = true })
 	each("stance.txt", func(f []string) { l.stance[f[0]] = true })
 	each("cues.txt", func(f []string) {
 		k := byte('s')

@@ -1,0 +1,61 @@
+package reader
+
+import (
+	"slices"
+	"testing"
+)
+
+// entityNames returns the names of the analysis's entities of kind k.
+func entityNames(an *Analysis, k EntityKind) []string {
+	var out []string
+	for _, e := range an.Entities {
+		if e.Kind == k {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+func TestEntityClasses(t *testing.T) {
+	tests := []struct {
+		name, body string
+		kind       EntityKind
+		want       []string // names that must be entities of kind
+		not        []string // names that must not be entities of any kind
+	}{
+		{"sentence-initial common word", "Estimates by organisers indicate that Anna Berg marched in Oslo.",
+			Person, []string{"Anna Berg"}, []string{"Estimates"}},
+		{"event name", "Refugees fled during the Syrian Civil War, Anna Berg said.",
+			Person, []string{"Anna Berg"}, []string{"Civil War", "Syrian Civil War"}},
+		{"title fragment before a title", "Tom Hale, the Special Presidential Envoy, left in May.",
+			Person, []string{"Tom Hale"}, []string{"Special Presidential"}},
+		{"common word in capitals", "Tom Hale wrote: THE BANK IS GREAT.",
+			Person, []string{"Tom Hale"}, []string{"THE", "IS", "GREAT", "THE BANK IS GREAT"}},
+		{"U.S spellings are one place", "The U.S. has done far more. Anna Berg said the US would stay. The U.S. will win.",
+			Place, []string{"US"}, []string{"U.S", "U.S."}},
+		{"a lone organisation word", "He joined the Kurdistan Workers' Party in Ankara.",
+			Place, []string{"Ankara"}, []string{"Party"}},
+		{"a title that names a body", "Anna Berg spoke at the UN General Assembly in New York.",
+			Org, []string{"General Assembly"}, []string{"Assembly"}},
+		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
+			Place, []string{"Streatham High Road"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, an := analyzeString(t, "Headline\n\nAnna Berg spoke on Monday.\n\n"+tt.body+"\n")
+			got := entityNames(an, tt.kind)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no %v entity %q; got %q", tt.kind, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, e := range an.Entities {
+					if e.Name == n {
+						t.Errorf("%q is an entity (%v)", n, e.Kind)
+					}
+				}
+			}
+		})
+	}
+}
