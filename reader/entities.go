@@ -208,6 +208,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++
 			continue
 		}
+		if h := strings.LastIndexByte(w, '-'); h > 0 && lx.common[w[h+1:]] {
+			i++ // "State-owned", "Moscow-based": an adjective
+			continue
+		}
 		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
@@ -279,7 +283,7 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		return Person, true // "Labor Day": a person only with more evidence
 	case "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Gulf", "Valley",
 		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street",
-		"Road", "Avenue", "Corner", "Bridge", "Airport", "Stadium", "Station", "Hall":
+		"Road", "Avenue", "Corner", "Bridge", "Airport", "Stadium", "Station", "Hall", "Dome", "Village", "Republic":
 		return Place, false
 	}
 	words := 0
