@@ -65,6 +65,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Legal experts: that is highly unlikely"}},
 		{"a clause ends before another speaker's cue and that", "While Anna Berg questioned the new tariff, Peter Lund added that prices would fall.",
 			[]string{"Anna Berg: the new tariff", "Peter Lund: prices would fall"}},
+		{"claim takes a clause", "Many lawmakers claim the deal will cost jobs.",
+			[]string{"Many lawmakers: the deal will cost jobs"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
