@@ -13,6 +13,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockTitle {
 		d.headline(s0, s1)
 	}
+	d.askedClause(s0, s1)
 	var buf [8]cue
 	extra := d.reportingWords(buf[:0], s0, s1)
 	// cues and extra are each in text order: take them in one order, so
@@ -971,4 +972,32 @@ func (d *doc) modifiedSubject(k, s0 int) np {
 		return p
 	}
 	return np{}
+}
+
+// askedClause reports the question of a sentence opening with "Asked":
+// "Asked if he was ever bullied, Trump said ...". PolNeAR annotates the
+// question with no source (the one who asked is not named).
+func (d *doc) askedClause(s0, s1 int) {
+	t := s0
+	if t < s1 && d.toks[t].kind == tkQuote {
+		return
+	}
+	if t+2 >= s1 || !d.is(t, "Asked") || d.toks[t].q != 0 {
+		return
+	}
+	a := t + 1
+	if d.is(a, "about") {
+		a++
+	}
+	b := a
+	for b < s1 && !d.is(b, ",") {
+		b++
+	}
+	if b >= s1 || b-a < 2 || d.toks[a].q != 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+		return
+	}
+	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
+	for k := a; k < b; k++ {
+		d.inReported[k] = true
+	}
 }

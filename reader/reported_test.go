@@ -67,6 +67,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: the new tariff", "Peter Lund: prices would fall"}},
 		{"claim takes a clause", "Many lawmakers claim the deal will cost jobs.",
 			[]string{"Many lawmakers: the deal will cost jobs"}},
+		{"an opening Asked reports its question with no source", "Asked if the plant would close, Anna Berg said it would not.",
+			[]string{"-: if the plant would close", "Anna Berg: it would not"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
@@ -102,7 +104,7 @@ func TestHeadlineSpeech(t *testing.T) {
 // panic and keep every span inside the text.
 func TestReportedSpeechBadInput(t *testing.T) {
 	for _, body := range []string{"said", "according to", "Anna Berg said", "told that", "As said,", "criticism of",
-		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of"} {
+		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of", "Asked about,", "Asked if"} {
 		a, an := analyzeString(t, body)
 		checkOffsets(t, a.Body, an)
 	}
