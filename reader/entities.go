@@ -55,7 +55,8 @@ func init() {
 	He's He'd She's She'd It's Does Did Do Is Are Was Were Can Could Will Would Should Has Have Had Let Let's
 	Unless Together Ask Whatever Whoever Contrary Except Given Besides Otherwise Whenever Wherever Regardless
 	Nevertheless Nonetheless Moreover Furthermore Therefore Thus Hence Overall Ultimately Currently Recently
-	Previously Audiences Guns Former`) {
+	Previously Audiences Guns Former Across Outside Inside Behind Beside Near Along Around Above Below Within Upon
+	Toward Towards Via Per None First Second Third Finally Firstly Secondly See Full Here's There's`) {
 		capStop[w] = true
 	}
 }
