@@ -14,6 +14,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 		d.headline(s0, s1)
 	}
 	d.askedClause(s0, s1)
+	d.pollClause(s0, s1)
 	var buf [8]cue
 	extra := d.reportingWords(buf[:0], s0, s1)
 	// cues and extra are each in text order: take them in one order, so
@@ -999,5 +1000,47 @@ func (d *doc) askedClause(s0, s1 int) {
 	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
 	for k := a; k < b; k++ {
 		d.inReported[k] = true
+	}
+}
+
+// pollNouns head a sentence-opening phrase whose finding the sentence
+// reports: "In a CNN poll released Monday, 50 percent chose Clinton".
+var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true}
+
+// pollClause reports the clause after an opening "In a ... poll, ...",
+// with the poll as its source; a clause with a speech verb of its own is
+// left to that verb.
+func (d *doc) pollClause(s0, s1 int) {
+	if s0+4 >= s1 || !d.is(s0, "In") || d.toks[s0].q != 0 || !determiners[d.lower(s0+1)] {
+		return
+	}
+	k, head := s0+1, false
+	for k < s1 && k < s0+14 && !d.is(k, ",") {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return
+		}
+		head = head || pollNouns[d.lower(k)]
+		k++
+	}
+	if !head || !d.is(k, ",") || k+1 >= s1 || !d.clauseStart(k+1) {
+		return
+	}
+	a, b := d.clauseEnd(k+1, s1)
+	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+		return
+	}
+	for t := a; t < b; t++ {
+		if d.isWord(t) && d.lx.cues[d.text(t)] == 's' {
+			return // "In a poll, 40 percent said ...": the verb reports it
+		}
+	}
+	p := np{t0: s0 + 1, t1: k, kind: npDesc, chunk: -1}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(s0, s0+1)}
+	if !f.r.ok() {
+		f.r, f.mention = ref{ent: -1}, Span{}
+	}
+	d.found = append(d.found, f)
+	for t := a; t < b; t++ {
+		d.inReported[t] = true
 	}
 }

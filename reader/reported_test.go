@@ -69,6 +69,9 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Many lawmakers: the deal will cost jobs"}},
 		{"an opening Asked reports its question with no source", "Asked if the plant would close, Anna Berg said it would not.",
 			[]string{"-: if the plant would close", "Anna Berg: it would not"}},
+		{"an opening poll is the source of its finding", "In a new poll released Monday, most voters backed the plan.",
+			[]string{"a new poll released Monday: most voters backed the plan"}},
+		{"an opening interview is not a source", "In a long interview, prices fell sharply across the region.", nil},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
