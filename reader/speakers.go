@@ -130,7 +130,13 @@ func (d *doc) attribute() {
 					}
 				}
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
+				l0, l1 := d.transcriptLabel(q)
 				switch {
+				case l1 > l0:
+					// a transcript: ""PENCE: Well, look, ...""
+					f.r = d.labelRef(l0, l1)
+					f.mention = d.tokSpan(l0, l1)
+					f.rule = 'L'
 				case c >= 0:
 					cues[c].used = true
 					f.r = d.resolve(cues[c].subj)
@@ -571,6 +577,40 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		return weakFirst
 	}
 	return first
+}
+
+// transcriptLabel returns the tokens [l0, l1) of the speaker's label in
+// capitals that opens a quoted transcript line (""PENCE: Well, ...""),
+// or l0 == l1 when there is none.
+func (d *doc) transcriptLabel(q *qspan) (l0, l1 int) {
+	t := q.t0
+	for t < q.t1 && d.toks[t].kind == tkQuote {
+		t++
+	}
+	k := t
+	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && strings.ToUpper(d.text(k)) == d.text(k) &&
+		strings.ToLower(d.text(k)) != d.text(k) {
+		k++
+	}
+	if k == t || !d.is(k, ":") || k+1 >= q.t1 {
+		return 0, 0
+	}
+	return t, k
+}
+
+// labelRef resolves a transcript label ("PENCE", "CHRIS WALLACE") to the
+// person of that surname, or names the speaker by the label.
+func (d *doc) labelRef(l0, l1 int) ref {
+	last := d.text(l1 - 1)
+	if len(last) > 1 {
+		last = last[:1] + strings.ToLower(last[1:])
+	}
+	for e := range d.ents {
+		if d.ents[e].kind == Person && d.ents[e].last == last {
+			return ref{ent: e, kind: Person}
+		}
+	}
+	return ref{ent: -1, text: d.spanText(l0, l1-1), kind: Person}
 }
 
 // afterVerb are words that follow a verb rather than a noun: "The group

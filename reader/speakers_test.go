@@ -222,3 +222,20 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+func TestTranscriptLabels(t *testing.T) {
+	body := "Headline\n\nAnna Berg spoke to Tom Hale on Sunday. Partial transcript as follows:\n\n" +
+		"\"HALE: Will prices fall this year, minister?\n\n" +
+		"\"BERG: Prices will fall, and fast. We have done the work.\"\n\n" +
+		"\"MODERATOR: Thank you both for coming on the show today.\"\n"
+	a, an := analyzeString(t, body)
+	for _, tt := range []struct{ quote, speaker, mention string }{
+		{"Will prices", "Tom Hale", "HALE"},
+		{"Prices will fall", "Anna Berg", "BERG"},
+		{"Thank you", "MODERATOR", "MODERATOR"},
+	} {
+		if name, m := speakerOf(t, a, an, tt.quote); name != tt.speaker || m != tt.mention {
+			t.Errorf("%q: speaker %q (mention %q), want %q (%q)", tt.quote, name, m, tt.speaker, tt.mention)
+		}
+	}
+}
