@@ -107,8 +107,8 @@ var rubrics = map[string]bool{"the": true, "breaking": true, "wow": true, "look"
 // at cue token c.
 func (d *doc) headlineSpeech(p np, c, a, s1 int) {
 	a, b := d.clauseEnd(a, s1)
-	if a < 0 || b-a < 2 || d.quoteBetween(a, b) {
-		return
+	if a < 0 || b-a < 2 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
+		return // "Issa: Hillary Clinton's 'Honesty Is In Question'" stands
 	}
 	r := d.resolve(p)
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, cue: d.tokSpan(c, c+1)}
@@ -916,20 +916,27 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 // reported speech with a quoted phrase in it (PolNeAR types it indirect);
 // the quoted words are reported as a direct quote as well.
 func (d *doc) aposInside(a, b int) bool {
-	if a >= b || d.toks[a].q != 0 || d.toks[b-1].q != 0 && d.toks[a].q == d.toks[b-1].q {
+	return d.phrasesInside(a, b, false, 3)
+}
+
+// phrasesInside reports whether the quotes inside the clause [a, b) are
+// all in two-apostrophe marks, or in single marks when singles is true,
+// and leave at least min words of the clause outside them.
+func (d *doc) phrasesInside(a, b int, singles bool, min int) bool {
+	if a >= b || d.toks[a].q != 0 && !singles || d.toks[b-1].q != 0 && d.toks[a].q == d.toks[b-1].q {
 		return false
 	}
 	out := 0
 	for t := a; t < b; t++ {
 		if q := d.toks[t].q; q != 0 {
-			if !d.quotes[q-1].apos {
+			if !d.quotes[q-1].apos && !(singles && d.quotes[q-1].single) {
 				return false
 			}
 		} else if d.isWord(t) {
 			out++
 		}
 	}
-	return out >= 3
+	return out >= min
 }
 
 // aposLater reports whether the sentence goes on from token t with words

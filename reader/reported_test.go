@@ -94,6 +94,8 @@ func TestHeadlineSpeech(t *testing.T) {
 		{"capitals are not a speaker", "BREAKING: Sanders wins Minnesota caucuses", nil},
 		{"title-case says", "Anna Berg Says Prices Will Fall Next Year", []string{"Anna Berg: Prices Will Fall Next Year"}},
 		{"a quote in the headline is direct", "Anna Berg: 'Prices Will Fall'", nil},
+		{"a quoted phrase in the headline's speech", "Anna Berg: Peter Lund's 'Honesty Is In Question'",
+			[]string{"Anna Berg: Peter Lund's 'Honesty Is In Question"}}, // quotesOf trims the marks
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
