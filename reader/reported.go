@@ -405,7 +405,7 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	if a < 0 {
 		return
 	}
-	if d.quoteBetween(a, b) && !d.aposInside(a, b) {
+	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 3) {
 		return // mixed: a quote inside reported speech is reported as a quote
 	}
 	words := 0
@@ -940,14 +940,14 @@ func (d *doc) phrasesInside(a, b int, singles bool, min int) bool {
 }
 
 // aposLater reports whether the sentence goes on from token t with words
-// outside quotes, then a quote in two-apostrophe marks: a cue whose quote is a phrase
+// outside quotes, then a quote in two-apostrophe or single marks: a cue whose quote is a phrase
 // inside the clause it reports ("said he was focused on (two apostrophes) transparency
 // and ...").
 func (d *doc) aposLater(t, s1 int) bool {
 	words := 0
 	for k := t; k < s1 && k < t+40; k++ {
 		if q := d.toks[k].q; q != 0 {
-			return words >= 2 && d.quotes[q-1].apos
+			return words >= 2 && (d.quotes[q-1].apos || d.quotes[q-1].single)
 		}
 		if d.isWord(k) {
 			words++

@@ -57,6 +57,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Acme Holdings: a loss of $2 million"}},
 		{"a phrase in '' marks stays inside reported speech", "Anna Berg said she was focused on ''transparency'' and had no wish to change the rules.",
 			[]string{"Anna Berg: she was focused on ''transparency'' and had no wish to change the rules"}},
+		{"a phrase in single marks stays inside reported speech", "Anna Berg said the plan was 'a disgrace' and would fail.\n\n'We are ready,' Peter Lund said. 'We are.' 'Yes.'",
+			[]string{"Anna Berg: the plan was 'a disgrace' and would fail"}},
 		{"a whole clause in '' marks is a direct quote", "Anna Berg said ''prices will fall next year.''", nil},
 		{"a phrase in double marks is a direct quote only", `Anna Berg said she was focused on "transparency" and had no wish to change the rules.`, nil},
 		{"a speaker with a modifier phrase", "An official familiar with the investigation said the case would be difficult.",
