@@ -92,6 +92,11 @@ func (d *doc) resolve(p np) ref {
 			// "We've", "They're" taken for a name
 			return d.resolve(np{t0: p.t0, t1: p.t0 + 1, kind: npPron, chunk: -1, pron: w})
 		}
+		if c.ent < 0 && c.common {
+			// "Estimates suggest": a group or a thing that speaks, not a
+			// name to list
+			return ref{ent: -1, text: d.spanText(p.t0, p.t1-1), kind: Org}
+		}
 		if c.ent < 0 {
 			// a capitalised word that speaks is a name
 			words := d.nameWords(c)
@@ -99,9 +104,6 @@ func (d *doc) resolve(p np) ref {
 				return ref{ent: -1, text: d.spanText(p.t0, p.t1-1), kind: Person}
 			}
 			kind := Person
-			if c.common {
-				kind = Org // "Police said": a group, not a person
-			}
 			c.kind, c.weak = kind, false
 			key := strings.Join(words, " ")
 			e := -1
@@ -137,6 +139,13 @@ func (d *doc) resolve(p np) ref {
 		case "it":
 			if e := d.lastOrg(p.t0); e >= 0 {
 				return ref{ent: e, kind: Org}
+			}
+			// a capitalised common word that spoke just before: "Times"
+			for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-2; i-- {
+				if s := d.said[i]; s.at < p.t0 && s.r.ent < 0 && s.r.kind == Org && s.r.named() && s.r.text != "" &&
+					s.r.text[0] >= 'A' && s.r.text[0] <= 'Z' {
+					return s.r
+				}
 			}
 		}
 		if k := strings.IndexAny(w, "'’"); k > 0 {

@@ -217,6 +217,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
+		if lx.common[strings.ToLower(w)] && lx.firstNames[w] == 0 && i+1 < j && lx.firstNames[d.text(i+1)] != 0 && title == "" {
+			i++ // "Bookmaker William Hill": a common noun before a given name
+			continue
+		}
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
@@ -243,7 +247,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		}
 		kind, weak := d.nameKind(i, k, title != "")
 		common := title == "" && ((kind == Person || k == i+1) && d.commonRun(i, k, atStart && i == d.runStart) ||
-			k == i+1 && kind == Org && lx.orgWords[w])
+			k == i+1 && kind == Org && lx.orgWords[w]) || kind == Person && k > i+1 && eventHeads[d.text(k-1)]
 		if title != "" && k == i+1 && kind == Org && lx.orgWords[w] {
 			// "General Assembly": the title is part of the name
 			d.addChunk(start, k, start, Org, "", false)
@@ -284,8 +288,13 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		return Person, true // "Labor Day": a person only with more evidence
 	case "Sea", "Ocean", "River", "Lake", "Mountains", "Mountain", "Island", "Islands", "Bay", "Gulf", "Valley",
 		"Desert", "Peninsula", "Province", "County", "Region", "Strait", "Canal", "Coast", "Park", "Square", "Street",
-		"Road", "Avenue", "Corner", "Bridge", "Airport", "Stadium", "Station", "Hall", "Dome", "Village", "Republic":
+		"Road", "Avenue", "Corner", "Bridge", "Airport", "Stadium", "Station", "Hall", "Dome", "Village", "Republic",
+		"Theatre", "Theater", "Gallery", "Cathedral", "Castle", "Palace", "Tower", "Abbey":
 		return Place, false
+	}
+	switch w {
+	case "River", "Lake", "Mount", "Mt", "Gulf", "Isle", "Glens":
+		return Place, false // "River Lagan", "Mount Everest"
 	}
 	words := 0
 	for x := i; x < k; x++ {
@@ -306,6 +315,12 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	}
 	return Person, false
 }
+
+// eventHeads end the names of events, prizes and works, which are not
+// entities: "Orange Prize", "Indoor Championships".
+var eventHeads = map[string]bool{"Prize": true, "Prizes": true, "Award": true, "Awards": true, "Championships": true,
+	"Championship": true, "Cup": true, "Games": true, "Olympics": true, "Festival": true, "Book": true, "Novel": true,
+	"Trophy": true, "Medal": true, "Marathon": true, "Prix": true, "War": true, "Wars": true, "Revolution": true}
 
 // commonRun reports whether the unknown name of tokens [i, k) is made
 // of common words only, none a given name: several ("Civil War",

@@ -37,6 +37,12 @@ func TestEntityClasses(t *testing.T) {
 			Place, []string{"Ankara"}, []string{"Party"}},
 		{"a title that names a body", "Anna Berg spoke at the UN General Assembly in New York.",
 			Org, []string{"General Assembly"}, []string{"Assembly"}},
+		{"prizes and championships are no entities", "Anna Berg won the Orange Prize before the Indoor Championships in Madrid.",
+			Place, []string{"Madrid"}, []string{"Orange Prize", "Indoor Championships"}},
+		{"a river is a place", "Anna Berg walked along the River Lagan in Belfast.",
+			Place, []string{"River Lagan", "Belfast"}, nil},
+		{"a speaking common word is no entity", "Estimates by organisers suggest a million people marched, Anna Berg said.",
+			Person, []string{"Anna Berg"}, []string{"Estimates"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
