@@ -15,6 +15,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	}
 	d.askedClause(s0, s1)
 	d.pollClause(s0, s1)
+	d.reportedly(s0, s1)
 	var buf [8]cue
 	extra := d.reportingWords(buf[:0], s0, s1)
 	// cues and extra are each in text order: take them in one order, so
@@ -632,6 +633,9 @@ func (d *doc) clauseStart(t int) bool {
 		return false
 	}
 	w := d.lower(t)
+	if w == "at" && (d.is(t+1, "least") || d.is(t+1, "most")) {
+		return true // "reported at least six planes filled the skies"
+	}
 	if prepositions[w] && w != "after" && w != "before" && w != "during" || notClauseStart[w] ||
 		w == "goodbye" || w == "hello" || w == "yes" || w == "no" || w == "thanks" || w == "sorry" {
 		return false
@@ -1049,5 +1053,32 @@ func (d *doc) pollClause(s0, s1 int) {
 	d.found = append(d.found, f)
 	for t := a; t < b; t++ {
 		d.inReported[t] = true
+	}
+}
+
+// reportedly reports the clause around the adverb "reportedly" with no
+// source: "The Club for Growth is reportedly spending $1.5 million".
+func (d *doc) reportedly(s0, s1 int) {
+	for t := s0 + 1; t < s1; t++ {
+		if !d.is(t, "reportedly") || d.toks[t].q != 0 || d.inReported[t] {
+			continue
+		}
+		p := d.subjectLeft(t, s0)
+		if !p.ok() || p.kind == npPron && d.is(p.t0, "who") {
+			return
+		}
+		a0 := p.t0
+		if a0 > s0 && determiners[d.lower(a0-1)] {
+			a0-- // "The Club for Growth"
+		}
+		a, b := d.clauseEnd(a0, s1)
+		if a < 0 || b <= t+2 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 3) {
+			return
+		}
+		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)})
+		for k := a; k < b; k++ {
+			d.inReported[k] = true
+		}
+		return
 	}
 }

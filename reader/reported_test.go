@@ -74,6 +74,10 @@ func TestReportedSpeech(t *testing.T) {
 		{"an opening poll is the source of its finding", "In a new poll released Monday, most voters backed the plan.",
 			[]string{"a new poll released Monday: most voters backed the plan"}},
 		{"an opening interview is not a source", "In a long interview, prices fell sharply across the region.", nil},
+		{"reportedly reports its clause with no source", "The fund is reportedly spending $2 million on ads.",
+			[]string{"-: The fund is reportedly spending $2 million on ads"}},
+		{"at least opens a reported clause", "Anna Berg reported at least six planes filled the skies.",
+			[]string{"Anna Berg: at least six planes filled the skies"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
