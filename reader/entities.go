@@ -65,7 +65,12 @@ func init() {
 // units and common abbreviations.
 var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": true, "CEO": true, "TV": true,
 	"PM": true, "GDP": true, "OK": true, "AM": true, "FM": true, "PhD": true, "UFO": true, "DNA": true,
-	"COVID": true, "Covid": true, "AI": true, "IT": true, "PR": true, "VAT": true, "NHS": false}
+	"COVID": true, "Covid": true, "AI": true, "IT": true, "PR": true, "VAT": true, "NHS": false,
+	// events, diseases, substances and common initialisms
+	"WW2": true, "WWII": true, "WWI": true, "WW1": true, "LNG": true, "H1N1": true, "HIV": true, "AIDS": true,
+	"SARS": true, "MERS": true, "GMT": true, "BST": true, "UTC": true, "CFO": true, "COO": true, "NGO": true,
+	"NGOs": true, "LGBT": true, "LGBTQ": true, "ID": true, "SUV": true, "USB": true, "URL": true, "PDF": true,
+	"HQ": true, "VIP": true, "MVP": true, "ICU": true, "IVF": true, "IQ": true}
 
 // nameConnectors may stand inside a name between capitalised words.
 var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,
@@ -320,7 +325,8 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 // entities: "Orange Prize", "Indoor Championships".
 var eventHeads = map[string]bool{"Prize": true, "Prizes": true, "Award": true, "Awards": true, "Championships": true,
 	"Championship": true, "Cup": true, "Games": true, "Olympics": true, "Festival": true, "Book": true, "Novel": true,
-	"Trophy": true, "Medal": true, "Marathon": true, "Prix": true, "War": true, "Wars": true, "Revolution": true}
+	"Trophy": true, "Medal": true, "Marathon": true, "Prix": true, "War": true, "Wars": true, "Revolution": true,
+	"Syndrome": true, "Virus": true, "Viruses": true, "Disease": true, "Fever": true, "Flu": true}
 
 // commonRun reports whether the unknown name of tokens [i, k) is made
 // of common words only, none a given name: several ("Civil War",
