@@ -352,8 +352,13 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1 int) {
+	rel := -1 // the relative pronoun a subject stands before
 	if !c.subj.ok() && c.kind != 'a' && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
+		if c.subj.ok() {
+			for rel = c.subj.t1; rel < c.t && !d.is(rel, "which") && !d.is(rel, "that") && !d.is(rel, "who"); rel++ {
+			}
+		}
 	}
 	if c.kind == 'a' && !c.subj.ok() {
 		// "..., according to media trackers."
@@ -423,6 +428,9 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
+	if rel >= c.subj.t1 && rel < c.t {
+		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
+	}
 	if !f.r.ok() {
 		// "he" with no one to refer to: the speech stands, its speaker
 		// unknown

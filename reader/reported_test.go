@@ -120,3 +120,16 @@ func TestReportedSpeechBadInput(t *testing.T) {
 		checkOffsets(t, a.Body, an)
 	}
 }
+
+// TestRelativeMention checks that a speaker found through a relative
+// pronoun is mentioned with the pronoun: the words that attribute.
+func TestRelativeMention(t *testing.T) {
+	a, an := analyzeString(t, "Headline\n\nThe fund paid Acme Holdings, which reported a loss of $2 million.\n")
+	var got []string
+	for _, q := range an.Quotes {
+		if q.Kind == Indirect {
+			got = append(got, a.Body[q.Mention.Start:q.Mention.End])
+		}
+	}
+	equalLines(t, got, []string{"Acme Holdings, which"})
+}
