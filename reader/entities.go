@@ -222,7 +222,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
-		if lx.common[strings.ToLower(w)] && lx.firstNames[w] == 0 && i+1 < j && lx.firstNames[d.text(i+1)] != 0 && title == "" {
+		if lx.common[w] && lx.firstNames[w] == 0 && i+1 < j && lx.firstNames[d.text(i+1)] != 0 && title == "" {
 			i++ // "Bookmaker William Hill": a common noun before a given name
 			continue
 		}
@@ -342,7 +342,7 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 		if nameConnectors[w] {
 			continue
 		}
-		if !d.lx.common[strings.ToLower(w)] || d.lx.firstNames[w] != 0 {
+		if !d.lx.common[w] || d.lx.firstNames[w] != 0 {
 			return false
 		}
 		words++

@@ -49,8 +49,9 @@ type lexicon struct {
 	cues map[string]byte
 	// stance are verbs of stance and intent ("wants", "called for").
 	stance map[string]bool
-	// common are lower-case common words: capitalised, they start
-	// sentences and events rather than names.
+	// common are common words, in lower case, capitalised and in
+	// capitals: capitalised, they start sentences and events rather
+	// than names.
 	common map[string]bool
 }
 
@@ -80,7 +81,14 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[f[0]] = g
 	})
-	each("common.txt", func(f []string) { l.common[f[0]] = true })
+	each("common.txt", func(f []string) {
+		// lower case, capitalised and in capitals, so that lookups
+		// need no case folding
+		w := f[0]
+		l.common[w] = true
+		l.common[strings.ToUpper(w[:1])+w[1:]] = true
+		l.common[strings.ToUpper(w)] = true
+	})
 	each("stance.txt", func(f []string) { l.stance[f[0]] = true })
 	each("cues.txt", func(f []string) {
 		k := byte('s')
