@@ -80,6 +80,7 @@ var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": 
 // titleCase says the block is a headline in title case, where only
 // names from the gazetteers are taken.
 func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
+	titleCase = titleCase || d.subheading(from, to)
 	i := from
 	for i < to {
 		if !d.capWord(i) {
@@ -114,6 +115,28 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 		d.splitRun(i, j, sentStart[i], titleCase)
 		i = j
 	}
+}
+
+// subheading reports whether the paragraph of tokens [from, to) is a
+// subheading in title case ("Veto Power Impedes Peace Efforts"): short,
+// without a closing full stop or quotation, every longer word capitalised.
+func (d *doc) subheading(from, to int) bool {
+	if to-from > 16 || to <= from || d.toks[to-1].kind != tkWord {
+		return false
+	}
+	words := 0
+	for t := from; t < to; t++ {
+		if d.toks[t].kind == tkQuote || d.toks[t].q != 0 {
+			return false
+		}
+		if d.toks[t].kind == tkWord && len(d.text(t)) > 3 {
+			if !d.toks[t].upper {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 3
 }
 
 // capWord reports whether token i is a capitalised word (or a name-like

@@ -43,6 +43,8 @@ func TestEntityClasses(t *testing.T) {
 			Place, []string{"River Lagan", "Belfast"}, nil},
 		{"a speaking common word is no entity", "Estimates by organisers suggest a million people marched, Anna Berg said.",
 			Person, []string{"Anna Berg"}, []string{"Estimates"}},
+		{"a subheading in title case", "Anna Berg spoke.\n\nPeace Talks Resume\n\nShe left Oslo.",
+			Place, []string{"Oslo"}, []string{"Peace Talks Resume"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
