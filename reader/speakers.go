@@ -761,6 +761,9 @@ func (d *doc) opensClause(t int) bool {
 		if w := d.lower(k); openers[w] || w == "as" || w == "after" || w == "before" {
 			return true
 		}
+		if d.lower(k) == "with" && !d.isWord(k-1) {
+			return true // "With Democrats worried about ..., Obama ..."
+		}
 	}
 	return false
 }

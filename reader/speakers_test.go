@@ -26,6 +26,7 @@ func TestCuePatterns(t *testing.T) {
 		name, body, quote, speaker, mention string
 	}{
 		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"a cue in an opening with-phrase", `With bankers increasingly worried about rates, Anna Berg has a new message: "Prices will fall."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"said X", `"Prices will fall," said Anna Berg.`, "Prices", "Anna Berg", "Anna Berg"},
 		{"X, the Y, said", `"Prices will fall," Anna Berg, the finance minister, said.`, "Prices", "Anna Berg", "Anna Berg"},
 		{"titled name", `"Prices will fall," Finance Minister Anna Berg said.`, "Prices", "Anna Berg", "Finance Minister Anna Berg"},
