@@ -374,6 +374,9 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 			c.subj = p // "She and her husband supported ..."
 		}
 	}
+	if c.kind != 'p' && c.kind != 'n' && d.passiveBy(c, s0, s1) {
+		return
+	}
 	if !c.subj.ok() && c.kind != 'n' {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
@@ -1089,4 +1092,60 @@ func (d *doc) reportedly(s0, s1 int) {
 		}
 		return
 	}
+}
+
+// passiveBy reports a passive cue ("O'Malley's move was first reported
+// by MSNBC", "Trump has been criticized by some of his rivals"): its
+// subject is what is reported, the words after "by" its source.
+func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
+	if c.kind == 'a' || !d.isWord(c.t) || !strings.HasSuffix(d.text(c.t), "ed") || !d.is(c.t+c.n, "by") ||
+		c.inverted && c.subj.t0 != c.t+c.n+1 {
+		return false
+	}
+	k := c.t - 1
+	for k > s0 && d.isWord(k) && (strings.HasSuffix(d.text(k), "ly") || d.is(k, "first") || d.is(k, "never") || d.is(k, "also")) {
+		k--
+	}
+	if k <= s0 || !(d.is(k, "was") || d.is(k, "were") || d.is(k, "is") || d.is(k, "are") || d.is(k, "been") || d.is(k, "be")) {
+		return false
+	}
+	p := c.subj
+	if !p.ok() || p.t1 > k || c.inverted {
+		p = d.subjectLeft(k, s0) // "Trump has been criticized by": "been" hides the subject
+	}
+	if !p.ok() || p.kind == npPron {
+		return false
+	}
+	t := c.t + c.n
+	if !d.is(t, "by") || t+1 >= s1 || d.toks[t+1].q != 0 || !d.isWord(t+1) {
+		return false
+	}
+	e := t + 1
+	for e < s1 && e < t+11 && d.isWord(e) && d.toks[e].q == 0 && !clauseStop[d.lower(e)] &&
+		(!prepositions[d.lower(e)] || d.is(e, "of")) && !strings.HasSuffix(d.text(e), "ing") {
+		e++
+	}
+	if e == t+1 || p.t1-p.t0 < 1 || d.quoteBetween(p.t0, p.t1) {
+		return false
+	}
+	src := np{t0: t + 1, t1: e, kind: npDesc, chunk: -1}
+	if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].t1 == e {
+		src = np{t0: t + 1, t1: e, kind: npName, chunk: ci}
+	}
+
+	a0 := p.t0
+	if a0 > 0 && determiners[d.lower(a0-1)] && d.toks[a0-1].blk == d.toks[a0].blk {
+		a0--
+	}
+	f := found{span: d.tokSpan(a0, p.t1), kind: Indirect, quote: -1, r: d.resolve(src), mention: d.tokSpan(src.t0, src.t1),
+		cue: d.tokSpan(c.t, c.t+c.n)}
+	if !f.r.ok() {
+		f.r, f.mention = ref{ent: -1}, Span{}
+	}
+	for x := a0; x < p.t1; x++ {
+		d.inReported[x] = true
+	}
+	c.reported = true
+	d.found = append(d.found, f)
+	return true
 }

@@ -78,6 +78,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"-: The fund is reportedly spending $2 million on ads"}},
 		{"at least opens a reported clause", "Anna Berg reported at least six planes filled the skies.",
 			[]string{"Anna Berg: at least six planes filled the skies"}},
+		{"passive with by: the subject is reported", "The merger plan was first reported by Acme News.",
+			[]string{"Acme News: The merger plan"}},
+		{"passive after been", "Anna Berg has been criticized by some of her rivals for leaving early.",
+			[]string{"some of her rivals: Anna Berg"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
@@ -115,7 +119,7 @@ func TestHeadlineSpeech(t *testing.T) {
 // panic and keep every span inside the text.
 func TestReportedSpeechBadInput(t *testing.T) {
 	for _, body := range []string{"said", "according to", "Anna Berg said", "told that", "As said,", "criticism of",
-		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of", "Asked about,", "Asked if"} {
+		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of", "Asked about,", "Asked if", "It was reported by", "It was reported by.", "was criticized by the"} {
 		a, an := analyzeString(t, body)
 		checkOffsets(t, a.Body, an)
 	}
