@@ -243,7 +243,7 @@ func (d *doc) relativeSubject(t, s0 int) np {
 // punctuation, as a description of the source.
 func (d *doc) accordingTo(t, s1 int) np {
 	k := t
-	for k < s1 && k < t+8 && d.isWord(k) && d.toks[k].q == 0 && !clauseStop[d.lower(k)] {
+	for k < s1 && k < t+20 && d.isWord(k) && d.toks[k].q == 0 && (!clauseStop[d.lower(k)] || d.is(k, "and") && k > t) {
 		k++
 	}
 	if k == t || k < s1 && d.isWord(k) {

@@ -82,6 +82,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Acme News: The merger plan"}},
 		{"passive after been", "Anna Berg has been criticized by some of her rivals for leaving early.",
 			[]string{"some of her rivals: Anna Berg"}},
+		{"according to a long source with and", "According to early results of exit polls conducted for the networks and Acme Research, most voters were angry.",
+			[]string{"early results of exit polls conducted for the networks and Acme Research: most voters were angry"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
