@@ -603,7 +603,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1)) {
+	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1)) &&
+		!d.interjected(c, t, s1) {
 		return -1, -1 // not "as Clyburn noted, those voters will ..."
 	}
 	if t >= s1 {
@@ -1148,4 +1149,22 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 	c.reported = true
 	d.found = append(d.found, f)
 	return true
+}
+
+// interjected reports whether the comma at token t after the speech verb
+// of c opens a phrase set off before the reported clause's own subject:
+// "Rubio says, win or lose in Florida, he's staying in the race".
+func (d *doc) interjected(c *cue, t, s1 int) bool {
+	if c.kind != 's' || c.used || t+1 >= s1 || !d.clauseStart(t+1) || d.isParticiple(t+1) {
+		return false
+	}
+	for j := t + 2; j < s1 && j < t+14; j++ {
+		if d.toks[j].q != 0 || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if d.is(j, ",") {
+			return j+1 < s1 && d.newClause(j+1, s1)
+		}
+	}
+	return false
 }

@@ -84,6 +84,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"some of her rivals: Anna Berg"}},
 		{"according to a long source with and", "According to early results of exit polls conducted for the networks and Acme Research, most voters were angry.",
 			[]string{"early results of exit polls conducted for the networks and Acme Research: most voters were angry"}},
+		{"a phrase set off after the verb", "Anna Berg says, win or lose in the vote, she is staying in the race.",
+			[]string{"Anna Berg: win or lose in the vote, she is staying in the race"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
