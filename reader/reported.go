@@ -429,6 +429,17 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
 		return // "issued a more detailed statement": the words come after
 	}
+	if w := c.subj.t0 - 1; !c.inverted && w > s0 && w < a && d.is(w, "which") && d.toks[w].q == 0 {
+		// "Sanders's donor list, which the campaign says includes 2.7
+		// million contributors, is ...": the relative clause is reported
+		for k := c.t + c.n; k < b; k++ {
+			if d.is(k, ",") && d.toks[k].q == 0 {
+				b = k
+				break
+			}
+		}
+		a = w
+	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
 	if rel >= c.subj.t1 && rel < c.t {
@@ -667,6 +678,14 @@ var notClauseStart = map[string]bool{"so": true, "it.": true, "not": true, "is":
 // clauseEnd returns the clause from t to the sentence's end, without the
 // closing full stop.
 func (d *doc) clauseEnd(t, s1 int) (int, int) {
+	for k := t + 1; k < s1; k++ {
+		if strings.IndexByte(d.body[d.toks[k-1].e:d.toks[k].s], '\n') >= 0 {
+			if d.titleCase(t, k) {
+				s1 = k // a headline run into the text after it
+			}
+			break
+		}
+	}
 	for k := t + 1; k+2 < s1; k++ {
 		// "..., according to the Center for Responsive Politics"
 		if d.is(k, ",") && d.toks[k].q == 0 && (d.is(k+1, "according") && d.is(k+2, "to")) {

@@ -86,6 +86,12 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"early results of exit polls conducted for the networks and Acme Research: most voters were angry"}},
 		{"a phrase set off after the verb", "Anna Berg says, win or lose in the vote, she is staying in the race.",
 			[]string{"Anna Berg: win or lose in the vote, she is staying in the race"}},
+		{"which X says: the relative clause", "The donor list, which the campaign says includes 2.7 million people, is an asset.",
+			[]string{"the campaign: which the campaign says includes 2.7 million people"}},
+		{"a title-case line ends at its line break", "Anna Berg Says The Plan Will Fail\nAnna Berg spoke on Monday in Paris.",
+			[]string{"Anna Berg: The Plan Will Fail"}},
+		{"a wrapped line goes on", "Anna Berg said the plan would fail because the\nmarkets were weak.",
+			[]string{"Anna Berg: the plan would fail because the\nmarkets were weak"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
