@@ -252,7 +252,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
-			if d.is(k-1, "of") && lx.orgWords[w] {
+			if d.is(k-1, "of") && (lx.orgWords[w] || lx.orgWords[d.text(k-2)]) {
 				// "Bank of England", "University of Texas"
 				k++
 				continue

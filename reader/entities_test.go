@@ -45,6 +45,8 @@ func TestEntityClasses(t *testing.T) {
 			Person, []string{"Anna Berg"}, []string{"Estimates"}},
 		{"a subheading in title case", "Anna Berg spoke.\n\nPeace Talks Resume\n\nShe left Oslo.",
 			Place, []string{"Oslo"}, []string{"Peace Talks Resume"}},
+		{"an organisation of a known place", "Anna Berg was taken to the Medical University of Gdańsk.",
+			Org, []string{"Medical University of Gdańsk"}, []string{"Medical University"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
