@@ -659,6 +659,9 @@ func (d *doc) clauseStart(t int) bool {
 	if w == "at" && (d.is(t+1, "least") || d.is(t+1, "most")) {
 		return true // "reported at least six planes filled the skies"
 	}
+	if w == "too" && (d.is(t+1, "much") || d.is(t+1, "many") || d.is(t+1, "few") || d.is(t+1, "little")) {
+		return true // "Pence says too much is made of the tweets"
+	}
 	if prepositions[w] && w != "after" && w != "before" && w != "during" || notClauseStart[w] ||
 		w == "goodbye" || w == "hello" || w == "yes" || w == "no" || w == "thanks" || w == "sorry" {
 		return false

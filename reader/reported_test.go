@@ -92,6 +92,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: The Plan Will Fail"}},
 		{"a wrapped line goes on", "Anna Berg said the plan would fail because the\nmarkets were weak.",
 			[]string{"Anna Berg: the plan would fail because the\nmarkets were weak"}},
+		{"too much opens a clause", "Anna Berg says too much is made of the tweets.",
+			[]string{"Anna Berg: too much is made of the tweets"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
