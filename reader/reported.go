@@ -696,7 +696,7 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
-	for k := t + 2; k+1 < s1; k++ {
+	for k := t + 1; k+1 < s1; k++ {
 		// "..., saying ...", "..., but ...", "...; ..."
 		if d.toks[k].q == 0 && d.clauseCut(k, s1) {
 			s1 = k
@@ -775,6 +775,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	for j := k + 2; j < s1 && j < k+7; j++ {
 		if !d.isWord(j) || d.toks[j].q != 0 {
 			break
+		}
+		if tellVerbs[d.text(j)] && d.thatAfter(j+1, s1) {
+			return true // "..., Bill Clinton told foundation employees on Thursday that ..."
 		}
 		if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) {
 			// "..., officials said." ends the clause it follows
@@ -1186,6 +1189,20 @@ func (d *doc) interjected(c *cue, t, s1 int) bool {
 		}
 		if d.is(j, ",") {
 			return j+1 < s1 && d.newClause(j+1, s1)
+		}
+	}
+	return false
+}
+
+// thatAfter reports whether "that" follows token t within a few words
+// (the person told, a time): "told foundation employees on Thursday that".
+func (d *doc) thatAfter(t, s1 int) bool {
+	for k := t; k < s1 && k < t+8; k++ {
+		if d.is(k, "that") {
+			return k > t
+		}
+		if !d.isWord(k) || d.toks[k].q != 0 {
+			return false
 		}
 	}
 	return false

@@ -94,6 +94,12 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: the plan would fail because the\nmarkets were weak"}},
 		{"too much opens a clause", "Anna Berg says too much is made of the tweets.",
 			[]string{"Anna Berg: too much is made of the tweets"}},
+		{"a one-word clause ends before , but", "Anna Berg endorsed Peter Lund, but told reporters on Monday that the plan would fail.",
+			[]string{"Anna Berg: Peter Lund", "Anna Berg: the plan would fail"}},
+		{"a one-word object does not swallow the next cue", "Anna Berg endorsed Lund, but told reporters that the plan would fail.",
+			[]string{"Anna Berg: the plan would fail"}},
+		{"a clause ends before , Name told X that", "While Anna Berg criticized the plan, Peter Lund told reporters on Monday that it would work.",
+			[]string{"Anna Berg: the plan", "Peter Lund: it would work"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
 	}
 	for _, tt := range tests {
