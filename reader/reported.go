@@ -924,7 +924,11 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] {
 		return -1, -1
 	}
-	if end := c.t + c.n; !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
+	end := c.t + c.n
+	if tellVerbs[d.text(c.t)] && !c.inverted {
+		end = d.skipObject(end, s1) // "..., the former executive told The Washington Post, ..."
+	}
+	if !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
 		// "The investment, Ms. Tanzer said, is a perfect example": the
 		// whole sentence but the attribution
 		return d.clauseEnd(s0, s1)

@@ -98,6 +98,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: Peter Lund", "Anna Berg: the plan would fail"}},
 		{"a one-word object does not swallow the next cue", "Anna Berg endorsed Lund, but told reporters that the plan would fail.",
 			[]string{"Anna Berg: the plan would fail"}},
+		{"parenthetical told with its object", "Every Friday, Anna Berg told the newspaper, the board would meet at noon.",
+			[]string{"Anna Berg: Every Friday, Anna Berg told the newspaper, the board would meet at noon"}},
 		{"a clause ends before , Name told X that", "While Anna Berg criticized the plan, Peter Lund told reporters on Monday that it would work.",
 			[]string{"Anna Berg: the plan", "Peter Lund: it would work"}},
 		{"went is not a reporting cue", "Anna Berg went to the plant on Monday with her staff.", nil},
