@@ -216,6 +216,12 @@ func seedSamples(ctx context.Context, st store.Store) error {
 // and runs the reader until the user quits.
 func runReader(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
+	theme, _ := cmd.Flags().GetString("theme")
+	switch theme {
+	case "auto", "dark", "light":
+	default:
+		return fmt.Errorf("unknown --theme %q: use auto, dark or light", theme)
+	}
 	st, err := openStore(cmd)
 	if err != nil {
 		return err
@@ -223,12 +229,6 @@ func runReader(cmd *cobra.Command, args []string) error {
 	defer st.Close()
 	if err := seedSamples(ctx, st); err != nil {
 		return err
-	}
-	theme, _ := cmd.Flags().GetString("theme")
-	switch theme {
-	case "auto", "dark", "light":
-	default:
-		return fmt.Errorf("unknown --theme %q: use auto, dark or light", theme)
 	}
 	opt := ui.Options{Theme: theme, Refresh: func(ctx context.Context) (string, error) {
 		sum := newImporter(st).Refresh(ctx, nil)
