@@ -83,19 +83,26 @@ type libraryPane struct {
 	query string // the search shown, "" for none
 }
 
-// newLibraryPane returns an empty library that reads pages with load.
-func newLibraryPane(keys keyMap, st *Styles, load func(offset int) tea.Cmd) libraryPane {
-	d := list.NewDefaultDelegate()
-	l := list.New(nil, d, 0, 0)
-	l.Title = "byline · library"
+// newBrowseList returns the bubbles list the library and the speakers view
+// are built on: byline's title style, a status bar counting items, and no
+// help, filtering or quit keys of its own (the root handles those).
+func newBrowseList(title string, st *Styles, singular, plural string) list.Model {
+	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
+	l.Title = title
 	l.Styles.Title = st.Library.Title
 	l.SetShowHelp(false)
 	l.SetFilteringEnabled(false)
 	l.SetShowStatusBar(true)
-	l.SetStatusBarItemName("article", "articles")
+	l.SetStatusBarItemName(singular, plural)
 	l.DisableQuitKeybindings()
 	l.KeyMap.ShowFullHelp.SetEnabled(false)
 	l.KeyMap.CloseFullHelp.SetEnabled(false)
+	return l
+}
+
+// newLibraryPane returns an empty library that reads pages with load.
+func newLibraryPane(keys keyMap, st *Styles, load func(offset int) tea.Cmd) libraryPane {
+	l := newBrowseList("byline · library", st, "article", "articles")
 	return libraryPane{keys: keys, styles: st, list: l, loading: true, load: load}
 }
 

@@ -81,15 +81,7 @@ type speakersPane struct {
 
 // newSpeakersPane returns an empty speakers view; quotesOf loads quotes.
 func newSpeakersPane(keys keyMap, st *Styles, quotesOf func(string) tea.Cmd) speakersPane {
-	l := list.New(nil, list.NewDefaultDelegate(), 0, 0)
-	l.Title = "byline · speakers"
-	l.Styles.Title = st.Library.Title
-	l.SetShowHelp(false)
-	l.SetFilteringEnabled(false)
-	l.SetStatusBarItemName("speaker", "speakers")
-	l.DisableQuitKeybindings()
-	l.KeyMap.ShowFullHelp.SetEnabled(false)
-	l.KeyMap.CloseFullHelp.SetEnabled(false)
+	l := newBrowseList("byline · speakers", st, "speaker", "speakers")
 	return speakersPane{keys: keys, styles: st, list: l, quotesOf: quotesOf}
 }
 
