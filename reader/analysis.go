@@ -2,7 +2,7 @@ package reader
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 2
+const AnalyzerVersion = 3
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int

@@ -112,11 +112,11 @@ func TestSampleQuotes(t *testing.T) {
 	})
 	want := []string{
 		"Donald Trump: Wednesday's call with Zelensky lasted about an hour",
-		"Marco Rubio: Trump had agreed to help Ukraine source additional air defence systems",
+		"Marco Rubio: that Trump had agreed to help Ukraine source additional air defence systems",
 		"Marco Rubio: Technical teams would meet in Saudi Arabia",
 		"Vladimir Putin: a full ceasefire would only work if",
 		"Volodymyr Zelensky: the Russian strikes demonstrated that Putin had effectively rejected",
-		"Officials in the southern Russian region of Krasnodar: a Ukrainian drone attack sparked a small fire",
+		"Officials in the southern Russian region of Krasnodar: that a Ukrainian drone attack sparked a small fire",
 		"Kyiv: hospitals had been targeted",
 	}
 	got := quotesOf(a, an, Indirect)

@@ -20,17 +20,34 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	extra := d.reportingWords(buf[:0], s0, s1)
 	// cues and extra are each in text order: take them in one order, so
 	// that an outer clause is found before a cue inside it
+	var obuf [16]*cue
+	order := obuf[:0]
 	i, j := 0, 0
 	for i < len(cues) || j < len(extra) {
-		var c *cue
 		if j >= len(extra) || i < len(cues) && cues[i].t < extra[j].t {
-			c = &cues[i]
+			order = append(order, &cues[i])
 			i++
 		} else {
-			c = &extra[j]
+			order = append(order, &extra[j])
 			j++
 		}
-		d.reportCue(c, s0, s1)
+	}
+	// next is where the subject of a later speech verb starts: a clause
+	// reported by a weaker cue ends there ("Among those who want a
+	// continuation of his policies, most are planning to support Clinton")
+	next := s1
+	var nbuf [16]int
+	nexts := nbuf[:0]
+	for k := len(order) - 1; k >= 0; k-- {
+		nexts = append(nexts, next)
+		if c := order[k]; c.kind == 's' && c.subj.ok() && !c.inverted && c.subj.t0 > c.t-8 && c.subj.t0 > s0 &&
+			(d.toks[c.subj.t0-1].kind == tkPunct || cutBefore[d.lower(c.subj.t0-1)] && (!d.is(c.subj.t0-1, "and") || d.is(c.subj.t0-2, ","))) &&
+			!subjectPronouns[d.lower(c.subj.t0)] {
+			next = c.subj.t0
+		}
+	}
+	for k, c := range order {
+		d.reportCue(c, s0, s1, nexts[len(order)-1-k])
 	}
 }
 
@@ -351,7 +368,7 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 })
 
 // reportCue finds the reported speech of cue c, if any.
-func (d *doc) reportCue(c *cue, s0, s1 int) {
+func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	rel := -1 // the relative pronoun a subject stands before
 	if !c.subj.ok() && c.kind != 'a' && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
@@ -381,6 +398,9 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
 		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b) || d.aposInside(a, b)) && b-a >= 3 {
+			if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
+				a--
+			}
 			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
 			for k := a; k < b; k++ {
 				d.inReported[k] = true
@@ -408,11 +428,24 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 		return // "Agreement shows ..." in a heading: a capitalised word no one else names
 	}
 	a, b := d.clauseAfter(c, s1)
+	if a < 0 && !c.inverted && c.subj.t0 > s0 && (d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "that")) {
+		// "policies, which he said had harmed the economy": the cue's
+		// object is the relative pronoun, the clause its verb phrase
+		if t := c.t + c.n; t < s1 && d.isWord(t) && d.toks[t].q == 0 && (gapVerbs[d.text(t)] || strings.HasSuffix(d.text(t), "ed")) {
+			a, b = d.clauseEnd(t, s1)
+		}
+	}
 	if a < 0 && !c.used && c.kind != 't' {
 		a, b = d.clauseBefore(c, s0, s1)
 	}
 	if a < 0 {
 		return
+	}
+	if c.kind != 's' && a > c.t && a < next && next < b {
+		b = next
+		for b > a && (d.toks[b-1].kind == tkPunct && d.toks[b-1].q == 0 || cutBefore[d.lower(b-1)]) {
+			b--
+		}
 	}
 	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 3) {
 		return // mixed: a quote inside reported speech is reported as a quote
@@ -439,6 +472,8 @@ func (d *doc) reportCue(c *cue, s0, s1 int) {
 			}
 		}
 		a = w
+	} else if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
+		a-- // PolNeAR starts a reported clause at its "that"
 	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
@@ -641,6 +676,17 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	}
 	return d.clauseEnd(t, s1)
 }
+
+// cutBefore are words that join the clause a weaker cue reports to the
+// next speaker's clause: "..., while Clinton has slammed ...".
+var cutBefore = map[string]bool{"and": true, "but": true, "while": true, "as": true, "when": true,
+	"because": true, "since": true, "though": true, "although": true, "whereas": true, "after": true}
+
+// gapVerbs open the verb phrase after "which X said": "which he said
+// had harmed the economy".
+var gapVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "can": true, "should": true, "might": true,
+	"may": true, "must": true}
 
 // wh are words that open an indirect question or a reported clause.
 var wh = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true,

