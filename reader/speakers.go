@@ -399,10 +399,10 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		} else {
 			c.participle = d.isParticiple(t)
 			c.subj = d.subjectLeft(t, s0)
-			if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",")) {
+			if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",") || c.subj.ok() && d.isWord(c.subj.t0-1) && placePreps[d.lower(c.subj.t0-1)] && !d.is(c.subj.t0-1, "with")) {
 				// "an email to supporters stating", "Trump went after
-				// Bush, calling him": the clause's subject speaks, not the
-				// noun before the participle
+				// Bush, calling him", "responded on Facebook writing": the
+				// clause's subject speaks, not the noun before the participle
 				c.subj = np{}
 			}
 			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
@@ -431,6 +431,12 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 			}
 			if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
 				for x := len(out) - 1; x >= 0 && !c.subj.ok(); x-- {
+					if c.participle && d.is(t-1, ",") && out[x].subj.kind == npPron && d.relPron(out[x].subj.t0) {
+						// "defend not paying an architect who said he was
+						// stiffed ..., saying, "...": the main clause speaks
+						// (without the comma, the relative clause does)
+						continue
+					}
 					if out[x].subj.ok() && out[x].kind != 'a' {
 						c.subj = out[x].subj
 						break
@@ -447,6 +453,13 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		t += c.n - 1
 	}
 	return out
+}
+
+// relPron reports whether token t is a relative pronoun ("who",
+// "which", "that").
+func (d *doc) relPron(t int) bool {
+	w := d.lower(t)
+	return w == "who" || w == "which" || w == "that"
 }
 
 // afterQuote reports whether the cue at t follows a closing quotation
@@ -695,7 +708,8 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 			final = i
 		}
 	}
-	if outer >= 0 && before != outer && !d.commaBetween(cues[outer].t, cues[before].subj.t0) && !d.opensClause(cues[outer].subj.t0) &&
+	if outer >= 0 && before != outer && cues[before].subj.t0 > cues[outer].t && !d.commaBetween(cues[outer].t, cues[before].subj.t0) &&
+		!d.opensClause(cues[outer].subj.t0) && d.takesClause(&cues[outer]) &&
 		!(cues[before].subj.kind == npName && d.opensClause(cues[before].subj.t0)) {
 		// "Flynn said Trump was right when he said "...", "He says he
 		// believes ...": the outer speaker reports the quote; but not
@@ -717,6 +731,19 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		return final, 'F'
 	}
 	return -1, 0
+}
+
+// takesClause reports whether cue c can report a clause after it: "said
+// Trump was right", "agreed that ...", but not "asked for a photo".
+func (d *doc) takesClause(c *cue) bool {
+	if !needThat[d.lower(c.t)] || looseClause[d.lower(c.t)] {
+		return true
+	}
+	t := c.t + c.n
+	if tellVerbs[d.lower(c.t)] {
+		t = d.skipObject(t, len(d.toks))
+	}
+	return d.is(t, "that")
 }
 
 // speakerNouns head descriptions of groups and things that speak after

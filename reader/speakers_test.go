@@ -70,6 +70,9 @@ func TestCuePatterns(t *testing.T) {
 		{"the main clause after a when-clause introduces the quote", `When Tom Hale suggested that rates would rise, Anna Berg fired back: "Prices will fall this year."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"a colon quote after the sentence's subject", `Anna Berg has adopted the stance common among some Catholics in office: "I am against it in my personal life."`, "against", "Anna Berg", "Anna Berg"},
 		{"a speech noun after 'of' is no cue", `She did not address her series of early-morning tweets in which she called him "disgusting".`, "disgusting", "Anna Berg", "she"},
+		{"a participle after a relative clause takes the main clause's speaker", `Anna Berg was defensive about not paying a builder who said he was owed money, saying, "Maybe he did not do a good job."`, "good job", "Anna Berg", "Anna Berg"},
+		{"an outer cue that takes no clause does not report", `At one point, a woman asked for a photo and Anna Berg said, "As long as we are not breaking any laws."`, "breaking", "Anna Berg", "Anna Berg"},
+		{"the object of a preposition is no subject of a participle", `Anna Berg responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."`, "poor choice", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
