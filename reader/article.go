@@ -139,6 +139,11 @@ type Article struct {
 	Format  Format    `json:"format"`
 	Body    string    `json:"body"`
 	Blocks  []Block   `json:"blocks"`
+	// TextStart is the byte offset in Body where the article's own text
+	// starts: after a Markdown front matter block, 0 when there is none.
+	// What comes before it is metadata, already read into the fields
+	// above, and is left out of full-text search.
+	TextStart int `json:"text_start,omitempty"`
 }
 
 // Text returns the text of a block (Body[b.Start:b.End]).

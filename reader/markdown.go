@@ -12,6 +12,12 @@ func parseMarkdown(s string) (*Article, error) {
 	a := &Article{Format: FormatMarkdown, Body: s}
 	lines := splitLines(s)
 	i := frontMatter(a, lines)
+	if i > 0 {
+		a.TextStart = len(s)
+		if i < len(lines) {
+			a.TextStart = lines[i].start
+		}
+	}
 	var para []line
 	flush := func() {
 		if len(para) == 1 {

@@ -118,6 +118,9 @@ func TestParseMarkdownFrontMatter(t *testing.T) {
 		a.Date.Format("2006-01-02") != "2019-10-08" || strings.Join(a.Authors, "|") != "Ann Lee|Bo Chan" {
 		t.Errorf("meta: %+v", a)
 	}
+	if !strings.HasPrefix(strings.TrimSpace(a.Body[a.TextStart:]), "Tuesday,") || strings.Contains(a.Body[a.TextStart:], "---") {
+		t.Errorf("TextStart %d: text starts %.20q, want the line after the front matter", a.TextStart, a.Body[a.TextStart:])
+	}
 	var got []string
 	for _, b := range a.Blocks {
 		got = append(got, b.Kind.String()+":"+a.Text(b))

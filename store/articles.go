@@ -154,7 +154,7 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 		// The transaction holds the write lock, so every row from first
 		// on was inserted by this batch.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body, speakers)
-			SELECT id, title, body, speakers FROM articles WHERE id >= ?`, first); err != nil {
+			SELECT id, title, body, speakers FROM articles_search WHERE id >= ?`, first); err != nil {
 			return fmt.Errorf("store: put articles: index: %w", err)
 		}
 		return s.at("indexed")
@@ -298,13 +298,13 @@ const (
 	sqlByURL  = `SELECT id FROM articles WHERE url = ?`
 	sqlByHash = `SELECT id FROM articles WHERE hash = ? LIMIT 1`
 	sqlInsert = `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
-		quote_count, analyzer_version, speakers, body, blocks, analysis)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		quote_count, analyzer_version, speakers, body, search_from, blocks, analysis)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname, speaker_kind,
 		text, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
-		SELECT id, title, body, speakers FROM articles WHERE id = ?`
+		SELECT id, title, body, speakers FROM articles_search WHERE id = ?`
 	sqlTouchQuotes = `UPDATE store_meta SET value = value + 1 WHERE key = 'quotes_generation'`
 )
 
@@ -402,7 +402,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 		quoteCount = len(r.an.Quotes)
 	}
 	res, err := w.exec(ctx, sqlInsert, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
-		int(a.Format), quoteCount, version, r.speakers, a.Body, r.blocks, r.analysis)
+		int(a.Format), quoteCount, version, r.speakers, a.Body, searchFrom(a), r.blocks, r.analysis)
 	if err != nil {
 		return 0, false, fmt.Errorf("store: put article: %w", err)
 	}
@@ -449,6 +449,17 @@ func (w *writer) index(ctx context.Context, id int64) error {
 		return fmt.Errorf("store: article %d: index: %w", id, err)
 	}
 	return w.s.at("indexed")
+}
+
+// searchFrom is where the searchable text of a's body starts (the
+// search_from column): after its front matter, when it has one that ends on
+// a character boundary in the body.
+func searchFrom(a *reader.Article) int {
+	n := a.TextStart
+	if n <= 0 || n > len(a.Body) || n < len(a.Body) && !utf8.RuneStart(a.Body[n]) {
+		return 0
+	}
+	return n
 }
 
 // TextHash returns the hex sha256 of an article's normalised text (title
@@ -651,10 +662,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 	what := fmt.Sprintf("set analysis of article %d", id)
 	return s.inTx(ctx, what, func(tx *sql.Tx) error {
 		var r articleRow
-		var oldSpeakers string
 		r.a = &reader.Article{}
-		err := tx.QueryRowContext(ctx, `SELECT title, body, speakers FROM articles WHERE id = ?`, id).
-			Scan(&r.a.Title, &r.a.Body, &oldSpeakers)
+		err := tx.QueryRowContext(ctx, `SELECT title, body FROM articles WHERE id = ?`, id).
+			Scan(&r.a.Title, &r.a.Body)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", what, notFound(err))
 		}
@@ -663,8 +673,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		}
 		w := newWriter(tx, s)
 		defer w.close()
+		// The index must be told the values it indexed: the view's.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
-			VALUES ('delete', ?, ?, ?, ?)`, id, r.a.Title, r.a.Body, oldSpeakers); err != nil {
+			SELECT 'delete', id, title, body, speakers FROM articles_search WHERE id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: unindex: %w", what, err)
 		}
 		version, quotes := 0, 0

@@ -225,3 +225,38 @@ func TestBadAnalysisSpans(t *testing.T) {
 	}
 	checkIntegrity(t, s)
 }
+
+// TestSearchSkipsFrontMatter: a Markdown article's front matter is
+// metadata, so its lines neither match a search nor show in snippets,
+// before and after the article's analysis is replaced.
+func TestSearchSkipsFrontMatter(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a, err := reader.Parse([]byte("---\ntitle: Harbour reopens\nlicense: CC BY 2.5, Wikinews contributors\n---\n\n"+
+		"The harbour reopened on Monday after the storm.\n"), "a.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := mustPut(t, s, a, nil)
+	check := func(when string) {
+		t.Helper()
+		if hs, err := s.Search(ctx, "wikinews ", 10); err != nil || len(hs) != 0 {
+			t.Errorf("%s: search for a front-matter word = %v, %v; want no hits", when, hitIDs(hs), err)
+		}
+		hs, err := s.Search(ctx, "storm ", 10)
+		if err != nil || len(hs) != 1 || hs[0].ID != id {
+			t.Fatalf("%s: search for a body word = %v, %v; want [%d]", when, hitIDs(hs), err, id)
+		}
+		if strings.Contains(hs[0].Snippet, "license") || strings.Contains(hs[0].Snippet, "---") {
+			t.Errorf("%s: snippet %q shows the front matter", when, hs[0].Snippet)
+		}
+	}
+	check("stored")
+	if err := s.SetAnalysis(ctx, id, reader.Analyze(a)); err != nil {
+		t.Fatal(err)
+	}
+	check("re-analysed")
+	if hs, err := s.Search(ctx, "harbour ", 10); err != nil || len(hs) != 1 {
+		t.Errorf("the title is still searched: %v, %v", hitIDs(hs), err)
+	}
+}

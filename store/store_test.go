@@ -620,3 +620,49 @@ func TestOddDates(t *testing.T) {
 		t.Errorf("zoned date read back as %v, %v; want %v in its own zone", got.Date, err, zone.Date)
 	}
 }
+
+// TestMigrationIndexesWithoutFrontMatter: migration 0005 re-indexes the
+// articles already stored, leaving out the front matter of Markdown ones.
+func TestMigrationIndexesWithoutFrontMatter(t *testing.T) {
+	orig := migrationFiles
+	t.Cleanup(func() { migrationFiles = orig })
+	old := fstest.MapFS{}
+	for _, name := range []string{"0001_init.sql", "0002_speaker_surname.sql", "0003_speaker_index.sql", "0004_meta.sql"} {
+		b, err := fs.ReadFile(orig, "migrations/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old["migrations/"+name] = &fstest.MapFile{Data: b}
+	}
+	migrationFiles = old
+	path := filepath.Join(t.TempDir(), "v4.db")
+	ctx := context.Background()
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO articles(id, hash, title, added, sorted, format, body) VALUES
+			(1, 'a', 'Gdańsk mayor', 1, 1, 1, '---'||char(10)||'title: Gdańsk mayor'||char(10)||'license: Wikinews'||char(10)||'---'||char(10)||char(10)||'The mayor of Gdańsk spoke.'),
+			(2, 'b', 'Plain', 2, 2, 0, 'Wikinews is named in this text.');
+		INSERT INTO articles_fts(rowid, title, body, speakers) SELECT id, title, body, speakers FROM articles`); err != nil {
+		t.Fatal(err)
+	}
+	if hs, err := s.Search(ctx, "wikinews ", 10); err != nil || len(hs) != 2 {
+		t.Fatalf("before migrating: %v, %v; want both articles", hitIDs(hs), err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	migrationFiles = orig
+	s = openAt(t, path)
+	if hs, err := s.Search(ctx, "wikinews ", 10); err != nil || !reflect.DeepEqual(hitIDs(hs), []int64{2}) {
+		t.Errorf("after migrating, front-matter word: %v, %v; want [2]", hitIDs(hs), err)
+	}
+	hs, err := s.Search(ctx, "spoke ", 10)
+	if err != nil || !reflect.DeepEqual(hitIDs(hs), []int64{1}) {
+		t.Fatalf("after migrating, body word: %v, %v; want [1]", hitIDs(hs), err)
+	}
+	if want := "The mayor of Gdańsk " + SnippetOpen + "spoke" + SnippetClose; !strings.Contains(hs[0].Snippet, want) {
+		t.Errorf("snippet %q, want it to contain %q", hs[0].Snippet, want)
+	}
+}
