@@ -171,12 +171,12 @@ func (d *doc) attribute() {
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
-				case q.t0 > s0+1 && d.mainSubject(d.lastClause(s0, q.t0), q.t0, true).ok():
+				case q.t0 > s0+1 && d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true).ok():
 					// a partial quote in a sentence with its own subject:
 					// "Romney fired back, attacking Trump for "...""; the
 					// subject of its own clause: "Cruz is ..., and he has
 					// long used ... "the Iowa way""
-					p := d.mainSubject(d.lastClause(s0, q.t0), q.t0, true)
+					p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true)
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
 					f.rule = 'M'
@@ -199,7 +199,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
-					if p := d.mainSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
+					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
 						f.rule = 'S'
@@ -535,14 +535,15 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 			if !prep && d.chunks[ci].kind != Place {
 				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+				after := d.skipParens(p.t1, lim) // "Sen. Harry Reid (D-Nev.) has"
 				// a subject has its verb after it: "Sanders stepped up"
-				if v := p.t1; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !prepositions[d.text(v)] && !determiners[d.text(v)] {
+				if v := after; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !prepositions[d.text(v)] && !determiners[d.text(v)] {
 					return p
 				}
-				if v := p.t1; v < lim && d.is(v, ",") && (t == s0 || t == start) {
+				if v := after; v < lim && d.is(v, ",") && (t == s0 || t == start) {
 					return p // "Priebus, who has been ..., arrived"
 				}
-				if v := p.t1; v < lim && d.is(v, ",") && !first.ok() {
+				if v := after; v < lim && d.is(v, ",") && !first.ok() {
 					// "Former secretary Madeleine Albright, a Clinton
 					// supporter, fanned ...": the verb after the appositive
 					for k := v + 1; k < lim && k < v+14 && d.toks[k].q == 0; k++ {
@@ -590,6 +591,33 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		return weakFirst
 	}
 	return first
+}
+
+// quoteSubject is mainSubject for a partial quote's sentence, with an
+// organisation that qualifies a person's title skipped: "Senate
+// Minority Leader Harry Reid (D-Nev.) has been pounding Trump as a "con
+// artist"".
+func (d *doc) quoteSubject(s0, lim int, strict bool) np {
+	if ci := d.chunkOf(s0); ci >= 0 && d.chunks[ci].t0 == s0 && d.chunks[ci].kind != Person {
+		if nx := d.chunkOf(d.chunks[ci].t1); nx >= 0 && d.chunks[nx].t0 == d.chunks[ci].t1 && d.chunks[nx].kind == Person && !d.chunks[nx].weak {
+			s0 = d.chunks[nx].t0
+		}
+	}
+	return d.mainSubject(s0, lim, strict)
+}
+
+// skipParens returns the token after a short parenthesis opening at
+// token t ("(D-Nev.)"), or t when there is none.
+func (d *doc) skipParens(t, lim int) int {
+	if !d.is(t, "(") {
+		return t
+	}
+	for k := t + 1; k < lim && k < t+8; k++ {
+		if d.is(k, ")") {
+			return k + 1
+		}
+	}
+	return t
 }
 
 // transcriptLabel returns the tokens [l0, l1) of the speaker's label in

@@ -73,6 +73,8 @@ func TestCuePatterns(t *testing.T) {
 		{"a participle after a relative clause takes the main clause's speaker", `Anna Berg was defensive about not paying a builder who said he was owed money, saying, "Maybe he did not do a good job."`, "good job", "Anna Berg", "Anna Berg"},
 		{"an outer cue that takes no clause does not report", `At one point, a woman asked for a photo and Anna Berg said, "As long as we are not breaking any laws."`, "breaking", "Anna Berg", "Anna Berg"},
 		{"the object of a preposition is no subject of a participle", `Anna Berg responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."`, "poor choice", "Anna Berg", "Anna Berg"},
+		{"a party tag between the subject and its verb", `"We will win," Tom Hale said. Anna Berg (D-Ohio) has long called him a "con artist".`, "con artist", "Anna Berg", "Anna Berg"},
+		{"an organisation before a person's title", `"We will win," Tom Hale said. Senate Minority Leader Anna Berg (D-Nev.), in particular, has been pounding him as a "con artist".`, "con artist", "Anna Berg", "Minority Leader Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
