@@ -37,6 +37,10 @@ var nounCues = map[string]bool{"reports": true, "claims": true, "states": true, 
 	"believe": true, "think": true, "say": true, "tell": true, "write": true, "argue": true, "claim": true,
 	"tweets": true, "tweet": true}
 
+// quantifiers stand for people before a verb: "Some say", "Many believe".
+var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "both": true, "all": true,
+	"few": true, "several": true}
+
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
 	"who": true, "you": true}
 
@@ -118,8 +122,9 @@ func (d *doc) cueKind(i int) byte {
 		return 't'
 	}
 	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
-		(d.lx.nationalities[d.text(i-1)] && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] {
-		return 0
+		(d.lx.nationalities[d.text(i-1)] && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] &&
+		!(quantifiers[d.lower(i-1)] && !strings.HasSuffix(w, "s") && !d.is(i+1, "of")) {
+		return 0 // "the claims", but "Some say ...", "Many believe ..."
 	}
 	if i > 0 && d.toks[i-1].kind == tkPoss {
 		return 0

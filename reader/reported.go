@@ -193,6 +193,9 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 		return
 	}
 	a, b := d.clauseEnd(t, s1)
+	if a >= 0 {
+		b = d.objectEnd(a, b) // "criticism of Mr. Cruz, who ..."
+	}
 	if a < 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
 		return
 	}
@@ -441,6 +444,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if a < 0 {
 		return
 	}
+	if (c.kind == 'r' || c.kind == 't' || c.kind == 'd') && a > c.t {
+		b = d.objectEnd(a, b) // "endorsed Canova, who ..."
+	}
 	if c.kind != 's' && a > c.t && a < next && next < b {
 		b = next
 		for b > a && (d.toks[b-1].kind == tkPunct && d.toks[b-1].q == 0 || cutBefore[d.lower(b-1)]) {
@@ -610,7 +616,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		t++
 		return d.clauseEnd(t, s1)
 	}
-	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) {
+	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) && !d.quoteAfterCut(c.t+c.n, s1) {
 		return -1, -1
 	}
 	if c.kind == 't' {
@@ -677,6 +683,25 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	return d.clauseEnd(t, s1)
 }
 
+// objectEnd returns where the object [a, b) of a reporting verb ends
+// when it is a noun phrase rather than a clause: at its first comma or
+// dash ("railed against the Trans-Pacific Partnership, the 12-country
+// trade deal ..."). PolNeAR annotates the noun phrase alone.
+func (d *doc) objectEnd(a, b int) int {
+	if w := d.lower(a); wh[w] || w == "to" || subjectPronouns[w] || d.is(a-1, "that") {
+		return b
+	}
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].q != 0 {
+			return b
+		}
+		if d.toks[k].kind == tkPunct && (d.is(k, ",") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ";") || d.is(k, "(")) {
+			return k
+		}
+	}
+	return b
+}
+
 // cutBefore are words that join the clause a weaker cue reports to the
 // next speaker's clause: "..., while Clinton has slammed ...".
 var cutBefore = map[string]bool{"and": true, "but": true, "while": true, "as": true, "when": true,
@@ -687,6 +712,22 @@ var cutBefore = map[string]bool{"and": true, "but": true, "while": true, "as": t
 var gapVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "could": true, "can": true, "should": true, "might": true,
 	"may": true, "must": true}
+
+// quoteAfterCut reports whether the clause from token t ends before the
+// sentence's first quote: "She says people may not like the answer, but
+// insists Sanders is mounting a "phony attack."" reports the clause, and
+// the cue's quote is its own.
+func (d *doc) quoteAfterCut(t, s1 int) bool {
+	for k := t + 1; k+1 < s1; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return false
+		}
+		if d.clauseCut(k, s1) {
+			return k-t >= 3
+		}
+	}
+	return false
+}
 
 // wh are words that open an indirect question or a reported clause.
 var wh = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true,
