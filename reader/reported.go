@@ -608,12 +608,25 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if !d.is(t, ",") {
 			return -1, -1
 		}
-		if c.t > 0 && d.is(c.t-1, ",") {
-			// "Since November, according to Human Rights Watch, forces
-			// have killed ...": the whole sentence
-			return d.clauseEnd(d.sentStartOf(c.t), s1)
-		}
 		t++
+		if c.t > 0 && d.is(c.t-1, ",") {
+			// "Fundraising, according to the campaign, has surged": the
+			// whole sentence; after an opening adverbial ("But, according
+			// to the poll, 46 percent ..."), the clause after the source
+			s := d.sentStartOf(c.t)
+			for s < c.t && (d.toks[s].kind == tkPunct || d.toks[s].kind == tkQuote) {
+				s++
+			}
+			if t < s1 && d.isWord(t) && (gapVerbs[d.text(t)] || strings.HasSuffix(d.text(t), "ed")) {
+				if a, b := d.clauseEnd(t, s1); a >= 0 && s < c.t-1 {
+					return s, b // the subject before the source, the verb after it
+				}
+			}
+			if s >= c.t-1 || c.t-1-s <= 3 || d.isWord(s) && (prepositions[d.lower(s)] || connectives[d.lower(s)]) {
+				return d.clauseEnd(t, s1)
+			}
+			return d.clauseEnd(s, s1) // "..., according to X, more than twice ...": the clause before
+		}
 		return d.clauseEnd(t, s1)
 	}
 	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) && !d.quoteAfterCut(c.t+c.n, s1) {
@@ -701,6 +714,12 @@ func (d *doc) objectEnd(a, b int) int {
 	}
 	return b
 }
+
+// connectives open a sentence before its subject: "But, according to
+// the poll, ...".
+var connectives = map[string]bool{"but": true, "and": true, "however": true, "still": true, "yet": true,
+	"meanwhile": true, "also": true, "so": true, "now": true, "instead": true, "indeed": true, "moreover": true,
+	"overall": true, "nationally": true, "today": true, "previously": true, "currently": true, "separately": true}
 
 // cutBefore are words that join the clause a weaker cue reports to the
 // next speaker's clause: "..., while Clinton has slammed ...".

@@ -116,6 +116,12 @@ func TestReportedSpeech(t *testing.T) {
 		{"some say", "Some say the plant will stay open.", []string{"-: the plant will stay open"}},
 		{"a cue whose quote follows a cut reports its clause", "Anna Berg spoke on Monday. She says they may not like the answer, but insists Peter Lund is mounting a “phony attack.”",
 			[]string{"Anna Berg: they may not like the answer"}},
+		{"according to between subject and verb", "Fundraising, according to the campaign, has surged in the same period.",
+			[]string{"the campaign: Fundraising, according to the campaign, has surged in the same period"}},
+		{"according to after an opening adverbial", "But, according to the poll, most voters remain undecided.",
+			[]string{"the poll: most voters remain undecided"}},
+		{"according to set off after a clause", "The top earners paid a quarter of all taxes, according to the budget office, more than twice the share of 1980.",
+			[]string{"the budget office: The top earners paid a quarter of all taxes"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
