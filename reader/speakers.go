@@ -208,7 +208,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || rule != 'A' && d.workBefore(q)) && titleLike(d, q) {
+				if (c < 0 || d.workBefore(q)) && titleLike(d, q) {
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)
