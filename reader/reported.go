@@ -49,6 +49,48 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	for k, c := range order {
 		d.reportCue(c, s0, s1, nexts[len(order)-1-k])
 	}
+	d.pollTail(s0, s1)
+}
+
+// pollTail reports the clause before a closing "in a ... poll" with the
+// poll as its source: "Kasich was at 25 percent support in the most
+// recent Fox poll".
+func (d *doc) pollTail(s0, s1 int) {
+	for i := s0 + 3; i+2 < s1; i++ {
+		if !d.is(i, "in") || d.toks[i].q != 0 {
+			continue
+		}
+		k := i + 1
+		for k < s1 && k < i+9 && d.isWord(k) && !pollNouns[d.lower(k)] && !clauseStop[d.lower(k)] {
+			k++
+		}
+		if k >= s1 || k >= i+9 || !pollNouns[d.lower(k)] || strings.HasSuffix(d.lower(k), "s") ||
+			k+1 < s1 && !d.is(k+1, ",") && d.isWord(k+1) && !d.is(k+1, "released") && !d.is(k+1, "conducted") {
+			continue // "in the polls", "in a poll of voters who ..."
+		}
+		a := i - 1
+		for a > s0 && !(d.toks[a-1].kind == tkPunct && !d.is(a-1, "-") || d.isWord(a-1) && (cutBefore[d.lower(a-1)] || d.is(a-1, "that"))) {
+			a--
+		}
+		for t := a; t < i; t++ {
+			if d.inReported[t] || d.toks[t].q != 0 || d.toks[t].kind == tkQuote {
+				return
+			}
+		}
+		if i-a < 3 || !d.clauseStart(a) {
+			return
+		}
+		p := np{t0: i + 1, t1: k + 1, kind: npDesc, chunk: -1}
+		f := found{span: d.tokSpan(a, i), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(i, i+1)}
+		if !f.r.ok() {
+			f.r, f.mention = ref{ent: -1}, Span{}
+		}
+		d.found = append(d.found, f)
+		for t := a; t < i; t++ {
+			d.inReported[t] = true
+		}
+		return
+	}
 }
 
 // headline finds the reported speech of a headline: "Graham: Trump's

@@ -122,6 +122,9 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"the poll: most voters remain undecided"}},
 		{"according to set off after a clause", "The top earners paid a quarter of all taxes, according to the budget office, more than twice the share of 1980.",
 			[]string{"the budget office: The top earners paid a quarter of all taxes"}},
+		{"a clause before a closing poll", "As a result, just 18 percent of voters have a favorable view of Anna Berg in a new Gallup poll.",
+			[]string{"a new Gallup poll: just 18 percent of voters have a favorable view of Anna Berg"}},
+		{"the polls are no source", "Anna Berg has a slight lead in the polls over Peter Lund.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
