@@ -278,8 +278,8 @@ func (d *doc) description(j, lo int) np {
 		if t.q != 0 {
 			break
 		}
-		if t.kind == tkPoss || (t.kind == tkPunct && d.body[t.s] == '-') {
-			k--
+		if t.kind == tkPoss || (t.kind == tkPunct && d.body[t.s] == '-' && d.toks[k].s == t.e && k-2 >= 0 && d.toks[k-2].e == t.s) {
+			k-- // "the 43-year-old", not "ate more - an old joke - others"
 			continue
 		}
 		if t.kind != tkWord && t.kind != tkNum {

@@ -35,19 +35,28 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	// next is where the subject of a later speech verb starts: a clause
 	// reported by a weaker cue ends there ("Among those who want a
 	// continuation of his policies, most are planning to support Clinton")
-	next := s1
-	var nbuf [16]int
-	nexts := nbuf[:0]
+	// (strong: after a dash or "while", which end even a speech verb's
+	// clause: "While some friends say ... - an old favorite - others say")
+	next, strong := s1, s1
+	var nbuf, sbuf [16]int
+	nexts, strongs := nbuf[:0], sbuf[:0]
 	for k := len(order) - 1; k >= 0; k-- {
-		nexts = append(nexts, next)
+		nexts, strongs = append(nexts, next), append(strongs, strong)
 		if c := order[k]; c.kind == 's' && c.subj.ok() && !c.inverted && c.subj.t0 > c.t-8 && c.subj.t0 > s0 &&
 			(d.toks[c.subj.t0-1].kind == tkPunct || cutBefore[d.lower(c.subj.t0-1)] && (!d.is(c.subj.t0-1, "and") || d.is(c.subj.t0-2, ","))) &&
 			!subjectPronouns[d.lower(c.subj.t0)] {
 			next = c.subj.t0
+			if w := d.lower(c.subj.t0 - 1); d.toks[c.subj.t0-1].kind == tkPunct && w != "," || w == "while" || w == "although" || w == "though" || w == "whereas" {
+				strong = c.subj.t0
+			}
 		}
 	}
 	for k, c := range order {
-		d.reportCue(c, s0, s1, nexts[len(order)-1-k])
+		n := nexts[len(order)-1-k]
+		if c.kind == 's' {
+			n = strongs[len(order)-1-k]
+		}
+		d.reportCue(c, s0, s1, n)
 	}
 	d.pollTail(s0, s1)
 }
@@ -489,7 +498,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if (c.kind == 'r' || c.kind == 't' || c.kind == 'd') && a > c.t {
 		b = d.objectEnd(a, b) // "endorsed Canova, who ..."
 	}
-	if c.kind != 's' && a > c.t && a < next && next < b {
+	if a > c.t && a < next && next < b {
 		b = next
 		for b > a && (d.toks[b-1].kind == tkPunct && d.toks[b-1].q == 0 || cutBefore[d.lower(b-1)]) {
 			b--

@@ -125,6 +125,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a clause before a closing poll", "As a result, just 18 percent of voters have a favorable view of Anna Berg in a new Gallup poll.",
 			[]string{"a new Gallup poll: just 18 percent of voters have a favorable view of Anna Berg"}},
 		{"the polls are no source", "Anna Berg has a slight lead in the polls over Peter Lund.", nil},
+		{"a speech verb's clause ends before a dash and the next speaker", "Some friends say Anna Berg would look healthier if she ate more - an old joke - others say she has never been better.",
+			[]string{"Some friends: Anna Berg would look healthier if she ate more", "others: she has never been better"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
