@@ -55,7 +55,10 @@ var personNouns = map[string]bool{"president": true, "secretary": true, "ministe
 	"source": true, "adviser": true, "advisor": true, "aide": true, "democrat": true, "republican": true,
 	"manager": true, "strategist": true, "commander": true, "envoy": true, "speaker": true, "attorney": true,
 	"lawyer": true, "prosecutor": true, "professor": true, "expert": true, "analyst": true, "author": true,
-	"former": true, "vice": true, "reporter": true, "writer": true, "columnist": true, "editor": true}
+	"former": true, "vice": true, "reporter": true, "writer": true, "columnist": true, "editor": true,
+	"conservative": true, "liberal": true, "activist": true, "critic": true, "supporter": true, "employee": true,
+	"worker": true, "voter": true, "resident": true, "economist": true, "historian": true, "scholar": true,
+	"commentator": true, "pundit": true, "organizer": true, "protester": true, "staffer": true}
 
 // speechNouns head descriptions of what someone said ("his message").
 var speechNouns = map[string]bool{"message": true, "statement": true, "words": true, "response": true,

@@ -131,12 +131,19 @@ func (d *doc) attribute() {
 				}
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
 				l0, l1 := d.transcriptLabel(q)
+				w, wv := d.whatCalls(q, s0)
 				switch {
 				case l1 > l0:
 					// a transcript: ""PENCE: Well, look, ...""
 					f.r = d.labelRef(l0, l1)
 					f.mention = d.tokSpan(l0, l1)
 					f.rule = 'L'
+				case w.ok() && d.resolve(w).ok():
+					// "railed against what he calls the "Washington cartel""
+					f.r = d.resolve(w)
+					f.mention = d.tokSpan(w.t0, w.t1)
+					f.cue = d.tokSpan(wv, wv+1)
+					f.rule = 'W'
 				case c >= 0:
 					cues[c].used = true
 					f.r = d.resolve(cues[c].subj)
@@ -453,6 +460,50 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		t += c.n - 1
 	}
 	return out
+}
+
+// callVerbs name a thing in someone's words: "what he calls the
+// "Washington cartel"".
+var callVerbs = map[string]bool{"call": true, "calls": true, "called": true, "dubbed": true, "dubs": true,
+	"terms": true, "termed": true, "labels": true, "labeled": true, "labelled": true, "describes": true,
+	"described": true, "brands": true, "branded": true}
+
+// whatCalls finds the speaker of a quote in "what X calls (the) "..."":
+// the words between "what" and the verb, when they name someone ("he",
+// "Mr. Hedge", "former employees"), and the verb's token; none for "what
+// is called".
+func (d *doc) whatCalls(q *qspan, s0 int) (np, int) {
+	k := q.t0 - 1
+	for n := 0; n < 2 && k > s0 && d.isWord(k) && !d.toks[k].upper && !callVerbs[d.lower(k)] && d.toks[k].q == 0; n++ {
+		k-- // "the", "a", "her", "as"
+	}
+	if k <= s0 || !d.isWord(k) || !callVerbs[d.lower(k)] {
+		return np{}, -1
+	}
+	v := k
+	if w := d.lower(v - 1); w == "has" || w == "have" || w == "had" {
+		v--
+	}
+	for a := v - 1; a >= s0 && a >= v-5; a-- {
+		if !d.is(a, "what") {
+			continue
+		}
+		t0, t1 := a+1, v
+		if t1 <= t0 || d.toks[t0].q != 0 {
+			return np{}, -1
+		}
+		if ci := d.chunkOf(t0); ci >= 0 && d.chunks[ci].t0 == t0 && d.chunks[ci].t1 == t1 && d.chunks[ci].kind != Place {
+			return np{t0: t0, t1: t1, kind: npName, chunk: ci}, k
+		}
+		if w := d.lower(t0); t1 == t0+1 && (w == "he" || w == "she" || w == "they" || w == "it" || w == "we") {
+			return np{t0: t0, t1: t1, kind: npPron, chunk: -1}, k
+		}
+		if p := (np{t0: t0, t1: t1, kind: npDesc, chunk: -1}); t1 > t0+1 && d.canHoldView(p) {
+			return p, k
+		}
+		return np{}, -1
+	}
+	return np{}, -1
 }
 
 // relPron reports whether token t is a relative pronoun ("who",

@@ -75,6 +75,8 @@ func TestCuePatterns(t *testing.T) {
 		{"the object of a preposition is no subject of a participle", `Anna Berg responded to the question on Facebook writing, "Yes, I will. That was a poor choice of words."`, "poor choice", "Anna Berg", "Anna Berg"},
 		{"a party tag between the subject and its verb", `"We will win," Tom Hale said. Anna Berg (D-Ohio) has long called him a "con artist".`, "con artist", "Anna Berg", "Anna Berg"},
 		{"an organisation before a person's title", `"We will win," Tom Hale said. Senate Minority Leader Anna Berg (D-Nev.), in particular, has been pounding him as a "con artist".`, "con artist", "Anna Berg", "Minority Leader Anna Berg"},
+		{"what she calls", `Tom Hale has railed against what she calls the "Washington cartel".`, "cartel", "Anna Berg", "she"},
+		{"what a group has called", `The legal battle over the school is what former employees have called a "fraudulent scheme".`, "fraudulent", "former employees", "former employees"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
