@@ -864,7 +864,7 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	for k := t + 3; k+1 < s1; k++ {
 		// "said he makes $41,000 a year and questioned how ..."
 		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k+1].kind == tkWord && !d.toks[k+1].upper &&
-			(d.cueKind(k+1) != 0 || (strings.HasSuffix(d.text(k+1), "ed") && !d.is(k-1, ","))) && d.toks[k].q == 0 {
+			d.cueKind(k+1) != 0 && d.toks[k].q == 0 {
 			b = k
 			break
 		}
@@ -975,7 +975,7 @@ func (d *doc) newClause(t, s1 int) bool {
 // reported clause does not hold. Chosen from PolNeAR train, where content
 // spans end before them more often than they run on.
 var cutAfterComma = map[string]bool{"but": true, "which": true, "while": true, "although": true, "though": true,
-	"whereas": true, "said": true, "says": true, "according": true, "compared": true, "even": true}
+	"whereas": true, "said": true, "says": true, "according": true, "compared": true, "even": true, "instead": true}
 
 // keepAfterComma are -ing words that continue a clause after a comma.
 var keepAfterComma = map[string]bool{"including": true, "especially": true, "during": true, "following": true,

@@ -127,6 +127,10 @@ func TestReportedSpeech(t *testing.T) {
 		{"the polls are no source", "Anna Berg has a slight lead in the polls over Peter Lund.", nil},
 		{"a speech verb's clause ends before a dash and the next speaker", "Some friends say Anna Berg would look healthier if she ate more - an old joke - others say she has never been better.",
 			[]string{"Some friends: Anna Berg would look healthier if she ate more", "others: she has never been better"}},
+		{"a verb after and goes on with the reported clause", "Anna Berg said she was tired of the old parties and moved to Ohio last year.",
+			[]string{"Anna Berg: she was tired of the old parties and moved to Ohio last year"}},
+		{"a clause ends before , instead", "Anna Berg did not agree to a full truce, instead outlining her own conditions.",
+			[]string{"Anna Berg: to a full truce", "Anna Berg: her own conditions"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
