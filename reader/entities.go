@@ -300,6 +300,16 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 			return Org, false
 		}
 	}
+	for x := i + 1; x < k; x++ {
+		// "Kent County Republican headquarters": a given name opens a
+		// place's name
+		if placeHeads[d.text(x)] {
+			if x == k-1 {
+				return Place, false
+			}
+			return Org, false
+		}
+	}
 	w := d.text(i)
 	if titled || d.lx.firstNames[w] != 0 {
 		return Person, false
@@ -343,6 +353,10 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	}
 	return Person, false
 }
+
+// placeHeads end the names of places and are nobody's surname.
+var placeHeads = map[string]bool{"County": true, "Province": true, "Region": true, "Airport": true,
+	"Stadium": true, "Peninsula": true, "Desert": true, "Islands": true}
 
 // eventHeads end the names of events, prizes and works, which are not
 // entities: "Orange Prize", "Indoor Championships".

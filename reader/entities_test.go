@@ -47,6 +47,8 @@ func TestEntityClasses(t *testing.T) {
 			Place, []string{"Oslo"}, []string{"Peace Talks Resume"}},
 		{"an organisation of a known place", "Anna Berg was taken to the Medical University of Gdańsk.",
 			Org, []string{"Medical University of Gdańsk"}, []string{"Medical University"}},
+		{"a given name opening a county's name", "Anna Berg spoke at the Kent County Republican headquarters. She left.",
+			Org, []string{"Kent County Republican"}, nil},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
