@@ -212,6 +212,11 @@ func (d *doc) attribute() {
 						f.rule = 'S'
 					}
 				}
+				if by := d.passiveCall(q, bi); by.ok() {
+					// "Amman, who was described as "knife-obsessed" by the
+					// police": the agent speaks, not the one described
+					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, 'Z'
+				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
@@ -504,6 +509,40 @@ func (d *doc) whatCalls(q *qspan, s0 int) (np, int) {
 		return np{}, -1
 	}
 	return np{}, -1
+}
+
+// passiveCall returns the agent of a passive that names something with
+// quote q: "was described as "knife-obsessed" by the police".
+func (d *doc) passiveCall(q *qspan, bi int) np {
+	k := q.t0 - 1
+	if d.is(k, "the") || d.is(k, "a") || d.is(k, "an") {
+		k--
+	}
+	if d.is(k, "as") {
+		k--
+	}
+	if k < 1 || !d.isWord(k) || !callVerbs[d.lower(k)] && d.lower(k) != "known" && d.lower(k) != "nicknamed" {
+		return np{}
+	}
+	b := k - 1
+	if b > 0 && strings.HasSuffix(d.lower(b), "ly") {
+		b-- // "was commonly called"
+	}
+	switch d.lower(b) {
+	case "is", "was", "were", "are", "be", "been", "being":
+	default:
+		return np{}
+	}
+	t, end := q.t1, d.blkTok[bi][1]
+	if d.is(t, ",") {
+		t++
+	}
+	if t+1 < end && d.is(t, "by") {
+		if p := d.subjectRight(t, end); p.ok() {
+			return p
+		}
+	}
+	return np{}
 }
 
 // relPron reports whether token t is a relative pronoun ("who",

@@ -77,6 +77,7 @@ func TestCuePatterns(t *testing.T) {
 		{"an organisation before a person's title", `"We will win," Tom Hale said. Senate Minority Leader Anna Berg (D-Nev.), in particular, has been pounding him as a "con artist".`, "con artist", "Anna Berg", "Minority Leader Anna Berg"},
 		{"what she calls", `Tom Hale has railed against what she calls the "Washington cartel".`, "cartel", "Anna Berg", "she"},
 		{"what a group has called", `The legal battle over the school is what former employees have called a "fraudulent scheme".`, "fraudulent", "former employees", "former employees"},
+		{"a passive with its agent after the quote", `Tom Hale, who was described as "knife-obsessed and dangerous" by Anna Berg, was arrested.`, "knife", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
