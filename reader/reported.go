@@ -73,13 +73,18 @@ var thatNouns = map[string]bool{"argument": true, "arguments": true, "claim": tr
 	"accusation": true, "accusations": true, "promise": true, "fear": true, "fears": true, "case": true,
 	"assurance": true, "assurances": true, "contention": true, "charge": true, "charges": true}
 
+// thatAdjectives report the clause after them with "that" as their
+// subject's view: "made it clear that", "is confident that".
+var thatAdjectives = map[string]bool{"clear": true, "confident": true, "certain": true, "sure": true,
+	"aware": true, "hopeful": true, "optimistic": true, "adamant": true, "concerned": true, "afraid": true}
+
 // nounThat reports the clause after "that" following a noun of speech or
 // stance, with the noun's owner as its speaker: "Sanders's argument that
 // the system is rigged".
 func (d *doc) nounThat(s0, s1 int) {
 	for t := s0 + 1; t+3 < s1; t++ {
-		if !d.is(t+1, "that") || !d.isWord(t) || d.toks[t].upper || !thatNouns[d.text(t)] || d.toks[t].q != 0 ||
-			d.inReported[t+2] {
+		if !d.is(t+1, "that") || !d.isWord(t) || d.toks[t].upper || !thatNouns[d.text(t)] && !thatAdjectives[d.text(t)] ||
+			d.toks[t].q != 0 || d.inReported[t+2] {
 			continue
 		}
 		if w := d.lower(t + 2); !d.clauseStart(t+2) || d.is(t+2, "is") || d.is(t+2, "was") || w == "would" || w == "will" {
@@ -95,6 +100,13 @@ func (d *doc) nounThat(s0, s1 int) {
 		}
 		f := found{span: d.tokSpan(t+1, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)}
 		switch {
+		case thatAdjectives[d.text(t)]:
+			// "Trump made it clear that ...", "Clinton is confident that ..."
+			if p := d.mainSubject(s0, t, true); p.ok() && p.t1 < t && d.canHoldView(p) {
+				if r := d.resolve(p); r.named() {
+					f.r, f.mention = r, d.tokSpan(p.t0, p.t1)
+				}
+			}
 		case k >= s0 && d.toks[k].kind == tkPoss:
 			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].kind != Place {
 				p := np{t0: d.chunks[ci].t0, t1: k, kind: npName, chunk: ci}
@@ -778,6 +790,25 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			break
 		}
 	}
+	if w == "asked" || w == "asks" || w == "ask" || w == "asking" {
+		// "when asked by a reporter whether ...", "when asked about his
+		// temperament", "asked Carson about his ties to ..."
+		k := d.skipAdverbials(t, s1)
+		if d.is(k, "by") {
+			for k++; k < s1 && k < t+9 && d.isWord(k) && d.toks[k].q == 0 && !wh[d.lower(k)] && !d.is(k, "about"); k++ {
+			}
+			k = d.skipAdverbials(k, s1)
+		}
+		if d.is(k, "about") && k+1 < s1 && d.toks[k+1].q == 0 {
+			return d.clauseEnd(k, s1)
+		}
+		if k > t && k < s1 && wh[d.lower(k)] && d.toks[k].q == 0 {
+			return d.clauseEnd(k, s1)
+		}
+		if o := d.skipObject(k, s1); o > k && d.is(o, "about") && o+1 < s1 && d.toks[o+1].q == 0 {
+			return d.clauseEnd(o+1, s1)
+		}
+	}
 	if (isLex || c.kind == 's') && (d.is(t, "about") || d.is(t, "against")) {
 		t++ // "complained about", "argued against"
 	}
@@ -1409,16 +1440,23 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 		src = np{t0: t + 1, t1: e, kind: npName, chunk: ci}
 	}
 
-	a0 := p.t0
+	a0, b0 := p.t0, p.t1
 	if a0 > 0 && determiners[d.lower(a0-1)] && d.toks[a0-1].blk == d.toks[a0].blk {
 		a0--
 	}
-	f := found{span: d.tokSpan(a0, p.t1), kind: Indirect, quote: -1, r: d.resolve(src), mention: d.tokSpan(src.t0, src.t1),
+	if w := d.text(c.t); w == "asked" && e < s1 && (wh[d.lower(e)] || d.is(e, "about")) {
+		// "Sanders was asked by host John Dickerson whether ...": the
+		// question is reported, not the one asked
+		if a, b := d.clauseEnd(e, s1); a >= 0 && !d.quoteBetween(a, b) {
+			a0, b0 = a, b
+		}
+	}
+	f := found{span: d.tokSpan(a0, b0), kind: Indirect, quote: -1, r: d.resolve(src), mention: d.tokSpan(src.t0, src.t1),
 		cue: d.tokSpan(c.t, c.t+c.n)}
 	if !f.r.ok() {
 		f.r, f.mention = ref{ent: -1}, Span{}
 	}
-	for x := a0; x < p.t1; x++ {
+	for x := a0; x < b0; x++ {
 		d.inReported[x] = true
 	}
 	c.reported = true

@@ -139,6 +139,12 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: that the system is rigged"}},
 		{"charge that as a verb", "Critics charge that the plan will raise prices.",
 			[]string{"Critics: that the plan will raise prices"}},
+		{"made it clear that", "Anna Berg made it clear that she would not back down.",
+			[]string{"Anna Berg: that she would not back down"}},
+		{"asked someone about", "In the same debate, Anna Berg asked Peter Lund about his ties to the company.",
+			[]string{"Anna Berg: his ties to the company"}},
+		{"asked by someone whether", "Anna Berg was asked by Peter Lund whether the plant would close.",
+			[]string{"Peter Lund: whether the plant would close"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
