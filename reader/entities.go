@@ -233,7 +233,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++
 			continue
 		}
-		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "") {
+		// "said Will Doyle": a given name that is also a capitalised
+		// function word names someone inside a sentence
+		givenStop := capStop[w] && lx.firstNames[w] != 0 && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
+		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "" && !givenStop) {
 			i++
 			continue
 		}

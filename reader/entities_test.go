@@ -49,6 +49,8 @@ func TestEntityClasses(t *testing.T) {
 			Org, []string{"Medical University of Gdańsk"}, []string{"Medical University"}},
 		{"a given name opening a county's name", "Anna Berg spoke at the Kent County Republican headquarters. She left.",
 			Org, []string{"Kent County Republican"}, nil},
+		{"a given name that is also a function word", `"Costs are high," said Will Doyle, a professor in Oslo.`,
+			Person, []string{"Will Doyle"}, []string{"Doyle"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
