@@ -669,7 +669,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 				}
 				k++
 			}
-			if k > t+1 && k < lim && d.toks[k].kind == tkWord && !d.toks[k].upper {
+			if k > t+1 && k < lim && d.toks[k].kind == tkWord && !d.toks[k].upper && !timeNouns[d.lower(k-1)] {
 				return np{t0: t, t1: k, kind: npDesc, chunk: -1}
 			}
 		}
@@ -743,6 +743,13 @@ func (d *doc) labelRef(l0, l1 int) ref {
 	}
 	return ref{ent: -1, text: d.spanText(l0, l1-1), kind: Person}
 }
+
+// timeNouns head phrases of time that open a sentence before its
+// subject: "A month later, he paid a visit".
+var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hour": true, "hours": true,
+	"minute": true, "minutes": true, "moment": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "time": true, "weekend": true}
 
 // afterVerb are words that follow a verb rather than a noun: "The group
 // seeks to", "The piece goes on", "The president left no doubt".

@@ -78,6 +78,7 @@ func TestCuePatterns(t *testing.T) {
 		{"what she calls", `Tom Hale has railed against what she calls the "Washington cartel".`, "cartel", "Anna Berg", "she"},
 		{"what a group has called", `The legal battle over the school is what former employees have called a "fraudulent scheme".`, "fraudulent", "former employees", "former employees"},
 		{"a passive with its agent after the quote", `Tom Hale, who was described as "knife-obsessed and dangerous" by Anna Berg, was arrested.`, "knife", "Anna Berg", "Anna Berg"},
+		{"a phrase of time opens the sentence before its subject", `A month later, she paid a visit to the border and explained why the rates were going to "fall hard".`, "fall hard", "Anna Berg", "she"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
