@@ -187,7 +187,20 @@ func openStoreAt(path string) (*store.SQLite, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(context.Background(), path)
+	// Opening is instant, except when a new byline brings the store's
+	// schema up to date: rebuilding the search index of a large library
+	// takes a while (about 25 s for 100,000 articles), so say so if it
+	// does.
+	var slow *time.Timer
+	st, err := store.Open(context.Background(), path, store.OnUpgrade(func(from, to int) {
+		slow = time.AfterFunc(time.Second, func() {
+			fmt.Fprintf(os.Stderr, "byline: updating the library at %s from schema %d to %d (once; it may take a minute)…\n", path, from, to)
+		})
+	}))
+	if slow != nil {
+		slow.Stop()
+	}
+	return st, err
 }
 
 // seedSamples fills an empty store with the bundled sample articles.

@@ -30,6 +30,10 @@ type SQLite struct {
 	db   *sql.DB
 	path string
 
+	// upgrading, when set, is told before migrations run on an existing
+	// database.
+	upgrading func(from, to int)
+
 	// hook, when set (by tests), is called at named points inside write
 	// transactions; an error it returns fails the write there.
 	hook func(stage string) error
@@ -103,10 +107,20 @@ func ResolvePath(flag string) (string, error) {
 	return abs, nil
 }
 
+// An Option changes how Open opens a store.
+type Option func(*SQLite)
+
+// OnUpgrade has Open call f before it migrates an existing database from
+// schema version from to version to. A migration can rebuild the search
+// index, which takes a while in a large library: f lets a program say so.
+func OnUpgrade(f func(from, to int)) Option {
+	return func(s *SQLite) { s.upgrading = f }
+}
+
 // Open opens the database at path, creating it and its parent directories
 // when missing, and brings its schema up to date. The path ":memory:" opens
 // a private in-memory database.
-func Open(ctx context.Context, path string) (*SQLite, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 	memory := path == ":memory:"
 	if !memory {
 		abs, err := filepath.Abs(path)
@@ -129,6 +143,9 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 		db.SetMaxIdleConns(4)
 	}
 	s := &SQLite{db: db, path: path}
+	for _, o := range opts {
+		o(s)
+	}
 	// Processes opening a new file at once can find it locked while one of
 	// them turns it to WAL mode, which SQLite reports at once rather than
 	// waiting: try again for as long as the busy timeout.
@@ -250,6 +267,9 @@ func (s *SQLite) migrate(ctx context.Context) error {
 	}
 	if n := len(ms); n > 0 && current > ms[n-1].version {
 		return fmt.Errorf("store: database schema version %d is newer than this byline knows (%d)", current, ms[n-1].version)
+	}
+	if n := len(ms); n > 0 && current > 0 && current < ms[n-1].version && s.upgrading != nil {
+		s.upgrading(current, ms[n-1].version)
 	}
 	for _, m := range ms {
 		if m.version <= current {

@@ -654,7 +654,22 @@ func TestMigrationIndexesWithoutFrontMatter(t *testing.T) {
 		t.Fatal(err)
 	}
 	migrationFiles = orig
-	s = openAt(t, path)
+	var upgraded [][2]int
+	s, err = Open(ctx, path, OnUpgrade(func(from, to int) { upgraded = append(upgraded, [2]int{from, to}) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if want := [][2]int{{4, 5}}; !reflect.DeepEqual(upgraded, want) {
+		t.Errorf("OnUpgrade called with %v, want %v", upgraded, want)
+	}
+	fresh, err := Open(ctx, filepath.Join(t.TempDir(), "new.db"), OnUpgrade(func(from, to int) {
+		t.Errorf("OnUpgrade(%d, %d) called for a new database", from, to)
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh.Close()
 	if hs, err := s.Search(ctx, "wikinews ", 10); err != nil || !reflect.DeepEqual(hitIDs(hs), []int64{2}) {
 		t.Errorf("after migrating, front-matter word: %v, %v; want [2]", hitIDs(hs), err)
 	}
