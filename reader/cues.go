@@ -35,7 +35,7 @@ var nounCues = map[string]bool{"reports": true, "claims": true, "states": true, 
 	"calls": true, "fears": true, "hopes": true, "promises": true, "thought": true, "warning": true, "read": true,
 	"reads": true, "writing": true, "charged": true, "pointed": true, "went": true, "continues": true, "agrees": true,
 	"believe": true, "think": true, "say": true, "tell": true, "write": true, "argue": true, "claim": true,
-	"tweets": true, "tweet": true}
+	"tweets": true, "tweet": true, "call": true}
 
 // quantifiers stand for people before a verb: "Some say", "Many believe".
 var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "both": true, "all": true,
@@ -118,6 +118,11 @@ func (d *doc) cueKind(i int) byte {
 		if i > 0 && (d.toks[i-1].kind == tkPoss || (d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
 			d.lx.nationalities[d.text(i-1)] || d.is(i-1, "to") && !strings.HasSuffix(w, "ed")))) {
 			return 0
+		}
+		if i > 1 && nounish[w] && (d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) && d.isWord(i-1) && !d.toks[i-1].upper &&
+			!strings.HasSuffix(d.text(i-1), "ly") && (!strings.HasSuffix(d.text(i-1), "s") || strings.HasSuffix(d.text(i-1), "ous")) &&
+			!skipBeforeCue[d.text(i-1)] {
+			return 0 // "his amorphous support", "a phone call"
 		}
 		return 't'
 	}

@@ -295,6 +295,11 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) {
 			continue // a noun ("his defence"), or "to announce"
 		}
+		if t > s0+1 && nounish[d.text(t)] && (d.toks[t-2].kind == tkPoss || determiners[d.lower(t-2)]) && d.isWord(t-1) &&
+			!d.toks[t-1].upper && !strings.HasSuffix(d.text(t-1), "ly") && (!strings.HasSuffix(d.text(t-1), "s") || strings.HasSuffix(d.text(t-1), "ous")) &&
+			!skipBeforeCue[d.text(t-1)] {
+			continue // "his amorphous support", "a phone call"
+		}
 		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
 		c.subj = d.subjectLeft(t, s0)
 		if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
@@ -312,6 +317,12 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 	}
 	return out
 }
+
+// nounish are reporting words more often nouns than verbs after a
+// determiner and an adjective: "his amorphous support", "a phone call".
+var nounish = map[string]bool{"support": true, "call": true, "calls": true, "push": true, "backing": true,
+	"attack": true, "bid": true, "vote": true, "praise": true, "pledge": true, "promise": true, "demand": true,
+	"offer": true, "plans": true, "plan": true, "warning": true, "threat": true, "claim": true, "hope": true}
 
 // reportPhrase reports the content after a reporting phrase ("criticism
 // of Mr. Cruz"), with the phrase's owner or subject as its speaker.
@@ -466,6 +477,10 @@ func (d *doc) phraseCue(t, s0 int) cue {
 	for k > s0 && d.isWord(k) && !d.toks[k].upper && (strings.HasSuffix(d.text(k), "ly") || d.text(k) == "sharp" ||
 		d.text(k) == "harsh" || d.text(k) == "strong" || d.text(k) == "public" || d.text(k) == "earlier" || d.text(k) == "own") {
 		k-- // "his harsh criticism of"
+	}
+	if j := k - 1; k > s0 && k == t-1 && d.isWord(k) && !d.toks[k].upper && d.toks[k].q == 0 && !skipBeforeCue[d.text(k)] &&
+		!subjectPronouns[d.lower(k)] && d.cueKind(k) == 0 && (d.toks[j].kind == tkPoss || determiners[d.lower(j)]) {
+		k = j // "his amorphous support for", "a formal endorsement of": an adjective
 	}
 	switch {
 	case k >= s0 && d.toks[k].kind == tkPoss:
@@ -672,6 +687,9 @@ func (d *doc) stance(s0, s1 int) {
 	}
 	if w := d.text(v); clauseStop[w] || prepositions[w] || determiners[w] || !d.lx.stance[w] {
 		return
+	}
+	if v-2 >= s0 && nounish[d.text(v)] && (d.toks[v-2].kind == tkPoss || determiners[d.lower(v-2)]) && !d.toks[v-1].upper {
+		return // "The ad links his amorphous support for ...": a noun
 	}
 	a := v + 1
 	if d.is(a, "for") || d.is(a, "on") || d.is(a, "to") && !d.lx.stance[d.text(v)] {
@@ -1405,8 +1423,12 @@ func (d *doc) reportedly(s0, s1 int) {
 // by MSNBC", "Trump has been criticized by some of his rivals"): its
 // subject is what is reported, the words after "by" its source.
 func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
-	if c.kind == 'a' || !d.isWord(c.t) || !strings.HasSuffix(d.text(c.t), "ed") || !d.is(c.t+c.n, "by") ||
-		c.inverted && c.subj.t0 != c.t+c.n+1 {
+	by := c.t + c.n
+	if by+1 < s1 && d.isWord(by) && strings.HasSuffix(d.text(by), "ly") && d.is(by+1, "by") {
+		by++ // "was issued jointly by"
+	}
+	if c.kind == 'a' || !d.isWord(c.t) || !strings.HasSuffix(d.text(c.t), "ed") || !d.is(by, "by") ||
+		c.inverted && c.subj.t0 != by+1 {
 		return false
 	}
 	k := c.t - 1
@@ -1423,7 +1445,7 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 	if !p.ok() || p.kind == npPron {
 		return false
 	}
-	t := c.t + c.n
+	t := by
 	if !d.is(t, "by") || t+1 >= s1 || d.toks[t+1].q != 0 || !d.isWord(t+1) {
 		return false
 	}

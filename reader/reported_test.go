@@ -145,6 +145,12 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: his ties to the company"}},
 		{"asked by someone whether", "Anna Berg was asked by Peter Lund whether the plant would close.",
 			[]string{"Peter Lund: whether the plant would close"}},
+		{"an adjective before a phrase noun", "Peter Lund spoke on Monday. The ad links his amorphous support for universal health coverage to the plan.",
+			nil},
+		{"passive with an adverb before by", "The subpoena was issued jointly by Anna Berg and Peter Lund.",
+			[]string{"Anna Berg: The subpoena"}},
+		{"a phone call is a noun", "Last week the White House released a summary of a phone call made by Anna Berg in July.",
+			nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
