@@ -67,6 +67,14 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 		}
 		switch r {
 		case '“', '«', '„':
+			if inside && open == '"' && r == '“' {
+				if k := nestedEnd(body, i+n, end); k > 0 {
+					// `"It comes across as “too loud” or “too shrill.”"`:
+					// curly marks nested in straight ones
+					i = k
+					continue
+				}
+			}
 			if inside && open == '“' && r == '“' {
 				if prev, next := around(body, start, end, i, n); !isSpace(prev) && (next == 0 || isSpace(next)) {
 					// a closing mark typed the wrong way round: `happy,“ said`
@@ -122,6 +130,24 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	}
 	_ = first
 	return out
+}
+
+// nestedEnd returns the end of a curly quotation nested in a straight
+// one at body[i:end] (just after its closing mark), when a straight mark
+// closes the outer quotation later in the paragraph; else -1.
+func nestedEnd(body string, i, end int) int {
+	k := strings.Index(body[i:end], "”")
+	if k < 0 {
+		return -1
+	}
+	k += i + len("”")
+	if nl := strings.IndexByte(body[i:end], '\n'); nl >= 0 && i+nl < k {
+		return -1
+	}
+	if j := strings.IndexByte(body[k:end], '"'); j < 0 || strings.Contains(body[k:k+j], "\n") {
+		return -1
+	}
+	return k
 }
 
 // laterClose reports whether a closing single mark follows in
