@@ -97,6 +97,10 @@ func TestSpeakersAcrossLibrary(t *testing.T) {
 	if !ok {
 		t.Fatal("not a quote")
 	}
+	// Source and date lead the description: a narrow window cuts the title.
+	if d, want := it.Description(), it.q.Source+" · "+it.q.Date.Format("2 Jan 2006")+" · "; it.q.Source == "" || it.q.Date.IsZero() || !strings.HasPrefix(d, want) {
+		t.Errorf("quote description %q, want it to start %q", d, want)
+	}
 	press(m, "j", "enter")
 	if m.screen != screenReader {
 		t.Fatalf("enter on a quote: screen %v", m.screen)

@@ -41,16 +41,17 @@ func (i quoteRefItem) Title() string {
 	return "“" + t + "”"
 }
 
-// Description implements list.DefaultItem.
+// Description implements list.DefaultItem: source and date first, so that
+// a narrow window cuts the end of the title rather than them.
 func (i quoteRefItem) Description() string {
-	parts := []string{oneLine(i.q.Title)}
+	var parts []string
 	if i.q.Source != "" {
 		parts = append(parts, i.q.Source)
 	}
 	if !i.q.Date.IsZero() {
 		parts = append(parts, i.q.Date.Format("2 Jan 2006"))
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(append(parts, oneLine(i.q.Title)), " · ")
 }
 
 // FilterValue implements list.Item.
