@@ -28,7 +28,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": tru
 	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true,
 	"some": true, "many": true, "several": true, "other": true, "another": true, "one": true, "two": true,
 	"three": true, "both": true, "most": true, "few": true, "all": true, "no": true, "each": true, "any": true,
-	"such": true, "more": true}
+	"such": true, "more": true, "every": true}
 
 // nounCues are cue words that are also nouns ("the reports", "his claims").
 var nounCues = map[string]bool{"reports": true, "claims": true, "states": true, "notes": true, "posts": true,

@@ -980,6 +980,20 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
+	for k := t + 1; k+1 < s1; k++ {
+		// "agreed that the fleet had ''promotional value.'' He added
+		// ...": a quote that ends with a full stop ends the sentence
+		if tk := d.toks[k]; tk.kind == tkQuote && tk.q != 0 && d.toks[k+1].q != tk.q && d.toks[k+1].upper {
+			j := k - 1
+			for j > t && d.toks[j].kind == tkQuote && d.toks[j].q == tk.q {
+				j--
+			}
+			if d.is(j, ".") {
+				s1 = k + 1
+				break
+			}
+		}
+	}
 	for k := t + 1; k+2 < s1; k++ {
 		// "..., according to the Center for Responsive Politics"
 		if d.is(k, ",") && d.toks[k].q == 0 && (d.is(k+1, "according") && d.is(k+2, "to")) {

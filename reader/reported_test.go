@@ -151,6 +151,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: The subpoena"}},
 		{"a phone call is a noun", "Last week the White House released a summary of a phone call made by Anna Berg in July.",
 			nil},
+		{"a quote ending with a full stop ends the clause", "Anna Berg agreed that the fleet had ''promotional value.'' She added that she could do without it.",
+			[]string{"Anna Berg: that the fleet had ''promotional value.", "Anna Berg: that she could do without it"}},
+		{"every opens a reported clause after a used cue", "Anna Berg said every pope was ''both religious and political.'' The paper agreed.",
+			[]string{"Anna Berg: every pope was ''both religious and political."}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
