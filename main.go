@@ -289,9 +289,10 @@ func addFile(ctx context.Context, st store.Store, target string) (int64, error) 
 	return sum.IDs[0], nil
 }
 
-// newImporter returns an Importer on st with byline's HTTP client.
+// newImporter returns an Importer on st with byline's HTTP client, which
+// reads the page of a feed item that carries only a summary.
 func newImporter(st store.Store) *importer.Importer {
-	return &importer.Importer{Store: st, Client: fetch.New(version)}
+	return &importer.Importer{Store: st, Client: fetch.New(version), Follow: true}
 }
 
 // progressPrinter draws a one-line progress bar on w when it is a

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
@@ -206,4 +207,63 @@ func itemURL(it *gofeed.Item, base *url.URL) string {
 		u = base.ResolveReference(u)
 	}
 	return u.String()
+}
+
+// summaryWords is the length under which a feed item is taken for a
+// summary of the page it links to: most news feeds carry a headline and a
+// sentence or two, and the story itself only on the page.
+const summaryWords = 150
+
+// IsSummary reports whether a, an item of a feed, holds only a summary of
+// the page it links to (under 150 words, with an http(s) address), so that
+// the page should be read for the article.
+func IsSummary(a *Article) bool {
+	if a == nil || a.Format != FormatFeed {
+		return false
+	}
+	u, err := url.Parse(a.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	return wordCount(a.Body) < summaryWords
+}
+
+// WithPage returns the article for a feed item read from the page it
+// links to, and false when the page holds no more text than the item (a
+// paywall or a cookie wall, say), which then stays as it is. The article
+// keeps the item's address, so that the item is known again on the next
+// refresh, and takes from the item what the page lacks (title, source,
+// date, authors).
+func WithPage(item, page *Article) (*Article, bool) {
+	if item == nil || page == nil || wordCount(page.Body) <= wordCount(item.Body) {
+		return item, false
+	}
+	a := *page
+	a.URL = item.URL
+	if a.Title == "" {
+		a.Title = item.Title
+	}
+	if item.Source != "" {
+		a.Source = item.Source
+	}
+	if a.Date.IsZero() {
+		a.Date = item.Date
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = item.Authors
+	}
+	return &a, true
+}
+
+// wordCount counts the runs of non-space characters in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

@@ -198,3 +198,43 @@ func FuzzParseFeed(f *testing.F) {
 		}
 	})
 }
+
+func TestIsSummaryAndWithPage(t *testing.T) {
+	long := strings.Repeat("The council met again on Tuesday and said the bridge would reopen. ", 20)
+	rss := `<?xml version="1.0"?><rss version="2.0"><channel><title>City News</title><link>https://news.example/</link>
+<item><title>Bridge to reopen</title><link>https://news.example/bridge</link><pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>
+<description>The bridge reopens next week, the council said.</description></item>
+<item><title>Full story</title><link>https://news.example/full</link><description>` + long + `</description></item>
+<item><title>No link</title><description>A short note.</description></item>
+</channel></rss>`
+	_, arts, err := ParseFeed([]byte(rss), "https://news.example/feed.xml")
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("ParseFeed: %d articles, %v", len(arts), err)
+	}
+	for i, want := range []bool{true, false, false} {
+		if got := IsSummary(arts[i]); got != want {
+			t.Errorf("IsSummary(%q) = %v, want %v", arts[i].Title, got, want)
+		}
+	}
+	page, err := ParseHTML([]byte(`<html><head><title>Bridge to reopen after repairs</title></head><body><article>
+<h1>Bridge to reopen after repairs</h1><p>By Ann Lee</p><p>`+long+`</p><p>"We are ready," the mayor said.</p></article></body></html>`),
+		"https://news.example/bridge?utm=feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ok := WithPage(arts[0], page)
+	if !ok || !strings.Contains(a.Body, "We are ready") {
+		t.Fatalf("WithPage took %v, body %.60q", ok, a.Body)
+	}
+	if a.URL != arts[0].URL || a.Source != "City News" || !a.Date.Equal(arts[0].Date) || a.Format != FormatHTML {
+		t.Errorf("WithPage: url %q source %q date %v format %v; want the item's address, source and date, the page's format",
+			a.URL, a.Source, a.Date, a.Format)
+	}
+	thin, err := ParseHTML([]byte(`<html><body><p>Subscribe to read.</p></body></html>`), "https://news.example/bridge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := WithPage(arts[0], thin); ok || a != arts[0] {
+		t.Errorf("a page with less text than the summary replaced it: %v", ok)
+	}
+}

@@ -558,6 +558,23 @@ func scanSummary(sc scanner, sum *Summary, extra ...any) error {
 	return nil
 }
 
+// HasURL implements Store.
+func (s *SQLite) HasURL(ctx context.Context, url string) (bool, error) {
+	url = strings.TrimSpace(url)
+	if url == "" {
+		return false, nil
+	}
+	var one int
+	err := s.db.QueryRowContext(ctx, sqlByURL, url).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: look up %s: %w", url, err)
+	}
+	return true, nil
+}
+
 // Get implements Store.
 func (s *SQLite) Get(ctx context.Context, id int64) (*Stored, error) {
 	st := &Stored{}

@@ -139,6 +139,8 @@ type Store interface {
 	PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	// Get returns a whole article.
 	Get(ctx context.Context, id int64) (*Stored, error)
+	// HasURL reports whether an article with this address is stored.
+	HasURL(ctx context.Context, url string) (bool, error)
 	// List returns a page of summaries, newest first.
 	List(ctx context.Context, opt ListOptions) ([]Summary, error)
 	// Count returns the number of articles.

@@ -127,6 +127,12 @@ func TestDedupeByURL(t *testing.T) {
 	if n, _ := s.Count(ctx); n != 2 {
 		t.Errorf("Count = %d, want 2", n)
 	}
+	for url, want := range map[string]bool{"https://example.com/a": true, " https://example.com/b ": true,
+		"https://example.com/c": false, "": false} {
+		if got, err := s.HasURL(ctx, url); err != nil || got != want {
+			t.Errorf("HasURL(%q) = %v, %v; want %v", url, got, err, want)
+		}
+	}
 }
 
 func TestDedupeByText(t *testing.T) {

@@ -448,3 +448,14 @@ func openSample(t testing.TB, w, h int) (*Model, *fakeStore) {
 	}
 	return m, st
 }
+
+func (f *fakeStore) HasURL(_ context.Context, url string) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, s := range f.articles {
+		if url != "" && s.URL == url {
+			return true, nil
+		}
+	}
+	return false, nil
+}

@@ -130,3 +130,10 @@ func (s *fakeStore) RemoveFeed(_ context.Context, idOrURL string) error {
 	}
 	return store.ErrNotFound
 }
+
+func (s *fakeStore) HasURL(ctx context.Context, url string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.keys["url:"+url]
+	return ok && url != "", nil
+}

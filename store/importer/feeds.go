@@ -156,6 +156,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 	if feed == nil {
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
+	sum.Notes = append(sum.Notes, im.follow(ctx, f.URL, arts)...)
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	if ctx.Err() != nil {
@@ -214,4 +215,70 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 	sum.Imported += created
 	sum.Duplicates += dup
 	return created, dup
+}
+
+// follow replaces, when im.Follow is set, each item of a feed that is only
+// a summary (reader.IsSummary) by the page it links to, fetching a few at
+// once. An item whose address is stored already is not fetched again. A
+// page that cannot be fetched or read leaves the summary, and a note says
+// why; the returned notes name the items.
+func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.Article) []Failure {
+	if !im.Follow {
+		return nil
+	}
+	var (
+		mu    sync.Mutex
+		notes []Failure
+		wg    sync.WaitGroup
+		sem   = make(chan struct{}, im.fetches())
+	)
+	for i, a := range arts {
+		if !reader.IsSummary(a) {
+			continue
+		}
+		if has, err := im.Store.HasURL(ctx, a.URL); err != nil || has {
+			continue // stored: a duplicate, whatever its page says now
+		}
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			page, err := im.page(ctx, a.URL)
+			if err == nil {
+				var ok bool
+				if arts[i], ok = reader.WithPage(a, page); !ok {
+					err = errors.New("the page has no more text than the feed")
+				}
+			}
+			if err != nil && ctx.Err() == nil {
+				mu.Lock()
+				notes = append(notes, Failure{itemName(feedURL, a, len(arts)), "kept the feed's summary: " + reason(err)})
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return notes
+}
+
+// page fetches and reads the web page at u as one article.
+func (im *Importer) page(ctx context.Context, u string) (*reader.Article, error) {
+	res, err := im.client().Get(ctx, u, fetch.Validators{})
+	if err != nil {
+		return nil, err
+	}
+	arts, feed, err := reader.ParseAny(res.Body, res.URL, res.ContentType)
+	if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
+		return nil, err
+	}
+	if feed != nil || len(arts) != 1 {
+		return nil, errors.New("the link is not an article page")
+	}
+	return arts[0], nil
 }

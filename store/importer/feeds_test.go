@@ -308,3 +308,90 @@ func TestRefreshSQLite(t *testing.T) {
 		t.Errorf("%d answers 304, want 1 (the subscribed feed's ETag was kept)", got)
 	}
 }
+
+// TestFollowSummaries: a feed item that is only a summary is read from the
+// page it links to; a page that fails or holds less leaves the summary
+// with a note; an item with its full text, or one already stored, is not
+// fetched.
+func TestFollowSummaries(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	items := []string{
+		`<item><title>Fire at the depot</title><link>/story</link><description>Firefighters were called to the depot.</description></item>`,
+		`<item><title>Paywalled</title><link>/paywall</link><description>A rate rise is expected, economists said.</description></item>`,
+		`<item><title>Gone</title><link>/gone</link><description>A short summary of a page that is gone.</description></item>`,
+		`<item><title>Whole</title><link>/whole</link><description>` +
+			strings.Repeat("The whole story is in the feed, and it runs on. ", 30) + `</description></item>`,
+	}
+	feed := func(n int) []byte {
+		return []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Depot News</title><link>/</link>` +
+			strings.Join(items[:n], "") + `</channel></rss>`)
+	}
+	page := fixture(t, "html/wikinews-nsw.html")
+	var n atomic.Int32
+	n.Store(3)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/feed.rss":
+			_, _ = w.Write(feed(int(n.Load())))
+		case "/story":
+			_, _ = w.Write(page)
+		case "/paywall":
+			_, _ = w.Write([]byte(`<html><body><p>Subscribe to read this.</p></body></html>`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	st := newFakeStore()
+	ctx := context.Background()
+	im := &Importer{Store: st, Client: fetch.New("test"), Follow: true}
+	sum := im.Import(ctx, []string{srv.URL + "/feed.rss"}, nil)
+	if sum.Imported != 3 || len(sum.Failed) != 0 {
+		t.Fatalf("import: %+v", sum)
+	}
+	byTitle := map[string]string{}
+	for _, a := range st.arts {
+		byTitle[a.Title] = a.Body
+	}
+	if len(strings.Fields(st.arts[0].Body)) < 150 || st.arts[0].URL != srv.URL+"/story" || st.arts[0].Source != "Depot News" {
+		t.Errorf("the summary was not replaced by its page: %q (%s, %q)", st.arts[0].Title, st.arts[0].URL, st.arts[0].Source)
+	}
+	if !strings.Contains(byTitle["Paywalled"], "economists said") || !strings.Contains(byTitle["Gone"], "page that is gone") {
+		t.Errorf("a failed page lost the summary: %q", byTitle)
+	}
+	notes := map[string]bool{}
+	for _, f := range sum.Notes {
+		notes[f.Target] = strings.Contains(f.Reason, "kept the feed's summary")
+	}
+	if len(notes) != 2 || !notes[srv.URL+"/paywall"] || !notes[srv.URL+"/gone"] {
+		t.Errorf("notes %+v, want one for each page not read", sum.Notes)
+	}
+	// Next time: the stored items are not fetched again; the new one, with
+	// its whole text in the feed, is not fetched at all.
+	n.Store(4)
+	sum = im.Import(ctx, []string{srv.URL + "/feed.rss"}, nil)
+	if sum.Imported != 1 || sum.Duplicates != 3 {
+		t.Errorf("second import: %d imported, %d duplicates; want 1, 3", sum.Imported, sum.Duplicates)
+	}
+	mu.Lock()
+	if hits["/story"] != 1 || hits["/paywall"] != 1 || hits["/gone"] != 1 || hits["/whole"] != 0 {
+		t.Errorf("pages fetched %v, want each summary's page once and no other", hits)
+	}
+	mu.Unlock()
+	// A refresh of a subscribed feed follows its summaries too.
+	st2 := newFakeStore()
+	if _, err := st2.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed.rss"}); err != nil {
+		t.Fatal(err)
+	}
+	im.Store = st2
+	if sum := im.Refresh(ctx, nil); sum.Imported != 4 || len(sum.Notes) != 2 {
+		t.Fatalf("refresh: %+v", sum)
+	}
+	if body := st2.arts[0].Body; len(strings.Fields(body)) < 150 {
+		t.Errorf("refresh kept the summary %q", body)
+	}
+}

@@ -41,8 +41,13 @@ type Importer struct {
 	// Workers is how many targets are read, parsed and analysed at once;
 	// zero means one per CPU, or Fetches when there are URLs to fetch.
 	Workers int
-	// Fetches is how many feeds Refresh fetches at once; zero means 4.
+	// Fetches is how many feeds Refresh fetches at once, and how many
+	// linked pages Follow fetches at once for one feed; zero means 4.
 	Fetches int
+	// Follow has a feed item that carries only a summary (most news feeds
+	// give a headline and a sentence) read from the page it links to,
+	// unless an article with its address is already stored.
+	Follow bool
 	// Now returns the time written as a feed's Checked; nil is time.Now.
 	Now func() time.Time
 }
@@ -275,12 +280,17 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
 		send(unit{target: j.target, skip: true})
 		return
 	}
-	arts, _, err := reader.ParseAny(raw, name, ctype)
+	arts, feed, err := reader.ParseAny(raw, name, ctype)
 	if errors.Is(err, reader.ErrCharsetGuessed) {
 		send(unit{target: j.target, note: err.Error()})
 	} else if err != nil {
 		send(unit{target: j.target, fail: reason(err)})
 		return
+	}
+	if feed != nil {
+		for _, n := range im.follow(ctx, j.target, arts) {
+			send(unit{target: n.Target, note: n.Reason})
+		}
 	}
 	if len(arts) == 0 {
 		send(unit{target: j.target, note: "no articles in it"})
