@@ -583,6 +583,12 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	}
 	if a < 0 && !c.used && c.kind != 't' {
 		a, b = d.clauseBefore(c, s0, s1)
+	} else if a < 0 && c.used && c.kind == 's' {
+		// "The golf industry, she said, is ''doing much better.''": the
+		// sentence is reported speech with a quoted phrase in it
+		if x, y := d.clauseBefore(c, s0, s1); x >= 0 && x < c.t && y > c.t && d.phrasesInside(x, y, false, 3) {
+			a, b = x, y
+		}
 	}
 	if a < 0 {
 		return
@@ -606,7 +612,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			b--
 		}
 	}
-	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 3) {
+	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return // mixed: a quote inside reported speech is reported as a quote
 	}
 	words := 0
@@ -1270,7 +1276,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 // reported speech with a quoted phrase in it (PolNeAR types it indirect);
 // the quoted words are reported as a direct quote as well.
 func (d *doc) aposInside(a, b int) bool {
-	return d.phrasesInside(a, b, false, 3)
+	return d.phrasesInside(a, b, false, 2)
 }
 
 // phrasesInside reports whether the quotes inside the clause [a, b) are

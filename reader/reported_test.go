@@ -155,6 +155,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: that the fleet had ''promotional value.", "Anna Berg: that she could do without it"}},
 		{"every opens a reported clause after a used cue", "Anna Berg said every pope was ''both religious and political.'' The paper agreed.",
 			[]string{"Anna Berg: every pope was ''both religious and political."}},
+		{"a parenthetical cue of a quote in '' marks reports the sentence", "The golf industry, Anna Berg said, is ''doing much better than it has since 2009.''",
+			[]string{"Anna Berg: The golf industry, Anna Berg said, is ''doing much better than it has since 2009."}},
+		{"two words outside '' marks are reported speech", "Anna Berg declared that the method ''works.''",
+			[]string{"Anna Berg: that the method ''works."}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
