@@ -594,9 +594,37 @@ loop:
 	if !any {
 		return 0, i + 1, info, false
 	}
+	// "three and a half million", "three-and-a-half years"
+	if (lastSmall || lastTens) && cur > 0 {
+		if e := s.andAHalf(j); e > 0 {
+			cur += 0.5
+			j = e
+			if s.word(j) && s.flags(j)&lxMultWord != 0 {
+				total += cur * s.toks[j].lex().num
+				cur = 0
+				j++
+			}
+		}
+	}
 	v = total + cur
 	info.single = v == 1 && j == i+1
 	return v, j, info, true
+}
+
+// andAHalf returns the token after "and a half" starting at token j,
+// spaced or hyphenated ("-and-a-half"), or -1.
+func (s *figScanner) andAHalf(j int) int {
+	k := j
+	for _, w := range []string{"and", "a", "half"} {
+		if s.sym(k, '-') && s.att(k) && s.att(k+1) {
+			k++
+		}
+		if !s.is(k, w) {
+			return -1
+		}
+		k++
+	}
+	return k
 }
 
 // rangeEnd returns the end of a range whose first number ends before token
