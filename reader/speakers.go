@@ -132,6 +132,9 @@ func (d *doc) attribute() {
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
 				l0, l1 := d.transcriptLabel(q)
 				w, wv := d.whatCalls(q, s0)
+				if !w.ok() {
+					w, wv = d.possClaim(q, s0)
+				}
 				switch {
 				case l1 > l0:
 					// a transcript: ""PENCE: Well, look, ...""
@@ -466,6 +469,48 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 	}
 	return out
 }
+
+// claimNouns are what someone says, heading "Trump's claim that "..."".
+var claimNouns = map[string]bool{"claim": true, "claims": true, "statement": true, "remark": true,
+	"remarks": true, "comment": true, "comments": true, "assertion": true, "promise": true, "pledge": true,
+	"vow": true, "warning": true, "prediction": true, "suggestion": true, "argument": true, "insistence": true,
+	"contention": true, "boast": true, "accusation": true, "charge": true, "declaration": true, "admission": true,
+	"assurance": true, "complaint": true, "threat": true, "quip": true, "joke": true, "insult": true}
+
+// possClaim finds the speaker of a quote in "X's claim that "..."",
+// "his remark that "..."": the owner of the claim, and the claim noun's
+// token; none when no such phrase stands in the few words before the
+// quote. "Trump's comments "are based on his opinion"" is said of the
+// comments, by someone else.
+func (d *doc) possClaim(q *qspan, s0 int) (np, int) {
+	for k := q.t0 - 1; k > s0 && k >= q.t0-10; k-- {
+		if d.toks[k].q != 0 || d.is(k, ",") || d.is(k, ";") {
+			return np{}, -1
+		}
+		if !d.isWord(k) || !claimNouns[d.lower(k)] || !(d.is(k+1, "that") || d.is(k+1, ":")) {
+			continue
+		}
+		// the owner before the noun, over an adjective or two
+		o := k - 1
+		for n := 0; n < 2 && o > s0 && d.isWord(o) && !d.toks[o].upper && possessives[d.lower(o)] == ""; n++ {
+			o--
+		}
+		if o >= s0 && d.isWord(o) && possessives[d.lower(o)] != "" {
+			return np{t0: o, t1: o + 1, kind: npPron, chunk: -1, pron: possessives[d.lower(o)]}, k
+		}
+		if o > s0 && d.toks[o].kind == tkPoss {
+			if ci := d.chunkOf(o - 1); ci >= 0 && d.chunks[ci].kind != Place {
+				return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}, k
+			}
+		}
+		return np{}, -1
+	}
+	return np{}, -1
+}
+
+// possessives map the possessive pronouns that own a claim to their
+// subject forms.
+var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // callVerbs name a thing in someone's words: "what he calls the
 // "Washington cartel"".

@@ -62,7 +62,7 @@ func TestCuePatterns(t *testing.T) {
 		{"the crowd cried out", `"Never again!" the crowd cried out, booing.`, "Never", "the crowd", "the crowd"},
 		{"an adjective before the name after a quote", `"Prices will fall," an angry Berg retaliated.`, "Prices", "Anna Berg", "Berg"},
 		{"an inverted verb before a description", `"Prices will fall!" blared the front page of The Daily Herald.`, "Prices", "the front page of The Daily Herald", "the front page of The Daily Herald"},
-		{"a subject before an appositive", `Former finance minister Anna Berg, a Hale supporter, fanned controversy over her remark that "prices will fall."`, "prices", "Anna Berg", "Anna Berg"},
+		{"a subject before an appositive", `Former finance minister Anna Berg, a Hale supporter, fanned controversy over the idea that "prices will fall."`, "prices", "Anna Berg", "Anna Berg"},
 		{"a quote in a while-clause belongs to its subject", `While Anna Berg calls the plan a "terrific piece of work," Tom Hale fixates on its cost.`, "terrific", "Anna Berg", "Anna Berg"},
 		{"a quote in an opening participle phrase", `Bemoaning the "phony tax system," Anna Berg accused the bank of bias.`, "phony", "Anna Berg", "Anna Berg"},
 		{"another said", `Another said she hoped Tom Hale wins: "That way I can watch the comedy for years."`, "comedy", "Another", "Another"},
@@ -79,6 +79,8 @@ func TestCuePatterns(t *testing.T) {
 		{"what a group has called", `The legal battle over the school is what former employees have called a "fraudulent scheme".`, "fraudulent", "former employees", "former employees"},
 		{"a passive with its agent after the quote", `Tom Hale, who was described as "knife-obsessed and dangerous" by Anna Berg, was arrested.`, "knife", "Anna Berg", "Anna Berg"},
 		{"a phrase of time opens the sentence before its subject", `A month later, she paid a visit to the border and explained why the rates were going to "fall hard".`, "fall hard", "Anna Berg", "she"},
+		{"the owner of a claim", `Tom Hale did a fact-check on Anna Berg's claim that there have been "thousands of shootings" this year.`, "thousands", "Anna Berg", "Anna Berg"},
+		{"a quote said of someone's comments is not theirs", `Tom Hale said Anna Berg's comments "show bias to me."`, "bias", "Tom Hale", "Tom Hale"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
