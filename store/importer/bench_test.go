@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 
 	"github.com/byline/byline/store"
@@ -20,6 +21,8 @@ func BenchmarkImportBBC(b *testing.B) {
 	if _, err := os.Stat(bbcCorpus); err != nil {
 		b.Skip("BBC corpus not present:", err)
 	}
+	// As byline import runs: see bulkGCPercent in main.go.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	ctx := context.Background()
 	total := 0
 	for i := 0; b.Loop(); i++ {
