@@ -13,6 +13,9 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockTitle {
 		d.headline(s0, s1)
 	}
+	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockParagraph && d.blkTok[d.toks[s0].blk][0] == s0 {
+		d.transcriptLine(s0)
+	}
 	d.askedClause(s0, s1)
 	d.pollClause(s0, s1)
 	d.reportedly(s0, s1)
@@ -227,6 +230,53 @@ func (d *doc) headline(s0, s1 int) {
 		return
 	}
 }
+
+// transcriptLine reports the words of a transcript paragraph opening
+// with its speaker's name in capitals and a colon ("TAPPER: And
+// obviously, you're supporting Donald Trump ..."), or "Q:" / "A:".
+func (d *doc) transcriptLine(s0 int) {
+	blk := d.toks[s0].blk
+	k := s0
+	for k < s0+3 && d.isWord(k) && d.toks[k].q == 0 && (len(d.text(k)) >= 2 && strings.ToUpper(d.text(k)) == d.text(k) &&
+		strings.ToLower(d.text(k)) != d.text(k) ||
+		k == s0 && (d.is(k, "Q") || d.is(k, "A"))) {
+		k++
+	}
+	if k == s0 || !d.is(k, ":") || rubrics[d.lower(s0)] || notSpeakers[d.lower(s0)] {
+		return
+	}
+	a, b := k+1, d.blkTok[blk][1]
+	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
+		b--
+	}
+	if b-a < 3 || d.quoteBetween(a, b) || d.toks[a].kind == tkQuote {
+		return
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(k, k+1)}
+	if !d.is(s0, "Q") && !d.is(s0, "A") {
+		// the surname in capitals: a person named before, or the name itself
+		last := d.text(k - 1)
+		last = last[:1] + strings.ToLower(last[1:])
+		f.r = ref{ent: -1, text: last, kind: Person}
+		for e := range d.ents {
+			if d.ents[e].kind == Person && d.ents[e].last == last {
+				f.r = ref{ent: e, kind: Person}
+				break
+			}
+		}
+		f.mention = d.tokSpan(s0, k)
+	}
+	d.found = append(d.found, f)
+	for x := a; x < b; x++ {
+		d.inReported[x] = true
+	}
+}
+
+// notSpeakers open a paragraph with a label in capitals that is no
+// speaker: "CORRECTION:", "EDITOR'S NOTE:".
+var notSpeakers = map[string]bool{"correction": true, "clarification": true, "editor": true, "editors": true,
+	"note": true, "update": true, "updated": true, "related": true, "source": true, "sources": true, "photo": true,
+	"read": true, "see": true, "also": true, "more": true, "warning": true, "disclaimer": true}
 
 // nameLike reports whether tokens [a, b) read as a name before a
 // headline's colon: up to four capitalised words, not in capitals, not a

@@ -159,6 +159,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: The golf industry, Anna Berg said, is ''doing much better than it has since 2009."}},
 		{"two words outside '' marks are reported speech", "Anna Berg declared that the method ''works.''",
 			[]string{"Anna Berg: that the method ''works."}},
+		{"a transcript line in capitals", "Anna Berg joined the show.\n\nBERG: The plant will stay open. The workers know it.",
+			[]string{"Anna Berg: The plant will stay open. The workers know it"}},
+		{"a time is no transcript speaker", "11:40 am: Police announce the suspect's name on the scanner.",
+			[]string{"Police: the suspect's name on the scanner"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
