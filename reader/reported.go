@@ -949,7 +949,7 @@ func (d *doc) objectEnd(a, b int) int {
 		if d.toks[k].q != 0 {
 			return b
 		}
-		if d.toks[k].kind == tkPunct && (d.is(k, ",") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ";") || d.is(k, "(")) {
+		if d.toks[k].kind == tkPunct && (d.is(k, ",") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ";")) {
 			return k
 		}
 	}

@@ -163,6 +163,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: The plant will stay open. The workers know it"}},
 		{"a time is no transcript speaker", "11:40 am: Police announce the suspect's name on the scanner.",
 			[]string{"Police: the suspect's name on the scanner"}},
+		{"a parenthesis stays in a noun phrase object", "Anna Berg endorsed Peter Lund (R-Wis.) and two others.",
+			[]string{"Anna Berg: Peter Lund (R-Wis.) and two others"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
