@@ -61,6 +61,19 @@ func init() {
 	}
 }
 
+// nameBreaks are capitalised function words and speech verbs that end
+// a run of capitalised words in a title-case line: no name goes on over
+// them.
+var nameBreaks = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The An To In On At With Is Are Was Were Has Have Had Would Could Should Can
+	Does Did Do Asked Said Says Told Tells It He She They We You His Her Their Its Our My Your What Who Why How
+	Where When This That These Those About Into Over Under Questioned Explained Got Gets`) {
+		nameBreaks[w] = true
+	}
+}
+
 // notNames are capitalised words and acronyms that name no one: roles,
 // units and common abbreviations.
 var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": true, "CEO": true, "TV": true,
@@ -259,6 +272,9 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 				// "Bank of England", "University of Texas"
 				k++
 				continue
+			}
+			if nameBreaks[d.text(k)] {
+				break // "Zoe Saldana Asked Men Everywhere To ...": a function word ends the name
 			}
 			// a surname that is also a place stays in the name: "Jim Jordan"
 			surname := lx.firstNames[w] != 0 && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))

@@ -51,6 +51,8 @@ func TestEntityClasses(t *testing.T) {
 			Org, []string{"Kent County Republican"}, nil},
 		{"a given name that is also a function word", `"Costs are high," said Will Doyle, a professor in Oslo.`,
 			Person, []string{"Will Doyle"}, []string{"Doyle"}},
+		{"a function word ends a name in a title-case line", "Anna Berg Asked Men Everywhere To Rethink Banking.\n\nShe spoke in Oslo.",
+			Person, []string{"Anna Berg"}, []string{"Anna Berg Asked Men Everywhere To Rethink Banking", "Anna Berg Asked Men Everywhere"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
