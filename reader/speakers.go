@@ -428,6 +428,12 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 					!prepositions[d.text(e)] && d.text(e) != "who") {
 					c.subj = np{}
 				}
+				if e := c.subj.t1; c.subj.kind == npDesc && !d.afterQuote(t) && e < s1 && !d.is(e, ".") {
+					// "Rawlings, 59, of Ashton, Md., who watched ..., said
+					// the event brought back memories of her father, and
+					// ...": a clause, not a subject, after the cue
+					c.subj = np{}
+				}
 				c.inverted = c.subj.ok()
 			}
 			if d.is(t+1, "by") && t > s0 && (d.is(t-1, "was") || d.is(t-1, "were") || d.is(t-1, "been")) {
@@ -510,7 +516,7 @@ func (d *doc) possClaim(q *qspan, s0 int) (np, int) {
 
 // possessives map the possessive pronouns that own a claim to their
 // subject forms.
-var possessives = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
+var possessives = map[string]string{"his": "he", "her": "she", "their": "they"}
 
 // callVerbs name a thing in someone's words: "what he calls the
 // "Washington cartel"".
