@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -64,7 +65,7 @@ func newRootCmd() *cobra.Command {
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newReanalyzeCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
 	return root
 }
 
@@ -585,6 +586,40 @@ func summaryLine(s store.Summary) string {
 		src = "  (" + src + ")"
 	}
 	return fmt.Sprintf("%5d %s %s  %s%s", s.ID, mark, date, s.Title, src)
+}
+
+func newDeleteCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "delete ID...",
+		Short: "Delete articles from the store (IDs as byline list shows them)",
+		Long: `Delete removes articles, their quotes and their search entries. A feed
+refresh does not bring a deleted article back; importing it by hand does.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+			failed := false
+			for _, arg := range args {
+				id, err := strconv.ParseInt(arg, 10, 64)
+				if err == nil {
+					err = st.Delete(cmd.Context(), id)
+				} else {
+					err = fmt.Errorf("%q is not an article ID", arg)
+				}
+				if errors.Is(err, store.ErrNotFound) {
+					err = errors.New("no such article")
+				}
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "byline: delete %s: %v\n", arg, err)
+					failed = true
+					continue
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "deleted %d\n", id)
+			}
+			if failed {
+				return exitError{1}
+			}
+			return nil
+		}),
+	}
 }
 
 func newListCmd() *cobra.Command {

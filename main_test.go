@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -323,4 +324,25 @@ func BenchmarkStartup100k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(heap, "heap-MB")
+}
+
+func TestDeleteCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if _, _, err := run(t, db, "import", sample); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, db, "list", "--json")
+	var list []struct{ ID int64 }
+	if err != nil || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 {
+		t.Fatalf("list: %v\n%s", err, out)
+	}
+	id := strconv.FormatInt(list[0].ID, 10)
+	out, errOut, err := run(t, db, "delete", id, "nope", "12345")
+	if code, ok := isExit(err); !ok || code != 1 || out != "deleted "+id+"\n" ||
+		!strings.Contains(errOut, `delete nope: "nope" is not an article ID`) || !strings.Contains(errOut, "delete 12345: no such article") {
+		t.Errorf("delete: err %v\nstdout %q\nstderr %q", err, out, errOut)
+	}
+	if out, _, _ := run(t, db, "list", "--json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("list after delete: %s", out)
+	}
 }

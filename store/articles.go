@@ -565,7 +565,8 @@ func (s *SQLite) HasURL(ctx context.Context, url string) (bool, error) {
 		return false, nil
 	}
 	var one int
-	err := s.db.QueryRowContext(ctx, sqlByURL, url).Scan(&one)
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE url = ?1
+		UNION ALL SELECT 1 FROM deleted_urls WHERE url = ?1 LIMIT 1`, url).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -573,6 +574,36 @@ func (s *SQLite) HasURL(ctx context.Context, url string) (bool, error) {
 		return false, fmt.Errorf("store: look up %s: %w", url, err)
 	}
 	return true, nil
+}
+
+// Delete implements Store.
+func (s *SQLite) Delete(ctx context.Context, id int64) error {
+	what := fmt.Sprintf("delete article %d", id)
+	return s.inTx(ctx, what, func(tx *sql.Tx) error {
+		var url sql.NullString
+		if err := tx.QueryRowContext(ctx, `SELECT url FROM articles WHERE id = ?`, id).Scan(&url); err != nil {
+			return fmt.Errorf("store: %s: %w", what, notFound(err))
+		}
+		w := newWriter(tx, s)
+		defer w.close()
+		for _, q := range []string{
+			`INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
+				SELECT 'delete', id, title, body, speakers FROM articles_search WHERE id = ?1`,
+			// quotes and speaker_aliases go with it (ON DELETE CASCADE)
+			`DELETE FROM articles WHERE id = ?1`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return fmt.Errorf("store: %s: %w", what, err)
+			}
+		}
+		if url.Valid && url.String != "" {
+			if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO deleted_urls(url, deleted) VALUES (?, ?)`,
+				url.String, time.Now().UnixMilli()); err != nil {
+				return fmt.Errorf("store: %s: %w", what, err)
+			}
+		}
+		return w.touchQuotes(ctx)
+	})
 }
 
 // Get implements Store.

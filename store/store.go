@@ -139,8 +139,12 @@ type Store interface {
 	PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	// Get returns a whole article.
 	Get(ctx context.Context, id int64) (*Stored, error)
-	// HasURL reports whether an article with this address is stored.
+	// HasURL reports whether an article with this address is stored, or
+	// was and has been deleted (so that a feed does not bring it back).
 	HasURL(ctx context.Context, url string) (bool, error)
+	// Delete removes an article, its quotes and its search entry, and
+	// remembers its address for HasURL.
+	Delete(ctx context.Context, id int64) error
 	// List returns a page of summaries, newest first.
 	List(ctx context.Context, opt ListOptions) ([]Summary, error)
 	// Count returns the number of articles.

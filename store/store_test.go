@@ -666,7 +666,11 @@ func TestMigrationIndexesWithoutFrontMatter(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if want := [][2]int{{4, 5}}; !reflect.DeepEqual(upgraded, want) {
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][2]int{{4, ms[len(ms)-1].version}}; !reflect.DeepEqual(upgraded, want) {
 		t.Errorf("OnUpgrade called with %v, want %v", upgraded, want)
 	}
 	fresh, err := Open(ctx, filepath.Join(t.TempDir(), "new.db"), OnUpgrade(func(from, to int) {
@@ -685,5 +689,47 @@ func TestMigrationIndexesWithoutFrontMatter(t *testing.T) {
 	}
 	if want := "The mayor of Gdańsk " + SnippetOpen + "spoke" + SnippetClose; !strings.Contains(hs[0].Snippet, want) {
 		t.Errorf("snippet %q, want it to contain %q", hs[0].Snippet, want)
+	}
+}
+
+func TestDelete(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("Energy prices", "https://example.com/energy", day(1), `The minister said "bills will fall" next winter.`)
+	id := mustPut(t, s, a, newAnalysis(t, a, []said{{"Rachel Reeves", `"bills will fall"`, reader.Direct}}))
+	other := mustPut(t, s, newArticle("Markets", "", day(2), "Shares rose."), nil)
+	if sp, err := s.Speakers(ctx); err != nil || len(sp) != 1 {
+		t.Fatalf("Speakers before = %v, %v", sp, err)
+	}
+	if err := s.Delete(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(ctx, id); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Get after Delete: %v, want ErrNotFound", err)
+	}
+	if n, _ := s.Count(ctx); n != 1 {
+		t.Errorf("Count = %d, want 1", n)
+	}
+	if hs, err := s.Search(ctx, "winter ", 10); err != nil || len(hs) != 0 {
+		t.Errorf("Search after Delete = %v, %v; want no hits", hitIDs(hs), err)
+	}
+	if sp, err := s.Speakers(ctx); err != nil || len(sp) != 0 {
+		t.Errorf("Speakers after Delete = %v, %v; want none", sp, err)
+	}
+	if _, err := s.QuotesBy(ctx, "Rachel Reeves"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("QuotesBy after Delete: %v, want ErrNotFound", err)
+	}
+	if has, err := s.HasURL(ctx, "https://example.com/energy"); err != nil || !has {
+		t.Errorf("HasURL of a deleted article = %v, %v; want true (a feed must not bring it back)", has, err)
+	}
+	if err := s.Delete(ctx, id); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second Delete: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Get(ctx, other); err != nil {
+		t.Errorf("the other article: %v", err)
+	}
+	// Imported again by hand, it is a new article.
+	if _, created, err := s.Put(ctx, a, nil); err != nil || !created {
+		t.Errorf("Put after Delete: created %v, %v", created, err)
 	}
 }

@@ -95,7 +95,10 @@ type Model struct {
 	libSeq     int                // the latest library search
 	libCancel  context.CancelFunc // cancels the running library search
 	refreshing bool
-	spin       spinner.Model
+	// deleting is the article the footer asks to delete, until a key
+	// answers.
+	deleting *store.Summary
+	spin     spinner.Model
 }
 
 // New returns the root model reading from st.
@@ -191,6 +194,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Batch(cmd, m.setStatus(err.Error(), true))
 		}
 		return m, cmd
+	case deletedMsg:
+		if msg.err != nil {
+			return m, m.setStatus(msg.err.Error(), true)
+		}
+		m.library.Remove(msg.s.ID)
+		return m, tea.Batch(m.setStatus("deleted “"+msg.s.Title+"”", false), loadSpeakers(m.ctx, m.st))
 	case refreshedMsg:
 		m.refreshing = false
 		if msg.err != nil {

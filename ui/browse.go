@@ -28,10 +28,24 @@ func (m *Model) browseKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 
 // libraryKey handles a key in the library.
 func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
+	if s := m.deleting; s != nil {
+		// The footer asked whether to delete s: y does, any other key
+		// keeps it.
+		m.deleting = nil
+		if msg.String() == "y" {
+			return deleteArticle(m.ctx, m.st, *s)
+		}
+		return m.setStatus("kept “"+s.Title+"”", false)
+	}
 	if cmd, ok := m.browseKey(msg); ok {
 		return cmd
 	}
 	switch {
+	case key.Matches(msg, m.keys.Delete):
+		if s, ok := m.library.Selected(); ok {
+			m.deleting = &s
+		}
+		return nil
 	case key.Matches(msg, m.keys.Back):
 		if m.library.Searching() {
 			m.input.SetValue("")

@@ -209,3 +209,26 @@ func TestLibraryPages(t *testing.T) {
 		t.Errorf("the library read %d bodies", st.gets)
 	}
 }
+
+func TestLibraryDelete(t *testing.T) {
+	m, st, _ := openLibrary(t, Options{})
+	press(m, "j", "D") // the second article: asks first
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "delete “Older story about rivers”? y deletes it") {
+		t.Fatalf("D did not ask:\n%s", v)
+	}
+	press(m, "n")
+	if len(st.articles) != 3 || !strings.Contains(ansi.Strip(m.View()), "kept “Older story about rivers”") {
+		t.Fatalf("n did not keep the article: %d articles\n%s", len(st.articles), ansi.Strip(m.View()))
+	}
+	press(m, "D", "y")
+	if len(st.articles) != 2 {
+		t.Fatalf("y did not delete: %d articles", len(st.articles))
+	}
+	v := ansi.Strip(m.View())
+	if strings.Contains(v, "Older story about rivers\n") || !strings.Contains(v, "2 articles") || m.library.Len() != 2 {
+		t.Errorf("the list still shows it (%d items):\n%s", m.library.Len(), v)
+	}
+	if s, ok := m.library.Selected(); !ok || s.Title != "Oldest story about bridges" {
+		t.Errorf("the cursor moved to %q, want the next article", s.Title)
+	}
+}

@@ -459,3 +459,13 @@ func (f *fakeStore) HasURL(_ context.Context, url string) (bool, error) {
 	}
 	return false, nil
 }
+
+func (f *fakeStore) Delete(_ context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.articles[id]; !ok {
+		return store.ErrNotFound
+	}
+	delete(f.articles, id)
+	return nil
+}

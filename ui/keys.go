@@ -48,6 +48,7 @@ type keyMap struct {
 	// Library and speakers.
 	MarkRead   key.Binding
 	Star       key.Binding
+	Delete     key.Binding
 	SwitchView key.Binding
 }
 
@@ -90,6 +91,7 @@ func defaultKeyMap() keyMap {
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
+		Delete:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
 		SwitchView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "articles/speakers")),
 	}
 }
@@ -171,7 +173,7 @@ func (k keyMap) libraryHelp() helpMap {
 		short: []key.Binding{k.Open, k.Search, k.SwitchView, k.MarkRead, k.Star, k.Quit, k.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-			{k.Open, k.Search, k.MarkRead, k.Star, k.Refresh},
+			{k.Open, k.Search, k.MarkRead, k.Star, k.Delete, k.Refresh},
 			{k.SwitchView, k.Back, k.Help, k.Quit},
 		},
 	}

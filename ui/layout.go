@@ -346,6 +346,8 @@ func (m *Model) footerView() string {
 	case m.searching:
 		m.input.Width = max(room-2, 1)
 		left = m.input.View()
+	case m.deleting != nil && m.screen == screenLibrary:
+		left = s.App.Error.Render(ansi.Truncate("delete “"+oneLine(m.deleting.Title)+"”? y deletes it, any other key keeps it", room, "…"))
 	case m.status != "" && m.statusErr:
 		left = s.App.Error.Render(m.status)
 	case m.status != "":

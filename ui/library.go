@@ -178,6 +178,32 @@ func (p *libraryPane) SetMarks(s store.Summary) {
 	p.list.SetItems(p.list.Items())
 }
 
+// Remove takes an article out of the list (it was deleted), wherever it
+// is listed, keeping the cursor where it is.
+func (p *libraryPane) Remove(id int64) {
+	drop := func(items []list.Item) ([]list.Item, bool) {
+		for i, it := range items {
+			if li, ok := it.(libraryItem); ok && li.s.ID == id {
+				return append(items[:i:i], items[i+1:]...), true
+			}
+		}
+		return items, false
+	}
+	var ok bool
+	if p.pages, ok = drop(p.pages); ok {
+		p.loaded--
+		p.total = max(p.total-1, p.loaded)
+	}
+	idx := p.list.Index()
+	items, _ := drop(p.list.Items())
+	if p.query == "" {
+		items = p.pages
+		p.list.Title = p.title()
+	}
+	p.list.SetItems(items)
+	p.list.Select(min(idx, len(items)-1))
+}
+
 // UPDATE
 
 // Update appends pages as they arrive, moves the cursor, asks for the next

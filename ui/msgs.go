@@ -50,6 +50,12 @@ type speakerQuotesMsg struct {
 	err  error
 }
 
+// deletedMsg reports an article deleted from the store.
+type deletedMsg struct {
+	s   store.Summary
+	err error
+}
+
 // refreshedMsg reports the end of a background refresh.
 type refreshedMsg struct {
 	text string
@@ -189,6 +195,16 @@ func setMarks(ctx context.Context, st store.Store, s store.Summary, read, star b
 			}
 		}
 		return nil
+	}
+}
+
+// deleteArticle deletes an article from the store.
+func deleteArticle(ctx context.Context, st store.Store, s store.Summary) tea.Cmd {
+	return func() tea.Msg {
+		if err := st.Delete(ctx, s.ID); err != nil {
+			return deletedMsg{s: s, err: fmt.Errorf("ui: delete article %d: %w", s.ID, err)}
+		}
+		return deletedMsg{s: s}
 	}
 }
 

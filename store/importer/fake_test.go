@@ -137,3 +137,7 @@ func (s *fakeStore) HasURL(ctx context.Context, url string) (bool, error) {
 	_, ok := s.keys["url:"+url]
 	return ok && url != "", nil
 }
+
+func (s *fakeStore) Delete(ctx context.Context, id int64) error {
+	return fmt.Errorf("fake store: delete %d: not supported", id)
+}

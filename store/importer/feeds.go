@@ -156,9 +156,12 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 	if feed == nil {
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
+	arts, known := im.unknown(ctx, arts)
+	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(ctx, f.URL, arts)...)
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
+	r.Duplicates += known
 	if ctx.Err() != nil {
 		return FeedResult{}
 	}
@@ -217,11 +220,26 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 	return created, dup
 }
 
+// unknown returns the items of a feed whose address the store does not
+// know, and how many it does: those are stored already, or were deleted
+// by the reader, and a feed must not bring them back.
+func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*reader.Article, int) {
+	fresh := arts[:0:0]
+	for _, a := range arts {
+		if a.URL != "" {
+			if has, err := im.Store.HasURL(ctx, a.URL); err == nil && has {
+				continue
+			}
+		}
+		fresh = append(fresh, a)
+	}
+	return fresh, len(arts) - len(fresh)
+}
+
 // follow replaces, when im.Follow is set, each item of a feed that is only
 // a summary (reader.IsSummary) by the page it links to, fetching a few at
-// once. An item whose address is stored already is not fetched again. A
-// page that cannot be fetched or read leaves the summary, and a note says
-// why; the returned notes name the items.
+// once. A page that cannot be fetched or read leaves the summary, and a
+// note says why; the returned notes name the items.
 func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.Article) []Failure {
 	if !im.Follow {
 		return nil
@@ -235,9 +253,6 @@ func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.A
 	for i, a := range arts {
 		if !reader.IsSummary(a) {
 			continue
-		}
-		if has, err := im.Store.HasURL(ctx, a.URL); err != nil || has {
-			continue // stored: a duplicate, whatever its page says now
 		}
 		select {
 		case sem <- struct{}{}:

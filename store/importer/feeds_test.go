@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -393,5 +394,53 @@ func TestFollowSummaries(t *testing.T) {
 	}
 	if body := st2.arts[0].Body; len(strings.Fields(body)) < 150 {
 		t.Errorf("refresh kept the summary %q", body)
+	}
+}
+
+// TestRefreshKeepsDeletedOut: an item the reader deleted does not come
+// back when its feed changes.
+func TestRefreshKeepsDeletedOut(t *testing.T) {
+	var n atomic.Int32
+	n.Store(2)
+	item := func(i int) string {
+		return fmt.Sprintf(`<item><title>Story %d</title><link>/s%d</link><description>`+
+			strings.Repeat("Story %d runs on and on in the feed itself. ", 30)+`</description></item>`, i, i, i)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var items []string
+		for i := range int(n.Load()) {
+			items = append(items, item(i))
+		}
+		_, _ = w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>/</link>` +
+			strings.Join(items, "") + `</channel></rss>`))
+	}))
+	t.Cleanup(srv.Close)
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.AddFeed(ctx, store.Feed{URL: srv.URL + "/feed"}); err != nil {
+		t.Fatal(err)
+	}
+	im := &Importer{Store: st, Client: fetch.New("test"), Follow: true}
+	if sum := im.Refresh(ctx, nil); sum.Imported != 2 {
+		t.Fatalf("first refresh: %+v", sum)
+	}
+	list, err := st.List(ctx, store.ListOptions{})
+	if err != nil || len(list) != 2 {
+		t.Fatal(list, err)
+	}
+	if err := st.Delete(ctx, list[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	n.Store(3)
+	sum := im.Refresh(ctx, nil)
+	if sum.Imported != 1 || sum.Duplicates != 2 {
+		t.Errorf("second refresh: %d imported, %d duplicates; want 1 and 2", sum.Imported, sum.Duplicates)
+	}
+	if c, _ := st.Count(ctx); c != 2 {
+		t.Errorf("%d articles after the second refresh, want 2 (the deleted one stays out)", c)
 	}
 }

@@ -142,6 +142,7 @@ type unit struct {
 	fail   string
 	note   string
 	skip   bool
+	dup    bool // a feed item the store knows already
 	done   bool
 }
 
@@ -288,6 +289,11 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
 		return
 	}
 	if feed != nil {
+		var known int
+		arts, known = im.unknown(ctx, arts)
+		for range known {
+			send(unit{target: j.target, dup: true})
+		}
 		for _, n := range im.follow(ctx, j.target, arts) {
 			send(unit{target: n.Target, note: n.Reason})
 		}
@@ -432,6 +438,8 @@ func (w *writer) take(ctx context.Context, u unit) {
 		w.report()
 	case u.skip:
 		w.sum.Skipped++
+	case u.dup:
+		w.sum.Duplicates++
 	case u.fail != "":
 		w.sum.Failed = append(w.sum.Failed, Failure{u.target, u.fail})
 	case u.note != "":
