@@ -375,6 +375,23 @@ func (s *figScanner) money(start, k int, cur string) (figMatch, int) {
 		v = figScale(v, s.toks[j].lex().num)
 		j++
 	}
+	// "US$300 and 400 billion", "$5 to $10 million": the second amount's
+	// multiplier is the first's too.
+	if j == k+1 && (s.is(j, "to") || s.is(j, "and") && s.is(start-1, "between") ||
+		(s.sym(j, '-') || s.sym(j, '–')) && !s.att(j)) {
+		m := j + 1
+		if !s.num(m) && s.num(m+1) && s.att(m+1) {
+			if r, _ := utf8.DecodeRuneInString(s.text(m)); figCurrency(r) == "" {
+				m = -1
+			} else {
+				m++
+			}
+		}
+		if m > 0 && s.num(m) && s.word(m+1) && s.flags(m+1)&lxMultWord != 0 {
+			v = figScale(v, s.toks[m+1].lex().num)
+			j = m + 2
+		}
+	}
 	// "$5-10m": a range of amounts.
 	if (s.sym(j, '-') || s.sym(j, '–')) && s.att(j) && s.num(j+1) && s.att(j+1) {
 		j += 2
