@@ -257,7 +257,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "State-owned", "Moscow-based": an adjective
 			continue
 		}
-		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))) {
+		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (lx.common[w] || !d.knownSurname(w))) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
@@ -371,6 +371,26 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		}
 	}
 	return Person, false
+}
+
+// knownSurname reports whether w ends a capitalised name elsewhere in
+// the body ("Megyn Kelly"), so that it names someone at a sentence's start
+// too, though it ends in -ly or -ing like an adverb or a participle.
+func (d *doc) knownSurname(w string) bool {
+	for i := 0; ; {
+		k := strings.Index(d.body[i:], " "+w)
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		if e := i + len(w); e < len(d.body) && isWordRune(rune(d.body[e])) {
+			continue // "Kellyanne"
+		}
+		p := strings.LastIndexByte(d.body[:i-1], ' ') + 1
+		if p < i-1 && d.body[p] >= 'A' && d.body[p] <= 'Z' {
+			return true
+		}
+	}
 }
 
 // placeHeads end the names of places and are nobody's surname.
