@@ -424,6 +424,10 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`
+				if p := d.roleThenName(c.subj, s1); p.ok() {
+					// "said Ohio State University professor Paul Beck."
+					c.subj = p
+				}
 				if e := c.subj.t1; c.subj.ok() && !d.afterQuote(t) && e < s1 && (d.toks[e].kind == tkPoss || d.toks[e].kind == tkWord && !d.toks[e].upper &&
 					!prepositions[d.text(e)] && d.text(e) != "who") {
 					c.subj = np{}
@@ -594,6 +598,32 @@ func (d *doc) passiveCall(q *qspan, bi int) np {
 		}
 	}
 	return np{}
+}
+
+// roleThenName returns the person named after an organisation and a
+// role in lower case that follow a cue ("said Ohio State University
+// professor Paul Beck.", "said Fox News host Sean Hannity"), when the
+// person ends the clause; else none.
+func (d *doc) roleThenName(p np, s1 int) np {
+	if p.kind != npName || d.chunks[p.chunk].kind == Person {
+		return np{}
+	}
+	k := p.t1
+	for n := 0; n < 3 && k < s1 && d.isWord(k) && !d.toks[k].upper && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] &&
+		d.lx.cues[d.lower(k)] == 0; n++ {
+		k++
+	}
+	if k == p.t1 || k >= s1 {
+		return np{}
+	}
+	ci := d.chunkOf(k)
+	if ci < 0 || d.chunks[ci].t0 != k || d.chunks[ci].kind != Person {
+		return np{}
+	}
+	if e := d.chunks[ci].t1; e < s1 && d.toks[e].kind != tkPunct {
+		return np{}
+	}
+	return np{t0: k, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 }
 
 // relPron reports whether token t is a relative pronoun ("who",

@@ -83,6 +83,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a quote said of someone's comments is not theirs", `Tom Hale said Anna Berg's comments "show bias to me."`, "bias", "Tom Hale", "Tom Hale"},
 		{"a clause after a cue is no inverted subject", `Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father, and of "all the people who did things to get us here."`, "all the people", "Donna Rawlings", "Donna Rawlings"},
 		{"a known surname in -ly opens a sentence", `Tom Hale met Megyn Kelly on Monday. Kelly responded pointedly, with a smile: "It can happen when you are old."`, "can happen", "Megyn Kelly", "Kelly"},
+		{"an organisation and a role before the name after the cue", `Tom Hale "drew well from working-class voters" in the 2008 primary, said Oslo State University professor Anna Berg.`, "drew well", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
