@@ -372,6 +372,10 @@ func (d *doc) appositive(j, lo int) np {
 			if k-1 >= lo && d.toks[k-1].kind == tkNum {
 				continue // "Cecelia Purner, 67, a retired ..."
 			}
+			if ci := d.chunkOf(k + 1); !near.ok() && ci >= 0 && d.chunks[ci].t0 == k+1 && d.chunks[ci].t1 == j && d.chunks[ci].kind == Person {
+				// "One delegate not on the slate, Kelly Schmdit, told": the name
+				return np{t0: k + 1, t1: j, kind: npName, chunk: ci}
+			}
 			// "Several candidates, including Trump, said"
 			if !near.ok() && k-1 >= lo && d.toks[k-1].kind == tkWord && !d.toks[k-1].upper {
 				return d.description(k-1, lo)
