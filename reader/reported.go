@@ -1204,14 +1204,6 @@ func (d *doc) skipObject(t, s1 int) int {
 		}
 		return t
 	}
-	if d.isWord(t) && d.toks[t].upper && d.toks[t].q == 0 && !subjectPronouns[d.lower(t)] {
-		// a name the chunker did not take: "told POLITICO"
-		k := t
-		for k < s1 && k < t+4 && d.isWord(k) && d.toks[k].upper && d.toks[k].q == 0 {
-			k++
-		}
-		return k
-	}
 	w := d.lower(t)
 	switch w {
 	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
