@@ -1259,6 +1259,9 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 			t = k
 		case w == "also" || w == "again" || w == "repeatedly" || w == "previously" || w == "publicly" || w == "privately" || w == "recently":
 			t++
+		case w == "," && t+2 < s1 && d.is(t+2, ",") && (d.is(t+1, "however") || d.is(t+1, "though") || d.is(t+1, "too") ||
+			d.is(t+1, "meanwhile") || d.is(t+1, "moreover") || d.is(t+1, "instead")):
+			t += 3 // "told POLITICO, however, that ..."
 		default:
 			return t
 		}

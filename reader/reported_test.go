@@ -167,6 +167,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: Peter Lund (R-Wis.) and two others"}},
 		{"a name set off after a description speaks", "One delegate not on the slate, Anna Berg, told reporters she was leaning toward Peter Lund.",
 			[]string{"Anna Berg: she was leaning toward Peter Lund"}},
+		{"however set off before that", "Anna Berg told reporters, however, that the plan would fail.",
+			[]string{"Anna Berg: that the plan would fail"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
