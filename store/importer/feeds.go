@@ -65,12 +65,9 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 		sum.Failed = append(sum.Failed, Failure{"feeds", reason(err)})
 		return sum
 	}
-	n := im.fetches()
 	var (
 		mu   sync.Mutex // guards sum and done
 		done int
-		wg   sync.WaitGroup
-		sem  = make(chan struct{}, n)
 	)
 	report := func(cur string) {
 		if progress != nil {
@@ -82,31 +79,20 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 	report("")
 	mu.Unlock()
 	results := make([]FeedResult, len(feeds))
-	for i, f := range feeds {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
-		}
-		if ctx.Err() != nil {
-			break
-		}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			var local Summary
-			results[i] = im.refreshOne(ctx, f, &local)
-			mu.Lock()
-			defer mu.Unlock()
-			sum.Imported += local.Imported
-			sum.Duplicates += local.Duplicates
-			sum.Failed = append(sum.Failed, local.Failed...)
-			sum.Notes = append(sum.Notes, local.Notes...)
-			sum.IDs = append(sum.IDs, local.IDs...)
-			done++
-			report(f.URL)
-		}()
-	}
-	wg.Wait()
+	bounded(ctx, len(feeds), im.fetches(), func(i int) {
+		f := feeds[i]
+		var local Summary
+		results[i] = im.refreshOne(ctx, f, &local)
+		mu.Lock()
+		defer mu.Unlock()
+		sum.Imported += local.Imported
+		sum.Duplicates += local.Duplicates
+		sum.Failed = append(sum.Failed, local.Failed...)
+		sum.Notes = append(sum.Notes, local.Notes...)
+		sum.IDs = append(sum.IDs, local.IDs...)
+		done++
+		report(f.URL)
+	})
 	for _, r := range results {
 		if r.Feed.URL != "" {
 			sum.Feeds = append(sum.Feeds, r)
@@ -247,13 +233,39 @@ func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.A
 	var (
 		mu    sync.Mutex
 		notes []Failure
-		wg    sync.WaitGroup
-		sem   = make(chan struct{}, im.fetches())
 	)
+	var summaries []int
 	for i, a := range arts {
-		if !reader.IsSummary(a) {
-			continue
+		if reader.IsSummary(a) {
+			summaries = append(summaries, i)
 		}
+	}
+	bounded(ctx, len(summaries), im.fetches(), func(k int) {
+		i := summaries[k]
+		a := arts[i]
+		page, err := im.page(ctx, a.URL)
+		if err == nil {
+			var ok bool
+			if arts[i], ok = reader.WithPage(a, page); !ok {
+				err = errors.New("the page has no more text than the feed")
+			}
+		}
+		if err != nil && ctx.Err() == nil {
+			mu.Lock()
+			notes = append(notes, Failure{itemName(feedURL, a, len(arts)), "kept the feed's summary: " + reason(err)})
+			mu.Unlock()
+		}
+	})
+	return notes
+}
+
+// bounded calls fn(i) for i from 0 to n-1, at most limit at once, each in
+// a goroutine of its own, and returns when all the calls have. Once ctx
+// ends, no more calls start.
+func bounded(ctx context.Context, n, limit int, fn func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, limit)
+	for i := range n {
 		select {
 		case sem <- struct{}{}:
 		case <-ctx.Done():
@@ -264,22 +276,10 @@ func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.A
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			page, err := im.page(ctx, a.URL)
-			if err == nil {
-				var ok bool
-				if arts[i], ok = reader.WithPage(a, page); !ok {
-					err = errors.New("the page has no more text than the feed")
-				}
-			}
-			if err != nil && ctx.Err() == nil {
-				mu.Lock()
-				notes = append(notes, Failure{itemName(feedURL, a, len(arts)), "kept the feed's summary: " + reason(err)})
-				mu.Unlock()
-			}
+			fn(i)
 		}()
 	}
 	wg.Wait()
-	return notes
 }
 
 // page fetches and reads the web page at u as one article.
