@@ -15,6 +15,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	}
 	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockParagraph && d.blkTok[d.toks[s0].blk][0] == s0 {
 		d.transcriptLine(s0)
+		d.introducedBlock(s0)
 	}
 	d.askedClause(s0, s1)
 	d.pollClause(s0, s1)
@@ -265,6 +266,39 @@ func (d *doc) transcriptLine(s0 int) {
 			}
 		}
 		f.mention = d.tokSpan(s0, k)
+	}
+	d.found = append(d.found, f)
+	for x := a; x < b; x++ {
+		d.inReported[x] = true
+	}
+}
+
+// introducedBlock reports a paragraph without quotation marks that a
+// paragraph ending in "He said:" or "The governor added:" introduces.
+func (d *doc) introducedBlock(s0 int) {
+	blk := d.toks[s0].blk
+	if blk == 0 || d.inReported[s0] {
+		return
+	}
+	p0, p1 := d.blkTok[blk-1][0], d.blkTok[blk-1][1]
+	c := p1 - 2
+	if c <= p0 || !d.is(p1-1, ":") || !d.isWord(c) || d.toks[c].q != 0 || d.lx.cues[d.text(c)] != 's' {
+		return
+	}
+	a, b := s0, d.blkTok[blk][1]
+	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
+		b--
+	}
+	if b-a < 3 || d.quoteBetween(a, b) || d.toks[a].kind == tkQuote {
+		return
+	}
+	p := d.subjectLeft(c, p0)
+	if !p.ok() {
+		return
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(c, c+1)}
+	if !f.r.ok() {
+		f.r, f.mention = ref{ent: -1}, Span{}
 	}
 	d.found = append(d.found, f)
 	for x := a; x < b; x++ {

@@ -169,6 +169,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: she was leaning toward Peter Lund"}},
 		{"however set off before that", "Anna Berg told reporters, however, that the plan would fail.",
 			[]string{"Anna Berg: that the plan would fail"}},
+		{"a paragraph introduced by X added:", "Anna Berg spoke on Monday. She added:\n\nIt is typical of the council. It knows nothing about the plant.",
+			[]string{"Anna Berg: It is typical of the council. It knows nothing about the plant"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
