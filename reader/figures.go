@@ -387,9 +387,12 @@ func (s *figScanner) money(start, k int, cur string) (figMatch, int) {
 				m++
 			}
 		}
-		if m > 0 && s.num(m) && s.word(m+1) && s.flags(m+1)&lxMultWord != 0 {
+		switch {
+		case m > 0 && s.num(m) && s.word(m+1) && s.flags(m+1)&lxMultWord != 0:
 			v = figScale(v, s.toks[m+1].lex().num)
 			j = m + 2
+		case m > 0 && s.num(m) && !s.countAfter(m+1):
+			j = m + 1 // "$20 to 30 each": the range is of amounts too
 		}
 	}
 	// "$5-10m": a range of amounts.

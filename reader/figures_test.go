@@ -76,6 +76,8 @@ func TestFigureKinds(t *testing.T) {
 		{"money currency word", "It sold for 1.7 billion dollars and six billion euros.", []wantFig{{"1.7 billion dollars", Money, 1.7e9, "USD"}, {"six billion euros", Money, 6e9, "EUR"}}},
 		{"money range sharing a multiplier", "It will cost between US$300 and 400 billion.",
 			[]wantFig{{"US$300 and 400 billion", Money, 3e11, "USD"}}},
+		{"money range, second amount bare", "Tickets cost $20 to 30 each.", []wantFig{{"$20 to 30", Money, 20, "USD"}}},
+		{"money then a count", "It cost $20 to 30 people.", []wantFig{{"$20", Money, 20, "USD"}, {"30 people", Count, 30, "people"}}},
 		{"money range with two symbols", "The bill could reach $5 to $10 million.", []wantFig{{"$5 to $10 million", Money, 5e6, "USD"}}},
 		{"money half a trillion", "Debts reached close to half a trillion dollars.", []wantFig{{"close to half a trillion dollars", Money, 5e11, "USD"}}},
 		{"money sum rounding", "Revenue was 8.2bn euros.", []wantFig{{"8.2bn euros", Money, 8.2e9, "EUR"}}},
