@@ -58,7 +58,9 @@ var personNouns = map[string]bool{"president": true, "secretary": true, "ministe
 	"former": true, "vice": true, "reporter": true, "writer": true, "columnist": true, "editor": true,
 	"conservative": true, "liberal": true, "activist": true, "critic": true, "supporter": true, "employee": true,
 	"worker": true, "voter": true, "resident": true, "economist": true, "historian": true, "scholar": true,
-	"commentator": true, "pundit": true, "organizer": true, "protester": true, "staffer": true}
+	"commentator": true, "pundit": true, "organizer": true, "protester": true, "staffer": true,
+	"diplomat": true, "doctor": true, "physician": true, "surgeon": true, "consultant": true, "pollster": true,
+	"donor": true, "veteran": true, "delegate": true, "officer": true, "nurse": true, "teacher": true}
 
 // speechNouns head descriptions of what someone said ("his message").
 var speechNouns = map[string]bool{"message": true, "statement": true, "words": true, "response": true,

@@ -420,6 +420,11 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// clause's subject speaks, not the noun before the participle
 				c.subj = np{}
 			}
+			if !c.subj.ok() && !c.participle && k == 's' {
+				// ""...," Jeff Weaver, Sanders' campaign manager, said": the
+				// name right after the quote, before its appositive
+				c.subj = d.nameAfterQuote(t, s0)
+			}
 			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
@@ -624,6 +629,43 @@ func (d *doc) roleThenName(p np, s1 int) np {
 		return np{}
 	}
 	return np{t0: k, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+}
+
+// nameAfterQuote returns the speaker named right after a quote that ends
+// in a comma, when an appositive set off by commas stands between the
+// name and the cue at t: ""...," Harry Bond, 30, of Raleigh, who was
+// polled, said", ""...," the bespectacled, 71-year-old diplomat said".
+func (d *doc) nameAfterQuote(t, s0 int) np {
+	a := -1
+	for k := t - 2; k >= s0 && k > t-30; k-- {
+		if d.toks[k].q != 0 {
+			a = k + 1
+			break
+		}
+	}
+	if a < 0 || a >= t-1 {
+		return np{}
+	}
+	if d.is(a, ",") {
+		a++
+	} else if !d.is(d.lastInside(&d.quotes[d.toks[a-1].q-1]), ",") {
+		return np{}
+	}
+	if ci := d.chunkOf(a); ci >= 0 && d.chunks[ci].t0 == a && d.chunks[ci].kind == Person && d.is(d.chunks[ci].t1, ",") {
+		return np{t0: a, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+	}
+	if w := d.lower(a); w == "the" || w == "a" || w == "an" {
+		// a description up to the cue, over commas between adjectives
+		for k := a + 1; k < t && k < a+8; k++ {
+			if d.toks[k].q != 0 || d.toks[k].kind == tkPunct && !d.is(k, ",") && !d.is(k, "-") {
+				return np{}
+			}
+		}
+		if p := (np{t0: a, t1: t, kind: npDesc, chunk: -1}); d.canHoldView(p) {
+			return p
+		}
+	}
+	return np{}
 }
 
 // relPron reports whether token t is a relative pronoun ("who",

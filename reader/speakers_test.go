@@ -84,6 +84,9 @@ func TestCuePatterns(t *testing.T) {
 		{"a clause after a cue is no inverted subject", `Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father, and of "all the people who did things to get us here."`, "all the people", "Donna Rawlings", "Donna Rawlings"},
 		{"a known surname in -ly opens a sentence", `Tom Hale met Megyn Kelly on Monday. Kelly responded pointedly, with a smile: "It can happen when you are old."`, "can happen", "Megyn Kelly", "Kelly"},
 		{"an organisation and a role before the name after the cue", `Tom Hale "drew well from working-class voters" in the 2008 primary, said Oslo State University professor Anna Berg.`, "drew well", "Anna Berg", "Anna Berg"},
+		{"a name after the quote before an appositive with a possessive", `"This campaign is changing politics," Anna Berg, Hale's campaign manager, said in a statement.`, "changing", "Anna Berg", "Anna Berg"},
+		{"a name after the quote before a who-clause", `"Both men scare me," Anna Berg, 30, of Raleigh, N.C., who was among those polled, said in an interview.`, "scare me", "Anna Berg", "Anna Berg"},
+		{"a description with commas after the quote", `"I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.`, "climate", "the bespectacled, 71-year-old diplomat", "the bespectacled, 71-year-old diplomat"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
