@@ -933,7 +933,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1)) &&
+	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
+		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
 		!d.interjected(c, t, s1) {
 		return -1, -1 // not "as Clyburn noted, those voters will ..."
 	}
@@ -1320,13 +1321,22 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if c.inverted || c.kind == 'a' {
 		first = c.t
 	}
-	if first > s0+1 && d.is(first-1, "as") && d.is(first-2, ",") {
-		first-- // "..., as Rubio has said."
+	for k := first - 1; k > s0 && k >= first-6 && !c.inverted; k-- {
+		if d.is(k, "as") && d.is(k-1, ",") {
+			first = k // "..., as Rubio has said.", "..., as one of his advisers pointed out, ..."
+			break
+		}
+		if !d.isWord(k) && d.toks[k].kind != tkPoss && !d.is(k, ".") || d.toks[k].q != 0 {
+			break
+		}
 	}
-	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] {
-		return -1, -1
+	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] && !d.is(first, "as") {
+		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}
 	end := c.t + c.n
+	if d.is(end, "out") && !c.inverted {
+		end++ // "Hawaii, as one adviser pointed out, normally does not ..."
+	}
 	if tellVerbs[d.text(c.t)] && !c.inverted {
 		end = d.skipObject(end, s1) // "..., the former executive told The Washington Post, ..."
 	}
@@ -1339,6 +1349,8 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	t := c.t + c.n
 	if c.inverted {
 		t = c.subj.t1
+	} else if d.is(t, "out") {
+		t++ // "..., as Mr. Hedge pointed out."
 	}
 	if tellVerbs[d.text(c.t)] {
 		t = d.skipObject(t, s1)

@@ -171,6 +171,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: that the plan would fail"}},
 		{"a paragraph introduced by X added:", "Anna Berg spoke on Monday. She added:\n\nIt is typical of the council. It knows nothing about the plant.",
 			[]string{"Anna Berg: It is typical of the council. It knows nothing about the plant"}},
+		{"as one of X pointed out, set off", "The island, as one of Anna Berg's advisers pointed out, rarely gets two storms in a row.",
+			[]string{"one of Anna Berg's advisers: The island, as one of Anna Berg's advisers pointed out, rarely gets two storms in a row"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
