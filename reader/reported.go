@@ -386,6 +386,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		}
 		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
 		c.subj = d.subjectLeft(t, s0)
+
 		if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
 			for x := len(out) - 1; x >= 0; x-- {
 				if out[x].subj.ok() {
@@ -599,6 +600,9 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
+	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && subjectPronouns[d.lower(p.t0-1)] {
+		return // "It follows repeated failed attempts": a verb, then an adjective
+	}
 	rel := -1 // the relative pronoun a subject stands before
 	if !c.subj.ok() && c.kind != 'a' && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
