@@ -744,7 +744,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if d.toks[t].q != 0 {
 			continue
 		}
-		prep := t > s0 && d.isWord(t-1) && prepositions[d.lower(t-1)]
+		prep := t > start && d.isWord(t-1) && prepositions[d.lower(t-1)]
 		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 			if !prep && d.chunks[ci].kind != Place {
 				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}

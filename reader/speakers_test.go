@@ -87,6 +87,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a name after the quote before an appositive with a possessive", `"This campaign is changing politics," Anna Berg, Hale's campaign manager, said in a statement.`, "changing", "Anna Berg", "Anna Berg"},
 		{"a name after the quote before a who-clause", `"Both men scare me," Anna Berg, 30, of Raleigh, N.C., who was among those polled, said in an interview.`, "scare me", "Anna Berg", "Anna Berg"},
 		{"a description with commas after the quote", `"I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.`, "climate", "the bespectacled, 71-year-old diplomat", "the bespectacled, 71-year-old diplomat"},
+		{"a pronoun after a leading 'And' is the subject", `Tom Hale left. And she made a point of saying the club "was a place of solidarity and empowerment."`, "solidarity", "Anna Berg", "she"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
