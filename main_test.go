@@ -15,6 +15,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/byline/byline/reader"
 	"github.com/byline/byline/ui"
 )
 
@@ -344,5 +345,41 @@ func TestDeleteCommand(t *testing.T) {
 	}
 	if out, _, _ := run(t, db, "list", "--json"); strings.TrimSpace(out) != "[]" {
 		t.Errorf("list after delete: %s", out)
+	}
+}
+
+func TestCurrentReanalysesStale(t *testing.T) {
+	ctx := context.Background()
+	st, err := openStoreAt(filepath.Join(t.TempDir(), "lib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	raw, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := reader.Parse(raw, sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &reader.Analysis{Version: reader.AnalyzerVersion - 1} // an older byline found nothing
+	id, _, err := st.Put(ctx, a, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := st.Get(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := current(ctx, st, s)
+	if err != nil || c.Analysis.Version != reader.AnalyzerVersion || len(c.Analysis.Quotes) == 0 {
+		t.Fatalf("current: %v, analysis %+v", err, c)
+	}
+	if again, _ := st.Get(ctx, id); again.Analysis.Version != reader.AnalyzerVersion {
+		t.Errorf("the new analysis was not stored (version %d)", again.Analysis.Version)
+	}
+	if same, err := current(ctx, st, c); err != nil || same != c {
+		t.Errorf("an up-to-date article was analysed again")
 	}
 }

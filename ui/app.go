@@ -29,6 +29,10 @@ type Options struct {
 	// Refresh, when set, is run in the background by the r key (to fetch
 	// feeds, say); it returns a line to show, such as "12 new articles".
 	Refresh func(ctx context.Context) (string, error)
+	// Current, when set, is given each article as it is opened and returns
+	// it up to date: re-analysed, say, when its stored analysis is older
+	// than the analyser. An error leaves the article as stored.
+	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
 }
 
 // screen is the top-level view shown.
@@ -151,7 +155,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0)}
 	if m.opt.OpenID > 0 {
-		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID))
+		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}
 	return tea.Batch(cmds...)
 }
@@ -178,7 +182,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.screen != screenReader {
 			m.backTo = m.screen
 		}
-		return m, loadArticle(m.ctx, m.st, msg.id)
+		return m, loadArticle(m.ctx, m.st, msg.id, m.opt.Current)
 	case librarySearchMsg:
 		if msg.seq != m.libSeq {
 			return m, nil

@@ -2,11 +2,15 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store"
 )
 
 // openLibrary returns a model showing the library of the sample store.
@@ -230,5 +234,36 @@ func TestLibraryDelete(t *testing.T) {
 	}
 	if s, ok := m.library.Selected(); !ok || s.Title != "Oldest story about bridges" {
 		t.Errorf("the cursor moved to %q, want the next article", s.Title)
+	}
+}
+
+func TestOpenBringsArticleUpToDate(t *testing.T) {
+	st, id := sampleStore(t)
+	var seen []int64
+	m := newTestModel(st, Options{OpenID: id, Theme: "dark", Current: func(_ context.Context, s *store.Stored) (*store.Stored, error) {
+		seen = append(seen, s.ID)
+		c := *s
+		c.Analysis = &reader.Analysis{Version: s.Analysis.Version + 1} // found nothing this time
+		return &c, nil
+	}})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	run(m, cmd)
+	if len(seen) != 1 || seen[0] != id {
+		t.Fatalf("Current saw %v, want [%d]", seen, id)
+	}
+	if an := m.analysis(); an == nil || len(an.Quotes) != 0 {
+		t.Errorf("the reader shows the stored analysis, not the current one")
+	}
+
+	// An error leaves the article as stored.
+	m = newTestModel(st, Options{OpenID: id, Theme: "dark", Current: func(context.Context, *store.Stored) (*store.Stored, error) {
+		return nil, errors.New("disk full")
+	}})
+	run(m, m.Init())
+	_, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	run(m, cmd)
+	if an := m.analysis(); an == nil || len(an.Quotes) == 0 {
+		t.Errorf("after an error in Current the stored analysis is gone")
 	}
 }

@@ -116,12 +116,19 @@ func loadPage(ctx context.Context, st store.Store, offset int) tea.Cmd {
 	}
 }
 
-// loadArticle reads an article and builds its Markdown.
-func loadArticle(ctx context.Context, st store.Store, id int64) tea.Cmd {
+// loadArticle reads an article, brings it up to date with current when
+// that is set, and builds its Markdown.
+func loadArticle(ctx context.Context, st store.Store, id int64,
+	current func(context.Context, *store.Stored) (*store.Stored, error)) tea.Cmd {
 	return func() tea.Msg {
 		s, err := st.Get(ctx, id)
 		if err != nil {
 			return articleLoadedMsg{id: id, err: fmt.Errorf("ui: open article %d: %w", id, err)}
+		}
+		if current != nil {
+			if c, err := current(ctx, s); err == nil && c != nil {
+				s = c
+			}
 		}
 		return articleLoadedMsg{id: id, stored: s, doc: buildDoc(&s.Article)}
 	}
