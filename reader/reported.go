@@ -600,6 +600,10 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
+	if k := c.t - 1; c.kind == 'd' && k >= s0 && !d.is(c.t+c.n, "by") && (d.is(k, "is") || d.is(k, "are") || d.is(k, "was") ||
+		d.is(k, "were") || d.is(k, "been") || d.is(k, "being") || d.is(k, "be") || d.is(k, "so")) {
+		return // "the plan, which is called the Thrift Savings Plan", "the so called Never Trumpers": a name, not speech
+	}
 	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && subjectPronouns[d.lower(p.t0-1)] {
 		return // "It follows repeated failed attempts": a verb, then an adjective
 	}
