@@ -10,6 +10,8 @@ import (
 // data/reported.txt the cue finder does not know ("railed against",
 // "declined", "defended").
 func (d *doc) indirect(cues []cue, s0, s1 int) {
+	n0 := len(d.found)
+	defer d.dropNested(n0)
 	if s0 < s1 && d.blocks[d.toks[s0].blk].Kind == BlockTitle {
 		d.headline(s0, s1)
 	}
@@ -181,6 +183,31 @@ func (d *doc) pollTail(s0, s1 int) {
 		}
 		return
 	}
+}
+
+// dropNested drops the reported speech found from d.found[n0:] that
+// overlaps a longer one found there: "The remaining two delegates pledged
+// to support the senator, according to Buchanan" reports the sentence,
+// not also what was pledged. PolNeAR train annotates the inner span less
+// often than not.
+func (d *doc) dropNested(n0 int) {
+	if len(d.found)-n0 < 2 {
+		return
+	}
+	out := d.found[:n0]
+	for i := n0; i < len(d.found); i++ {
+		f := d.found[i]
+		inner := false
+		for j := n0; j < len(d.found) && !inner; j++ {
+			g := d.found[j]
+			inner = j != i && f.kind == Indirect && g.kind == Indirect && g.span.Start < f.span.End && f.span.Start < g.span.End &&
+				(g.span.End-g.span.Start > f.span.End-f.span.Start || g.span.End-g.span.Start == f.span.End-f.span.Start && j < i)
+		}
+		if !inner {
+			out = append(out, f)
+		}
+	}
+	d.found = out
 }
 
 // headline finds the reported speech of a headline: "Graham: Trump's

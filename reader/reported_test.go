@@ -175,6 +175,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"one of Anna Berg's advisers: The island, as one of Anna Berg's advisers pointed out, rarely gets two storms in a row"}},
 		{"a reporting word after a pronoun's verb is an adjective", "It follows repeated failed attempts to obtain the documents.", nil},
 		{"a passive naming verb reports nothing", "The fund is part of a retirement program, which is called the Thrift Savings Plan.", nil},
+		{"a span inside a longer one of the same sentence is dropped", "In the end, the remaining two delegates pledged to support the senator, according to Anna Berg.",
+			[]string{"Anna Berg: In the end, the remaining two delegates pledged to support the senator"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
