@@ -268,6 +268,9 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
+			if d.is(k, "of") && lx.firstNames[w] != 0 && k-i >= 2 {
+				break // "Jennifer Daskal of American University": a person of a place
+			}
 			if d.is(k-1, "of") && (lx.orgWords[w] || lx.orgWords[d.text(k-2)]) {
 				// "Bank of England", "University of Texas"
 				k++

@@ -53,6 +53,8 @@ func TestEntityClasses(t *testing.T) {
 			Person, []string{"Will Doyle"}, []string{"Doyle"}},
 		{"a function word ends a name in a title-case line", "Anna Berg Asked Men Everywhere To Rethink Banking.\n\nShe spoke in Oslo.",
 			Person, []string{"Anna Berg"}, []string{"Anna Berg Asked Men Everywhere To Rethink Banking", "Anna Berg Asked Men Everywhere"}},
+		{"a person of an organisation", "Jennifer Daskal of American University wrote a column.",
+			Org, []string{"American University"}, []string{"Jennifer Daskal of American University"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}

@@ -414,6 +414,11 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		} else {
 			c.participle = d.isParticiple(t)
 			c.subj = d.subjectLeft(t, s0)
+			if p := d.personBefore(c.subj, s0); p.ok() && !c.participle {
+				// "Steve Peers of the University of Essex, speaking to BBC,
+				// said": the person the organisation qualifies
+				c.subj = p
+			}
 			if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",") || c.subj.ok() && d.isWord(c.subj.t0-1) && placePreps[d.lower(c.subj.t0-1)] && !d.is(c.subj.t0-1, "with")) {
 				// "an email to supporters stating", "Trump went after
 				// Bush, calling him", "responded on Facebook writing": the
@@ -664,6 +669,40 @@ func (d *doc) nameAfterQuote(t, s0 int) np {
 		if p := (np{t0: a, t1: t, kind: npDesc, chunk: -1}); d.canHoldView(p) {
 			return p
 		}
+	}
+	return np{}
+}
+
+// affiliation are the words that tie a person to an organisation after
+// the name: "Steve Peers of the University of Essex", "Jennifer Daskal of
+// American University and contributor to Slate".
+var affiliation = map[string]bool{"of": true, "at": true, "from": true, "to": true, "for": true, "with": true,
+	"and": true, "the": true, "a": true, "an": true}
+
+// personBefore returns the person a subject organisation p qualifies,
+// when p follows a person's name over words of affiliation only; else
+// none.
+func (d *doc) personBefore(p np, s0 int) np {
+	if p.kind != npName || d.chunks[p.chunk].kind == Person {
+		return np{}
+	}
+	k := p.t0 - 1
+	if k < s0 || !d.isWord(k) || !affiliation[d.lower(k)] || d.is(k, "and") {
+		return np{}
+	}
+	for n := 0; k >= s0 && n < 12; n++ {
+		if ci := d.chunkOf(k); ci >= 0 {
+			c := &d.chunks[ci]
+			if c.kind == Person && !c.weak && c.t1 == k+1 && d.isWord(c.t1) && affiliation[d.lower(c.t1)] {
+				return np{t0: c.t0, t1: c.t1, kind: npName, chunk: ci}
+			}
+			k = c.t0 - 1
+			continue
+		}
+		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper || d.lx.cues[d.lower(k)] != 0 || clauseStop[d.lower(k)] && !affiliation[d.lower(k)] {
+			return np{}
+		}
+		k--
 	}
 	return np{}
 }
@@ -1127,8 +1166,12 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 	} else if w := d.text(t); t+1 < s1 && !d.toks[t].upper && strings.HasSuffix(w, "ed") && len(w) > 4 && !clauseStop[w] {
 		// `"...," remembered Roy Verley, HP's former spokesman`
 		if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind == Person && !d.chunks[ci].weak {
-			if e := d.chunks[ci].t1; e >= s1 || d.toks[e].kind == tkPunct {
-				return np{t0: t + 1, t1: e, kind: npName, chunk: ci}, t
+			e := d.chunks[ci].t1
+			if pl := d.chunkOf(e + 1); d.is(e, "of") && pl >= 0 && d.chunks[pl].t0 == e+1 && d.chunks[pl].kind == Place {
+				e = d.chunks[pl].t1 // "beamed Donald Hartley of Madison, Alabama"
+			}
+			if e >= s1 || d.toks[e].kind == tkPunct {
+				return np{t0: t + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}, t
 			}
 		}
 		if d.is(t+1, "the") {

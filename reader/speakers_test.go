@@ -88,6 +88,9 @@ func TestCuePatterns(t *testing.T) {
 		{"a name after the quote before a who-clause", `"Both men scare me," Anna Berg, 30, of Raleigh, N.C., who was among those polled, said in an interview.`, "scare me", "Anna Berg", "Anna Berg"},
 		{"a description with commas after the quote", `"I made climate change the top priority," the bespectacled, 71-year-old diplomat said in an interview.`, "climate", "the bespectacled, 71-year-old diplomat", "the bespectacled, 71-year-old diplomat"},
 		{"a pronoun after a leading 'And' is the subject", `Tom Hale left. And she made a point of saying the club "was a place of solidarity and empowerment."`, "solidarity", "Anna Berg", "she"},
+		{"a person of an organisation, with a participle phrase before the cue", `Anna Berg of the University of Essex, speaking to the BBC, said, "A court order changes everything for the platform."`, "court order", "Anna Berg", "Anna Berg"},
+		{"a person of an organisation and of another", `Anna Berg of American University and contributor to Slate wrote, "A single country could demand it."`, "single country", "Anna Berg", "Anna Berg"},
+		{"a verb before a person of a place", `"This is fantastic!" beamed Anna Berg of Oslo, Norway, who snuck onto the floor.`, "fantastic", "Anna Berg", "Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
