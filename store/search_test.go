@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -258,5 +259,37 @@ func TestSearchSkipsFrontMatter(t *testing.T) {
 	check("re-analysed")
 	if hs, err := s.Search(ctx, "harbour ", 10); err != nil || len(hs) != 1 {
 		t.Errorf("the title is still searched: %v, %v", hitIDs(hs), err)
+	}
+}
+
+func TestExpandPrefix(t *testing.T) {
+	s, _ := searchFixture(t)
+	ctx := context.Background()
+	for _, tc := range []struct{ in, want string }{
+		{`"ceasef"*`, `"ceasefire"`},                     // one word
+		{`"talks" "ceasef"*`, `"talks" "ceasefire"`},     // the last term only
+		{`"ri"`, `"ri"`},                                 // not a prefix
+		{`"re"*`, `("reeves" OR "results" OR "resume")`}, // a few words
+		{`"zzz"*`, `"zzz"*`},                             // no word: left to FTS5
+		{`"new yo"*`, `"new yo"*`},                       // a phrase
+		{`"été"*`, `"été"*`},                             // folded by the index, not here
+	} {
+		got, err := s.expandPrefix(ctx, tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("expandPrefix(%s) = %s, %v; want %s", tc.in, got, err, tc.want)
+		}
+	}
+	// Prefixes of more than maxExpansion words stay prefixes.
+	var words []string
+	for i := range maxExpansion + 1 {
+		words = append(words, fmt.Sprintf("quorum%c", 'a'+i))
+	}
+	mustPut(t, s, newArticle("Many", "", day(9), strings.Join(words, " ")+"."), nil)
+	if got, _ := s.expandPrefix(ctx, `"quoru"*`); got != `"quoru"*` {
+		t.Errorf("a prefix of %d words became %s", len(words), got)
+	}
+	hs, err := s.Search(ctx, "quorumc", 5)
+	if err != nil || len(hs) != 1 {
+		t.Errorf("Search(quorumc) = %v, %v", hitIDs(hs), err)
 	}
 }
