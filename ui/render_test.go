@@ -304,3 +304,27 @@ func TestNearest256(t *testing.T) {
 		t.Error("a short colour converted")
 	}
 }
+
+func TestQuoteRowsLeadWithTheCue(t *testing.T) {
+	body := "Putin rejected a full ceasefire. Talks would resume, Rubio said. Kyiv said hospitals were hit."
+	span := func(s string) reader.Span {
+		i := strings.Index(body, s)
+		return reader.Span{Start: i, End: i + len(s)}
+	}
+	an := &reader.Analysis{
+		Speakers: []reader.Speaker{{Name: "Vladimir Putin", Kind: reader.Person}, {Name: "Marco Rubio", Kind: reader.Person}, {Name: "Kyiv", Kind: reader.Place}},
+		Quotes: []reader.Quote{
+			{Span: span("a full ceasefire"), Kind: reader.Indirect, Speaker: 0, Cue: span("rejected")},
+			{Span: span("Talks would resume"), Kind: reader.Indirect, Speaker: 1, Cue: span("said. Kyiv")},                // cue after the words
+			{Span: span("hospitals were hit"), Kind: reader.Indirect, Speaker: 2, Cue: reader.Span{Start: 500, End: 504}}, // out of range
+		},
+	}
+	var got []string
+	for _, r := range quoteRows(body, an) {
+		got = append(got, r.text)
+	}
+	want := []string{"rejected a full ceasefire", "Talks would resume", "hospitals were hit"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quote rows %q, want %q", got, want)
+	}
+}
