@@ -154,11 +154,16 @@ func (r Report) Text() string {
 		if q.Speaker != nil {
 			who = q.Speaker.Name
 		}
-		mark := "  "
+		mark, text := "  ", q.Text
 		if q.Kind == "indirect" {
 			mark = "~ "
+			// A cue right before the words leads them: "rejected a full
+			// ceasefire" says what the speaker did.
+			if c := q.Cue; c != nil && c.End <= q.Start && q.Start-c.End <= 1 {
+				text = c.Text + " " + text
+			}
 		}
-		fmt.Fprintf(&b, "  %s%s: %s\n", mark, who, oneLine(q.Text, 110))
+		fmt.Fprintf(&b, "  %s%s: %s\n", mark, who, oneLine(text, 110))
 	}
 	fmt.Fprintf(&b, "\nFigures (%d)\n", len(r.Figures))
 	for _, f := range r.Figures {
