@@ -185,6 +185,40 @@ func (d *doc) pollTail(s0, s1 int) {
 	}
 }
 
+// saidAfterComma reports the clause before ", said Brad Bannon, a
+// Democratic pollster." when the cue finder took a subject before the
+// clause: the speaker is the name after the verb.
+func (d *doc) saidAfterComma(c *cue, s0, s1 int) bool {
+	if c.kind != 's' || c.inverted || c.used || c.t <= s0 || !d.is(c.t-1, ",") || !(d.is(c.t, "said") || d.is(c.t, "says")) {
+		return false
+	}
+	t := c.t + c.n
+	ci := d.chunkOf(t)
+	if ci < 0 || d.chunks[ci].t0 != t || d.chunks[ci].kind == Place {
+		return false
+	}
+	e := d.chunks[ci].t1
+	if e < s1 && !d.is(e, ",") && !(d.toks[e].kind == tkPunct && e+1 >= s1) {
+		return false
+	}
+	cc := *c
+	cc.inverted, cc.subj = true, np{t0: t, t1: e, kind: npName, chunk: ci}
+	a, b := d.clauseBefore(&cc, s0, s1)
+	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
+		return false
+	}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(cc.subj), mention: d.tokSpan(t, e), cue: d.tokSpan(c.t, c.t+c.n)}
+	if !f.r.ok() {
+		f.r, f.mention = ref{ent: -1}, Span{}
+	}
+	d.found = append(d.found, f)
+	for k := a; k < b; k++ {
+		d.inReported[k] = true
+	}
+	c.reported = true
+	return true
+}
+
 // dropNested drops the reported speech found from d.found[n0:] that
 // overlaps a longer one found there: "The remaining two delegates pledged
 // to support the senator, according to Buchanan" reports the sentence,
@@ -657,6 +691,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		}
 	}
 	if c.kind != 'p' && c.kind != 'n' && d.passiveBy(c, s0, s1) {
+		return
+	}
+	if d.saidAfterComma(c, s0, s1) {
 		return
 	}
 	if !c.subj.ok() && c.kind != 'n' {

@@ -177,6 +177,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a passive naming verb reports nothing", "The fund is part of a retirement program, which is called the Thrift Savings Plan.", nil},
 		{"a span inside a longer one of the same sentence is dropped", "In the end, the remaining two delegates pledged to support the senator, according to Anna Berg.",
 			[]string{"Anna Berg: In the end, the remaining two delegates pledged to support the senator"}},
+		{"a clause, said a name and its description", "The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts, said Anna Berg, a consultant in Iowa.",
+			[]string{"Anna Berg: The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
