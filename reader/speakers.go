@@ -434,7 +434,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`
-				if p := d.roleThenName(c.subj, s1); p.ok() {
+				if p := d.roleThenName(c.subj, s1, true); p.ok() {
 					// "said Ohio State University professor Paul Beck."
 					c.subj = p
 				}
@@ -611,11 +611,11 @@ func (d *doc) passiveCall(q *qspan, bi int) np {
 }
 
 // roleThenName returns the person named after an organisation and a
-// role in lower case that follow a cue ("said Ohio State University
-// professor Paul Beck.", "said Fox News host Sean Hannity"), when the
-// person ends the clause; else none.
-func (d *doc) roleThenName(p np, s1 int) np {
-	if p.kind != npName || d.chunks[p.chunk].kind == Person {
+// role in lower case ("said Ohio State University professor Paul Beck.",
+// "Republican Presidential hopeful Sen. Ted Cruz was"); with end set, only
+// when the person ends the clause; else none.
+func (d *doc) roleThenName(p np, s1 int, end bool) np {
+	if p.kind != npName || d.chunks[p.chunk].kind == Person && !d.chunks[p.chunk].weak {
 		return np{}
 	}
 	k := p.t1
@@ -630,7 +630,7 @@ func (d *doc) roleThenName(p np, s1 int) np {
 	if ci < 0 || d.chunks[ci].t0 != k || d.chunks[ci].kind != Person {
 		return np{}
 	}
-	if e := d.chunks[ci].t1; e < s1 && d.toks[e].kind != tkPunct {
+	if e := d.chunks[ci].t1; end && e < s1 && d.toks[e].kind != tkPunct {
 		return np{}
 	}
 	return np{t0: k, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
@@ -787,6 +787,14 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 			if !prep && d.chunks[ci].kind != Place {
 				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+				if d.chunks[ci].weak && d.chunks[ci].ent < 0 {
+					// "Republican Presidential hopeful Sen. Ted Cruz was":
+					// the person the words before describe
+					if r := d.roleThenName(p, lim, false); r.ok() {
+						p, ci = r, r.chunk
+						t = r.t0
+					}
+				}
 				after := d.skipParens(p.t1, lim) // "Sen. Harry Reid (D-Nev.) has"
 				// a subject has its verb after it: "Sanders stepped up"
 				if v := after; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !prepositions[d.text(v)] && !determiners[d.text(v)] {

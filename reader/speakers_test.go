@@ -91,6 +91,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a person of an organisation, with a participle phrase before the cue", `Anna Berg of the University of Essex, speaking to the BBC, said, "A court order changes everything for the platform."`, "court order", "Anna Berg", "Anna Berg"},
 		{"a person of an organisation and of another", `Anna Berg of American University and contributor to Slate wrote, "A single country could demand it."`, "single country", "Anna Berg", "Anna Berg"},
 		{"a verb before a person of a place", `"This is fantastic!" beamed Anna Berg of Oslo, Norway, who snuck onto the floor.`, "fantastic", "Anna Berg", "Anna Berg"},
+		{"a capitalised adjective and a role before the subject", `In line with most voters, Republican Presidential hopeful Sen. Anna Berg was critical of the plan, telling the BBC: "The plan is typical of this government."`, "typical", "Anna Berg", "Sen. Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
