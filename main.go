@@ -763,6 +763,9 @@ func newQuotesCmd() *cobra.Command {
 				}
 				text := strings.Join(strings.Fields(q.Text), " ")
 				if q.Kind == reader.Indirect {
+					if q.Lead != "" {
+						text = q.Lead + " " + text
+					}
 					text = "(reported) " + text
 				}
 				fmt.Fprintf(out, "%s\n    — %s, %s%s [#%d]\n", text, q.Speaker, q.Title, date, q.ArticleID)

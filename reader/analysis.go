@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
 const AnalyzerVersion = 3
@@ -97,6 +99,19 @@ type Quote struct {
 	Mention Span
 	// Cue is the attribution verb or phrase ("said", "according to").
 	Cue Span
+}
+
+// Lead returns the cue of reported speech when it comes right before the
+// reported words, as in "Putin rejected a full ceasefire", and "" for any
+// other quote: put before the words ("rejected a full ceasefire"), it says
+// what the speaker did, which the words alone do not.
+func (q Quote) Lead(body string) string {
+	c := q.Cue
+	if q.Kind != Indirect || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) ||
+		strings.TrimSpace(body[c.End:q.Start]) != "" {
+		return ""
+	}
+	return strings.Join(strings.Fields(body[c.Start:c.End]), " ")
 }
 
 // Speaker is a person or organisation quoted in the article.

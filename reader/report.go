@@ -35,6 +35,8 @@ type ReportQuote struct {
 	Kind    string            `json:"kind"`
 	Speaker *ReportSpeakerRef `json:"speaker"`
 	Cue     *ReportText       `json:"cue,omitempty"`
+	// Lead is the cue when it comes right before reported words (Quote.Lead).
+	Lead string `json:"lead,omitempty"`
 }
 
 // ReportSpeakerRef names a quote's speaker and the words that name it.
@@ -80,7 +82,7 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 	}
 	text := func(s Span) ReportText { return ReportText{Text: a.Body[s.Start:s.End], Start: s.Start, End: s.End} }
 	for _, q := range an.Quotes {
-		rq := ReportQuote{ReportText: text(q.Span), Kind: q.Kind.String()}
+		rq := ReportQuote{ReportText: text(q.Span), Kind: q.Kind.String(), Lead: q.Lead(a.Body)}
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			rq.Speaker = &ReportSpeakerRef{Name: an.Speakers[q.Speaker].Name}
 			if q.Mention.End > q.Mention.Start {
@@ -157,10 +159,8 @@ func (r Report) Text() string {
 		mark, text := "  ", q.Text
 		if q.Kind == "indirect" {
 			mark = "~ "
-			// A cue right before the words leads them: "rejected a full
-			// ceasefire" says what the speaker did.
-			if c := q.Cue; c != nil && c.End <= q.Start && q.Start-c.End <= 1 {
-				text = c.Text + " " + text
+			if q.Lead != "" {
+				text = q.Lead + " " + text
 			}
 		}
 		fmt.Fprintf(&b, "  %s%s: %s\n", mark, who, oneLine(text, 110))

@@ -194,6 +194,7 @@ type quoteRow struct {
 	kind       reader.EntityKind
 	text       string
 	quoteKind  reader.QuoteKind
+	lead       string
 	start, end int
 }
 
@@ -277,7 +278,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	}
 	r.speakers = strings.Join(names, "\n")
 	for i, q := range an.Quotes {
-		qr := quoteRow{idx: i, quoteKind: q.Kind, start: q.Start, end: q.End}
+		qr := quoteRow{idx: i, quoteKind: q.Kind, start: q.Start, end: q.End, lead: q.Lead(body)}
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			sp := an.Speakers[q.Speaker]
 			qr.speaker, qr.key, qr.kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
@@ -301,7 +302,7 @@ const (
 		quote_count, analyzer_version, speakers, body, search_from, blocks, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname, speaker_kind,
-		text, kind, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		text, kind, start, "end", lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles_search WHERE id = ?`
@@ -428,7 +429,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 	}
 	for _, q := range r.quotes {
 		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, surname(q.key), int(q.kind), q.text,
-			int(q.quoteKind), q.start, q.end); err != nil {
+			int(q.quoteKind), q.start, q.end, q.lead); err != nil {
 			return fmt.Errorf("store: article %d: put quote %d: %w", id, q.idx, err)
 		}
 	}

@@ -559,7 +559,7 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
 	}
 	where, args := keyIn(c.keys)
-	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.text, q.kind, q.idx, q.start, q."end"
+	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.text, q.lead, q.kind, q.idx, q.start, q."end"
 		FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
 		WHERE ` + strings.NewReplacer("speaker_", "q.speaker_").Replace(where) + `
 		ORDER BY a.sorted DESC, a.id DESC, q.idx`
@@ -573,7 +573,7 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		var r QuoteRef
 		var date sql.NullString
 		var kind int
-		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &r.Text, &kind,
+		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &r.Text, &r.Lead, &kind,
 			&r.Index, &r.Span.Start, &r.Span.End); err != nil {
 			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}

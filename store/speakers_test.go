@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/byline/byline/reader"
@@ -209,5 +210,23 @@ func TestSpeakersSeeOtherWriters(t *testing.T) {
 	}
 	if _, err := s1.QuotesBy(ctx, "ann lee"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("QuotesBy(ann lee) after re-analysis: %v, want ErrNotFound", err)
+	}
+}
+
+func TestQuotesByLead(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	body := "Putin rejected a full ceasefire, officials said."
+	a := newArticle("Talks", "", day(1), body)
+	i := strings.Index(a.Body, "a full ceasefire")
+	c := strings.Index(a.Body, "rejected")
+	an := &reader.Analysis{Version: reader.AnalyzerVersion,
+		Speakers: []reader.Speaker{{Name: "Vladimir Putin", Kind: reader.Person}},
+		Quotes: []reader.Quote{{Span: reader.Span{Start: i, End: i + len("a full ceasefire")}, Kind: reader.Indirect,
+			Cue: reader.Span{Start: c, End: c + len("rejected")}}}}
+	mustPut(t, s, a, an)
+	qs, err := s.QuotesBy(ctx, "putin")
+	if err != nil || len(qs) != 1 || qs[0].Lead != "rejected" || qs[0].Text != "a full ceasefire" {
+		t.Fatalf("QuotesBy = %+v, %v; want the quote led by %q", qs, err, "rejected")
 	}
 }

@@ -110,6 +110,7 @@ type QuoteRef struct {
 	Date      time.Time
 	Speaker   string
 	Text      string
+	Lead      string // reader.Quote.Lead: the cue right before reported words
 	Kind      reader.QuoteKind
 	Index     int // the quote's index in the article's Analysis.Quotes
 	Span      reader.Span

@@ -404,8 +404,8 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 			lead, kind = "≈", markReported
 		}
 		text := strings.Trim(oneLine(bodyText(body, q.Span)), "\"“”‘’' ")
-		if q.Kind == reader.Indirect {
-			text = withCue(body, q, text)
+		if lead := q.Lead(body); lead != "" {
+			text = lead + " " + text
 		}
 		who := speakerLabel(an, q.Speaker)
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) && an.Speakers[q.Speaker].Kind == reader.Person {
@@ -415,18 +415,6 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 			meta: ansi.Truncate(who, 16, "…"), kind: kind})
 	}
 	return rows
-}
-
-// withCue puts a reported quote's cue before its text when the cue comes
-// right before it in the article, so that the row reads as what the
-// speaker did: "rejected a full 30-day ceasefire", "said that talks would
-// resume", not "a full 30-day ceasefire".
-func withCue(body string, q reader.Quote, text string) string {
-	cue, ok := validSpan(q.Cue, len(body))
-	if !ok || cue.End > q.Start || q.Start > len(body) || strings.TrimSpace(body[cue.End:q.Start]) != "" {
-		return text
-	}
-	return oneLine(body[cue.Start:cue.End]) + " " + text
 }
 
 // figureRows lists the figures: the figure, its kind and a few words

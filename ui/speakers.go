@@ -36,6 +36,9 @@ type quoteRefItem struct{ q store.QuoteRef }
 func (i quoteRefItem) Title() string {
 	t := strings.Trim(oneLine(i.q.Text), "\"“”‘’' ")
 	if i.q.Kind == reader.Indirect {
+		if i.q.Lead != "" {
+			t = i.q.Lead + " " + t
+		}
 		return "≈ " + t
 	}
 	return "“" + t + "”"
