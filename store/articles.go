@@ -524,8 +524,18 @@ var summaryCols = summaryColumns("")
 // summaryColumns lists the columns scanSummary reads, each prefixed with p
 // (a table alias and a dot, or nothing).
 func summaryColumns(p string) string {
+	id := p + "id"
+	if p == "" {
+		id = "articles.id"
+	}
+	// The most quoted speakers come from the quotes table (a few rows an
+	// article, read by its primary key), not from articles' own columns,
+	// which would put them after the body.
+	top := `(SELECT group_concat(speaker, char(10)) FROM (SELECT speaker FROM quotes
+		WHERE article_id = ` + id + ` AND speaker_key <> '' GROUP BY speaker_key
+		ORDER BY count(*) DESC, min(idx) LIMIT 3))`
 	return p + `id, ` + p + `title, ` + p + `source, ` + p + `authors, ` + p + `date, ` + p + `added, coalesce(` +
-		p + `url, ''), ` + p + `read, ` + p + `starred, ` + p + `quote_count`
+		p + `url, ''), ` + p + `read, ` + p + `starred, ` + p + `quote_count, ` + top
 }
 
 // scanner is a *sql.Row or *sql.Rows.
@@ -534,12 +544,16 @@ type scanner interface{ Scan(dest ...any) error }
 // scanSummary reads summaryCols (and extra columns after them).
 func scanSummary(sc scanner, sum *Summary, extra ...any) error {
 	var authors string
-	var date sql.NullString
+	var date, top sql.NullString
 	var added int64
 	dest := append([]any{&sum.ID, &sum.Title, &sum.Source, &authors, &date, &added, &sum.URL,
-		&sum.Read, &sum.Starred, &sum.Quotes}, extra...)
+		&sum.Read, &sum.Starred, &sum.Quotes, &top}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return err
+	}
+	sum.Speakers = nil
+	if top.String != "" {
+		sum.Speakers = strings.Split(top.String, "\n")
 	}
 	sum.Added = fromMillis(added)
 	sum.Authors = nil

@@ -230,3 +230,29 @@ func TestQuotesByLead(t *testing.T) {
 		t.Fatalf("QuotesBy = %+v, %v; want the quote led by %q", qs, err, "rejected")
 	}
 }
+
+func TestSummarySpeakers(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("Budget", "", day(1), `"One," said A. "Two," said B. "Three," said B. "Four," said C. "Five," said D. "Six," said D. "Seven," said D.`)
+	an := newAnalysis(t, a, []said{
+		{"Ann Alder", `"One,"`, reader.Direct}, {"Bo Birch", `"Two,"`, reader.Direct}, {"Bo Birch", `"Three,"`, reader.Direct},
+		{"Cy Cedar", `"Four,"`, reader.Direct}, {"Di Dogwood", `"Five,"`, reader.Direct}, {"Di Dogwood", `"Six,"`, reader.Direct},
+		{"Di Dogwood", `"Seven,"`, reader.Direct},
+	})
+	id := mustPut(t, s, a, an)
+	mustPut(t, s, newArticle("Quiet", "", day(2), "Nobody spoke."), nil)
+	l, err := s.List(ctx, ListOptions{})
+	if err != nil || len(l) != 2 {
+		t.Fatal(l, err)
+	}
+	if want := []string{"Di Dogwood", "Bo Birch", "Ann Alder"}; !reflect.DeepEqual(l[1].Speakers, want) || l[1].ID != id {
+		t.Errorf("most quoted speakers %q, want %q (the first quoted first among equals)", l[1].Speakers, want)
+	}
+	if l[0].Speakers != nil {
+		t.Errorf("an article without quotes has speakers %q", l[0].Speakers)
+	}
+	if hs, err := s.Search(ctx, "budget", 5); err != nil || len(hs) != 1 || len(hs[0].Speakers) != 3 {
+		t.Errorf("search hit speakers: %+v, %v", hs, err)
+	}
+}

@@ -44,6 +44,9 @@ type Summary struct {
 	Read    bool
 	Starred bool
 	Quotes  int // number of quotes found by the analysis
+	// Speakers are the article's most quoted speakers, up to three, most
+	// quoted first.
+	Speakers []string
 }
 
 // Stored is a whole article as kept in the store, with its analysis.

@@ -267,3 +267,10 @@ func TestOpenBringsArticleUpToDate(t *testing.T) {
 		t.Errorf("after an error in Current the stored analysis is gone")
 	}
 }
+
+func TestLibraryRowNamesSpeakers(t *testing.T) {
+	it := libraryItem{s: store.Summary{Title: "T", Source: "BBC News", Quotes: 5, Speakers: []string{"Volodymyr Zelensky", "Donald Trump"}}}
+	if d, want := it.Description(), "BBC News · 5 quotes · Volodymyr Zelensky, Donald Trump"; !strings.Contains(d, want) {
+		t.Errorf("row %q, want %q", d, want)
+	}
+}

@@ -48,6 +48,9 @@ func (i libraryItem) Description() string {
 	if i.s.Quotes > 0 {
 		parts = append(parts, itoa(i.s.Quotes)+" quotes")
 	}
+	if len(i.s.Speakers) > 0 {
+		parts = append(parts, strings.Join(i.s.Speakers, ", "))
+	}
 	return "  " + strings.Join(parts, " · ")
 }
 
