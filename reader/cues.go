@@ -124,6 +124,10 @@ func (d *doc) cueKind(i int) byte {
 			!skipBeforeCue[d.text(i-1)] {
 			return 0 // "his amorphous support", "a phone call"
 		}
+		if w == "support" && (d.is(i+1, "for") || d.is(i+1, "to") || d.is(i+1, "on") || d.is(i+1, "among") || d.is(i+1, "from") ||
+			d.is(i+1, "above") || d.is(i+1, "of")) {
+			return 0 // "support for him has grown", "lent support to her"
+		}
 		return 't'
 	}
 	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||

@@ -179,6 +179,7 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: In the end, the remaining two delegates pledged to support the senator"}},
 		{"a clause, said a name and its description", "The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts, said Anna Berg, a consultant in Iowa.",
 			[]string{"Anna Berg: The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts"}},
+		{"support for is a noun", "As Anna Berg has faced more scrutiny, support for her plan has only grown.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
