@@ -661,6 +661,9 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
+	if c.subj.kind == npPron && d.is(c.subj.t0, "you") && s1 > s0 && d.is(s1-1, "?") {
+		return // "Do you support Donald Trump?": a question to the reader
+	}
 	if k := c.t - 1; c.kind == 'd' && k >= s0 && !d.is(c.t+c.n, "by") && (d.is(k, "is") || d.is(k, "are") || d.is(k, "was") ||
 		d.is(k, "were") || d.is(k, "been") || d.is(k, "being") || d.is(k, "be") || d.is(k, "so")) {
 		return // "the plan, which is called the Thrift Savings Plan", "the so called Never Trumpers": a name, not speech

@@ -180,6 +180,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a clause, said a name and its description", "The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts, said Anna Berg, a consultant in Iowa.",
 			[]string{"Anna Berg: The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts"}},
 		{"support for is a noun", "As Anna Berg has faced more scrutiny, support for her plan has only grown.", nil},
+		{"a question to the reader reports nothing", "Do you support Anna Berg? Like the page.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
