@@ -1248,6 +1248,16 @@ func (d *doc) colonIntro(q *qspan, s0 int) np {
 				t = d.chunks[ci].t0
 				continue
 			}
+			if w := d.text(d.chunks[ci].t0); len(w) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') {
+				t = d.chunks[ci].t0 // a party tag: "Mitch McConnell, R-Ky.,"
+				continue
+			}
+			if b := d.chunks[ci].t0 - 1; b >= s0 && d.isWord(b) && (placePreps[d.lower(b)] || d.is(b, "to") || tellVerbs[d.lower(b)]) {
+				// "Priebus later told Fox News:", "a blunt message to
+				// Trump:": the one told is not the speaker
+				t = d.chunks[ci].t0
+				continue
+			}
 			return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 		}
 	}

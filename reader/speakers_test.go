@@ -92,6 +92,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a person of an organisation and of another", `Anna Berg of American University and contributor to Slate wrote, "A single country could demand it."`, "single country", "Anna Berg", "Anna Berg"},
 		{"a verb before a person of a place", `"This is fantastic!" beamed Anna Berg of Oslo, Norway, who snuck onto the floor.`, "fantastic", "Anna Berg", "Anna Berg"},
 		{"a capitalised adjective and a role before the subject", `In line with most voters, Republican Presidential hopeful Sen. Anna Berg was critical of the plan, telling the BBC: "The plan is typical of this government."`, "typical", "Anna Berg", "Sen. Anna Berg"},
+		{"the one told before a colon is not the speaker", `Senate Majority Leader Anna Berg, R-Ky., delivered a blunt message to Tom Hale: "It is time to quit attacking people."`, "quit attacking", "Anna Berg", "Majority Leader Anna Berg"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
