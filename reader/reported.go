@@ -661,6 +661,13 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
+	if w := d.text(c.t); w == "found" || w == "find" || w == "finds" {
+		x := c.t + c.n
+		if d.is(c.t-1, "helped") || d.is(c.t-1, "help") || reflexives[d.lower(x)] || d.is(x, "ways") ||
+			(d.is(x, "a") || d.is(x, "the")) && d.is(x+1, "way") {
+			return // "found himself embroiled", "found ways to press his agenda", "helped found the group"
+		}
+	}
 	if c.subj.kind == npPron && d.is(c.subj.t0, "you") && s1 > s0 && d.is(s1-1, "?") {
 		return // "Do you support Donald Trump?": a question to the reader
 	}
@@ -1071,6 +1078,11 @@ func (d *doc) objectEnd(a, b int) int {
 var connectives = map[string]bool{"but": true, "and": true, "however": true, "still": true, "yet": true,
 	"meanwhile": true, "also": true, "so": true, "now": true, "instead": true, "indeed": true, "moreover": true,
 	"overall": true, "nationally": true, "today": true, "previously": true, "currently": true, "separately": true}
+
+// reflexives follow a verb whose subject is its own object: "found
+// himself embroiled in controversy".
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true,
+	"myself": true, "ourselves": true, "yourself": true}
 
 // cutBefore are words that join the clause a weaker cue reports to the
 // next speaker's clause: "..., while Clinton has slammed ...".

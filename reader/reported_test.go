@@ -181,6 +181,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: The primary was hard for Peter Lund leading up to the convention, forcing him to fight on two fronts"}},
 		{"support for is a noun", "As Anna Berg has faced more scrutiny, support for her plan has only grown.", nil},
 		{"a question to the reader reports nothing", "Do you support Anna Berg? Like the page.", nil},
+		{"found oneself is not a finding", "Anna Berg once again found herself embroiled in controversy.", nil},
+		{"found ways is not a finding", "Anna Berg has found ways to press her agenda through small provisions.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
