@@ -197,8 +197,8 @@ func TestLibraryPages(t *testing.T) {
 	if n := m.library.Len(); n != pageSize {
 		t.Fatalf("first page: %d articles, want %d", n, pageSize)
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "450 articles") {
-		t.Error("the title does not give the number of articles")
+	if !strings.Contains(ansi.Strip(m.View()), "200 of 450 articles") {
+		t.Errorf("the count does not say how many are loaded of how many:\n%s", ansi.Strip(m.View()))
 	}
 	for i := 0; i < 449; i++ {
 		press(m, "down")

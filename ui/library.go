@@ -140,8 +140,7 @@ func (p *libraryPane) Reload() tea.Cmd {
 func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 	p.query = query
 	if query == "" {
-		p.list.Title = p.title()
-		p.list.SetStatusBarItemName("article", "articles")
+		p.setCount()
 		return p.list.SetItems(p.pages)
 	}
 	items := make([]list.Item, len(hits))
@@ -155,13 +154,16 @@ func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 	return cmd
 }
 
-// title is the list's title, with the number of articles when more are
-// stored than loaded.
-func (p *libraryPane) title() string {
+// setCount titles the library and counts its articles in the status bar:
+// "200 of 295 articles" while pages are still to load.
+func (p *libraryPane) setCount() {
+	p.list.Title = "byline · library"
 	if p.total > p.loaded {
-		return "byline · library · " + itoa(p.total) + " articles"
+		of := "of " + itoa(p.total) + " articles"
+		p.list.SetStatusBarItemName(of, of)
+		return
 	}
-	return "byline · library"
+	p.list.SetStatusBarItemName("article", "articles")
 }
 
 // Searching reports whether search hits are shown.
@@ -201,7 +203,7 @@ func (p *libraryPane) Remove(id int64) {
 	items, _ := drop(p.list.Items())
 	if p.query == "" {
 		items = p.pages
-		p.list.Title = p.title()
+		p.setCount()
 	}
 	p.list.SetItems(items)
 	p.list.Select(min(idx, len(items)-1))
@@ -230,7 +232,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 		if p.query != "" {
 			return p, nil
 		}
-		p.list.Title = p.title()
+		p.setCount()
 		return p, p.list.SetItems(p.pages)
 	case tea.KeyMsg:
 		if !p.focused {
