@@ -831,7 +831,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if (t == s0 || t == start) && d.isWord(t) && determiners[d.lower(t)] && !first.ok() {
 			// "The spokesman refused ...": a description up to its verb
 			k := t + 1
-			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] && !skipBeforeCue[d.lower(k)] &&
+			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] && !skipBeforeCue[d.lower(k)] && !commonVerbs[d.lower(k)] &&
 				d.lx.cues[d.lower(k)] == 0 && !prepositions[d.lower(k)] && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
 				if k > t+1 && d.chunkOf(k) < 0 && (strings.HasSuffix(d.text(k), "n’t") || strings.HasSuffix(d.text(k), "n't") ||
 					k+1 < lim && d.isWord(k+1) && afterVerb[d.lower(k+1)]) {
@@ -920,6 +920,15 @@ var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks"
 	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hour": true, "hours": true,
 	"minute": true, "minutes": true, "moment": true, "night": true, "morning": true, "evening": true,
 	"afternoon": true, "time": true, "weekend": true}
+
+// commonVerbs are frequent verbs that end a description opening a
+// sentence: "His comments came after ...", "The ad uses footage of ...".
+var commonVerbs = map[string]bool{"came": true, "comes": true, "went": true, "goes": true, "took": true,
+	"takes": true, "made": true, "makes": true, "gave": true, "gives": true, "began": true, "begins": true,
+	"ends": true, "include": true, "includes": true, "uses": true, "seems": true, "seemed": true, "appears": true,
+	"remains": true, "stands": true, "runs": true, "gets": true, "got": true, "led": true, "leads": true,
+	"left": true, "saw": true, "sees": true, "kept": true, "keeps": true, "brought": true, "brings": true,
+	"found": true, "finds": true, "became": true, "becomes": true, "centers": true, "marks": true}
 
 // afterVerb are words that follow a verb rather than a noun: "The group
 // seeks to", "The piece goes on", "The president left no doubt".

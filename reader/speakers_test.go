@@ -93,6 +93,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a verb before a person of a place", `"This is fantastic!" beamed Anna Berg of Oslo, Norway, who snuck onto the floor.`, "fantastic", "Anna Berg", "Anna Berg"},
 		{"a capitalised adjective and a role before the subject", `In line with most voters, Republican Presidential hopeful Sen. Anna Berg was critical of the plan, telling the BBC: "The plan is typical of this government."`, "typical", "Anna Berg", "Sen. Anna Berg"},
 		{"the one told before a colon is not the speaker", `Senate Majority Leader Anna Berg, R-Ky., delivered a blunt message to Tom Hale: "It is time to quit attacking people."`, "quit attacking", "Anna Berg", "Majority Leader Anna Berg"},
+		{"a common verb ends a description", `The ad uses footage of Tom Hale asking, "Why are we not fifty points ahead?"`, "fifty points", "The ad", "The ad"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
