@@ -661,6 +661,14 @@ var reportLex = sync.OnceValue(func() map[string][]string {
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
+	switch x, w := c.t+c.n, d.text(c.t); {
+	case (w == "pledged" || w == "committed") && (d.is(x, "delegates") || d.is(x, "delegate") || d.is(x, "Sanders") || d.is(x, "Clinton") || d.is(x, "Trump")):
+		return // "a lead in pledged delegates": an adjective
+	case w == "cast" && (d.is(x, "ballots") || d.is(x+1, "ballots") || d.is(x, "votes") || d.is(c.t-1, "being") || d.is(c.t-1, "been")):
+		return // "voters cast ballots": a vote, not a view
+	case (w == "spoke" || w == "speaks" || w == "speak") && !d.is(x, "about") && !d.is(x, "of") && !d.is(x, "out"):
+		return // "spoke on the condition of anonymity", "spoke hours after Mr. Trump"
+	}
 	if w := d.text(c.t); w == "found" || w == "find" || w == "finds" {
 		x := c.t + c.n
 		if d.is(c.t-1, "helped") || d.is(c.t-1, "help") || reflexives[d.lower(x)] || d.is(x, "ways") ||

@@ -183,6 +183,9 @@ func TestReportedSpeech(t *testing.T) {
 		{"a question to the reader reports nothing", "Do you support Anna Berg? Like the page.", nil},
 		{"found oneself is not a finding", "Anna Berg once again found herself embroiled in controversy.", nil},
 		{"found ways is not a finding", "Anna Berg has found ways to press her agenda through small provisions.", nil},
+		{"pledged delegates is a noun phrase", "Anna Berg has a big lead in pledged delegates and the popular vote.", nil},
+		{"casting ballots is no view", "In Florida, about half of the voters cast ballots in the primary contest.", nil},
+		{"spoke on the condition of anonymity reports nothing", "One adviser, who spoke on the condition of anonymity to discuss the meeting, left early.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
