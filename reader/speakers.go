@@ -215,10 +215,14 @@ func (d *doc) attribute() {
 						f.rule = 'S'
 					}
 				}
-				if by := d.passiveCall(q, bi); by.ok() {
+				if by, ok := d.passiveCall(q, bi); by.ok() {
 					// "Amman, who was described as "knife-obsessed" by the
 					// police": the agent speaks, not the one described
 					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, 'Z'
+				} else if ok && (f.rule == 'M' || f.rule == 'S') {
+					// "That year's H1N1 was commonly called "swine flu."":
+					// the subject is what is named, not who names it
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, 'Z'
 				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
@@ -576,9 +580,10 @@ func (d *doc) whatCalls(q *qspan, s0 int) (np, int) {
 	return np{}, -1
 }
 
-// passiveCall returns the agent of a passive that names something with
-// quote q: "was described as "knife-obsessed" by the police".
-func (d *doc) passiveCall(q *qspan, bi int) np {
+// passiveCall reports whether quote q names something in a passive
+// ("was described as "knife-obsessed"", "is called "swine flu"") and
+// returns its agent after the quote ("by the police"), if any.
+func (d *doc) passiveCall(q *qspan, bi int) (np, bool) {
 	k := q.t0 - 1
 	if d.is(k, "the") || d.is(k, "a") || d.is(k, "an") {
 		k--
@@ -587,7 +592,7 @@ func (d *doc) passiveCall(q *qspan, bi int) np {
 		k--
 	}
 	if k < 1 || !d.isWord(k) || !callVerbs[d.lower(k)] && d.lower(k) != "known" && d.lower(k) != "nicknamed" {
-		return np{}
+		return np{}, false
 	}
 	b := k - 1
 	if b > 0 && strings.HasSuffix(d.lower(b), "ly") {
@@ -596,7 +601,7 @@ func (d *doc) passiveCall(q *qspan, bi int) np {
 	switch d.lower(b) {
 	case "is", "was", "were", "are", "be", "been", "being":
 	default:
-		return np{}
+		return np{}, false
 	}
 	t, end := q.t1, d.blkTok[bi][1]
 	if d.is(t, ",") {
@@ -604,10 +609,10 @@ func (d *doc) passiveCall(q *qspan, bi int) np {
 	}
 	if t+1 < end && d.is(t, "by") {
 		if p := d.subjectRight(t, end); p.ok() {
-			return p
+			return p, true
 		}
 	}
-	return np{}
+	return np{}, true
 }
 
 // roleThenName returns the person named after an organisation and a
