@@ -650,16 +650,7 @@ func (s *SQLite) Get(ctx context.Context, id int64) (*Stored, error) {
 // key (the article's date, else when it was added), so a page costs the
 // same in a library of any size; deep offsets cost their offset.
 func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
-	q := `SELECT ` + summaryCols + ` FROM articles`
-	switch {
-	case opt.StarredOnly && opt.UnreadOnly:
-		q += ` WHERE starred = 1 AND read = 0`
-	case opt.StarredOnly:
-		q += ` WHERE starred = 1`
-	case opt.UnreadOnly:
-		q += ` WHERE read = 0`
-	}
-	q += ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`
+	q := `SELECT ` + summaryCols + ` FROM articles` + listWhere(opt) + ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`
 	limit := opt.Limit
 	if limit <= 0 {
 		limit = -1 // no limit
@@ -681,6 +672,28 @@ func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
 		return nil, fmt.Errorf("store: list: %w", err)
 	}
 	return out, nil
+}
+
+// listWhere is the WHERE clause of opt's filters.
+func listWhere(opt ListOptions) string {
+	switch {
+	case opt.StarredOnly && opt.UnreadOnly:
+		return ` WHERE starred = 1 AND read = 0`
+	case opt.StarredOnly:
+		return ` WHERE starred = 1`
+	case opt.UnreadOnly:
+		return ` WHERE read = 0`
+	}
+	return ""
+}
+
+// CountList implements Store.
+func (s *SQLite) CountList(ctx context.Context, opt ListOptions) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`+listWhere(opt)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	return n, nil
 }
 
 // Count implements Store.

@@ -153,6 +153,9 @@ type Store interface {
 	List(ctx context.Context, opt ListOptions) ([]Summary, error)
 	// Count returns the number of articles.
 	Count(ctx context.Context) (int, error)
+	// CountList returns the number of articles List lists with opt's
+	// filters (its Offset and Limit are ignored).
+	CountList(ctx context.Context, opt ListOptions) (int, error)
 	// Search runs a full-text query over title, body and speaker names.
 	Search(ctx context.Context, query string, limit int) ([]Hit, error)
 	// SetRead and SetStarred change an article's marks.

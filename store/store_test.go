@@ -369,6 +369,9 @@ func TestMarks(t *testing.T) {
 		if got := idsOf(tc.opt); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("List(%s) = %v, want %v", tc.name, got, tc.want)
 		}
+		if n, err := s.CountList(context.Background(), tc.opt); err != nil || n != len(tc.want) {
+			t.Errorf("CountList(%s) = %d, %v; want %d", tc.name, n, err, len(tc.want))
+		}
 	}
 }
 

@@ -129,7 +129,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	h.ShortSeparator = " · "
 	m := &Model{
 		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy, clearAfter: clearStatusAfter,
-		library: newLibraryPane(keys, styles, func(off int) tea.Cmd { return loadPage(ctx, st, off) }),
+		library: newLibraryPane(keys, styles, func(off int, opt store.ListOptions) tea.Cmd { return loadPage(ctx, st, off, opt) }),
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
 		}),
@@ -153,7 +153,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 // Init implements tea.Model: it loads the first library page and the
 // article to open, if any.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0)}
+	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0, store.ListOptions{})}
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}

@@ -41,6 +41,11 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(msg, m.keys.Filter):
+		if m.library.Searching() {
+			return nil
+		}
+		return m.library.NextFilter()
 	case key.Matches(msg, m.keys.Delete):
 		if s, ok := m.library.Selected(); ok {
 			m.deleting = &s

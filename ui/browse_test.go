@@ -274,3 +274,36 @@ func TestLibraryRowNamesSpeakers(t *testing.T) {
 		t.Errorf("row %q, want %q", d, want)
 	}
 }
+
+func TestLibraryFilter(t *testing.T) {
+	m, st, id := openLibrary(t, Options{})
+	press(m, "*") // star the first (the sample)
+	press(m, "j", "m")
+	if !st.articles[id].Starred {
+		t.Fatal("not starred")
+	}
+	titles := func() []string {
+		var out []string
+		for _, it := range m.library.list.Items() {
+			out = append(out, it.(libraryItem).s.Title)
+		}
+		return out
+	}
+	press(m, "u")
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "byline · library · unread") || !strings.Contains(v, "2 unread articles") || len(titles()) != 2 {
+		t.Errorf("u: unread only: %q\n%s", titles(), v)
+	}
+	press(m, "u")
+	if got := titles(); len(got) != 1 || !strings.HasPrefix(got[0], "Zelensky says") || !strings.Contains(ansi.Strip(m.View()), "1 starred article") {
+		t.Errorf("u u: starred only: %q\n%s", got, ansi.Strip(m.View()))
+	}
+	press(m, "u")
+	if len(titles()) != 3 || strings.Contains(ansi.Strip(m.View()), "· unread") {
+		t.Errorf("u u u: all again: %q", titles())
+	}
+	// A page listed before the filter changed is dropped.
+	m.library.Update(libraryPageMsg{offset: 0, filter: store.ListOptions{UnreadOnly: true}, items: []store.Summary{{ID: 99, Title: "stale"}}, total: 1})
+	if len(titles()) != 3 {
+		t.Errorf("a stale page was taken: %q", titles())
+	}
+}

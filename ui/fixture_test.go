@@ -69,6 +69,9 @@ func (f *fakeStore) List(_ context.Context, opt store.ListOptions) ([]store.Summ
 	defer f.mu.Unlock()
 	var all []store.Summary
 	for _, s := range f.articles {
+		if opt.UnreadOnly && s.Read || opt.StarredOnly && !s.Starred {
+			continue
+		}
 		all = append(all, s.Summary)
 	}
 	sort.Slice(all, func(i, j int) bool {
@@ -91,6 +94,12 @@ func (f *fakeStore) Count(context.Context) (int, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return len(f.articles), nil
+}
+
+func (f *fakeStore) CountList(ctx context.Context, opt store.ListOptions) (int, error) {
+	opt.Offset, opt.Limit = 0, 0
+	l, err := f.List(ctx, opt)
+	return len(l), err
 }
 
 func (f *fakeStore) Search(_ context.Context, q string, limit int) ([]store.Hit, error) {

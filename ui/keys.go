@@ -49,6 +49,7 @@ type keyMap struct {
 	MarkRead   key.Binding
 	Star       key.Binding
 	Delete     key.Binding
+	Filter     key.Binding
 	SwitchView key.Binding
 }
 
@@ -92,6 +93,7 @@ func defaultKeyMap() keyMap {
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
 		Delete:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
+		Filter:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "all/unread/starred")),
 		SwitchView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "articles/speakers")),
 	}
 }
@@ -173,7 +175,7 @@ func (k keyMap) libraryHelp() helpMap {
 		short: []key.Binding{k.Open, k.Search, k.SwitchView, k.MarkRead, k.Star, k.Quit, k.Help},
 		full: [][]key.Binding{
 			{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
-			{k.Open, k.Search, k.MarkRead, k.Star, k.Delete, k.Refresh},
+			{k.Open, k.Search, k.MarkRead, k.Star, k.Filter, k.Delete, k.Refresh},
 			{k.SwitchView, k.Back, k.Help, k.Quit},
 		},
 	}

@@ -81,7 +81,8 @@ type libraryPane struct {
 	loading bool
 	done    bool // the first page has arrived
 	focused bool
-	load    func(offset int) tea.Cmd
+	load    func(offset int, opt store.ListOptions) tea.Cmd
+	filter  libraryFilter
 
 	query string // the search shown, "" for none
 }
@@ -104,7 +105,7 @@ func newBrowseList(title string, st *Styles, singular, plural string) list.Model
 }
 
 // newLibraryPane returns an empty library that reads pages with load.
-func newLibraryPane(keys keyMap, st *Styles, load func(offset int) tea.Cmd) libraryPane {
+func newLibraryPane(keys keyMap, st *Styles, load func(offset int, opt store.ListOptions) tea.Cmd) libraryPane {
 	l := newBrowseList("byline · library", st, "article", "articles")
 	return libraryPane{keys: keys, styles: st, list: l, loading: true, load: load}
 }
@@ -133,7 +134,39 @@ func (p *libraryPane) Reload() tea.Cmd {
 	if p.query == "" {
 		p.list.SetItems(nil)
 	}
-	return p.load(0)
+	return p.load(0, p.filter.options())
+}
+
+// libraryFilter is which articles the library lists.
+type libraryFilter int
+
+const (
+	filterAll libraryFilter = iota
+	filterUnread
+	filterStarred
+)
+
+// options returns the store's list options for the filter.
+func (f libraryFilter) options() store.ListOptions {
+	return store.ListOptions{UnreadOnly: f == filterUnread, StarredOnly: f == filterStarred}
+}
+
+// String names the filter for the title ("" for all).
+func (f libraryFilter) String() string {
+	switch f {
+	case filterUnread:
+		return "unread"
+	case filterStarred:
+		return "starred"
+	}
+	return ""
+}
+
+// NextFilter lists all articles, then the unread ones, then the starred
+// ones, and reloads.
+func (p *libraryPane) NextFilter() tea.Cmd {
+	p.filter = (p.filter + 1) % 3
+	return p.Reload()
 }
 
 // SetHits shows search hits; an empty query shows the pages again.
@@ -158,12 +191,17 @@ func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 // "200 of 295 articles" while pages are still to load.
 func (p *libraryPane) setCount() {
 	p.list.Title = "byline · library"
+	what := "articles"
+	if f := p.filter.String(); f != "" {
+		p.list.Title += " · " + f
+		what = f + " articles"
+	}
 	if p.total > p.loaded {
-		of := "of " + itoa(p.total) + " articles"
+		of := "of " + itoa(p.total) + " " + what
 		p.list.SetStatusBarItemName(of, of)
 		return
 	}
-	p.list.SetStatusBarItemName("article", "articles")
+	p.list.SetStatusBarItemName(strings.TrimSuffix(what, "s"), what)
 }
 
 // Searching reports whether search hits are shown.
@@ -216,6 +254,9 @@ func (p *libraryPane) Remove(id int64) {
 func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case libraryPageMsg:
+		if msg.filter != p.filter.options() {
+			return p, nil // listed before the filter changed
+		}
 		p.loading = false
 		if msg.err != nil || msg.offset != p.loaded {
 			return p, nil
@@ -250,7 +291,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	p.list, cmd = p.list.Update(msg)
 	if p.query == "" && !p.loading && p.loaded < p.total && p.list.Index() >= p.loaded-pageSize/4 {
 		p.loading = true
-		cmd = tea.Batch(cmd, p.load(p.loaded))
+		cmd = tea.Batch(cmd, p.load(p.loaded, p.filter.options()))
 	}
 	return p, cmd
 }

@@ -17,6 +17,7 @@ import (
 // libraryPageMsg carries a page of the library list.
 type libraryPageMsg struct {
 	offset int
+	filter store.ListOptions // the filters it was listed with
 	items  []store.Summary
 	total  int
 	err    error
@@ -101,18 +102,20 @@ type clearStatusMsg struct{ seq int }
 // pageSize is the number of summaries loaded per library page.
 const pageSize = 200
 
-// loadPage reads a page of the library.
-func loadPage(ctx context.Context, st store.Store, offset int) tea.Cmd {
+// loadPage reads a page of the library, filtered by opt.
+func loadPage(ctx context.Context, st store.Store, offset int, opt store.ListOptions) tea.Cmd {
 	return func() tea.Msg {
-		items, err := st.List(ctx, store.ListOptions{Offset: offset, Limit: pageSize})
+		filter := opt
+		opt.Offset, opt.Limit = offset, pageSize
+		items, err := st.List(ctx, opt)
 		if err != nil {
-			return libraryPageMsg{offset: offset, err: fmt.Errorf("ui: list articles: %w", err)}
+			return libraryPageMsg{offset: offset, filter: filter, err: fmt.Errorf("ui: list articles: %w", err)}
 		}
-		total, err := st.Count(ctx)
+		total, err := st.CountList(ctx, opt)
 		if err != nil {
-			return libraryPageMsg{offset: offset, err: fmt.Errorf("ui: count articles: %w", err)}
+			return libraryPageMsg{offset: offset, filter: filter, err: fmt.Errorf("ui: count articles: %w", err)}
 		}
-		return libraryPageMsg{offset: offset, items: items, total: total}
+		return libraryPageMsg{offset: offset, filter: filter, items: items, total: total}
 	}
 }
 

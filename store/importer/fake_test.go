@@ -78,6 +78,7 @@ func (s *fakeStore) List(context.Context, store.ListOptions) ([]store.Summary, e
 	return nil, nil
 }
 func (s *fakeStore) Count(context.Context) (int, error)                         { return s.count(), nil }
+func (s *fakeStore) CountList(context.Context, store.ListOptions) (int, error)  { return s.count(), nil }
 func (s *fakeStore) Search(context.Context, string, int) ([]store.Hit, error)   { return nil, nil }
 func (s *fakeStore) SetRead(context.Context, int64, bool) error                 { return nil }
 func (s *fakeStore) SetStarred(context.Context, int64, bool) error              { return nil }
