@@ -668,6 +668,10 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "voters cast ballots": a vote, not a view
 	case (w == "spoke" || w == "speaks" || w == "speak") && !d.is(x, "about") && !d.is(x, "of") && !d.is(x, "out"):
 		return // "spoke on the condition of anonymity", "spoke hours after Mr. Trump"
+	case raisingVerbs[w] && x < s1 && d.isWord(x) && prepositions[d.lower(x)] && !d.is(x, "to"):
+		return // "appeared on a show on WEEI radio": an appearance, not a view
+	case (w == "continued" || w == "continues" || w == "continue") && (determiners[d.lower(x)] || d.toks[x].kind == tkPoss):
+		return // "continued his romp through the state conventions"
 	}
 	if w := d.text(c.t); w == "found" || w == "find" || w == "finds" {
 		x := c.t + c.n
@@ -872,6 +876,9 @@ func (d *doc) stance(s0, s1 int) {
 		return // "The ad links his amorphous support for ...": a noun
 	}
 	a := v + 1
+	if raisingVerbs[d.text(v)] && a < s1 && prepositions[d.lower(a)] && !d.is(a, "to") {
+		return // "appeared on WEEI radio": an appearance, not a view
+	}
 	if d.is(a, "for") || d.is(a, "on") || d.is(a, "to") && !d.lx.stance[d.text(v)] {
 		a++ // "called for", "called on"
 	}

@@ -186,6 +186,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"pledged delegates is a noun phrase", "Anna Berg has a big lead in pledged delegates and the popular vote.", nil},
 		{"casting ballots is no view", "In Florida, about half of the voters cast ballots in the primary contest.", nil},
 		{"spoke on the condition of anonymity reports nothing", "One adviser, who spoke on the condition of anonymity to discuss the meeting, left early.", nil},
+		{"appeared on a show is no view", "Anna Berg appeared on WEEI radio in Boston.", nil},
+		{"continued with a noun phrase is no speech", "Anna Berg continued her romp through the state conventions on Saturday.", nil},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
