@@ -297,6 +297,11 @@ func TestLibraryFilter(t *testing.T) {
 	if got := titles(); len(got) != 1 || !strings.HasPrefix(got[0], "Zelensky says") || !strings.Contains(ansi.Strip(m.View()), "1 starred article") {
 		t.Errorf("u u: starred only: %q\n%s", got, ansi.Strip(m.View()))
 	}
+	st.articles[id].Starred = false
+	press(m, "u", "u", "u") // all, unread, starred: none now
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "No starred articles: u lists them all.") {
+		t.Errorf("no starred articles:\n%s", v)
+	}
 	press(m, "u")
 	if len(titles()) != 3 || strings.Contains(ansi.Strip(m.View()), "· unread") {
 		t.Errorf("u u u: all again: %q", titles())

@@ -314,6 +314,9 @@ func (p libraryPane) View() string {
 		return "\n  " + p.styles.Article.Empty.Render("Loading…")
 	}
 	if p.done && p.loaded == 0 && p.query == "" {
+		if f := p.filter.String(); f != "" {
+			return "\n  " + p.styles.Article.Empty.Render("No "+f+" articles: u lists them all.")
+		}
 		return "\n  " + p.styles.Article.Empty.Render("The library is empty.")
 	}
 	return p.list.View()
