@@ -215,12 +215,12 @@ func (d *doc) attribute() {
 						f.rule = 'S'
 					}
 				}
-				if by, ok := d.passiveCall(q, bi); by.ok() {
+				if by, vk := d.passiveCall(q, bi); by.ok() {
 					// "Amman, who was described as "knife-obsessed" by the
 					// police": the agent speaks, not the one described
 					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, 'Z'
-				} else if ok && (f.rule == 'M' || f.rule == 'S') {
-					// "That year's H1N1 was commonly called "swine flu."":
+				} else if vk >= 0 && (f.rule == 'M' || f.rule == 'S') {
+					// "That year's H1N1 was commonly known as "swine flu."":
 					// the subject is what is named, not who names it
 					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, 'Z'
 				}
@@ -580,10 +580,11 @@ func (d *doc) whatCalls(q *qspan, s0 int) (np, int) {
 	return np{}, -1
 }
 
-// passiveCall reports whether quote q names something in a passive
-// ("was described as "knife-obsessed"", "is called "swine flu"") and
-// returns its agent after the quote ("by the police"), if any.
-func (d *doc) passiveCall(q *qspan, bi int) (np, bool) {
+// passiveCall finds a passive that names something with quote q ("was
+// described as "knife-obsessed"", "is called "swine flu"") and returns its
+// agent after the quote ("by the police"), if any, and its verb's token;
+// -1 when there is no such passive.
+func (d *doc) passiveCall(q *qspan, bi int) (np, int) {
 	k := q.t0 - 1
 	if d.is(k, "the") || d.is(k, "a") || d.is(k, "an") {
 		k--
@@ -592,7 +593,7 @@ func (d *doc) passiveCall(q *qspan, bi int) (np, bool) {
 		k--
 	}
 	if k < 1 || !d.isWord(k) || !callVerbs[d.lower(k)] && d.lower(k) != "known" && d.lower(k) != "nicknamed" {
-		return np{}, false
+		return np{}, -1
 	}
 	b := k - 1
 	if b > 0 && strings.HasSuffix(d.lower(b), "ly") {
@@ -601,7 +602,7 @@ func (d *doc) passiveCall(q *qspan, bi int) (np, bool) {
 	switch d.lower(b) {
 	case "is", "was", "were", "are", "be", "been", "being":
 	default:
-		return np{}, false
+		return np{}, -1
 	}
 	t, end := q.t1, d.blkTok[bi][1]
 	if d.is(t, ",") {
@@ -609,10 +610,10 @@ func (d *doc) passiveCall(q *qspan, bi int) (np, bool) {
 	}
 	if t+1 < end && d.is(t, "by") {
 		if p := d.subjectRight(t, end); p.ok() {
-			return p, true
+			return p, k
 		}
 	}
-	return np{}, true
+	return np{}, k
 }
 
 // roleThenName returns the person named after an organisation and a
