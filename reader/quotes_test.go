@@ -102,7 +102,7 @@ func TestDirectQuoteForms(t *testing.T) {
 			`"I can't yell too much. It comes across as “too loud” or “too shrill” to people," Jane Smith said.`,
 			[]string{"Jane Smith: I can't yell too much. It comes across as “too loud” or “too shrill” to people,"}},
 		{"a name given in a passive is nobody's quote",
-			`That year's H1N1 was commonly known as "swine flu." Many farms closed.`,
+			`The 2009 outbreak was widely known as "swine flu." Many farms closed.`,
 			nil},
 		{"the title of a show before a name and its cue is no quote",
 			`On this weekend's broadcast of "Fox News Sunday," Jane Smith said the talks had failed.`,
