@@ -725,6 +725,18 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 				a--
 			}
+			if raisingVerbs[d.text(c.t)] && !c.inverted {
+				// "plenty of Chinese people who tuned in just seemed to be
+				// enjoying the show": the subject is part of the view
+				x := c.t
+				for x > s0 && d.toks[x-1].q == 0 && (d.isWord(x-1) && !raiseStop[d.lower(x-1)] || d.toks[x-1].kind == tkPoss ||
+					d.toks[x-1].kind == tkNum || d.is(x-1, "-") || d.is(x-1, ".") && x-2 >= s0 && d.toks[x-2].upper) {
+					x--
+				}
+				if x < c.t-1 && !d.quoteBetween(x, a) {
+					a = x
+				}
+			}
 			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
 			for k := a; k < b; k++ {
 				d.inReported[k] = true
@@ -1098,6 +1110,11 @@ var connectives = map[string]bool{"but": true, "and": true, "however": true, "st
 // himself embroiled in controversy".
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true,
 	"myself": true, "ourselves": true, "yourself": true}
+
+// raiseStop end the subject of a raising verb read backwards: "..., but
+// the crowd seemed".
+var raiseStop = map[string]bool{"but": true, "and": true, "because": true, "although": true, "though": true,
+	"while": true, "when": true, "if": true, "as": true, "since": true, "whether": true, "so": true, "than": true}
 
 // cutBefore are words that join the clause a weaker cue reports to the
 // next speaker's clause: "..., while Clinton has slammed ...".

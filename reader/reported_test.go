@@ -188,6 +188,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"spoke on the condition of anonymity reports nothing", "One adviser, who spoke on the condition of anonymity to discuss the meeting, left early.", nil},
 		{"appeared on a show is no view", "Anna Berg appeared on WEEI radio in Boston.", nil},
 		{"continued with a noun phrase is no speech", "Anna Berg continued her romp through the state conventions on Saturday.", nil},
+		{"a raising verb with a long subject reports the subject too", "But plenty of people who tuned in just seemed to be enjoying the show.",
+			[]string{"-: plenty of people who tuned in just seemed to be enjoying the show"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
