@@ -1264,8 +1264,8 @@ func (d *doc) trimTime(t, b int) int {
 	if k > t && (d.is(k, "early") || d.is(k, "late")) {
 		k--
 	}
-	if k <= t+1 || !(d.is(k, "last") || d.is(k, "this") || d.is(k, "on") || d.is(k, "earlier")) {
-		return b // "prices would fall next year": the clause's own time
+	if k <= t || !(d.is(k, "last") || d.is(k, "this") || d.is(k, "on") || d.is(k, "earlier") || d.is(k, "in") && months[d.text(k+1)] && k-t <= 4) {
+		return b // "prices would fall next year": the clause's own time; "endorsed Clinton in February": the endorsement's
 	}
 	return k
 }

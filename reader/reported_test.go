@@ -190,6 +190,10 @@ func TestReportedSpeech(t *testing.T) {
 		{"continued with a noun phrase is no speech", "Anna Berg continued her romp through the state conventions on Saturday.", nil},
 		{"a raising verb with a long subject reports the subject too", "But plenty of people who tuned in just seemed to be enjoying the show.",
 			[]string{"-: plenty of people who tuned in just seemed to be enjoying the show"}},
+		{"a closing in-month is the attribution's time", "Anna Berg endorsed the new tariff plan in February.",
+			[]string{"Anna Berg: the new tariff plan"}},
+		{"a closing time may leave two words", "Anna Berg endorsed Peter Lund last week.",
+			[]string{"Anna Berg: Peter Lund"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
