@@ -760,8 +760,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != 'a' || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
 		return // "in their phone call on Tuesday", "..., declared a state of emergency"
 	}
-	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph {
-		return // "Agreement shows ..." in a heading: a capitalised word no one else names
+	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph &&
+		!viewGroups[d.lower(p.t0)] {
+		return // "Agreement shows ..." in a heading: a capitalised word no one else names; but "Poll finds ..."
 	}
 	a, b := d.clauseAfter(c, s1)
 	if a < 0 && !c.inverted && c.subj.t0 > s0 && (d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "that")) {
@@ -811,8 +812,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			words++
 		}
 	}
-	if words < 2 {
-		return
+	if ci := d.chunkOf(a); words < 2 && !(c.kind != 's' && b-a == 1 && ci >= 0 && d.chunks[ci].kind == Person) {
+		return // but "Rose Bowl skywriters blast Trump"
 	}
 	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
 		return // "issued a more detailed statement": the words come after

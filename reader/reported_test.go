@@ -97,7 +97,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"a one-word clause ends before , but", "Anna Berg endorsed Peter Lund, but told reporters on Monday that the plan would fail.",
 			[]string{"Anna Berg: Peter Lund", "Anna Berg: that the plan would fail"}},
 		{"a one-word object does not swallow the next cue", "Anna Berg endorsed Lund, but told reporters that the plan would fail.",
-			[]string{"Anna Berg: that the plan would fail"}},
+			[]string{"Anna Berg: Lund", "Anna Berg: that the plan would fail"}},
 		{"parenthetical told with its object", "Every Friday, Anna Berg told the newspaper, the board would meet at noon.",
 			[]string{"Anna Berg: Every Friday, Anna Berg told the newspaper, the board would meet at noon"}},
 		{"a clause ends before , Name told X that", "While Anna Berg criticized the plan, Peter Lund told reporters on Monday that it would work.",
@@ -194,6 +194,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: the new tariff plan"}},
 		{"a closing time may leave two words", "Anna Berg endorsed Peter Lund last week.",
 			[]string{"Anna Berg: Peter Lund"}},
+		{"a one-name object of a stance verb", "Peter Lund spoke on Monday. Rose Bowl skywriters blast Lund.",
+			[]string{"Rose Bowl skywriters: Lund"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
 	}
@@ -216,6 +218,7 @@ func TestHeadlineSpeech(t *testing.T) {
 		{"a rubric is not a speaker", "The Latest: Sanders wins Minnesota caucuses", nil},
 		{"capitals are not a speaker", "BREAKING: Sanders wins Minnesota caucuses", nil},
 		{"title-case says", "Anna Berg Says Prices Will Fall Next Year", []string{"Anna Berg: Prices Will Fall Next Year"}},
+		{"a poll finds", "Poll finds Anna Berg would beat Peter Lund in the state", []string{"Poll: Anna Berg would beat Peter Lund in the state"}},
 		{"a quote in the headline is direct", "Anna Berg: 'Prices Will Fall'", nil},
 		{"a quoted phrase in the headline's speech", "Anna Berg: Peter Lund's 'Honesty Is In Question'",
 			[]string{"Anna Berg: Peter Lund's 'Honesty Is In Question"}}, // quotesOf trims the marks
