@@ -111,6 +111,10 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 				j++
 				continue
 			}
+			if d.is(j, "on") && d.lx.orgWords[d.text(j-1)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+				j++ // "Council on Foreign Relations", "Committee on Taxonomy of Viruses"
+				continue
+			}
 			if d.isWord(j) && nameConnectors[d.text(j)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
 				// "Secretary of State", "Bank of England"; not "Ukraine and Russia"
 				if d.text(j) == "and" || d.text(j) == "for" || d.text(j) == "the" {

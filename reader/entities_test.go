@@ -55,6 +55,8 @@ func TestEntityClasses(t *testing.T) {
 			Person, []string{"Anna Berg"}, []string{"Anna Berg Asked Men Everywhere To Rethink Banking", "Anna Berg Asked Men Everywhere"}},
 		{"a person of an organisation", "Jennifer Daskal of American University wrote a column.",
 			Org, []string{"American University"}, []string{"Jennifer Daskal of American University"}},
+		{"an organisation word before 'on'", "Anna Berg of the Council on Foreign Relations spoke in Oslo.",
+			Org, []string{"Council on Foreign Relations"}, []string{"Foreign Relations"}},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}

@@ -507,16 +507,17 @@ var claimNouns = map[string]bool{"claim": true, "claims": true, "statement": tru
 // quote. "Trump's comments "are based on his opinion"" is said of the
 // comments, by someone else.
 func (d *doc) possClaim(q *qspan, s0 int) (np, int) {
-	for k := q.t0 - 1; k > s0 && k >= q.t0-10; k-- {
+	for k := q.t0 - 1; k > s0 && k >= q.t0-12; k-- {
 		if d.toks[k].q != 0 || d.is(k, ",") || d.is(k, ";") {
 			return np{}, -1
 		}
-		if !d.isWord(k) || !claimNouns[d.lower(k)] || !(d.is(k+1, "that") || d.is(k+1, ":")) {
-			continue
+		if !d.isWord(k) || !claimNouns[d.lower(k)] || !(d.is(k+1, "that") || d.is(k+1, ":") ||
+			(d.is(k+1, "is") || d.is(k+1, "was")) && d.is(k+2, "that")) {
+			continue // "X's claim that", "X's most explosive claim is that"
 		}
 		// the owner before the noun, over an adjective or two
 		o := k - 1
-		for n := 0; n < 2 && o > s0 && d.isWord(o) && !d.toks[o].upper && possessives[d.lower(o)] == ""; n++ {
+		for n := 0; n < 3 && o > s0 && d.isWord(o) && !d.toks[o].upper && possessives[d.lower(o)] == ""; n++ {
 			o--
 		}
 		if o >= s0 && d.isWord(o) && possessives[d.lower(o)] != "" {

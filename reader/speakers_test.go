@@ -94,6 +94,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a capitalised adjective and a role before the subject", `In line with most voters, Republican Presidential hopeful Sen. Anna Berg was critical of the plan, telling the BBC: "The plan is typical of this government."`, "typical", "Anna Berg", "Sen. Anna Berg"},
 		{"the one told before a colon is not the speaker", `Senate Majority Leader Anna Berg, R-Ky., delivered a blunt message to Tom Hale: "It is time to quit attacking people."`, "quit attacking", "Anna Berg", "Majority Leader Anna Berg"},
 		{"a common verb ends a description", `The ad uses footage of Tom Hale asking, "Why are we not fifty points ahead?"`, "fifty points", "The ad", "The ad"},
+		{"the owner of a claim before 'is that'", `Tom Hale's most explosive claim is that Anna Berg is "a fraud and a cheat."`, "a fraud", "Tom Hale", "Tom Hale"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
