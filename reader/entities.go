@@ -111,7 +111,7 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 				j++
 				continue
 			}
-			if d.is(j, "on") && d.lx.orgWords[d.text(j-1)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+			if d.is(j, "on") && d.lx.orgWords[d.text(j-1)] && j+1 < to && d.capWord(j+1) && !capStop[d.text(j+1)] && d.toks[j+1].q == d.toks[i].q {
 				j++ // "Council on Foreign Relations", "Committee on Taxonomy of Viruses"
 				continue
 			}
