@@ -284,6 +284,12 @@ func (d *doc) headline(s0, s1 int) {
 			continue
 		}
 		ci := d.chunkOf(t - 1)
+		if ci < 0 && d.chunkOf(s0) < 0 && d.nameLike(s0, t) && d.toks[t-1].kind == tkWord && strings.HasSuffix(w, "s") {
+			// "Glenn Beck Says Trump Poses A Threat": a title-case line
+			// names no one the gazetteer knows; its opening words speak
+			d.headlineSpeech(np{t0: s0, t1: t, kind: npDesc, chunk: -1}, t, t+1, s1)
+			return
+		}
 		if ci < 0 || d.chunks[ci].t1 != t || d.chunks[ci].kind == Place {
 			return
 		}
