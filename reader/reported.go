@@ -284,7 +284,7 @@ func (d *doc) headline(s0, s1 int) {
 			continue
 		}
 		ci := d.chunkOf(t - 1)
-		if ci < 0 && d.chunkOf(s0) < 0 && d.nameLike(s0, t) && d.toks[t-1].kind == tkWord && strings.HasSuffix(w, "s") {
+		if ci < 0 && d.chunkOf(s0) < 0 && d.nameLike(s0, t) && d.toks[t-1].kind == tkWord {
 			// "Glenn Beck Says Trump Poses A Threat": a title-case line
 			// names no one the gazetteer knows; its opening words speak
 			d.headlineSpeech(np{t0: s0, t1: t, kind: npDesc, chunk: -1}, t, t+1, s1)

@@ -219,6 +219,7 @@ func TestHeadlineSpeech(t *testing.T) {
 		{"capitals are not a speaker", "BREAKING: Sanders wins Minnesota caucuses", nil},
 		{"title-case says", "Anna Berg Says Prices Will Fall Next Year", []string{"Anna Berg: Prices Will Fall Next Year"}},
 		{"a poll finds", "Poll finds Anna Berg would beat Peter Lund in the state", []string{"Poll: Anna Berg would beat Peter Lund in the state"}},
+		{"title-case plural verb", "Leaked Documents Reveal Campaign Donors Across The State", []string{"Leaked Documents: Campaign Donors Across The State"}},
 		{"title-case verb after a name the line does not chunk", "Anna Berg Promises Action On Immigration In Her First Year", []string{"Anna Berg: Action On Immigration In Her First Year"}},
 		{"a quote in the headline is direct", "Anna Berg: 'Prices Will Fall'", nil},
 		{"a quoted phrase in the headline's speech", "Anna Berg: Peter Lund's 'Honesty Is In Question'",
