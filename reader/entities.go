@@ -83,7 +83,11 @@ var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": tru
 	"WW2": true, "WWII": true, "WWI": true, "WW1": true, "LNG": true, "H1N1": true, "HIV": true, "AIDS": true,
 	"SARS": true, "MERS": true, "GMT": true, "BST": true, "UTC": true, "CFO": true, "COO": true, "NGO": true,
 	"NGOs": true, "LGBT": true, "LGBTQ": true, "ID": true, "SUV": true, "USB": true, "URL": true, "PDF": true,
-	"HQ": true, "VIP": true, "MVP": true, "ICU": true, "IVF": true, "IQ": true}
+	"HQ": true, "VIP": true, "MVP": true, "ICU": true, "IVF": true, "IQ": true,
+	// time zones and currency codes
+	"EDT": true, "EST": true, "CDT": true, "CST": true, "MDT": true, "MST": true, "PDT": true, "PST": true,
+	"CET": true, "CEST": true, "EET": true, "IST": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
+	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "CAD": true, "AUD": true, "INR": true}
 
 // nameConnectors may stand inside a name between capitalised words.
 var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,

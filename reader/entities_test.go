@@ -57,6 +57,10 @@ func TestEntityClasses(t *testing.T) {
 			Org, []string{"American University"}, []string{"Jennifer Daskal of American University"}},
 		{"an organisation word before 'on'", "Anna Berg of the Council on Foreign Relations spoke in Oslo.",
 			Org, []string{"Council on Foreign Relations"}, []string{"Foreign Relations"}},
+		{"time zones and currency codes are no organisations", "Anna Berg spoke at 11:00 p.m. EDT, when USD 300 bought little.",
+			Person, []string{"Anna Berg"}, []string{"EDT", "USD"}},
+		{"a conference is an organisation", "According to the National Conference of State Legislatures, Anna Berg won.",
+			Org, []string{"National Conference of State Legislatures"}, nil},
 		{"a road is a place", "Police closed Streatham High Road after Anna Berg was hurt.",
 			Place, []string{"Streatham High Road"}, nil},
 	}
