@@ -1,6 +1,9 @@
 package reader
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Analyze finds the quotes, speakers, entities and key figures of an
 // article. It is deterministic and needs nothing but the article.
@@ -165,6 +168,13 @@ func (d *doc) fill(an *Analysis) {
 			}
 			an.Speakers[i].Quotes++
 			q.Speaker = i
+			// A description mended by trimDesc names the speaker with the
+			// end of the words found: so does the mention.
+			m := q.Mention
+			if t := f.r.text; f.r.ent < 0 && t != "" && m.Start >= 0 && m.End <= len(d.body) && m.End-m.Start > len(t) &&
+				strings.HasSuffix(d.body[m.Start:m.End], t) {
+				q.Mention.Start = m.End - len(t)
+			}
 		} else {
 			q.Mention = Span{}
 		}

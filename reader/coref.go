@@ -353,6 +353,9 @@ func (d *doc) lastGroup(t int) (ref, bool) {
 // resolveDesc resolves "the Ukrainian president" to the person with that
 // role, "the newspaper" to the news organisation named last.
 func (d *doc) resolveDesc(p np) ref {
+	if p = d.trimDesc(p); !p.ok() {
+		return ref{ent: -1}
+	}
 	head := d.lower(p.t1 - 1)
 	text := d.spanText(p.t0, p.t1-1)
 	def := d.is(p.t0, "the") || d.is(p.t0, "The")
@@ -416,4 +419,38 @@ func (d *doc) resolveDesc(p np) ref {
 		}
 	}
 	return ref{ent: -1, text: text, kind: kind}
+}
+
+// descModals are verbs that no description of a speaker holds: a subject
+// found with one ("this lowly life form can give us") swallowed a clause.
+var descModals = map[string]bool{"can": true, "could": true, "will": true, "would": true, "should": true,
+	"shall": true, "must": true, "may": true, "might": true, "do": true, "does": true, "did": true}
+
+// descLinks are the words after which a determiner goes on a description
+// ("the head of the police", "protesters in the square").
+var descLinks = map[string]bool{"of": true, "in": true, "at": true, "on": true, "for": true, "from": true,
+	"with": true, "by": true, "to": true, "into": true, "about": true, "among": true, "between": true,
+	"across": true, "near": true, "and": true, "or": true, "as": true, "'s": true, "’s": true,
+	"all": true, "both": true, "half": true}
+
+// trimDesc mends a description that a subject search ran too far back
+// for: it starts again at a determiner that no linking word leads to
+// ("a little bit late the police" is "the police"), and it is dropped
+// when a modal or auxiliary verb is left in it ("should voters", "this
+// life form can give us").
+func (d *doc) trimDesc(p np) np {
+	for t := p.t1 - 2; t > p.t0; t-- {
+		switch d.lower(t) {
+		case "the", "this", "these", "those":
+			if prev := d.lower(t - 1); d.isWord(t-1) && !descLinks[prev] && strings.ToLower(prev) == prev {
+				p.t0 = t
+			}
+		}
+	}
+	for t := p.t0; t < p.t1; t++ {
+		if descModals[d.lower(t)] {
+			return np{}
+		}
+	}
+	return p
 }

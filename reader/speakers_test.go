@@ -26,6 +26,7 @@ func TestCuePatterns(t *testing.T) {
 		name, body, quote, speaker, mention string
 	}{
 		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"a description found too far back starts at its determiner", `A little bit later the police said: "Prices will fall."`, "Prices", "the police", "the police"},
 		{"a cue in an opening with-phrase", `With bankers increasingly worried about rates, Anna Berg has a new message: "Prices will fall."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"said X", `"Prices will fall," said Anna Berg.`, "Prices", "Anna Berg", "Anna Berg"},
 		{"X, the Y, said", `"Prices will fall," Anna Berg, the finance minister, said.`, "Prices", "Anna Berg", "Anna Berg"},
@@ -135,6 +136,7 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"he with no person", "\"Prices will fall this year, we are sure,\" he said.", "Prices", "-"},
 		{"a contraction taken for a name", "Anna Berg left. They\u2019re saying \"prices will fall this year, and fast.\"", "prices", "-"},
 		{"who after a name", "Anna Berg, who met him on Monday, said prices would \"fall sharply this year\".", "fall", "Anna Berg"},
+		{"a description that swallowed a clause", "\"It is a clear link,\" this lowly life form can give us said.", "It is", "-"},
 		{"it to the organisation named before", "The Finance Ministry met on Monday. \"Prices will fall this year,\" it said.", "Prices", "Finance Ministry"},
 	}
 	for _, tt := range tests {
