@@ -80,8 +80,9 @@ const maxExpansion = 8
 // plain word ("zelens"*) that stands for at most maxExpansion words of the
 // index, into those words ("zelensky"). FTS5 merges the lists of a
 // prefix's words on every query, while a word's own list is read as it is:
-// a word typed halfway through, in 10% of 100,000 articles, is found in 12
-// ms instead of 16. Any other query is returned as it is.
+// a word typed halfway through, in 10% of 100,000 articles, is found in 13
+// ms instead of 16.6, and a 3-letter prefix of 6 words in 32 ms instead of 64.
+// Any other query is returned as it is.
 func (s *SQLite) expandPrefix(ctx context.Context, match string) (string, error) {
 	i := strings.LastIndex(match, ` "`) + 1
 	last := match[i:]
