@@ -107,12 +107,19 @@ type Quote struct {
 // what the speaker did, which the words alone do not.
 func (q Quote) Lead(body string) string {
 	c := q.Cue
-	if q.Kind != Indirect || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) ||
-		strings.TrimSpace(body[c.End:q.Start]) != "" {
+	if q.Kind != Indirect || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) {
 		return ""
 	}
-	return strings.Join(strings.Fields(body[c.Start:c.End]), " ")
+	// A preposition may stand between: "commented on the agreement".
+	if gap := strings.TrimSpace(body[c.End:q.Start]); gap != "" && !leadPreps[gap] {
+		return ""
+	}
+	return strings.Join(strings.Fields(body[c.Start:q.Start]), " ")
 }
+
+// leadPreps may stand between a cue and the reported words it leads.
+var leadPreps = map[string]bool{"on": true, "about": true, "of": true, "to": true, "for": true, "against": true,
+	"with": true, "at": true, "over": true}
 
 // Speaker is a person or organisation quoted in the article.
 type Speaker struct {
