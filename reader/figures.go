@@ -874,6 +874,13 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 			m.kind, m.unit = Age, "year"
 			return m, m.b
 		}
+		// An age at death: "dies at 78", "died at 97".
+		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 && s.is(i-1, "at") &&
+			(s.is(i-2, "dies") || s.is(i-2, "died") || s.is(i-2, "dying") || s.is(i-2, "die")) &&
+			!s.countAfter(i+1) && s.flags(i+1)&lxTime == 0 {
+			m.kind, m.unit = Age, "year"
+			return m, m.b
+		}
 		// An age after a name: "John Smith, 54, said".
 		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 &&
 			((s.sym(i-1, ',') && (s.sym(i+1, ',') || s.dash(i+1))) || (s.sym(i-1, '(') && s.sym(i+1, ')'))) &&
@@ -968,6 +975,15 @@ func (s *figScanner) notFigure(i, start int) (bool, int) {
 	if i == 0 && (s.sym(i+1, '.') || s.sym(i+1, ')')) && len(s.toks) > 2 {
 		return true, i + 2 // a list number: "1. First"
 	}
+	if s.sym(i+1, ')') && s.att(i+1) && !s.openParen(i) {
+		return true, i + 2 // a list number in a sentence: "— 1) estimating"
+	}
+	if s.sym(i+1, ':') && s.att(i+1) && s.num(i+2) && s.att(i+2) && len(s.text(i+2)) == 1 {
+		return true, i + 3 // a ratio or a score: "1:1", "3:2" (a clock has two digits after)
+	}
+	if s.sym(i-1, '[') && s.att(i-1) && s.word(i-2) && s.sym(i+1, ']') {
+		return true, i + 2 // a reference: "map[3]"
+	}
 	if start != i {
 		return false, 0
 	}
@@ -985,6 +1001,20 @@ func (s *figScanner) notFigure(i, start int) (bool, int) {
 		return true, i + 1
 	}
 	return false, 0
+}
+
+// openParen reports whether a "(" that no ")" closes stands before token
+// i, in the dozen tokens before it.
+func (s *figScanner) openParen(i int) bool {
+	for p := i - 1; p >= 0 && p >= i-12; p-- {
+		switch {
+		case s.sym(p, ')'):
+			return false
+		case s.sym(p, '('):
+			return true
+		}
+	}
+	return false
 }
 
 // dash reports whether token i is a dash set off by spaces ("Crutcher, 40
