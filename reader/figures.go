@@ -885,7 +885,7 @@ func (s *figScanner) number(i, start int) (figMatch, int) {
 		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 &&
 			((s.sym(i-1, ',') && (s.sym(i+1, ',') || s.dash(i+1))) || (s.sym(i-1, '(') && s.sym(i+1, ')'))) &&
 			s.word(i-2) && s.flags(i-2)&(lxMonth|lxWeekday|lxFunction|lxStop) == 0 &&
-			(s.toks[i-2].wcase == fcTitle || s.sym(i-1, ',') && s.is(i-3, "the")) {
+			(s.toks[i-2].wcase == fcTitle || s.sym(i-1, ',') && s.apposDet(i-3)) {
 			m.kind, m.unit = Age, "year"
 			return m, m.b
 		}
@@ -1001,6 +1001,17 @@ func (s *figScanner) notFigure(i, start int) (bool, int) {
 		return true, i + 1
 	}
 	return false, 0
+}
+
+// apposDet reports whether token i is a determiner that can open a noun
+// an age is set beside: "the victim, 23,", "another brother, 22,".
+func (s *figScanner) apposDet(i int) bool {
+	for _, w := range []string{"the", "The", "another", "Another", "his", "His", "her", "Her", "their", "Their", "a", "A"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // openParen reports whether a "(" that no ")" closes stands before token

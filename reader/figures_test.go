@@ -114,6 +114,7 @@ func TestFigureKinds(t *testing.T) {
 		{"duration words", "He served three months and a two-year term.", []wantFig{{"three months", Duration, 3, "month"}, {"two-year", Duration, 2, "year"}}},
 		{"duration half an hour", "It took half an hour.", []wantFig{{"half an hour", Duration, 0.5, "hour"}}},
 		{"milligrams per litre", "Clams need 6.4 mg per liter of oxygen.", []wantFig{{"6.4 mg", Measure, 6.4, "mg"}}},
+		{"age beside a noun", "Another brother, 22, was still chained.", []wantFig{{"22", Age, 22, "year"}}},
 		{"age at death", "Doris Day died at 97 on Monday.", []wantFig{{"97", Age, 97, "year"}}},
 		{"a list number in a sentence", "Two aims — 1) estimating the ratio and 2) mapping it.", []wantFig{{"Two aims", Count, 2, "aims"}}},
 		{"a reference mark", "They drew a detailed map[3] of it.", nil},
