@@ -97,10 +97,10 @@ func (d *doc) resolve(p np) ref {
 			// "We've", "They're" taken for a name
 			return d.resolve(np{t0: p.t0, t1: p.t0 + 1, kind: npPron, chunk: -1, pron: w})
 		}
-		if c.ent < 0 && c.common {
+		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && d.lx.common[d.text(p.t0)] && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss) {
 			// "Estimates suggest": a group or a thing that speaks, not a
 			// name to list
-			return ref{ent: -1, text: d.spanText(p.t0, p.t1-1), kind: Org}
+			return ref{ent: -1, text: d.commonName(p), kind: Org}
 		}
 		if c.ent < 0 {
 			// a capitalised word that speaks is a name
@@ -172,6 +172,30 @@ func (d *doc) resolve(p np) ref {
 		return d.resolveDesc(p)
 	}
 	return ref{ent: -1}
+}
+
+// commonName names a speaker written with common words in capitals: the
+// words themselves, after a capitalised possessor ("People's Vote") and
+// before an "of", "by" or "from" phrase that says whose they are
+// ("Estimates by event organizers", "Part of the judge's statement").
+func (d *doc) commonName(p np) string {
+	t0, t1 := p.t0, p.t1
+	if t0 >= 2 && d.toks[t0-1].kind == tkPoss && d.toks[t0-2].upper && d.isWord(t0-2) && !determiners[d.lower(t0-2)] {
+		t0 -= 2
+	}
+	if t1+1 < len(d.toks) && d.toks[t1].blk == d.toks[p.t0].blk && (d.is(t1, "of") || d.is(t1, "by") || d.is(t1, "from")) {
+		k := t1 + 1
+		for n := 0; n < 6 && k < len(d.toks) && d.toks[k].blk == d.toks[t1].blk &&
+			(d.toks[k].kind == tkPoss || d.isWord(k) && !clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && d.cueKind(k) == 0 &&
+				(d.lx.cues[d.lower(k)+"s"] == 0 || determiners[d.lower(k-1)]) &&
+				!(k > t1+1 && prepositions[d.lower(k)])); n++ {
+			k++
+		}
+		if k > t1+1 {
+			t1 = k
+		}
+	}
+	return d.spanText(t0, t1-1)
 }
 
 // pronounOf returns the personal pronoun a word is or starts ("we" for

@@ -26,6 +26,8 @@ func TestCuePatterns(t *testing.T) {
 		name, body, quote, speaker, mention string
 	}{
 		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"a common word after a capitalised possessor names an organisation", `Protesters held a banner from People's Vote saying "put it to the people".`, "put it", "People's Vote", "Vote"},
+		{"common words in capitals keep their of-phrase", `Estimates by event organizers indicate "roughly one million" marched.`, "roughly", "Estimates by event organizers", "Estimates"},
 		{"a description found too far back starts at its determiner", `A little bit later the police said: "Prices will fall."`, "Prices", "the police", "the police"},
 		{"a cue in an opening with-phrase", `With bankers increasingly worried about rates, Anna Berg has a new message: "Prices will fall."`, "Prices", "Anna Berg", "Anna Berg"},
 		{"said X", `"Prices will fall," said Anna Berg.`, "Prices", "Anna Berg", "Anna Berg"},
