@@ -183,20 +183,32 @@ func (d *doc) commonName(p np) string {
 	if t0 >= 2 && d.toks[t0-1].kind == tkPoss && d.toks[t0-2].upper && d.isWord(t0-2) && !determiners[d.lower(t0-2)] {
 		t0 -= 2
 	}
-	if t1+1 < len(d.toks) && d.toks[t1].blk == d.toks[p.t0].blk && (d.is(t1, "of") || d.is(t1, "by") || d.is(t1, "from")) {
-		k := t1 + 1
-		for n := 0; n < 6 && k < len(d.toks) && d.toks[k].blk == d.toks[t1].blk &&
-			(d.toks[k].kind == tkPoss || d.isWord(k) && !clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && d.cueKind(k) == 0 &&
-				(d.lx.cues[d.lower(k)+"s"] == 0 || determiners[d.lower(k-1)]) &&
-				!(k > t1+1 && prepositions[d.lower(k)])); n++ {
-			k++
-		}
-		if k > t1+1 {
-			t1 = k
-		}
+	if t1+1 < len(d.toks) && (d.is(t1, "of") || d.is(t1, "by") || d.is(t1, "from")) {
+		t1 = d.phraseEnd(t1)
 	}
 	return d.spanText(t0, t1-1)
 }
+
+// phraseEnd returns the end of the short noun phrase that the preposition
+// at t leads, up to a verb, a clause word or another preposition; t+1 if
+// none follows.
+func (d *doc) phraseEnd(t int) int {
+	k := t + 1
+	for n := 0; n < 6 && k < len(d.toks) && d.toks[k].blk == d.toks[t].blk &&
+		(d.toks[k].kind == tkPoss || d.isWord(k) && !clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && d.cueKind(k) == 0 &&
+			(d.lx.cues[d.lower(k)+"s"] == 0 || determiners[d.lower(k-1)]) &&
+			!(k > t+1 && prepositions[d.lower(k)])); n++ {
+		k++
+	}
+	return k
+}
+
+// madeBy are participles after which a description says who made the
+// thing that speaks: "a statement released by the court".
+var madeBy = map[string]bool{"released": true, "issued": true, "published": true, "posted": true, "filed": true,
+	"obtained": true, "sent": true, "signed": true, "written": true, "delivered": true, "made": true, "given": true,
+	"shared": true, "prepared": true, "presented": true, "distributed": true, "leaked": true, "unveiled": true,
+	"conducted": true, "commissioned": true, "compiled": true, "put": true, "broadcast": true, "aired": true}
 
 // pronounOf returns the personal pronoun a word is or starts ("we" for
 // "we've"), or "".
@@ -379,6 +391,16 @@ func (d *doc) lastGroup(t int) (ref, bool) {
 func (d *doc) resolveDesc(p np) ref {
 	if p = d.trimDesc(p); !p.ok() {
 		return ref{ent: -1}
+	}
+	if p.t1-p.t0 > 1 && madeBy[d.lower(p.t1-1)] {
+		// "a statement released": the statement, or the statement
+		// released by whoever the next words name
+		if d.is(p.t1, "by") && d.toks[p.t1].blk == d.toks[p.t0].blk {
+			if k := d.phraseEnd(p.t1); k > p.t1+1 {
+				return ref{ent: -1, text: d.spanText(p.t0, k-1), kind: Org}
+			}
+		}
+		p.t1--
 	}
 	head := d.lower(p.t1 - 1)
 	text := d.spanText(p.t0, p.t1-1)

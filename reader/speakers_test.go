@@ -26,6 +26,8 @@ func TestCuePatterns(t *testing.T) {
 		name, body, quote, speaker, mention string
 	}{
 		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"a description ending in a participle goes on over its by-phrase", `According to a statement released by her family, "she died peacefully at home."`, "peacefully", "a statement released by her family", "a statement released"},
+		{"a description ending in a participle without a by-phrase drops it", `"No charges will be filed," a court document filed on Monday said.`, "No charges", "a court document", "a court document filed"},
 		{"a common word after a capitalised possessor names an organisation", `Protesters held a banner from People's Vote saying "put it to the people".`, "put it", "People's Vote", "Vote"},
 		{"common words in capitals keep their of-phrase", `Estimates by event organizers indicate "roughly one million" marched.`, "roughly", "Estimates by event organizers", "Estimates"},
 		{"a description found too far back starts at its determiner", `A little bit later the police said: "Prices will fall."`, "Prices", "the police", "the police"},
