@@ -77,7 +77,8 @@ var thatNouns = map[string]bool{"argument": true, "arguments": true, "claim": tr
 	"suggestion": true, "suggestions": true, "warning": true, "warnings": true, "doubt": true, "doubts": true,
 	"assertion": true, "belief": true, "insistence": true, "allegation": true, "allegations": true,
 	"accusation": true, "accusations": true, "promise": true, "fear": true, "fears": true, "case": true,
-	"assurance": true, "assurances": true, "contention": true, "charge": true, "charges": true}
+	"assurance": true, "assurances": true, "contention": true, "charge": true, "charges": true,
+	"assumption": true}
 
 // thatAdjectives report the clause after them with "that" as their
 // subject's view: "made it clear that", "is confident that".
