@@ -97,6 +97,14 @@ func (d *doc) resolve(p np) ref {
 			// "We've", "They're" taken for a name
 			return d.resolve(np{t0: p.t0, t1: p.t0 + 1, kind: npPron, chunk: -1, pron: w})
 		}
+		if v := p.t1; c.ent < 0 && (c.kind != Person || c.weak || c.t1-c.n0 == 1) && d.lx.titles.names[d.text(p.t1-1)] && d.is(v, ",") {
+			// "The Senate Minority Leader, Chuck Schumer, said": the
+			// person the title's appositive names
+			if ci := d.chunkOf(v + 1); ci >= 0 && ci != p.chunk && d.chunks[ci].t0 == v+1 && d.chunks[ci].kind == Person &&
+				!d.chunks[ci].weak && d.is(d.chunks[ci].t1, ",") {
+				return d.resolve(np{t0: v + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci})
+			}
+		}
 		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && d.lx.common[d.text(p.t0)] && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss) {
 			// "Estimates suggest": a group or a thing that speaks, not a
 			// name to list
