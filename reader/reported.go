@@ -1404,6 +1404,11 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 				k = d.chunks[ci].t1
 			} else if k < s1 && dayWords[d.text(k)] {
 				k++
+			} else if k < s1 && (d.toks[k].kind == tkNum || months[d.text(k)]) {
+				k++ // "reported in 2014", "said in March"
+				if k < s1 && months[d.text(k-1)] && d.toks[k].kind == tkNum {
+					k++
+				}
 			} else if k < s1 && determiners[d.lower(k)] {
 				k++
 				for k < s1 && k < t+8 && d.isWord(k) && !clauseStop[d.lower(k)] && !d.toks[k].upper && d.toks[k].q == 0 {
@@ -1447,6 +1452,9 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	first := c.subj.t0
 	if c.inverted || c.kind == 'a' {
 		first = c.t
+	}
+	if !c.inverted && first-2 > s0 && d.is(first-1, "the") && d.is(first-2, ",") {
+		first-- // "..., the Guardian reported.": the name's article opens the attribution
 	}
 	for k := first - 1; k > s0 && k >= first-6 && !c.inverted; k-- {
 		if d.is(k, "as") && d.is(k-1, ",") {
