@@ -312,3 +312,16 @@ func TestLibraryFilter(t *testing.T) {
 		t.Errorf("a stale page was taken: %q", titles())
 	}
 }
+
+func TestDeletePromptKeepsTheQuestion(t *testing.T) {
+	title := "Zelensky says lasting peace achievable this year as he and Trump hail 'positive' call"
+	for _, w := range []int{120, 60, 40} {
+		p := deletePrompt(title, w)
+		if ansi.StringWidth(p) > w || !strings.HasPrefix(p, "delete “Zelensky") || !strings.Contains(p, "”? y") {
+			t.Errorf("width %d: %q", w, p)
+		}
+	}
+	if p := deletePrompt("Short", 120); p != "delete “Short”? y deletes it, any other key keeps it" {
+		t.Errorf("wide: %q", p)
+	}
+}

@@ -347,7 +347,7 @@ func (m *Model) footerView() string {
 		m.input.Width = max(room-2, 1)
 		left = m.input.View()
 	case m.deleting != nil && m.screen == screenLibrary:
-		left = s.App.Error.Render(ansi.Truncate("delete “"+oneLine(m.deleting.Title)+"”? y deletes it, any other key keeps it", room, "…"))
+		left = s.App.Error.Render(deletePrompt(m.deleting.Title, room))
 	case m.status != "" && m.statusErr:
 		left = s.App.Error.Render(m.status)
 	case m.status != "":
@@ -374,4 +374,17 @@ func padLines(lines []string, w, h int) []string {
 		lines = append(lines, strings.Repeat(" ", w))
 	}
 	return lines
+}
+
+// deletePrompt asks whether to delete the article titled title in width
+// columns, cutting the title rather than the question.
+func deletePrompt(title string, width int) string {
+	const ask = "”? y deletes it, any other key keeps it"
+	const short = "”? y/n"
+	tail := ask
+	if width-ansi.StringWidth("delete “"+tail) < 12 {
+		tail = short
+	}
+	room := max(width-ansi.StringWidth("delete “"+tail), 1)
+	return ansi.Truncate("delete “"+ansi.Truncate(oneLine(title), room, "…")+tail, width, "…")
 }
