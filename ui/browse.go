@@ -32,7 +32,7 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 		// The footer asked whether to delete s: y does, any other key
 		// keeps it.
 		m.deleting = nil
-		if msg.String() == "y" {
+		if key.Matches(msg, m.keys.Yes) {
 			return deleteArticle(m.ctx, m.st, *s)
 		}
 		return m.setStatus("kept “"+s.Title+"”", false)

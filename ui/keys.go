@@ -49,6 +49,7 @@ type keyMap struct {
 	MarkRead   key.Binding
 	Star       key.Binding
 	Delete     key.Binding
+	Yes        key.Binding // confirms a delete
 	Filter     key.Binding
 	SwitchView key.Binding
 }
@@ -93,6 +94,7 @@ func defaultKeyMap() keyMap {
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
 		Delete:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete")),
+		Yes:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		Filter:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "all/unread/starred")),
 		SwitchView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "articles/speakers")),
 	}
