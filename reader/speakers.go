@@ -961,9 +961,18 @@ func (d *doc) lastClause(s0, lim int) int {
 				return n
 			}
 		}
+		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && subjectPronouns[d.lower(n)] && d.lower(n) != "who" && d.lower(n) != "it" {
+			// "He propounded the same theme when he was embittered at a
+			// "humanitarian" intervention": the nearer subject
+			return n
+		}
 	}
 	return s0
 }
+
+// clauseSubs open a subordinate clause inside a sentence.
+var clauseSubs = map[string]bool{"when": true, "because": true, "after": true, "since": true, "although": true,
+	"though": true, "until": true, "before": true, "where": true, "as": true}
 
 // openers start a sentence with a phrase before its subject.
 var openers = map[string]bool{"when": true, "while": true, "although": true, "though": true, "despite": true,
