@@ -961,7 +961,8 @@ func (d *doc) lastClause(s0, lim int) int {
 				return n
 			}
 		}
-		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && subjectPronouns[d.lower(n)] && d.lower(n) != "who" && d.lower(n) != "it" {
+		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && (subjectPronouns[d.lower(n)] && d.lower(n) != "who" && d.lower(n) != "it" ||
+			d.chunkOf(n) >= 0 && d.chunks[d.chunkOf(n)].t0 == n && d.chunks[d.chunkOf(n)].kind == Person) {
 			// "He propounded the same theme when he was embittered at a
 			// "humanitarian" intervention": the nearer subject
 			return n
