@@ -1580,6 +1580,7 @@ func (d *doc) modifiedSubject(k, s0 int) np {
 // "Asked if he was ever bullied, Trump said ...". PolNeAR annotates the
 // question with no source (the one who asked is not named).
 func (d *doc) askedClause(s0, s1 int) {
+	d.askedAbout(s0, s1)
 	t := s0
 	if t < s1 && d.toks[t].kind == tkQuote {
 		return
@@ -1601,6 +1602,39 @@ func (d *doc) askedClause(s0, s1 int) {
 	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
 	for k := a; k < b; k++ {
 		d.inReported[k] = true
+	}
+}
+
+// askedAbout reports the topic of a question put to someone no one
+// names as asking it: "when asked about the Florida Standards", "Clinton
+// was asked about securing the border". PolNeAR train annotates the words
+// after "about", with no source, in most of these uses.
+func (d *doc) askedAbout(s0, s1 int) {
+	for t := s0 + 1; t+2 < s1; t++ {
+		if !d.is(t, "asked") || d.toks[t].q != 0 || !(d.is(t-1, "when") || d.is(t-1, "was") || d.is(t-1, "were") ||
+			d.is(t-1, "been") || d.is(t-1, "being") || d.is(t-1, "is") || d.is(t-1, "if")) {
+			continue
+		}
+		a := t + 1
+		if d.isWord(a) && strings.HasSuffix(d.text(a), "ly") {
+			a++ // "was repeatedly asked about"
+		}
+		if !d.is(a, "about") || a+1 >= s1 || d.toks[a+1].q != 0 || d.inReported[a+1] {
+			continue
+		}
+		a, b := d.clauseEnd(a+1, s1)
+		if a < 0 {
+			continue
+		}
+		b = d.objectEnd(a, b)
+		if b-a < 1 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+			continue
+		}
+		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
+		for k := a; k < b; k++ {
+			d.inReported[k] = true
+		}
+		t = b
 	}
 }
 

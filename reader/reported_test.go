@@ -26,6 +26,10 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Guardian: The professor was headed to Cairo for a conference"}},
 		{"clause before a cue and its year", "The group effectively disbanded after the election, Politico reported in 2014.",
 			[]string{"Politico: The group effectively disbanded after the election"}},
+		{"asked about, no one named as asking", "Anna Berg was asked about the new tariff, and she evaded the question.",
+			[]string{"-: the new tariff"}},
+		{"rare reporting verb form", "Anna Berg recounts the history of the steel tariff.",
+			[]string{"Anna Berg: the history of the steel tariff"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
@@ -245,7 +249,7 @@ func TestHeadlineSpeech(t *testing.T) {
 // panic and keep every span inside the text.
 func TestReportedSpeechBadInput(t *testing.T) {
 	for _, body := range []string{"said", "according to", "Anna Berg said", "told that", "As said,", "criticism of",
-		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of", "Asked about,", "Asked if", "It was reported by", "It was reported by.", "was criticized by the"} {
+		"Anna Berg is expected", "that that that said that", ", according to ,", "Her criticism of", "Asked about,", "Asked if", "It was reported by", "It was reported by.", "when asked about", "was asked about ,", "was criticized by the"} {
 		a, an := analyzeString(t, body)
 		checkOffsets(t, a.Body, an)
 	}
