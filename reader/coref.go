@@ -413,8 +413,10 @@ func (d *doc) resolveDesc(p np) ref {
 	head := d.lower(p.t1 - 1)
 	text := d.spanText(p.t0, p.t1-1)
 	def := d.is(p.t0, "the") || d.is(p.t0, "The")
-	if first := d.lower(p.t0); (first == "his" || first == "her") && p.t1-p.t0 <= 3 && speechNouns[head] {
-		// "His message to the chancellor was: ..."
+	if first := d.lower(p.t0); (first == "his" || first == "her") && p.t1-p.t0 <= 3 && (speechNouns[head] || abstractHead(head)) {
+		// "His message to the chancellor was: ...", "His standing rose
+		// after he called for "a total ban"": the one whose words or
+		// qualities these are
 		pron := "he"
 		if first == "her" {
 			pron = "she"
@@ -473,6 +475,40 @@ func (d *doc) resolveDesc(p np) ref {
 		}
 	}
 	return ref{ent: -1, text: text, kind: kind}
+}
+
+// abstractNouns head descriptions of things that say nothing ("his
+// willingness", "the choice").
+var abstractNouns = map[string]bool{"choice": true, "promise": true, "strengths": true, "strength": true,
+	"standing": true, "willingness": true, "heritage": true, "record": true, "plan": true, "idea": true,
+	"problem": true, "question": true, "approach": true, "style": true, "rise": true, "success": true,
+	"decision": true, "position": true, "stance": true, "views": true}
+
+// speakingBodies are nouns in -tion, -ment, -ity or -ence that name
+// bodies which speak.
+var speakingBodies = map[string]bool{"administration": true, "organization": true, "organisation": true,
+	"foundation": true, "commission": true, "coalition": true, "association": true, "institution": true,
+	"federation": true, "corporation": true, "publication": true, "delegation": true, "government": true,
+	"department": true, "management": true, "university": true, "authority": true, "community": true,
+	"majority": true, "minority": true, "nation": true, "station": true, "parliament": true,
+	"establishment": true, "opposition": true, "congregation": true, "charity": true, "city": true,
+	"conference": true, "audience": true, "agency": true}
+
+// abstractHead reports whether a description's head names a thing that
+// does not speak.
+func abstractHead(w string) bool {
+	if abstractNouns[w] {
+		return true
+	}
+	if speakingBodies[w] || speechNouns[w] || mediaNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ism", "ity", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // descModals are verbs that no description of a speaker holds: a subject
