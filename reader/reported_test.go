@@ -30,6 +30,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"-: the new tariff"}},
 		{"rare reporting verb form", "Anna Berg recounts the history of the steel tariff.",
 			[]string{"Anna Berg: the history of the steel tariff"}},
+		{"rare reporting phrase", "Anna Berg was angry at the new tariff plan.",
+			[]string{"Anna Berg: the new tariff plan"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
