@@ -169,6 +169,11 @@ func (d *doc) resolve(p np) ref {
 			if r := d.author(); r.ok() {
 				return r
 			}
+			if r, ok := d.answerLabel(p.t0); ok {
+				return r
+			}
+			// a first-person article with no byline: its writer
+			return ref{ent: -1, text: "the author", kind: Person}
 		}
 		// a pronoun with nothing to refer to names no one
 		return ref{ent: -1, text: w, kind: Person, anon: true}
@@ -377,6 +382,39 @@ func (d *doc) author() ref {
 		}
 	}
 	return ref{ent: -1}
+}
+
+// answerLabel finds the label of the interview answer that token t is
+// in, in its paragraph or one of the few before: "((Aparna Garg)) I
+// think", "Natasha Gownaris: I've wanted". ok is false when the
+// paragraphs hold no label; a label naming no one gives an empty ref.
+func (d *doc) answerLabel(t int) (ref, bool) {
+	for bi, n := d.toks[t].blk, 0; bi >= 0 && n < 8; bi, n = bi-1, n+1 {
+		if bi >= len(d.blkTok) {
+			continue
+		}
+		b := d.blkTok[bi]
+		k := b[0]
+		for k < b[1] && k < b[0]+2 && d.is(k, "(") {
+			k++
+		}
+		ci := -1
+		if k < b[1] {
+			ci = d.chunkOf(k)
+		}
+		if ci < 0 || d.chunks[ci].t0 != k {
+			continue
+		}
+		e := d.chunks[ci].t1
+		if !(k > b[0] && d.is(e, ")") || k == b[0] && d.is(e, ":")) {
+			continue
+		}
+		if d.chunks[ci].kind != Person {
+			return ref{ent: -1, text: "i", kind: Person, anon: true}, true // "((WN))": the interviewer asks
+		}
+		return d.resolve(np{t0: k, t1: e, kind: npName, chunk: ci}), true
+	}
+	return ref{}, false
 }
 
 // lastGroup returns the organisation or group that spoke last before
