@@ -146,6 +146,9 @@ func (d *doc) resolve(p np) ref {
 		case "who":
 			return d.relative(p.t0)
 		case "they", "we":
+			if r, ok := d.answerLabel(p.t0); ok && w == "we" && r.named() {
+				return r // "((Anthony Boccaletti)) we believe": the one answering
+			}
 			if r, ok := d.lastGroup(p.t0); ok {
 				return r
 			}

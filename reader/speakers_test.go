@@ -141,6 +141,7 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"I in an interview answer is the one its label names", "((Anna Berg)) Well, I told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "Anna Berg"},
 		{"I in a later paragraph of a labelled answer", "Anna Berg: Well, it was hard.\n\nThen I told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "Anna Berg"},
 		{"I in an interview question names no one", "((WN)) I told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "-"},
+		{"we in an interview answer is the one answering", "The Finance Ministry met on Monday.\n\n((Anna Berg)) Well, we told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "Anna Berg"},
 		{"I with no byline is the author", "\"Prices will fall this year, I think,\" I said to the clerk.", "Prices", "the author"},
 		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
 		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
