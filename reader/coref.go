@@ -307,6 +307,21 @@ func (d *doc) antecedent(t int, pron string) int {
 	if found < 0 {
 		found = fallback
 	}
+	if found < 0 {
+		// no one in the last forty names: the last person of that
+		// gender named further back
+		d.mentionedBefore(t, 150, func(ci int) bool {
+			c := &d.chunks[ci]
+			if c.kind != Person || c.ent < 0 || d.toks[c.t0].q != 0 && d.toks[t].q == 0 {
+				return false
+			}
+			if g := d.ents[c.ent].gender; (pron == "he" && g != 'm') || (pron == "she" && g != 'f') {
+				return false
+			}
+			found = c.ent
+			return true
+		})
+	}
 	return found
 }
 

@@ -279,3 +279,14 @@ func TestTranscriptLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounFarBack(t *testing.T) {
+	// "she" after more than forty other names still finds the last woman
+	// named
+	body := "Anna Berg arrived in Oslo on Monday.\n\n" + strings.Repeat("The Finance Ministry met the Central Bank. ", 25) +
+		"\n\nShe said prices would \"fall sharply this year, and fast\".\n"
+	a, an := analyzeString(t, "Headline\n\n"+body)
+	if name, _ := speakerOf(t, a, an, "fall sharply"); name != "Anna Berg" {
+		t.Errorf("she: got %q, want Anna Berg", name)
+	}
+}
