@@ -644,14 +644,39 @@ func (d *doc) phraseCue(t, s0 int) cue {
 		c.subj = np{t0: k, t1: k + 1, kind: npPron, chunk: -1}
 	case k >= s0 && determiners[d.lower(k)]:
 		c.kind = 'n' // "the criticism of": no one named
+	case k > s0 && raiseForms[d.text(k)] || k-1 > s0 && raiseForms[d.text(k-1)] && d.isWord(k) && !d.toks[k].upper:
+		// "Trump has raised questions about", "raising fresh questions
+		// about": the one who raises them, if anyone can hold a view
+		y := k
+		if !raiseForms[d.text(y)] {
+			y--
+		}
+		for y-1 > s0 && d.isWord(y-1) && gapVerbs[d.text(y-1)] {
+			y--
+		}
+		if q := d.subjectLeft(y, s0); q.ok() && q.t1 <= y && d.canHoldView(q) {
+			c.subj = q
+		}
 	default:
 		c.subj = d.subjectLeft(t, s0)
+		if p := c.subj; p.kind == npDesc {
+			for x := p.t0 + 1; x < p.t1; x++ {
+				if d.isWord(x) && !d.toks[x].upper && strings.HasSuffix(d.text(x), "ed") && d.isWord(x-1) &&
+					!determiners[d.lower(x-1)] && !d.toks[x-1].upper {
+					c.subj = np{} // "The attacks prompted new questions about": a verb in it, no one named
+					break
+				}
+			}
+		}
 	}
 	if !c.subj.ok() {
 		c.kind = 'n'
 	}
 	return c
 }
+
+// raiseForms raise the questions or doubts a reporting phrase names.
+var raiseForms = map[string]bool{"raise": true, "raises": true, "raised": true, "raising": true}
 
 // notReporting are cue words that rarely report a clause of their own
 // (under one in four of their uses in PolNeAR train): "went", "backed
