@@ -152,6 +152,9 @@ func (d *doc) resolve(p np) ref {
 			if r, ok := d.lastGroup(p.t0); ok {
 				return r
 			}
+			if e := d.lastOrg(p.t0); e >= 0 && w == "they" && d.reportsNext(p.t0) {
+				return ref{ent: e, kind: Org} // "The Finance Ministry met. They said"
+			}
 		case "it":
 			if e := d.lastOrg(p.t0); e >= 0 {
 				return ref{ent: e, kind: Org}
@@ -382,6 +385,20 @@ func (d *doc) lastOrg(t int) int {
 		return false
 	})
 	return e
+}
+
+// reportsNext reports whether a speech cue follows the pronoun at t,
+// over an adverb or an auxiliary ("they said", "they have long argued").
+func (d *doc) reportsNext(t int) bool {
+	for k := t + 1; k < len(d.toks) && k < t+4 && d.isWord(k); k++ {
+		if d.cueKind(k) != 0 {
+			return true
+		}
+		if w := d.lower(k); !strings.HasSuffix(w, "ly") && w != "have" && w != "had" && w != "also" && w != "would" && w != "will" {
+			return false
+		}
+	}
+	return false
 }
 
 // author returns the article's first author from its byline, for "I"

@@ -142,6 +142,8 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"I in a later paragraph of a labelled answer", "Anna Berg: Well, it was hard.\n\nThen I told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "Anna Berg"},
 		{"I in an interview question names no one", "((WN)) I told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "-"},
 		{"we in an interview answer is the one answering", "The Finance Ministry met on Monday.\n\n((Anna Berg)) Well, we told the clerk: \"Prices will fall this year, and fast.\"", "Prices", "Anna Berg"},
+		{"they saying after an organisation named, not quoted", "The Finance Ministry met on Monday. They said prices would \"fall sharply this year, and fast\".", "fall sharply", "Finance Ministry"},
+		{"they doing after an organisation names no one", "The Finance Ministry met on Monday. They did not pay, and prices would \"fall sharply this year, and fast\".", "fall sharply", "-"},
 		{"I with no byline is the author", "\"Prices will fall this year, I think,\" I said to the clerk.", "Prices", "the author"},
 		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
 		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
