@@ -152,7 +152,7 @@ func (d *doc) resolve(p np) ref {
 			if r, ok := d.lastGroup(p.t0); ok {
 				return r
 			}
-			if e := d.lastOrg(p.t0); e >= 0 && w == "they" && d.reportsNext(p.t0) {
+			if e := d.lastOrg(p.t0); e >= 0 && d.reportsNext(p.t0) {
 				return ref{ent: e, kind: Org} // "The Finance Ministry met. They said"
 			}
 		case "it":
