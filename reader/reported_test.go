@@ -36,6 +36,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: the new tariff plan"}},
 		{"a verb inside a phrase's subject names no one", "The attacks prompted new questions about the new tariff plan.",
 			[]string{"-: the new tariff plan"}},
+		{"a phrase used twice in train", "Anna Berg was upbeat about the new tariff plan.",
+			[]string{"Anna Berg: the new tariff plan"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
