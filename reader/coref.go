@@ -347,6 +347,21 @@ func (d *doc) relative(t int) ref {
 	if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].kind != Place && d.chunks[ci].ent >= 0 {
 		return ref{ent: d.chunks[ci].ent, kind: d.chunks[ci].kind}
 	}
+	if d.is(t-1, ",") {
+		// "Richard Uihlein, an Illinois manufacturer and activist, who":
+		// the person the appositive describes
+		for x := k - 1; x > 0 && x > k-16 && d.toks[x].q == 0; x-- {
+			if d.is(x, ".") || d.is(x, ";") {
+				break
+			}
+			if d.is(x, ",") {
+				if ci := d.chunkOf(x - 1); ci >= 0 && d.chunks[ci].kind == Person && d.chunks[ci].ent >= 0 && d.chunks[ci].t1 == x {
+					return ref{ent: d.chunks[ci].ent, kind: Person}
+				}
+				break
+			}
+		}
+	}
 	if k >= 0 && d.isWord(k) {
 		lo := k - 8
 		if lo < 0 {

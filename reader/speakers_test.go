@@ -145,6 +145,7 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"they saying after an organisation named, not quoted", "The Finance Ministry met on Monday. They said prices would \"fall sharply this year, and fast\".", "fall sharply", "Finance Ministry"},
 		{"they doing after an organisation names no one", "The Finance Ministry met on Monday. They did not pay, and prices would \"fall sharply this year, and fast\".", "fall sharply", "-"},
 		{"we saying after an organisation named", "The Finance Ministry met on Monday. We said prices would \"fall sharply this year, and fast\".", "fall sharply", "Finance Ministry"},
+		{"who after a long appositive", "Money came from Anna Berg, an Illinois shipping-supplies manufacturer and conservative activist, who said prices would \"fall sharply this year, and fast\".", "fall sharply", "Anna Berg"},
 		{"I with no byline is the author", "\"Prices will fall this year, I think,\" I said to the clerk.", "Prices", "the author"},
 		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
 		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
