@@ -105,7 +105,8 @@ func (d *doc) resolve(p np) ref {
 				return d.resolve(np{t0: v + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci})
 			}
 		}
-		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && d.lx.common[d.text(p.t0)] && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss) {
+		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && (d.lx.common[d.text(p.t0)] && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss ||
+			numberHeads[d.lower(p.t0)])) {
 			// "Estimates suggest": a group or a thing that speaks, not a
 			// name to list
 			return ref{ent: -1, text: d.commonName(p), kind: Org}
@@ -204,9 +205,29 @@ func (d *doc) commonName(p np) string {
 	}
 	if t1+1 < len(d.toks) && (d.is(t1, "of") || d.is(t1, "by") || d.is(t1, "from")) {
 		t1 = d.phraseEnd(t1)
+	} else if t1-t0 == 1 && numberHeads[d.lower(t0)] {
+		// "Fifty former intelligence officials": the number counts the
+		// nouns after it
+		k := t1
+		for k < len(d.toks) && k < t1+4 && d.toks[k].blk == d.toks[t0].blk && d.isWord(k) && !d.toks[k].upper &&
+			!clauseStop[d.lower(k)] && !prepositions[d.lower(k)] && d.cueKind(k) == 0 && d.lx.cues[d.lower(k)+"s"] == 0 &&
+			!strings.HasSuffix(d.lower(k), "ed") && !strings.HasSuffix(d.lower(k), "n't") && !strings.HasSuffix(d.lower(k), "n’t") &&
+			!descModals[d.lower(k)] && !auxVerbs[d.lower(k)] {
+			k++
+		}
+		t1 = k
 	}
 	return d.spanText(t0, t1-1)
 }
+
+// numberHeads are number words that open a speaker's description.
+var numberHeads = map[string]bool{"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundreds": true, "thousands": true, "millions": true,
+	"dozens": true, "tens": true, "scores": true}
+
+// auxVerbs are forms of "be" and "have" that end a description.
+var auxVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "have": true, "has": true,
+	"had": true, "be": true, "been": true}
 
 // phraseEnd returns the end of the short noun phrase that the preposition
 // at t leads, up to a verb, a clause word or another preposition; t+1 if
