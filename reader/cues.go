@@ -276,7 +276,11 @@ func (d *doc) description(j, lo int) np {
 	if j == lo && (head == "another" || head == "others") {
 		return np{t0: j, t1: j + 1, kind: npDesc, chunk: -1} // "Another said ..."
 	}
-	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 ||
+	// a noun cue after an article or a modifier is a noun: "the reports
+	// show", "new fundraising reports show"
+	nounHead := nounCues[head] && j > lo && d.isWord(j-1) && !d.toks[j-1].upper && !subjectPronouns[d.lower(j-1)] &&
+		(determiners[d.lower(j-1)] || d.lx.cues[d.lower(j-1)] == 0 && !prepositions[d.lower(j-1)] && !clauseStop[d.lower(j-1)])
+	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 && !nounHead ||
 		(d.toks[j].upper && capStop[d.text(j)] && !groupWords[d.text(j)]) {
 		return np{}
 	}

@@ -38,6 +38,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"-: the new tariff plan"}},
 		{"a phrase used twice in train", "Anna Berg was upbeat about the new tariff plan.",
 			[]string{"Anna Berg: the new tariff plan"}},
+		{"a noun cue heads the subject", "Most of the money arrived in February, the reports show.",
+			[]string{"the reports: Most of the money arrived in February"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
