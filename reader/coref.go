@@ -160,6 +160,21 @@ func (d *doc) resolve(p np) ref {
 			if e := d.lastOrg(p.t0); e >= 0 {
 				return ref{ent: e, kind: Org}
 			}
+			if d.reportsNext(p.t0) {
+				// "it said" with no organisation near: the last one named
+				e := -1
+				d.mentionedBefore(p.t0, 30, func(ci int) bool {
+					c := &d.chunks[ci]
+					if c.kind == Org && c.ent >= 0 && d.toks[c.t0].q == 0 {
+						e = c.ent
+						return true
+					}
+					return false
+				})
+				if e >= 0 {
+					return ref{ent: e, kind: Org}
+				}
+			}
 			// a capitalised common word that spoke just before: "Times"
 			for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-2; i-- {
 				if s := d.said[i]; s.at < p.t0 && s.r.ent < 0 && s.r.kind == Org && s.r.named() && s.r.text != "" &&
