@@ -153,27 +153,15 @@ func (d *doc) resolve(p np) ref {
 			if r, ok := d.lastGroup(p.t0); ok {
 				return r
 			}
-			if e := d.lastOrg(p.t0); e >= 0 && d.reportsNext(p.t0) {
+			if e := d.orgBefore(p.t0); e >= 0 && d.reportsNext(p.t0) {
 				return ref{ent: e, kind: Org} // "The Finance Ministry met. They said"
 			}
 		case "it":
 			if e := d.lastOrg(p.t0); e >= 0 {
 				return ref{ent: e, kind: Org}
 			}
-			if d.reportsNext(p.t0) {
-				// "it said" with no organisation near: the last one named
-				e := -1
-				d.mentionedBefore(p.t0, 30, func(ci int) bool {
-					c := &d.chunks[ci]
-					if c.kind == Org && c.ent >= 0 && d.toks[c.t0].q == 0 {
-						e = c.ent
-						return true
-					}
-					return false
-				})
-				if e >= 0 {
-					return ref{ent: e, kind: Org}
-				}
+			if e := d.orgBefore(p.t0); e >= 0 && d.reportsNext(p.t0) {
+				return ref{ent: e, kind: Org} // "it said" with no organisation near
 			}
 			// a capitalised common word that spoke just before: "Times"
 			for i := len(d.said) - 1; i >= 0 && i >= len(d.said)-2; i-- {
@@ -450,6 +438,21 @@ func (d *doc) reportsNext(t int) bool {
 		}
 	}
 	return false
+}
+
+// orgBefore returns the last organisation named outside quotation marks
+// among the thirty names before token t, or -1.
+func (d *doc) orgBefore(t int) int {
+	e := -1
+	d.mentionedBefore(t, 30, func(ci int) bool {
+		c := &d.chunks[ci]
+		if c.kind == Org && c.ent >= 0 && d.toks[c.t0].q == 0 {
+			e = c.ent
+			return true
+		}
+		return false
+	})
+	return e
 }
 
 // author returns the article's first author from its byline, for "I"
