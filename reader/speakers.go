@@ -152,9 +152,11 @@ func (d *doc) attribute() {
 					f.r = d.resolve(cues[c].subj)
 					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
 					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
-					if f.r.anon && rule == 'B' {
+					if f.r.anon && rule == 'B' || !f.r.ok() && rule == 'A' {
 						// "Clinton mocked it, saying anybody who complains
-						// "is not ...": an earlier speaker of the sentence
+						// "is not ...": an earlier speaker of the sentence;
+						// "Mr. Hale, citing "...," said the candidate
+						// could win": the cue after names no one
 						for x := c - 1; x >= 0; x-- {
 							if cues[x].subj.ok() && cues[x].kind != 't' && cues[x].kind != 'h' && cues[x].t < q.t0 {
 								if r := d.resolve(cues[x].subj); r.named() {

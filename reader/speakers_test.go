@@ -26,6 +26,7 @@ func TestCuePatterns(t *testing.T) {
 		name, body, quote, speaker, mention string
 	}{
 		{"X said", `"Prices will fall," Anna Berg said.`, "Prices", "Anna Berg", "Anna Berg"},
+		{"a cue after the quote that names no one gives way to the cue before", `Tom Hale met Anna Berg on Monday. Mr. Hale, citing "the unique magic of the campaign," said the candidate could win.`, "unique magic", "Tom Hale", "Mr. Hale"},
 		{"a number word in capitals counts the nouns after it", `Fifty former intelligence officials, including two former directors, signed a letter calling it "a classic disinformation campaign".`, "classic", "Fifty former intelligence officials", "Fifty"},
 		{"an abstract description with a possessive speaks as its possessor", `Tom Hale spoke in Ohio on Monday. His standing with voters soared after a call for "a total and complete ban on imports."`, "total and complete", "Tom Hale", "His standing"},
 		{"a partial quote in a subordinate clause takes the clause's named subject", `The crowd cheered loudly at the rally when Tom Hale stood against the "humanitarian intervention" in Libya.`, "humanitarian", "Tom Hale", "Tom Hale"},
