@@ -246,6 +246,11 @@ func (d *doc) phraseEnd(t int) int {
 	return k
 }
 
+// ordinals name no speaker after "the" alone ("the third"; "a third" is a
+// share of people).
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true, "last": true, "latest": true}
+
 // madeBy are participles after which a description says who made the
 // thing that speaks: "a statement released by the court".
 var madeBy = map[string]bool{"released": true, "issued": true, "published": true, "posted": true, "filed": true,
@@ -526,6 +531,9 @@ func (d *doc) lastGroup(t int) (ref, bool) {
 func (d *doc) resolveDesc(p np) ref {
 	if p = d.trimDesc(p); !p.ok() {
 		return ref{ent: -1}
+	}
+	if ordinals[d.lower(p.t1-1)] && p.t1-p.t0 == 2 && d.lower(p.t0) == "the" {
+		return ref{ent: -1} // "the third named storm": a rank names no speaker
 	}
 	if p.t1-p.t0 > 1 && madeBy[d.lower(p.t1-1)] {
 		// "a statement released": the statement, or the statement
