@@ -42,6 +42,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"the reports: Most of the money arrived in February"}},
 		{"a verb a fifth of whose train uses report", "Anna Berg ignored the new tariff on imported steel.",
 			[]string{"Anna Berg: the new tariff on imported steel"}},
+		{"a verb of publishing", "Anna Berg published a new plan to cut steel tariffs.",
+			[]string{"Anna Berg: a new plan to cut steel tariffs"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
