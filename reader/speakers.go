@@ -225,6 +225,11 @@ func (d *doc) attribute() {
 					// "That year's H1N1 was commonly known as "swine flu."":
 					// the subject is what is named, not who names it
 					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, 'Z'
+				} else if vk >= 0 && f.cue.Start == d.toks[vk].s && f.r.ok() {
+					// "That year's H1N1 was commonly called "swine flu."":
+					// the cue is the passive call itself; the quote stays,
+					// said by no one named
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1, text: "-", anon: true}, Span{}, Span{}, 'Z'
 				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
