@@ -208,6 +208,10 @@ func (d *doc) longest(g *gazetteer, i, to int) int {
 }
 
 // splitRun cuts the run of capitalised tokens [i, j) into chunks.
+// portfolioTitles are titles that a capitalised portfolio may open
+// ("Emergencies Minister", "Health Secretary").
+var portfolioTitles = map[string]bool{"Minister": true, "Secretary": true, "Commissioner": true}
+
 func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 	lx := d.lx
 	d.runStart = i
@@ -220,6 +224,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		nt := d.longest(&lx.titles, i, j)
 		np := d.longest(&lx.places, i, j)
 		no := d.longest(&lx.orgs, i, j)
+		if nt == 0 && np == 0 && no == 0 && title == "" && i+2 < j && portfolioTitles[d.text(i+1)] && lx.firstNames[d.text(i)] == 0 &&
+			!lx.nationalities[d.text(i)] && d.longest(&lx.titles, i+1, j) == 1 && d.capWord(i+2) {
+			nt = 2 // "Emergencies Minister Yevgeny Zinichev": the portfolio is part of the title
+		}
 		switch {
 		case nt > 0 && nt >= np && nt >= no && i+nt < j:
 			// a title: the name follows

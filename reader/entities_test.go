@@ -25,6 +25,8 @@ func TestEntityClasses(t *testing.T) {
 	}{
 		{"sentence-initial common word", "Estimates by organisers indicate that Anna Berg marched in Oslo.",
 			Person, []string{"Anna Berg"}, []string{"Estimates"}},
+		{"a capitalised portfolio opens the title", "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\".",
+			Person, []string{"Yevgeny Zinichev"}, []string{"Emergencies"}},
 		{"event name", "Refugees fled during the Syrian Civil War, Anna Berg said.",
 			Person, []string{"Anna Berg"}, []string{"Civil War", "Syrian Civil War"}},
 		{"title fragment before a title", "Tom Hale, the Special Presidential Envoy, left in May.",
