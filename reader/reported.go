@@ -78,7 +78,8 @@ var thatNouns = map[string]bool{"argument": true, "arguments": true, "claim": tr
 	"assertion": true, "belief": true, "insistence": true, "allegation": true, "allegations": true,
 	"accusation": true, "accusations": true, "promise": true, "fear": true, "fears": true, "case": true,
 	"assurance": true, "assurances": true, "contention": true, "charge": true, "charges": true,
-	"assumption": true}
+	"assumption": true, "reports": true, "sense": true, "rumors": true, "rumor": true, "speculation": true,
+	"admission": true, "finding": true, "acknowledgment": true}
 
 // thatAdjectives report the clause after them with "that" as their
 // subject's view: "made it clear that", "is confident that".

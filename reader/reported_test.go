@@ -44,6 +44,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Anna Berg: the new tariff on imported steel"}},
 		{"a verb of publishing", "Anna Berg published a new plan to cut steel tariffs.",
 			[]string{"Anna Berg: a new plan to cut steel tariffs"}},
+		{"a noun of report before that", "Anna Berg spoke on Monday. Few shared her sense that prices would fall.",
+			[]string{"Anna Berg: that prices would fall"}},
 		{"told whom and no clause", "Anna Berg told hundreds of supporters at a rally.", nil},
 		{"that and a preposition", "Anna Berg said that in a long war, prices would rise.",
 			[]string{"Anna Berg: that in a long war, prices would rise"}},
