@@ -175,14 +175,7 @@ func (d *doc) pollTail(s0, s1 int) {
 			return
 		}
 		p := np{t0: i + 1, t1: k + 1, kind: npDesc, chunk: -1}
-		f := found{span: d.tokSpan(a, i), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(i, i+1)}
-		if !f.r.ok() {
-			f.r, f.mention = ref{ent: -1}, Span{}
-		}
-		d.found = append(d.found, f)
-		for t := a; t < i; t++ {
-			d.inReported[t] = true
-		}
+		d.addReported(a, i, p, d.tokSpan(p.t0, p.t1), d.tokSpan(i, i+1))
 		return
 	}
 }
@@ -209,14 +202,7 @@ func (d *doc) saidAfterComma(c *cue, s0, s1 int) bool {
 	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return false
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(cc.subj), mention: d.tokSpan(t, e), cue: d.tokSpan(c.t, c.t+c.n)}
-	if !f.r.ok() {
-		f.r, f.mention = ref{ent: -1}, Span{}
-	}
-	d.found = append(d.found, f)
-	for k := a; k < b; k++ {
-		d.inReported[k] = true
-	}
+	d.addReported(a, b, cc.subj, d.tokSpan(t, e), d.tokSpan(c.t, c.t+c.n))
 	c.reported = true
 	return true
 }
@@ -365,14 +351,7 @@ func (d *doc) introducedBlock(s0 int) {
 	if !p.ok() {
 		return
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(c, c+1)}
-	if !f.r.ok() {
-		f.r, f.mention = ref{ent: -1}, Span{}
-	}
-	d.found = append(d.found, f)
-	for x := a; x < b; x++ {
-		d.inReported[x] = true
-	}
+	d.addReported(a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(c, c+1))
 }
 
 // notSpeakers open a paragraph with a label in capitals that is no
@@ -1696,14 +1675,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		}
 	}
 	p := np{t0: s0 + 1, t1: k, kind: npDesc, chunk: -1}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(s0, s0+1)}
-	if !f.r.ok() {
-		f.r, f.mention = ref{ent: -1}, Span{}
-	}
-	d.found = append(d.found, f)
-	for t := a; t < b; t++ {
-		d.inReported[t] = true
-	}
+	d.addReported(a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(s0, s0+1))
 }
 
 // reportedly reports the clause around the adverb "reportedly" with no
@@ -1787,16 +1759,8 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 			a0, b0 = a, b
 		}
 	}
-	f := found{span: d.tokSpan(a0, b0), kind: Indirect, quote: -1, r: d.resolve(src), mention: d.tokSpan(src.t0, src.t1),
-		cue: d.tokSpan(c.t, c.t+c.n)}
-	if !f.r.ok() {
-		f.r, f.mention = ref{ent: -1}, Span{}
-	}
-	for x := a0; x < b0; x++ {
-		d.inReported[x] = true
-	}
+	d.addReported(a0, b0, src, d.tokSpan(src.t0, src.t1), d.tokSpan(c.t, c.t+c.n))
 	c.reported = true
-	d.found = append(d.found, f)
 	return true
 }
 
@@ -1830,4 +1794,18 @@ func (d *doc) thatAfter(t, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// addReported records tokens [a, b) as reported speech by the subject p,
+// named by the words at mention, with its cue, and marks the tokens
+// reported. A subject that names no one leaves the speech unattributed.
+func (d *doc) addReported(a, b int, p np, mention, cue Span) {
+	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: mention, cue: cue}
+	if !f.r.ok() {
+		f.r, f.mention = ref{ent: -1}, Span{}
+	}
+	d.found = append(d.found, f)
+	for t := a; t < b; t++ {
+		d.inReported[t] = true
+	}
 }
