@@ -667,7 +667,7 @@ func (d *doc) trimDesc(p np) np {
 	for t := p.t1 - 2; t > p.t0; t-- {
 		switch d.lower(t) {
 		case "the", "this", "these", "those":
-			if prev := d.lower(t - 1); d.isWord(t-1) && !descLinks[prev] && strings.ToLower(prev) == prev {
+			if d.isWord(t-1) && !descLinks[d.lower(t-1)] {
 				p.t0 = t
 			}
 		}
