@@ -306,6 +306,10 @@ const (
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles_search WHERE id = ?`
+	// sqlUnindex takes an article out of the full-text index, which must be
+	// given the values it indexed: the view's.
+	sqlUnindex = `INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
+		SELECT 'delete', id, title, body, speakers FROM articles_search WHERE id = ?`
 	sqlTouchQuotes = `UPDATE store_meta SET value = value + 1 WHERE key = 'quotes_generation'`
 )
 
@@ -602,10 +606,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 		w := newWriter(tx, s)
 		defer w.close()
 		for _, q := range []string{
-			`INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
-				SELECT 'delete', id, title, body, speakers FROM articles_search WHERE id = ?1`,
+			sqlUnindex,
 			// quotes and speaker_aliases go with it (ON DELETE CASCADE)
-			`DELETE FROM articles WHERE id = ?1`,
+			`DELETE FROM articles WHERE id = ?`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, id); err != nil {
 				return fmt.Errorf("store: %s: %w", what, err)
@@ -749,9 +752,7 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		}
 		w := newWriter(tx, s)
 		defer w.close()
-		// The index must be told the values it indexed: the view's.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(articles_fts, rowid, title, body, speakers)
-			SELECT 'delete', id, title, body, speakers FROM articles_search WHERE id = ?`, id); err != nil {
+		if _, err := tx.ExecContext(ctx, sqlUnindex, id); err != nil {
 			return fmt.Errorf("store: %s: unindex: %w", what, err)
 		}
 		version, quotes := 0, 0
