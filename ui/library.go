@@ -238,9 +238,10 @@ func (p *libraryPane) Remove(id int64) {
 		p.total = max(p.total-1, p.loaded)
 	}
 	idx := p.list.Index()
-	items, _ := drop(p.list.Items())
-	if p.query == "" {
-		items = p.pages
+	items := p.pages
+	if p.query != "" {
+		items, _ = drop(p.list.Items())
+	} else {
 		p.setCount()
 	}
 	p.list.SetItems(items)
