@@ -195,6 +195,9 @@ func openStoreAt(path string) (*store.SQLite, error) {
 	// does.
 	var slow *time.Timer
 	st, err := store.Open(context.Background(), path, store.OnUpgrade(func(from, to int) {
+		if slow != nil {
+			return // called again when a busy database made Open retry
+		}
 		slow = time.AfterFunc(time.Second, func() {
 			fmt.Fprintf(os.Stderr, "byline: updating the library at %s from schema %d to %d (once; it may take a minute)…\n", path, from, to)
 		})
