@@ -378,6 +378,10 @@ func TestFollowSummaries(t *testing.T) {
 	if sum.Imported != 1 || sum.Duplicates != 3 {
 		t.Errorf("second import: %d imported, %d duplicates; want 1, 3", sum.Imported, sum.Duplicates)
 	}
+	// A feed whose items are all known adds nothing and has nothing to say.
+	if sum = im.Import(ctx, []string{srv.URL + "/feed.rss"}, nil); sum.Imported != 0 || sum.Duplicates != 4 || len(sum.Notes) != 0 {
+		t.Errorf("third import: %d imported, %d duplicates, notes %v; want 0, 4, none", sum.Imported, sum.Duplicates, sum.Notes)
+	}
 	mu.Lock()
 	if hits["/story"] != 1 || hits["/paywall"] != 1 || hits["/gone"] != 1 || hits["/whole"] != 0 {
 		t.Errorf("pages fetched %v, want each summary's page once and no other", hits)

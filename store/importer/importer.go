@@ -288,6 +288,9 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
 		send(unit{target: j.target, fail: reason(err)})
 		return
 	}
+	if len(arts) == 0 {
+		send(unit{target: j.target, note: "no articles in it"})
+	}
 	if feed != nil {
 		var known int
 		arts, known = im.unknown(ctx, arts)
@@ -297,9 +300,6 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
 		for _, n := range im.follow(ctx, j.target, arts) {
 			send(unit{target: n.Target, note: n.Reason})
 		}
-	}
-	if len(arts) == 0 {
-		send(unit{target: j.target, note: "no articles in it"})
 	}
 	for _, a := range arts {
 		if ctx.Err() != nil {
