@@ -4,7 +4,7 @@ import "strings"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 3
+const AnalyzerVersion = 4
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int
@@ -99,6 +99,34 @@ type Quote struct {
 	Mention Span
 	// Cue is the attribution verb or phrase ("said", "according to").
 	Cue Span
+	// Gap is the attribution inside a quotation that it interrupts, for a
+	// quote reported as one span: "''It isn't reform,'' she said. ''It's
+	// anti-reform.''" Zero for most quotes.
+	Gap Span `json:"gap,omitzero"`
+}
+
+// Parts returns the spans of the quoted words: the whole span, or the two
+// sides of its gap.
+func (q Quote) Parts() []Span {
+	if q.Gap.End <= q.Gap.Start || q.Gap.Start < q.Start || q.Gap.End > q.End {
+		return []Span{q.Span}
+	}
+	return []Span{{q.Start, q.Gap.Start}, {q.Gap.End, q.End}}
+}
+
+// Words returns the quoted words as a reader should see them: the two
+// sides of a gap are joined by an ellipsis. Spans outside body are cut to
+// it.
+func (q Quote) Words(body string) string {
+	ps := q.Parts()
+	words := make([]string, 0, len(ps))
+	for _, p := range ps {
+		s, e := max(0, min(p.Start, len(body))), max(0, min(p.End, len(body)))
+		if s < e {
+			words = append(words, strings.TrimSpace(body[s:e]))
+		}
+	}
+	return strings.Join(words, " … ")
 }
 
 // Lead returns the cue of reported speech when it comes right before the

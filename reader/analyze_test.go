@@ -152,6 +152,10 @@ func checkOffsets(tb testing.TB, body string, an *Analysis) {
 		ok("quote", q.Span, false)
 		ok("mention", q.Mention, true)
 		ok("cue", q.Cue, true)
+		ok("gap", q.Gap, true)
+		if q.Gap != (Span{}) && (q.Gap.Start <= q.Start || q.Gap.End >= q.End) {
+			tb.Fatalf("quote %v has its gap %v outside it", q.Span, q.Gap)
+		}
 		if q.Speaker < -1 || q.Speaker >= len(an.Speakers) {
 			tb.Fatalf("quote speaker %d out of range", q.Speaker)
 		}

@@ -29,7 +29,7 @@ func quotesOf(a *Article, an *Analysis, k QuoteKind) []string {
 		if q.Speaker >= 0 {
 			who = an.Speakers[q.Speaker].Name
 		}
-		out = append(out, who+": "+strings.Trim(a.Body[q.Start:q.End], "\"“”‘’'"))
+		out = append(out, who+": "+strings.Trim(q.Words(a.Body), "\"“”‘’'"))
 	}
 	return out
 }
@@ -38,6 +38,42 @@ func equalLines(t *testing.T, got, want []string) {
 	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// Passages in ” marks (the NYT's typed double marks) are reported speech
+// that keeps its words, as the annotated NYT articles type them: found and
+// attributed like quotations, reported as indirect, and folded into the
+// reported clause they end.
+func TestDoubleApostropheQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"a quotation its attribution interrupts is one quote",
+			"''This isn't tax reform,'' Jane Smith said. ''It's anti-reform.''",
+			[]string{"Jane Smith: This isn't tax reform,'' … ''It's anti-reform."}},
+		{"two sentences of quotation are two quotes",
+			"''This isn't tax reform.'' Jane Smith said. ''It's anti-reform.''",
+			[]string{"Jane Smith: This isn't tax reform.", "Jane Smith: It's anti-reform."}},
+		{"two speakers' quotations are not joined",
+			"''This isn't tax reform,'' Jane Smith said. ''It is,'' said Peter Lund.",
+			[]string{"Jane Smith: This isn't tax reform,", "Peter Lund: It is,"}},
+		{"closing in ''' after a nested single quote",
+			"''I would use the word 'old-school,''' said Jane Smith.",
+			[]string{"Jane Smith: I would use the word 'old-school,"}},
+		{"the verbatim end of a reported clause is part of it",
+			"Jane Smith said the fleet had ''promotional value.''",
+			[]string{"Jane Smith: the fleet had ''promotional value."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "A headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOf(a, an, Direct), nil)
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			checkOffsets(t, a.Body, an)
+		})
 	}
 }
 
@@ -89,12 +125,6 @@ func TestDirectQuoteForms(t *testing.T) {
 		{"a paragraph of quotation keeps the speaker",
 			"\"We will win,\" Jane Smith said.\n\n\"Nobody can stop us now, not this year.\"",
 			[]string{"Jane Smith: We will win,", "Jane Smith: Nobody can stop us now, not this year."}},
-		{"two apostrophes typed for double marks (NYT style) make a direct quote",
-			"''This isn't tax reform,'' Jane Smith said. ''It's anti-reform.''",
-			[]string{"Jane Smith: This isn't tax reform,", "Jane Smith: It's anti-reform."}},
-		{"a '' quote closing in ''' after a nested single quote",
-			"''I would use the word 'old-school,''' said Jane Smith.",
-			[]string{"Jane Smith: I would use the word 'old-school,"}},
 		{"a closing mark typed as an opening one",
 			"\u201cWe will win this year,\u201c said Jane Smith.",
 			[]string{"Jane Smith: We will win this year,"}},

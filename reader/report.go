@@ -37,6 +37,10 @@ type ReportQuote struct {
 	Cue     *ReportText       `json:"cue,omitempty"`
 	// Lead is the cue when it comes right before reported words (Quote.Lead).
 	Lead string `json:"lead,omitempty"`
+	// Gap is the attribution inside a quote it interrupts (Quote.Gap), and
+	// Words the quoted words without it (Quote.Words).
+	Gap   *ReportText `json:"gap,omitempty"`
+	Words string      `json:"words,omitempty"`
 }
 
 // ReportSpeakerRef names a quote's speaker and the words that name it.
@@ -93,6 +97,10 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 		if q.Cue.End > q.Cue.Start {
 			c := text(q.Cue)
 			rq.Cue = &c
+		}
+		if ps := q.Parts(); len(ps) > 1 {
+			g := text(Span{ps[0].End, ps[1].Start})
+			rq.Gap, rq.Words = &g, q.Words(a.Body)
 		}
 		r.Quotes = append(r.Quotes, rq)
 	}
@@ -157,6 +165,9 @@ func (r Report) Text() string {
 			who = q.Speaker.Name
 		}
 		mark, text := "  ", q.Text
+		if q.Words != "" {
+			text = q.Words
+		}
 		if q.Kind == "indirect" {
 			mark = "~ "
 			if q.Lead != "" {

@@ -25,6 +25,7 @@ type found struct {
 	r       ref
 	mention Span
 	cue     Span
+	gap     Span // the attribution inside a quotation joined by joinSplit
 	quote   int  // index into doc.quotes for a direct quote, else -1
 	rule    byte // how the speaker was found, for debugging
 }
@@ -130,6 +131,9 @@ func (d *doc) attribute() {
 					}
 				}
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
+				if q.apos {
+					f.kind = Indirect
+				}
 				l0, l1 := d.transcriptLabel(q)
 				w, wv := d.whatCalls(q, s0)
 				if !w.ok() {

@@ -283,10 +283,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			sp := an.Speakers[q.Speaker]
 			qr.speaker, qr.key, qr.kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
 		}
-		st, en := clamp(q.Start, len(body)), clamp(q.End, len(body))
-		if st < en {
-			qr.text = strings.ToValidUTF8(body[st:en], "")
-		}
+		qr.text = strings.ToValidUTF8(q.Words(body), "")
 		r.quotes = append(r.quotes, qr)
 	}
 	return nil

@@ -293,3 +293,21 @@ func TestExpandPrefix(t *testing.T) {
 		t.Errorf("Search(quorumc) = %v, %v", hitIDs(hs), err)
 	}
 }
+
+// TestQuoteTextLeavesOutItsGap: a quote its attribution interrupts is
+// stored as its words, without the attribution.
+func TestQuoteTextLeavesOutItsGap(t *testing.T) {
+	s := openTest(t)
+	a := newArticle("Gap", "", day(1), "''It is not reform,'' Ann Lee said. ''It is anti-reform.''")
+	gap := strings.Index(a.Body, " Ann")
+	an := &reader.Analysis{Version: 1,
+		Speakers: []reader.Speaker{{Name: "Ann Lee"}},
+		Quotes: []reader.Quote{{Span: reader.Span{Start: strings.Index(a.Body, "''"), End: len(a.Body)}, Kind: reader.Indirect, Speaker: 0,
+			Gap: reader.Span{Start: gap, End: gap + len(" Ann Lee said. ")}}},
+	}
+	mustPut(t, s, a, an)
+	qs, err := s.QuotesBy(context.Background(), "Ann Lee")
+	if want := "''It is not reform,'' … ''It is anti-reform.''"; err != nil || len(qs) != 1 || qs[0].Text != want {
+		t.Errorf("QuotesBy = %+v, %v; want one quote %q", qs, err, want)
+	}
+}

@@ -232,7 +232,7 @@ func (m *Model) citation() string {
 	}
 	q := an.Quotes[ref.idx]
 	art := &m.article.stored.Article
-	text := strings.Trim(oneLine(bodyText(art.Body, q.Span)), "\"“”‘’' ")
+	text := strings.Trim(oneLine(q.Words(art.Body)), "\"“”‘’' ")
 	var who []string
 	if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 		who = append(who, an.Speakers[q.Speaker].Name)

@@ -679,7 +679,9 @@ func buildMarks(r *rendered, doc *mdDoc, an *reader.Analysis) [][]lineMark {
 		if q.Kind == reader.Indirect {
 			k = markReported
 		}
-		r.addMark(marks, q.Span, k, itemRef{focusQuotes, i})
+		for _, p := range q.Parts() {
+			r.addMark(marks, p, k, itemRef{focusQuotes, i})
+		}
 	}
 	speakerOf := entitySpeakers(an)
 	for i, e := range an.Entities {

@@ -328,3 +328,37 @@ func TestQuoteRowsLeadWithTheCue(t *testing.T) {
 		t.Errorf("quote rows %q, want %q", got, want)
 	}
 }
+
+// TestQuoteGapIsNotPainted: a quote its attribution interrupts is one row
+// whose two sides are joined by an ellipsis, and the attribution between
+// them is not painted as quoted words.
+func TestQuoteGapIsNotPainted(t *testing.T) {
+	a := sampleArticle(t)
+	first := find(t, a.Body, `"We believe`, 0)
+	gap := find(t, a.Body, ` he wrote on `, 0)
+	end := gap.End + len("X.")
+	q := reader.Quote{Span: reader.Span{Start: first.Start, End: end}, Kind: reader.Indirect, Speaker: -1, Gap: gap}
+	an := &reader.Analysis{Quotes: []reader.Quote{q}}
+	rows := quoteRows(a.Body, an)
+	want := strings.TrimLeft(a.Body[first.Start:gap.Start], `"`) + " … X."
+	if len(rows) != 1 || rows[0].text != want {
+		t.Fatalf("rows %+v, want one reading %q", rows, want)
+	}
+	st := newStyles(defaultTheme(), true, termenv.TrueColor)
+	r, err := renderDoc(buildDoc(a), an, 80, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := st.Selected[markReported].open
+	var painted strings.Builder
+	for i, line := range r.lines {
+		out := paintLine(line, 80, r.marks[i], nil, paintOpts{sel: itemRef{focusQuotes, 0}}, st)
+		for _, part := range strings.Split(out, open)[1:] {
+			painted.WriteString(part[:strings.Index(part, "\x1b[0m")])
+			painted.WriteString(" ")
+		}
+	}
+	if p := painted.String(); strings.Contains(p, "wrote") || !strings.Contains(p, "believe") || !strings.Contains(p, "X.") {
+		t.Errorf("painted %q: want the quoted words without the attribution", p)
+	}
+}

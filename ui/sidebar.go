@@ -403,7 +403,7 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 		if q.Kind == reader.Indirect {
 			lead, kind = "≈", markReported
 		}
-		text := strings.Trim(oneLine(bodyText(body, q.Span)), "\"“”‘’' ")
+		text := strings.Trim(oneLine(q.Words(body)), "\"“”‘’' ")
 		if lead := q.Lead(body); lead != "" {
 			text = lead + " " + text
 		}
