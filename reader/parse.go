@@ -323,7 +323,7 @@ func isShortLine(t string) bool {
 	if strings.ContainsRune(t, '\n') {
 		return false
 	}
-	n := len(strings.Fields(t))
+	n := len(fieldsN(t, 13))
 	if n == 0 || n > 12 {
 		return false
 	}
@@ -345,7 +345,7 @@ type credit struct {
 // from a news page: the agency name, the description, and the agency name
 // again glued to the end ("EPA Vladimir Putin at a meeting.EPA").
 func imageCredit(t string) (credit, bool) {
-	words := strings.Fields(t)
+	words := fieldsN(t, 5)
 	for k := 1; k <= 4 && k < len(words); k++ {
 		c := strings.Join(words[:k], " ")
 		if !strings.HasSuffix(t, c) || len(t) <= 2*len(c)+1 {
@@ -365,6 +365,26 @@ func imageCredit(t string) (credit, bool) {
 		return credit{credit: c, descStart: ds, descEnd: de}, true
 	}
 	return credit{}, false
+}
+
+// fieldsN returns the first n words of t split as strings.Fields splits
+// it, without looking at the rest: a paragraph is long, and its first
+// words are enough for the layouts above.
+func fieldsN(t string, n int) []string {
+	var out []string
+	for len(out) < n {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			break
+		}
+		e := strings.IndexFunc(t, unicode.IsSpace)
+		if e < 0 {
+			e = len(t)
+		}
+		out = append(out, t[:e])
+		t = t[e:]
+	}
+	return out
 }
 
 func startsUpper(s string) bool {

@@ -200,3 +200,15 @@ func TestParseOddInputKeepsSpansValid(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldsNMatchesFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one  two\tthree\nfour ", "EPA Vladimir Putin at a meeting.EPA", "a\u00a0b c\u2003d e f g"} {
+		all := strings.Fields(s)
+		for n := 0; n <= len(all)+1; n++ {
+			want := all[:min(n, len(all))]
+			if got := fieldsN(s, n); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Errorf("fieldsN(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}

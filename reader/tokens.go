@@ -68,6 +68,9 @@ func tokenize(toks []token, body string, start, end, blk int) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -85,6 +88,10 @@ func isQuoteRune(r rune) bool {
 func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
+		if c := s[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			j++ // most words are ASCII letters
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:end])
 		if isWordRune(r) || unicode.IsMark(r) {
 			j += n
