@@ -815,6 +815,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			b--
 		}
 	}
+	if a > c.t {
+		b = d.frontedEnd(c, s0, a, b)
+	}
 	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return // mixed: a quote inside reported speech is reported as a quote
 	}
@@ -1808,4 +1811,42 @@ func (d *doc) addReported(a, b int, p np, mention, cue Span) {
 	for t := a; t < b; t++ {
 		d.inReported[t] = true
 	}
+}
+
+// frontedEnd returns where the clause [a, b) a cue reports ends when the
+// cue stands in a clause that opens the sentence before its main clause:
+// "While Trump said he would build a wall, Clinton ...", "Saying he was
+// nervous to ask a question, the man ended up ...". The reported clause
+// ends at the comma before the main clause.
+func (d *doc) frontedEnd(c *cue, s0, a, b int) int {
+	t := s0
+	for t < c.t && (d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && d.toks[t].q == 0 {
+		t++
+	}
+	if t < c.t && d.isWord(t) && leadConj[d.lower(t)] {
+		t++
+	}
+	if t >= c.t+1 || !d.isWord(t) || d.toks[t].q != 0 {
+		return b
+	}
+	w := d.lower(t)
+	if !(openers[w] || w == "as" || w == "after" || w == "before") && !(t == c.t && c.participle) {
+		return b
+	}
+	for k := t + 1; k < c.t; k++ {
+		if !d.isWord(k) && d.toks[k].kind != tkPoss && d.toks[k].kind != tkNum && !d.is(k, ".") {
+			return b // "As Rubio, the senator, said": keep to simple openings
+		}
+	}
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].q != 0 {
+			return b
+		}
+		if d.is(k, ",") {
+			if k+1 < b {
+				return k
+			}
+		}
+	}
+	return b
 }

@@ -1,0 +1,26 @@
+package reader
+
+import "testing"
+
+// TestReportedSpeechBounds covers where a reported clause starts and
+// ends, and which words report one, beyond TestReportedSpeech.
+func TestReportedSpeechBounds(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a clause in an opening subordinate clause ends at its comma", "Although Anna Berg announced that the plant would stay open, the board voted to close it in May.",
+			[]string{"Anna Berg: that the plant would stay open"}},
+		{"a clause in an opening after-clause ends at its comma", "After Anna Berg said the plant would stay open, the board voted to close it.",
+			[]string{"Anna Berg: the plant would stay open"}},
+		{"a clause with no opening subordinate clause goes on past its commas", "Anna Berg said that if the plant closed, the town would suffer.",
+			[]string{"Anna Berg: that if the plant closed, the town would suffer"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			checkOffsets(t, a.Body, an)
+		})
+	}
+}
