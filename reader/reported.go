@@ -1307,6 +1307,17 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	if w == "and" && k+2 < s1 && d.newClause(k+2, s1) {
 		return true // "..., and the ACLU has sued"
 	}
+	if w == "and" {
+		// "..., and more than 4 in 10 said ...": another speaker's clause
+		for j := k + 2; j < s1 && j < k+10; j++ {
+			if d.toks[j].q != 0 || !d.isWord(j) && d.toks[j].kind != tkNum {
+				break
+			}
+			if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) && j > k+2 {
+				return true
+			}
+		}
+	}
 	for j := k + 2; j < s1 && j < k+7; j++ {
 		if !d.isWord(j) || d.toks[j].q != 0 {
 			break

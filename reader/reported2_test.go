@@ -15,6 +15,8 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the plant would stay open"}},
 		{"a clause with no opening subordinate clause goes on past its commas", "Anna Berg said that if the plant closed, the town would suffer.",
 			[]string{"Anna Berg: that if the plant closed, the town would suffer"}},
+		{"a clause ends before , and another speaker's verb", "Most voters said the plant should stay open, and more than 4 in 10 said the board should resign.",
+			[]string{"Most voters: the plant should stay open", "-: the board should resign"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
