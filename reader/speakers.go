@@ -115,7 +115,7 @@ func (d *doc) attribute() {
 					cues = append(cues, cue{t: q.t1, n: 1, kind: 'h', subj: p})
 					c, rule = len(cues)-1, 'H'
 				} else {
-					c, rule = d.quoteCue(q, cues, s1)
+					c, rule = d.quoteCue(q, cues, s0, s1)
 				}
 				if c < 0 {
 					// the quote opens the sentence, or a participle phrase
@@ -434,7 +434,18 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// said": the person the organisation qualifies
 				c.subj = p
 			}
-			if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",") || c.subj.ok() && d.isWord(c.subj.t0-1) && placePreps[d.lower(c.subj.t0-1)] && !d.is(c.subj.t0-1, "with")) {
+			if c.participle && d.medium(c.subj) && (c.subj.t1 == t || c.subj.t1 == t-1 && d.is(t-1, ",")) {
+				// "held up a sign saying", "a voice-over saying": the
+				// sign, the ad or the voice speaks, not the clause's subject;
+				// from its determiner on ("a sign", not "Lori Bernstein held
+				// up a sign"), keeping "one of her ads"
+				for k := c.subj.t1 - 2; k > c.subj.t0; k-- {
+					if determiners[d.lower(k)] && !d.is(k-1, "of") {
+						c.subj.t0 = k
+						break
+					}
+				}
+			} else if c.participle && (c.subj.kind == npDesc || d.is(t-1, ",") || c.subj.ok() && d.isWord(c.subj.t0-1) && placePreps[d.lower(c.subj.t0-1)] && !d.is(c.subj.t0-1, "with")) {
 				// "an email to supporters stating", "Trump went after
 				// Bush, calling him", "responded on Facebook writing": the
 				// clause's subject speaks, not the noun before the participle
@@ -503,6 +514,21 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 		t += c.n - 1
 	}
 	return out
+}
+
+// mediumNouns head descriptions of things that carry words, which speak
+// with a participle right after them: "a sign saying", "one of her ads
+// asking", "a voice-over declaring".
+var mediumNouns = map[string]bool{"sign": true, "signs": true, "placard": true, "placards": true, "banner": true,
+	"banners": true, "poster": true, "posters": true, "billboard": true, "shirt": true, "shirts": true,
+	"t-shirt": true, "t-shirts": true, "ad": true, "ads": true, "advert": true, "advertisement": true,
+	"commercial": true, "headline": true, "headlines": true, "voice": true, "voice-over": true, "voiceover": true,
+	"narrator": true, "caption": true, "editorial": true, "flyer": true, "leaflet": true,
+	"mailer": true, "sticker": true, "graphic": true}
+
+// medium reports whether p is a description headed by a medium noun.
+func (d *doc) medium(p np) bool {
+	return p.kind == npDesc && p.t1 > p.t0 && mediumNouns[d.lower(p.t1-1)]
 }
 
 // claimNouns are what someone says, heading "Trump's claim that "..."".
@@ -992,14 +1018,14 @@ var openers = map[string]bool{"when": true, "while": true, "although": true, "th
 
 // quoteCue picks the cue that attributes quote q among the sentence's
 // cues, or returns -1.
-func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
+func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, byte) {
 	after, final, before, outer := -1, -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
 		if !c.subj.ok() || c.kind == 't' || c.kind == 'h' {
 			continue
 		}
-		if (c.kind == 'd' || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) {
+		if (c.kind == 'd' || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) && !d.medium(c.subj) {
 			continue // "tweets accusing her", "a box labeled"
 		}
 		if c.t < q.t0 {
@@ -1048,9 +1074,13 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s1 int) (int, byte) {
 		// "Axelrod tweeted after Clinton argued that "...""
 		before = outer
 	}
-	if before >= 0 && d.opensClause(cues[before].subj.t0) && d.commaBetween(cues[before].t, q.t0) && d.is(q.t0-1, ":") {
-		// "When Trump suggested ..., Rubio fired back: "...": the main
-		// clause introduces the quote
+	if b := before; b >= 0 && d.opensClause(cues[b].subj.t0) && (d.is(q.t0-1, ":") && d.commaBetween(cues[b].t, q.t0) ||
+		d.commaBetween(cues[b].t, q.t0-1) && cues[b].subj.t0 <= s0+3 && !d.asClause(cues[b].subj.t0)) {
+		// "When Trump suggested ..., Rubio fired back: "...", "When
+		// Trump announced his candidacy, he referred to immigrants as
+		// "criminals"": the main clause introduces the quote, not the
+		// clause that opens the sentence (but "As Politico reported,
+		// "..."" does)
 		before = -1
 	}
 	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
@@ -1122,6 +1152,17 @@ func (d *doc) opensClause(t int) bool {
 		}
 		if d.lower(k) == "with" && !d.isWord(k-1) {
 			return true // "With Democrats worried about ..., Obama ..."
+		}
+	}
+	return false
+}
+
+// asClause reports whether an "as" clause holds the subject at token t:
+// "As Politico reported, "..."", which attributes what follows.
+func (d *doc) asClause(t int) bool {
+	for k := t - 1; k >= 0 && k > t-4 && d.isWord(k); k-- {
+		if d.lower(k) == "as" {
+			return true
 		}
 	}
 	return false

@@ -106,6 +106,10 @@ func TestCuePatterns(t *testing.T) {
 		{"the one told before a colon is not the speaker", `Senate Majority Leader Anna Berg, R-Ky., delivered a blunt message to Tom Hale: "It is time to quit attacking people."`, "quit attacking", "Anna Berg", "Majority Leader Anna Berg"},
 		{"a common verb ends a description", `The ad uses footage of Tom Hale asking, "Why are we not fifty points ahead?"`, "fifty points", "The ad", "The ad"},
 		{"the owner of a claim before 'is that'", `Tom Hale's most explosive claim is that Anna Berg is "a fraud and a cheat."`, "a fraud", "Tom Hale", "Tom Hale"},
+		{"a sign with a participle speaks", `Tom Hale held up a sign saying "Prices will fall this year, and fast."`, "Prices", "a sign", "a sign"},
+		{"an ad with a participle after a comma speaks", `Anna Berg attacked Tom Hale, with one of her ads asking, "Is Tom Hale fit to serve on the court?"`, "fit to serve", "one of her ads", "one of her ads"},
+		{"a quote in the main clause after a clause opening the sentence", `When Tom Hale announced his run in June, she infamously referred to bankers as "thieves" on air.`, "thieves", "Anna Berg", "she"},
+		{"an as-clause opening the sentence attributes the quote", `As Tom Hale reported, "prices will fall this year, and fast."`, "prices", "Tom Hale", "Tom Hale"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
