@@ -944,7 +944,7 @@ func (d *doc) canHoldView(p np) bool {
 
 // placePreps open a phrase of place or time whose noun does not speak:
 // "in their phone call on Tuesday".
-var placePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "with": true}
+var placePreps = map[string]bool{"in": true, "on": true, "at": true, "during": true}
 
 // viewGroups head descriptions of groups that hold views.
 var viewGroups = map[string]bool{"campaign": true, "administration": true, "government": true, "party": true,
@@ -1112,9 +1112,19 @@ func (d *doc) objectEnd(a, b int) int {
 		if d.toks[k].kind == tkPunct && (d.is(k, ",") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ";")) {
 			return k
 		}
+		if d.isWord(k) && !d.toks[k].upper && adjunctOpeners[d.text(k)] {
+			return k
+		}
 	}
 	return b
 }
+
+// adjunctOpeners open a phrase of time or cause after the noun phrase a
+// reporting verb takes, which PolNeAR leaves out of the content: "denied
+// the accusations during the debate", "tweeted a chart after the rally".
+var adjunctOpeners = map[string]bool{"during": true, "after": true, "before": true, "despite": true,
+	"because": true, "when": true, "while": true, "through": true, "following": true, "amid": true,
+	"since": true, "until": true}
 
 // connectives open a sentence before its subject: "But, according to
 // the poll, ...".

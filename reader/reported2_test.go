@@ -17,6 +17,10 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: that if the plant closed, the town would suffer"}},
 		{"a clause ends before , and another speaker's verb", "Most voters said the plant should stay open, and more than 4 in 10 said the board should resign.",
 			[]string{"Most voters: the plant should stay open", "-: the board should resign"}},
+		{"a noun phrase object ends before a phrase of time", "Anna Berg praised the new tariff during a long debate in Ohio.",
+			[]string{"Anna Berg: the new tariff"}},
+		{"a noun phrase object keeps its own phrase", "Anna Berg criticized the tax on imported steel.",
+			[]string{"Anna Berg: the tax on imported steel"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
