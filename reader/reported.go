@@ -1311,6 +1311,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 		(gapVerbs[d.text(k+2)] || strings.HasSuffix(d.text(k+2), "ed")) {
 		return false // "the process was fair, but required candidates to ...": the same subject goes on
 	}
+	if w == "but" && d.is(k+2, "that") {
+		return false // "said the plan would fail, but that it could be saved": a second clause of the same speech
+	}
 	if cutAfterComma[w] {
 		return true
 	}

@@ -21,6 +21,8 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the new tariff"}},
 		{"a noun phrase object keeps its own phrase", "Anna Berg criticized the tax on imported steel.",
 			[]string{"Anna Berg: the tax on imported steel"}},
+		{"a second that-clause after , but goes on", "Anna Berg said that the plant would close, but that its workers would be paid.",
+			[]string{"Anna Berg: that the plant would close, but that its workers would be paid"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
