@@ -399,8 +399,16 @@ func (d *doc) relative(t int) ref {
 		if q := d.description(k, lo); q.ok() {
 			// the noun phrase right before "who": "repudiate the support of
 			// a retired general who" is "a retired general"
-			for x := q.t1 - 1; x > q.t0; x-- {
+			det := false
+			for x := q.t1 - 1; x >= q.t0; x-- {
 				if determiners[d.lower(x)] {
+					q.t0, det = x, true
+					break
+				}
+			}
+			for x := q.t1 - 1; !det && x > q.t0; x-- {
+				if w := d.lower(x - 1); d.isWord(x-1) && !d.toks[x-1].upper && (afterVerb[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) {
+					// "passed out water bottles that": the noun after the verb
 					q.t0 = x
 					break
 				}

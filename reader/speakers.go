@@ -135,6 +135,7 @@ func (d *doc) attribute() {
 					f.kind = Indirect
 				}
 				l0, l1 := d.transcriptLabel(q)
+				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
 				if !w.ok() {
 					w, wv = d.possClaim(q, s0)
@@ -145,6 +146,13 @@ func (d *doc) attribute() {
 					f.r = d.labelRef(l0, l1)
 					f.mention = d.tokSpan(l0, l1)
 					f.rule = 'L'
+				case relCue >= 0:
+					// "a headline that said, "..."": what the relative
+					// pronoun refers to
+					f.r = d.relative(relCue - 1)
+					f.mention = d.tokSpan(relCue-1, relCue)
+					f.cue = d.tokSpan(relCue, relCue+1)
+					f.rule = 'R'
 				case w.ok() && d.resolve(w).ok():
 					// "railed against what he calls the "Washington cartel""
 					f.r = d.resolve(w)
@@ -529,6 +537,42 @@ var mediumNouns = map[string]bool{"sign": true, "signs": true, "placard": true, 
 // medium reports whether p is a description headed by a medium noun.
 func (d *doc) medium(p np) bool {
 	return p.kind == npDesc && p.t1 > p.t0 && mediumNouns[d.lower(p.t1-1)]
+}
+
+// relativeCue returns the cue token of "NOUN that said, "..."" or "which
+// reads "..."" right before quote q, or -1: the cue's subject is a
+// relative pronoun after a noun, not a verb or a conjunction ("so that",
+// "said that").
+func (d *doc) relativeCue(q *qspan, s0 int) int {
+	t := q.t0 - 1
+	if d.is(t, ",") || d.is(t, ":") {
+		t--
+	}
+	if t-2 < s0 || !d.isWord(t) || d.cueKind(t) != 's' || d.isParticiple(t) {
+		return -1
+	}
+	if !(d.is(t-1, "that") || d.is(t-1, "which")) || !d.nounBefore(t-2) {
+		return -1
+	}
+	if r := d.relative(t - 1); !r.named() {
+		return -1
+	}
+	return t
+}
+
+// nounBefore reports whether token t can end the noun phrase a relative
+// pronoun after it refers to: a noun, not a verb, a cue or a function
+// word ("so that", "said that").
+func (d *doc) nounBefore(t int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 {
+		return false
+	}
+	w := d.lower(t)
+	if d.lx.cues[w] != 0 || clauseStop[w] || prepositions[w] || determiners[w] || subjectPronouns[w] || leadConj[w] ||
+		strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	return true
 }
 
 // claimNouns are what someone says, heading "Trump's claim that "..."".

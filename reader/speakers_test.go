@@ -110,6 +110,9 @@ func TestCuePatterns(t *testing.T) {
 		{"an ad with a participle after a comma speaks", `Anna Berg attacked Tom Hale, with one of her ads asking, "Is Tom Hale fit to serve on the court?"`, "fit to serve", "one of her ads", "one of her ads"},
 		{"a quote in the main clause after a clause opening the sentence", `When Tom Hale announced his run in June, she infamously referred to bankers as "thieves" on air.`, "thieves", "Anna Berg", "she"},
 		{"an as-clause opening the sentence attributes the quote", `As Tom Hale reported, "prices will fall this year, and fast."`, "prices", "Tom Hale", "Tom Hale"},
+		{"a thing before 'that said' speaks", `Tom Hale posted his message under a headline that said, "Prices will fall this year, and fast."`, "Prices", "a headline", "that"},
+		{"'which reported' after an organisation", `Anna Berg turned to the Oslo Police Department which reported "2,521 shooting incidents" last year.`, "2,521", "Oslo Police Department", "which"},
+		{"a relative clause's noun without a determiner starts after the verb", `Anna Berg passionately rebuked critics who say she should call the bankers "thieves and liars," on Monday.`, "thieves", "critics", "who"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
