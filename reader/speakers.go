@@ -229,6 +229,15 @@ func (d *doc) attribute() {
 						f.rule = 'S'
 					}
 				}
+				if f.rule == 'M' || f.rule == 'S' {
+					if w := d.whoBefore(q, s0); w >= 0 {
+						// "Trump, who has postured himself as the "law and
+						// order candidate"": the relative clause's subject
+						if r := d.relative(w); r.named() {
+							f.r, f.mention = r, d.tokSpan(w, w+1)
+						}
+					}
+				}
 				if by, vk := d.passiveCall(q, bi); by.ok() {
 					// "Amman, who was described as "knife-obsessed" by the
 					// police": the agent speaks, not the one described
@@ -558,6 +567,30 @@ func (d *doc) relativeCue(q *qspan, s0 int) int {
 		return -1
 	}
 	return t
+}
+
+// whoBefore returns the token of a "who" that opens the relative clause
+// quote q stands in ("Trump, who has called it "a disaster""), or -1:
+// within a few words before the quote, with no comma or quote between,
+// after a comma or a person's name.
+func (d *doc) whoBefore(q *qspan, s0 int) int {
+	for k := q.t0 - 1; k > s0 && k >= q.t0-12; k-- {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkPunct && !d.is(k, "-") {
+			return -1
+		}
+		if d.is(k, "who") {
+			// after a comma or a person's name: "Trump, who", "Clinton
+			// who"; not "a former liberal who would"
+			if d.is(k-1, ",") || d.is(k-1, "-") {
+				return k
+			}
+			if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].kind == Person && d.chunks[ci].t1 == k {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounBefore reports whether token t can end the noun phrase a relative
