@@ -817,6 +817,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	}
 	if a > c.t {
 		b = d.frontedEnd(c, s0, a, b)
+		a = d.phraseObject(a, b)
 	}
 	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return // mixed: a quote inside reported speech is reported as a quote
@@ -1874,3 +1875,37 @@ func (d *doc) frontedEnd(c *cue, s0, a, b int) int {
 	}
 	return b
 }
+
+// phraseObject returns where the object [a, b) of a reporting verb
+// starts when it opens with a reporting phrase: "expressing (concern
+// about) Trump", "showed (limited enthusiasm for) Mr. Trump". PolNeAR
+// annotates the words after the phrase.
+func (d *doc) phraseObject(a, b int) int {
+	if d.is(a-1, "that") || d.is(a-1, ",") || d.is(a-1, ":") {
+		return a // "said that concerns about X were overblown": a clause
+	}
+	ph := reportPhrases()
+	for x := a; x < b-2 && x < a+3; x++ {
+		if !d.isWord(x) || d.toks[x].upper || d.toks[x].q != 0 {
+			return a
+		}
+		if w := d.text(x); subjectPronouns[w] || countWords[w] || strings.HasSuffix(w, "ed") {
+			return a // "they empathize with", "four votes for", "voted for": not a noun's phrase
+		}
+		if hasWord(ph[d.text(x)], d.text(x+1)) {
+			if d.toks[x+2].q != 0 || !d.isWord(x+2) && d.toks[x+2].kind != tkNum {
+				return a
+			}
+			return x + 2
+		}
+		if d.lx.cues[d.text(x)] != 0 || clauseStop[d.text(x)] || prepositions[d.text(x)] {
+			return a
+		}
+	}
+	return a
+}
+
+// countWords count what follows them: "four votes for Trump" counts votes.
+var countWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true,
+	"millions": true}

@@ -23,6 +23,10 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the tax on imported steel"}},
 		{"a second that-clause after , but goes on", "Anna Berg said that the plant would close, but that its workers would be paid.",
 			[]string{"Anna Berg: that the plant would close, but that its workers would be paid"}},
+		{"an object opening with a reporting phrase reports the words after it", "Anna Berg expressed deep concern about the new tariff.",
+			[]string{"Anna Berg: the new tariff"}},
+		{"a counted noun is no reporting phrase", "Anna Berg announced four votes for the new tariff.",
+			[]string{"Anna Berg: four votes for the new tariff"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
