@@ -828,7 +828,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			words++
 		}
 	}
-	if ci := d.chunkOf(a); words < 2 && !(c.kind != 's' && b-a == 1 && ci >= 0 && d.chunks[ci].kind == Person) {
+	if ci := d.chunkOf(a); words < 2 && !(c.kind != 's' && b-a == 1 && ci >= 0 && d.chunks[ci].kind == Person) &&
+		!(c.kind == 's' && b == a+1 && (d.is(a, "yes") || d.is(a, "no") || d.is(a, "so"))) {
 		return // but "Rose Bowl skywriters blast Trump"
 	}
 	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
@@ -1081,6 +1082,10 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
+	}
+	if c.kind == 's' && (d.is(t, "yes") || d.is(t, "no") || d.is(t, "so")) && t+1 < s1 && d.toks[t+1].kind == tkPunct && d.toks[t+1].q == 0 &&
+		!d.is(t+1, "-") {
+		return t, t + 1 // "46 percent said yes, ...", "the candidate said no."
 	}
 	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) {
 		return -1, -1

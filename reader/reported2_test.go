@@ -27,6 +27,9 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the new tariff"}},
 		{"a counted noun is no reporting phrase", "Anna Berg announced four votes for the new tariff.",
 			[]string{"Anna Berg: four votes for the new tariff"}},
+		{"said yes reports the answer", "Asked if the plant would close, 46 percent of workers said yes, and the rest were unsure.",
+			[]string{"-: if the plant would close", "46 percent of workers: yes"}},
+		{"said no more is no answer", "Anna Berg said no more about the plant.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
