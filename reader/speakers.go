@@ -543,6 +543,9 @@ var mediumNouns = map[string]bool{"sign": true, "signs": true, "placard": true, 
 	"narrator": true, "caption": true, "editorial": true, "flyer": true, "leaflet": true,
 	"mailer": true, "sticker": true, "graphic": true}
 
+// countNouns stand for people counted ("the two write").
+var countNouns = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true}
+
 // medium reports whether p is a description headed by a medium noun.
 func (d *doc) medium(p np) bool {
 	return p.kind == npDesc && p.t1 > p.t0 && mediumNouns[d.lower(p.t1-1)]
@@ -1320,9 +1323,22 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 		if k == t+1 || k >= s1 {
 			return np{}, -1
 		}
-		if v := d.text(k); d.isWord(k) && !d.toks[k].upper && (strings.HasSuffix(v, "ed") || d.lx.cues[v] != 0) && d.toks[k].q == 0 {
-			if w := d.lower(k - 1); personNouns[w] || speakerNouns[w] || personNouns[strings.TrimSuffix(w, "s")] {
-				return np{t0: t, t1: k, kind: npDesc, chunk: -1}, k
+		head, v := k-1, k
+		if head > t+1 && d.lx.cues[d.text(head)] != 0 && !speakerNouns[d.text(head)] && !personNouns[d.text(head)] {
+			head, v = head-1, head // `"...," the two write.`
+		}
+		if w := d.lower(k); (w == "in" || w == "of" || w == "for" || w == "from") && k+2 < s1 && determiners[d.lower(k+1)] {
+			// `"...," a voice-over in the ad states`: the verb after a
+			// short phrase that qualifies the head
+			v = k + 2
+			for v < s1 && v < k+5 && d.isWord(v) && !d.toks[v].upper && d.lx.cues[d.lower(v)] == 0 && !strings.HasSuffix(d.text(v), "ed") {
+				v++
+			}
+		}
+		if w := d.text(v); v < s1 && d.isWord(v) && !d.toks[v].upper && (strings.HasSuffix(w, "ed") || d.lx.cues[w] != 0) && d.toks[v].q == 0 {
+			if w := d.lower(head); personNouns[w] || speakerNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || mediumNouns[w] ||
+				countNouns[w] && head == t+1 && d.lx.cues[d.text(v)] != 0 {
+				return np{t0: t, t1: v, kind: npDesc, chunk: -1}, v
 			}
 		}
 		return np{}, -1

@@ -114,6 +114,8 @@ func TestCuePatterns(t *testing.T) {
 		{"'which reported' after an organisation", `Anna Berg turned to the Oslo Police Department which reported "2,521 shooting incidents" last year.`, "2,521", "Oslo Police Department", "which"},
 		{"a relative clause's noun without a determiner starts after the verb", `Anna Berg passionately rebuked critics who say she should call the bankers "thieves and liars," on Monday.`, "thieves", "critics", "who"},
 		{"a partial quote in a who-clause after a name", `Tom Hale met voters. Anna Berg, who has postured herself as the "law and order candidate," spoke later.`, "law and order", "Anna Berg", "who"},
+		{"a description with a qualifying phrase after the quote", `"Prices will fall this year," a voice-over in the ad states.`, "Prices", "a voice-over in the ad", "a voice-over in the ad"},
+		{"a count of people after the quote", `"Prices will fall this year," the two write in a letter.`, "Prices", "the two", "the two"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
