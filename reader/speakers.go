@@ -1327,11 +1327,11 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 		if head > t+1 && d.lx.cues[d.text(head)] != 0 && !speakerNouns[d.text(head)] && !personNouns[d.text(head)] {
 			head, v = head-1, head // `"...," the two write.`
 		}
-		if w := d.lower(k); (w == "in" || w == "of" || w == "for" || w == "from") && k+2 < s1 && determiners[d.lower(k+1)] {
+		if w, p := d.lower(v), v; (w == "in" || w == "of" || w == "for" || w == "from") && p+2 < s1 && determiners[d.lower(p+1)] {
 			// `"...," a voice-over in the ad states`: the verb after a
 			// short phrase that qualifies the head
-			v = k + 2
-			for v < s1 && v < k+5 && d.isWord(v) && !d.toks[v].upper && d.lx.cues[d.lower(v)] == 0 && !strings.HasSuffix(d.text(v), "ed") {
+			v = p + 2
+			for v < s1 && v < p+5 && d.isWord(v) && !d.toks[v].upper && d.lx.cues[d.lower(v)] == 0 && !strings.HasSuffix(d.text(v), "ed") {
 				v++
 			}
 		}
