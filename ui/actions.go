@@ -232,7 +232,7 @@ func (m *Model) citation() string {
 	}
 	q := an.Quotes[ref.idx]
 	art := &m.article.stored.Article
-	text := strings.Trim(oneLine(q.Words(art.Body)), "\"“”‘’' ")
+	text := quoteText(art.Body, q)
 	var who []string
 	if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 		who = append(who, an.Speakers[q.Speaker].Name)

@@ -340,7 +340,7 @@ func TestQuoteGapIsNotPainted(t *testing.T) {
 	q := reader.Quote{Span: reader.Span{Start: first.Start, End: end}, Kind: reader.Indirect, Speaker: -1, Gap: gap}
 	an := &reader.Analysis{Quotes: []reader.Quote{q}}
 	rows := quoteRows(a.Body, an)
-	want := strings.TrimLeft(a.Body[first.Start:gap.Start], `"`) + " … X."
+	want := strings.Trim(a.Body[first.Start:gap.Start], `"`) + " … X."
 	if len(rows) != 1 || rows[0].text != want {
 		t.Fatalf("rows %+v, want one reading %q", rows, want)
 	}

@@ -355,6 +355,20 @@ func fit(s string, w int) string {
 // oneLine collapses white space so text fits on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// quoteText is a quote's words on one line without their quotation
+// marks; the two sides of a quote its attribution interrupts are joined by
+// an ellipsis.
+func quoteText(body string, q reader.Quote) string {
+	parts := q.Parts()
+	words := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if w := strings.Trim(oneLine(bodyText(body, p)), "\"“”‘’' "); w != "" {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, " … ")
+}
+
 // bodyText returns body[sp] or "" when sp is out of range.
 func bodyText(body string, sp reader.Span) string {
 	if sp, ok := validSpan(sp, len(body)); ok {
@@ -403,7 +417,7 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 		if q.Kind == reader.Indirect {
 			lead, kind = "≈", markReported
 		}
-		text := strings.Trim(oneLine(q.Words(body)), "\"“”‘’' ")
+		text := quoteText(body, q)
 		if lead := q.Lead(body); lead != "" {
 			text = lead + " " + text
 		}
