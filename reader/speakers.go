@@ -255,7 +255,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || d.workBefore(q)) && titleLike(d, q) {
+				if (c < 0 || d.workBefore(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) {
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)
@@ -330,6 +330,24 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 		}
 	}
 	return c
+}
+
+// notSpeech reports whether quote q, in block bi, holds no one's words: a
+// stage direction in parentheses (""(CROSSTALK.)"), a sign-off inside the
+// marks (""Follow Jane Smith on Twitter @jsmith.""), or a subheading: a
+// short phrase in single marks alone in its paragraph, with no cue
+// ("'A healthy environment.'").
+func (d *doc) notSpeech(q *qspan, bi int, noCue bool) bool {
+	in := strings.Trim(d.body[q.s:q.e], "\"'“”‘’ ")
+	if strings.HasPrefix(in, "(") && strings.HasSuffix(strings.TrimRight(in, "."), ")") && !strings.Contains(in[1:], "(") {
+		return true
+	}
+	if strings.HasPrefix(in, "Follow ") && strings.Contains(in, " on Twitter") {
+		return true
+	}
+	b := d.blocks[bi]
+	return q.single && q.s == firstNonSpace(d.body, b.Start, b.End) && strings.TrimRight(d.body[q.e:b.End], " \t\r\n") == "" &&
+		d.wordCount(q) <= 6 && noCue
 }
 
 // minUnattributedWords is the fewest words a quote with no speaker must
