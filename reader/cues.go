@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // npKind is the kind of a noun phrase naming a speaker.
 type npKind uint8
@@ -103,7 +106,8 @@ func (d *doc) cueKind(i int) byte {
 		}
 		return 0
 	}
-	k := d.lx.cues[w]
+	info := d.cueWord(w)
+	k := info.cue
 	if k == 0 {
 		if w == "according" && d.is(i+1, "to") {
 			return 'a'
@@ -111,7 +115,7 @@ func (d *doc) cueKind(i int) byte {
 		if (w == "put" || w == "puts") && d.is(i+1, "it") {
 			return 'd' // "as the memo put it"
 		}
-		if !d.lx.stance[w] {
+		if !info.stance {
 			return 0
 		}
 		// a stance verb, unless it is a noun here: "his support", "the plans"
@@ -150,6 +154,75 @@ func (d *doc) cueKind(i int) byte {
 	}
 	// "said" as an adjective: "the said company"
 	return k
+}
+
+// cueInfo is what the lexicons say of a lower-case word: its kind as a
+// cue (data/cues.txt), and whether it is a stance verb (stance.txt), a
+// reporting word (reported.txt) or the first word of a reporting phrase
+// (reported-phrases.txt).
+type cueInfo struct {
+	cue                    byte
+	stance, report, phrase bool
+}
+
+// cueLexicon holds the cueInfo of every word the lexicons list, and a
+// filter of their shapes (first letter, length, last letter) that turns
+// most other words away without a map lookup: cueKind and reportingWords
+// look at every word of every sentence.
+type cueLexicon struct {
+	words map[string]cueInfo
+	shape [26][32]uint32
+}
+
+// shapeOf returns the filter cell and bit of w, or ok false when w does
+// not start and end with a letter from a to z.
+func shapeOf(w string) (first, n int, bit uint32, ok bool) {
+	if w == "" {
+		return 0, 0, 0, false
+	}
+	a, z := w[0], w[len(w)-1]
+	if a < 'a' || a > 'z' || z < 'a' || z > 'z' {
+		return 0, 0, 0, false
+	}
+	return int(a - 'a'), min(len(w), 31), 1 << (z - 'a'), true
+}
+
+var cueLex = sync.OnceValue(func() *cueLexicon {
+	l := &cueLexicon{words: map[string]cueInfo{}}
+	lx := lex()
+	set := func(w string, f func(*cueInfo)) {
+		c := l.words[w]
+		f(&c)
+		l.words[w] = c
+		if a, n, bit, ok := shapeOf(w); ok {
+			l.shape[a][n] |= bit
+		}
+	}
+	for w, k := range lx.cues {
+		set(w, func(c *cueInfo) { c.cue = k })
+	}
+	for w := range lx.stance {
+		set(w, func(c *cueInfo) { c.stance = true })
+	}
+	for w := range reportLex() {
+		set(w, func(c *cueInfo) { c.report = true })
+	}
+	for w := range reportPhrases() {
+		set(w, func(c *cueInfo) { c.phrase = true })
+	}
+	for _, w := range []string{"according", "put", "puts"} {
+		set(w, func(*cueInfo) {}) // cueKind looks at these itself
+	}
+	return l
+})
+
+// cueWord returns what the lexicons say of the lower-case word w.
+func (d *doc) cueWord(w string) cueInfo {
+	l := cueLex()
+	if a, n, bit, ok := shapeOf(w); ok && l.shape[a][n]&bit == 0 {
+		return cueInfo{}
+	}
+	return l.words[w]
 }
 
 // isParticiple reports whether the cue at token i is an -ing form.

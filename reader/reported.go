@@ -404,21 +404,21 @@ func (d *doc) headlineSpeech(p np, c, a, s1 int) {
 // reportingWords adds to out a cue for each reporting word of the
 // sentence [s0, s1) that cueKind does not take, with its subject.
 func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
-	lx := reportLex()
 	ph := reportPhrases()
 	for t := s0; t < s1; t++ {
 		tk := d.toks[t]
 		if tk.kind != tkWord || tk.upper || tk.q != 0 {
 			continue
 		}
-		if t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
+		info := d.cueWord(d.text(t))
+		if info.phrase && t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
 			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
 				out = append(out, c)
 			}
 			t++
 			continue
 		}
-		if _, ok := lx[d.text(t)]; !ok || d.cueKind(t) != 0 {
+		if !info.report || d.cueKind(t) != 0 {
 			continue
 		}
 		if (d.is(t, "thanks") || d.is(t, "back")) && d.is(t+1, "to") {

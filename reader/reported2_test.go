@@ -39,3 +39,32 @@ func TestReportedSpeechBounds(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCueWords measures the cue finder's look at every word of the
+// sample article: cueKind on each token and reportingWords on each
+// sentence, the lexicon lookups Analyze makes for every word.
+func BenchmarkCueWords(b *testing.B) {
+	a, err := Parse(readSample(b), "bench.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDoc(a)
+	var buf [16]cue
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		for t := range d.toks {
+			if d.cueKind(t) != 0 {
+				n++
+			}
+		}
+		for bi := range d.sents {
+			for _, s := range d.sents[bi] {
+				n += len(d.reportingWords(buf[:0], s[0], s[1]))
+			}
+		}
+		if n == 0 {
+			b.Fatal("no cues in the sample")
+		}
+	}
+}
