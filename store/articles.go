@@ -255,20 +255,22 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	body := r.a.Body
 	var names []string
 	seen := map[[2]string]bool{}
-	quoted := make([]bool, len(an.Speakers))
+	// keys[i] is speaker i's key, made once: "" for a speaker quoted
+	// nowhere, who needs none.
+	keys := make([]string, len(an.Speakers))
 	for _, q := range an.Quotes {
-		if q.Speaker >= 0 && q.Speaker < len(quoted) {
-			quoted[q.Speaker] = true
+		if q.Speaker >= 0 && q.Speaker < len(keys) && keys[q.Speaker] == "" {
+			sp := an.Speakers[q.Speaker]
+			keys[q.Speaker] = speakerKey(sp.Name, sp.Kind)
 		}
 	}
 	for i, sp := range an.Speakers {
 		names = append(names, sp.Name)
 		names = append(names, sp.Aliases...)
-		if quoted[i] {
-			key := speakerKey(sp.Name, sp.Kind)
+		if key := keys[i]; key != "" {
 			for _, al := range sp.Aliases {
 				p := [2]string{key, strings.TrimSpace(al)}
-				if p[1] == "" || key == "" || seen[p] {
+				if p[1] == "" || seen[p] {
 					continue
 				}
 				seen[p] = true
@@ -281,7 +283,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 		qr := quoteRow{idx: i, quoteKind: q.Kind, start: q.Start, end: q.End, lead: q.Lead(body)}
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			sp := an.Speakers[q.Speaker]
-			qr.speaker, qr.key, qr.kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
+			qr.speaker, qr.key, qr.kind = sp.Name, keys[q.Speaker], sp.Kind
 		}
 		qr.text = strings.ToValidUTF8(q.Words(body), "")
 		r.quotes = append(r.quotes, qr)
