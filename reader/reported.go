@@ -1111,6 +1111,7 @@ func (d *doc) objectEnd(a, b int) int {
 	if w := d.lower(a); wh[w] || w == "to" || subjectPronouns[w] || d.is(a-1, "that") {
 		return b
 	}
+	rel := false
 	for k := a + 1; k < b; k++ {
 		if d.toks[k].q != 0 {
 			return b
@@ -1121,8 +1122,38 @@ func (d *doc) objectEnd(a, b int) int {
 		if d.isWord(k) && !d.toks[k].upper && adjunctOpeners[d.text(k)] {
 			return k
 		}
+		if d.isWord(k) && (d.is(k, "who") || d.is(k, "which") || d.is(k, "that")) {
+			rel = true // "a neophyte who memorized talking points and lacked ...": the relative clause's verbs
+		}
+		if d.is(k, "and") && !rel && d.secondVerb(k+1, b) {
+			return k // "blasted Rubio and defended Cruz"
+		}
 	}
 	return b
+}
+
+// secondVerb reports whether token t opens a second verb phrase of the
+// reporting verb's subject: a past tense ("and defended Cruz"), or
+// "has"/"had" and a participle ("and has expressed support").
+func (d *doc) secondVerb(t, b int) bool {
+	if t >= b || !d.isWord(t) || d.toks[t].upper || d.toks[t].q != 0 {
+		return false
+	}
+	w := d.text(t)
+	if (w == "has" || w == "have" || w == "had") && t+1 < b && d.isWord(t+1) && strings.HasSuffix(d.text(t+1), "ed") {
+		return true
+	}
+	if len(w) <= 4 || !strings.HasSuffix(w, "ed") || t+1 >= b || d.toks[t+1].q != 0 {
+		return false
+	}
+	// an object after it: "and defended Cruz", "and handed Clinton her lead"
+	switch x := d.lower(t + 1); {
+	case determiners[x] || x == "him" || x == "her" || x == "them" || x == "his" || x == "their" || x == "its":
+		return true
+	case d.toks[t+1].upper && d.isWord(t+1) || d.toks[t+1].kind == tkNum:
+		return true
+	}
+	return false
 }
 
 // adjunctOpeners open a phrase of time or cause after the noun phrase a

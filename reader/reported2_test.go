@@ -30,6 +30,10 @@ func TestReportedSpeechBounds(t *testing.T) {
 		{"said yes reports the answer", "Asked if the plant would close, 46 percent of workers said yes, and the rest were unsure.",
 			[]string{"-: if the plant would close", "46 percent of workers: yes"}},
 		{"said no more is no answer", "Anna Berg said no more about the plant.", nil},
+		{"a noun phrase object ends before and a second verb", "Anna Berg blasted Peter Lund and handed the board a new plan.",
+			[]string{"Anna Berg: Peter Lund"}},
+		{"an adjective in -ed after and stays in the object", "Anna Berg praised the able and determined workers of the plant.",
+			[]string{"Anna Berg: the able and determined workers of the plant"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
