@@ -34,6 +34,9 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: Peter Lund"}},
 		{"an adjective in -ed after and stays in the object", "Anna Berg praised the able and determined workers of the plant.",
 			[]string{"Anna Berg: the able and determined workers of the plant"}},
+		{"an opening reporting participle reports its object with the main subject", "Citing the cost of the new tariff, Anna Berg left the hall early.",
+			[]string{"Anna Berg: the cost of the new tariff"}},
+		{"an opening participle with a preposition reports nothing", "Pointing to the plant, Anna Berg smiled.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
