@@ -27,7 +27,7 @@ const DefaultBatch = 500
 // written in one transaction: after a crash the article is either wholly
 // there or absent.
 func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (int64, bool, error) {
-	row, err := prepareRow(a, an)
+	row, err := prepareRow(a, an, "")
 	if err != nil {
 		return 0, false, fmt.Errorf("store: put article: %w", err)
 	}
@@ -89,7 +89,7 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 				go func() {
 					defer bw.Done()
 					for i := start + w; i < end; i += workers {
-						rows[i], prepErr[i] = prepareRow(items[i].Article, items[i].Analysis)
+						rows[i], prepErr[i] = prepareRow(items[i].Article, items[i].Analysis, items[i].Hash)
 					}
 				}()
 			}
@@ -198,12 +198,16 @@ type quoteRow struct {
 	start, end int
 }
 
-// prepareRow checks an article and encodes its columns.
-func prepareRow(a *reader.Article, an *reader.Analysis) (*articleRow, error) {
+// prepareRow checks an article and encodes its columns; hash is the
+// article's TextHash, or "" to make it here.
+func prepareRow(a *reader.Article, an *reader.Analysis, hash string) (*articleRow, error) {
 	if a == nil {
 		return nil, errors.New("nil article")
 	}
-	r := &articleRow{a: a, an: an, hash: TextHash(a.Title, a.Body)}
+	if hash == "" {
+		hash = TextHash(a.Title, a.Body)
+	}
+	r := &articleRow{a: a, an: an, hash: hash}
 	if u := strings.TrimSpace(a.URL); u != "" {
 		r.url = sql.NullString{String: u, Valid: true}
 	}
@@ -590,6 +594,27 @@ func (s *SQLite) HasURL(ctx context.Context, url string) (bool, error) {
 	}
 	if err != nil {
 		return false, fmt.Errorf("store: look up %s: %w", url, err)
+	}
+	return true, nil
+}
+
+// Known implements Store.
+func (s *SQLite) Known(ctx context.Context, url, hash string) (bool, error) {
+	query, key := sqlByURL, strings.TrimSpace(url)
+	if key == "" {
+		query, key = sqlByHash, hash
+	}
+	st, err := s.prepared(ctx, query)
+	if err != nil {
+		return false, fmt.Errorf("store: look up duplicate: %w", err)
+	}
+	var id int64
+	err = st.QueryRowContext(ctx, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: look up duplicate: %w", err)
 	}
 	return true, nil
 }

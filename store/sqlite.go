@@ -38,6 +38,12 @@ type SQLite struct {
 	// transactions; an error it returns fails the write there.
 	hook func(stage string) error
 
+	// stmts holds the statements prepared for repeated reads, by query.
+	stmts struct {
+		sync.Mutex
+		m map[string]*sql.Stmt
+	}
+
 	// speakers caches the speakers derived from the quotes, for as long as
 	// the quotes generation stays the same.
 	speakers struct {
@@ -195,10 +201,34 @@ func (s *SQLite) Path() string { return s.path }
 
 // Close implements Store.
 func (s *SQLite) Close() error {
+	s.stmts.Lock()
+	for _, st := range s.stmts.m {
+		_ = st.Close() // closing the database closes them anyway
+	}
+	s.stmts.m = nil
+	s.stmts.Unlock()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
 	return nil
+}
+
+// prepared returns query prepared once for the database's connections.
+func (s *SQLite) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.stmts.Lock()
+	defer s.stmts.Unlock()
+	if st := s.stmts.m[query]; st != nil {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err //nolint:wrapcheck // callers say what they looked up
+	}
+	if s.stmts.m == nil {
+		s.stmts.m = map[string]*sql.Stmt{}
+	}
+	s.stmts.m[query] = st
+	return st, nil
 }
 
 // migration is one embedded schema change.

@@ -22,6 +22,9 @@ var ErrExists = errors.New("already exists")
 type Item struct {
 	Article  *reader.Article
 	Analysis *reader.Analysis
+	// Hash is TextHash(Article.Title, Article.Body) when the caller has
+	// made it already; when empty the store makes it.
+	Hash string
 }
 
 // PutResult is what PutMany did with one Item: Put's results, and the
@@ -146,6 +149,10 @@ type Store interface {
 	// HasURL reports whether an article with this address is stored, or
 	// was and has been deleted (so that a feed does not bring it back).
 	HasURL(ctx context.Context, url string) (bool, error)
+	// Known reports whether Put would take an article with this address,
+	// or with none and this TextHash, as a duplicate of a stored one, so
+	// that an import need not analyse it.
+	Known(ctx context.Context, url, hash string) (bool, error)
 	// Delete removes an article, its quotes and its search entry, and
 	// remembers its address for HasURL.
 	Delete(ctx context.Context, id int64) error

@@ -736,3 +736,35 @@ func TestDelete(t *testing.T) {
 		t.Errorf("Put after Delete: created %v, %v", created, err)
 	}
 }
+
+// TestKnown: an article is known by its address, or without one by its
+// text as TextHash normalises it; a deleted one is not.
+func TestKnown(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	withURL := newArticle("Talks resume", "https://news.test/a", day(1), "Negotiators met in Riyadh.")
+	noURL := newArticle("Talks end", "", day(2), "The delegations left Geneva.")
+	mustPut(t, s, withURL, nil)
+	id := mustPut(t, s, noURL, nil)
+	for _, tc := range []struct {
+		url, hash string
+		want      bool
+	}{
+		{"https://news.test/a", "", true},
+		{" https://news.test/a ", "", true},
+		{"https://news.test/b", TextHash(withURL.Title, withURL.Body), false}, // the address decides
+		{"", TextHash(noURL.Title, noURL.Body), true},
+		{"", TextHash("TALKS  END", noURL.Body), true},
+		{"", TextHash(noURL.Title, "Another body."), false},
+	} {
+		if got, err := s.Known(ctx, tc.url, tc.hash); err != nil || got != tc.want {
+			t.Errorf("Known(%q, %.8s…) = %v, %v; want %v", tc.url, tc.hash, got, err, tc.want)
+		}
+	}
+	if err := s.Delete(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Known(ctx, "", TextHash(noURL.Title, noURL.Body)); err != nil || got {
+		t.Errorf("Known after Delete = %v, %v; want false", got, err)
+	}
+}

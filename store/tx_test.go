@@ -65,7 +65,7 @@ func TestPutFailsMidway(t *testing.T) {
 			items := []Item{{Article: a, Analysis: an}}
 			for i := 2; i < 5; i++ {
 				a, an := quoted(t, i)
-				items = append(items, Item{a, an})
+				items = append(items, Item{Article: a, Analysis: an})
 			}
 			res, err := s.PutMany(ctx, items)
 			if !errors.Is(err, boom) || len(res) != len(items) || !errors.Is(res[3].Err, boom) || res[3].Created {
@@ -95,7 +95,7 @@ func TestPutCancelled(t *testing.T) {
 	if _, _, err := s.Put(ctx, a, an); err == nil {
 		t.Fatal("Put with a cancelled context succeeded")
 	}
-	if res, err := s.PutMany(ctx, []Item{{a, an}}); err == nil || res[0].Err == nil {
+	if res, err := s.PutMany(ctx, []Item{{Article: a, Analysis: an}}); err == nil || res[0].Err == nil {
 		t.Fatalf("PutMany with a cancelled context = %+v, %v", res, err)
 	}
 	if n, err := s.Count(context.Background()); err != nil || n != 0 {
@@ -112,7 +112,7 @@ func TestPutMany(t *testing.T) {
 	n := DefaultBatch + 40 // two batches
 	for i := 1; i <= n; i++ {
 		a, an := quoted(t, i)
-		items = append(items, Item{a, an})
+		items = append(items, Item{Article: a, Analysis: an})
 	}
 	items = append(items,
 		Item{Article: first},            // duplicate of a stored one
@@ -186,7 +186,7 @@ func TestTwoHandlesWriting(t *testing.T) {
 			var items []Item
 			for i := 0; i < each; i++ {
 				a, an := quoted(t, h*10000+5000+i)
-				items = append(items, Item{a, an})
+				items = append(items, Item{Article: a, Analysis: an})
 			}
 			if _, err := s.PutMany(ctx, items); err != nil {
 				errs <- fmt.Errorf("handle %d: %w", h, err)
@@ -272,7 +272,7 @@ func importForever(t *testing.T, path string) {
 		var items []Item
 		for j := 0; j < 50; j++ {
 			a, an := quoted(t, i*100+j)
-			items = append(items, Item{a, an})
+			items = append(items, Item{Article: a, Analysis: an})
 		}
 		if _, err := s.PutMany(context.Background(), items); err != nil {
 			t.Fatal(err)
@@ -345,7 +345,7 @@ func TestInMemory(t *testing.T) {
 	s := openAt(t, ":memory:")
 	a, an := quoted(t, 1)
 	id := mustPut(t, s, a, an)
-	if res, err := s.PutMany(context.Background(), []Item{{a, an}}); err != nil || res[0].ID != id || res[0].Created {
+	if res, err := s.PutMany(context.Background(), []Item{{Article: a, Analysis: an}}); err != nil || res[0].ID != id || res[0].Created {
 		t.Errorf("PutMany of a duplicate in memory = %+v, %v", res, err)
 	}
 	if sp, err := s.Speakers(context.Background()); err != nil || len(sp) != 1 {

@@ -469,6 +469,17 @@ func (f *fakeStore) HasURL(_ context.Context, url string) (bool, error) {
 	return false, nil
 }
 
+func (f *fakeStore) Known(_ context.Context, url, hash string) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, s := range f.articles {
+		if url != "" && s.URL == url || url == "" && store.TextHash(s.Title, s.Article.Body) == hash {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
 func (f *fakeStore) Delete(_ context.Context, id int64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -171,12 +171,18 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		}
 	}
 	var wg sync.WaitGroup
+	seen := &dedup{sent: map[string]bool{}}
+	// Into an empty store (a first import), no article can be a stored
+	// duplicate: the look-ups would be for nothing.
+	if n, err := im.Store.Count(ctx); err == nil && n == 0 {
+		seen.storeEmpty = true
+	}
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range queue {
-				im.read(ctx, j, units)
+				im.read(ctx, j, units, seen)
 			}
 		}()
 	}
@@ -257,7 +263,7 @@ func (im *Importer) expand(ctx context.Context, targets []string, sum *Summary) 
 
 // read reads, parses and analyses one target, sending its articles and
 // then a done unit.
-func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
+func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedup) {
 	send := func(u unit) bool {
 		select {
 		case out <- u:
@@ -305,15 +311,76 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit) {
 		if ctx.Err() != nil {
 			return
 		}
-		an, err := analyze(a)
-		if err != nil {
-			send(unit{target: itemName(j.target, a, len(arts)), fail: reason(err)})
+		name := itemName(j.target, a, len(arts))
+		item := store.Item{Article: a, Hash: store.TextHash(a.Title, a.Body)}
+		key := dedupKey(a.URL, item.Hash)
+		if seen.claim(key) || !seen.storeEmpty && im.known(ctx, a.URL, item.Hash) {
+			// A duplicate: the writer finds the copy it duplicates and
+			// counts it, with no analysis made for nothing.
+			if !send(unit{target: name, item: item}) {
+				return
+			}
 			continue
 		}
-		if !send(unit{target: itemName(j.target, a, len(arts)), item: store.Item{Article: a, Analysis: an}}) {
+		an, err := analyze(a)
+		if err != nil {
+			send(unit{target: name, fail: reason(err)})
+			continue
+		}
+		item.Analysis = an
+		if !send(unit{target: name, item: item}) {
 			return
 		}
+		seen.markSent(key)
 	}
+}
+
+// dedup is the articles an import has read, by dedupKey: true once the
+// analysed copy is on its way to the writer. A copy read after that is
+// sent without analysis: the writer takes it in order, finds the first
+// and counts a duplicate. A copy read while the first is still being
+// analysed is analysed too (two workers at once; rare).
+type dedup struct {
+	mu   sync.Mutex
+	sent map[string]bool
+	// storeEmpty is set when the store held no article as the import
+	// began.
+	storeEmpty bool
+}
+
+// claim records key and reports whether an analysed copy of it has been
+// sent already.
+func (d *dedup) claim(key string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	sent, ok := d.sent[key]
+	if !ok {
+		d.sent[key] = false
+	}
+	return sent
+}
+
+func (d *dedup) markSent(key string) {
+	d.mu.Lock()
+	d.sent[key] = true
+	d.mu.Unlock()
+}
+
+// dedupKey is what the store tells duplicates by: the address, or the
+// text of an article without one.
+func dedupKey(url, hash string) string {
+	if u := strings.TrimSpace(url); u != "" {
+		return "u" + u
+	}
+	return "t" + hash
+}
+
+// known reports whether the store holds a copy already; a failed
+// look-up says no, and the article is analysed and offered to the store,
+// which decides.
+func (im *Importer) known(ctx context.Context, url, hash string) bool {
+	ok, err := im.Store.Known(ctx, url, hash)
+	return ok && err == nil
 }
 
 // load returns a target's bytes, the name to parse it by and its content
@@ -359,8 +426,11 @@ func analyze(a *reader.Article) (an *reader.Analysis, err error) {
 			an, err = nil, fmt.Errorf("analysis failed: %v", r)
 		}
 	}()
-	return reader.Analyze(a), nil
+	return analyzeArticle(a), nil
 }
+
+// analyzeArticle is reader.Analyze; tests count its calls.
+var analyzeArticle = reader.Analyze
 
 // itemName names an article for a Failure: the target, with the item's
 // title when the target held several (a feed).

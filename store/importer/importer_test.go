@@ -327,6 +327,48 @@ func TestImportIntoSQLite(t *testing.T) {
 	}
 }
 
+// TestImportAnalysesEachTextOnce: a second copy of an article in the same
+// import, and an article the store holds already, count as duplicates
+// without being analysed again, and the stored analysis stays.
+func TestImportAnalysesEachTextOnce(t *testing.T) {
+	var calls atomic.Int64
+	defer func(f func(*reader.Article) *reader.Analysis) { analyzeArticle = f }(analyzeArticle)
+	analyzeArticle = func(a *reader.Article) *reader.Analysis {
+		calls.Add(1)
+		return reader.Analyze(a)
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	dir := t.TempDir()
+	for i, name := range []string{"a.txt", "b.txt", "copy-of-a.txt"} {
+		writeFile(t, filepath.Join(dir, name), []byte(textArticle(i%2)))
+	}
+	im := &Importer{Store: st, Workers: 1} // in order: a, b, then the copy
+	sum := im.Import(ctx, []string{dir}, nil)
+	if sum.Imported != 2 || sum.Duplicates != 1 || len(sum.Failed) != 0 || calls.Load() != 2 {
+		t.Fatalf("first import: %d imported, %d duplicates, failed %v, %d analyses; want 2, 1, none, 2",
+			sum.Imported, sum.Duplicates, sum.Failed, calls.Load())
+	}
+	calls.Store(0)
+	again := im.Import(ctx, []string{dir}, nil)
+	if again.Imported != 0 || again.Duplicates != 3 || calls.Load() != 0 {
+		t.Fatalf("second import: %d imported, %d duplicates, %d analyses; want 0, 3, 0",
+			again.Imported, again.Duplicates, calls.Load())
+	}
+	if len(again.IDs) != 3 || again.IDs[0] != sum.IDs[0] || again.IDs[2] != sum.IDs[0] {
+		t.Errorf("second import's IDs %v, first's %v: a duplicate should give the stored article's ID", again.IDs, sum.IDs)
+	}
+	for _, id := range sum.IDs {
+		if s, err := st.Get(ctx, id); err != nil || s.Analysis == nil {
+			t.Errorf("article %d lost its analysis (%v)", id, err)
+		}
+	}
+}
+
 func TestReason(t *testing.T) {
 	_, err := os.ReadFile("/no/such/file")
 	if got := reason(err); got != "no such file or directory" {
