@@ -1437,6 +1437,9 @@ func (d *doc) skipObject(t, s1 int) int {
 		return t
 	}
 	w := d.lower(t)
+	if w == "that" || w == "this" && d.isWord(t+1) && !d.toks[t+1].upper && clauseStop[d.lower(t+1)] {
+		return t // "warned that ...": the clause, no one told
+	}
 	switch w {
 	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
 		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":

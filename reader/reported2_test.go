@@ -37,6 +37,8 @@ func TestReportedSpeechBounds(t *testing.T) {
 		{"an opening reporting participle reports its object with the main subject", "Citing the cost of the new tariff, Anna Berg left the hall early.",
 			[]string{"Anna Berg: the cost of the new tariff"}},
 		{"an opening participle with a preposition reports nothing", "Pointing to the plant, Anna Berg smiled.", nil},
+		{"warned that: the clause, no one told", "The board warned that the exit will raise many questions.",
+			[]string{"The board: that the exit will raise many questions"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
