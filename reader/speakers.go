@@ -255,7 +255,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || d.workBefore(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) {
+				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) {
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)
@@ -330,6 +330,18 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 		}
 	}
 	return c
+}
+
+// namedAfter reports whether quote q follows a word that takes a
+// programme or a place as its object: "Fiorina told "Fox and Friends,"",
+// "in an interview with "Fox News Sunday."".
+func (d *doc) namedAfter(q *qspan) bool {
+	k := q.t0 - 1
+	if k < 0 || !d.isWord(k) {
+		return false
+	}
+	w := d.lower(k)
+	return tellVerbs[w] || w == "with" || w == "on" || w == "to" || w == "in"
 }
 
 // notSpeech reports whether quote q, in block bi, holds no one's words: a
