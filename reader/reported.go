@@ -1529,6 +1529,19 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if !c.inverted && first-2 > s0 && d.is(first-1, "the") && d.is(first-2, ",") {
 		first-- // "..., the Guardian reported.": the name's article opens the attribution
 	}
+	if !c.inverted && c.kind != 'a' && first-1 > s0 && !d.is(first-1, ",") {
+		// "..., the news site RTL Info reported.", "..., Portuguese
+		// newspaper Correio de Manha reports.": a description before the
+		// name opens the attribution
+		k := first - 1
+		for k > s0 && k >= first-8 && (d.isWord(k) || d.toks[k].kind == tkPoss) && d.toks[k].q == 0 &&
+			!clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && (!prepositions[d.lower(k)] || d.is(k, "of")) {
+			k--
+		}
+		if k < first-1 && k > s0 && d.is(k, ",") && d.toks[k].q == 0 {
+			first = k + 1
+		}
+	}
 	for k := first - 1; k > s0 && k >= first-6 && !c.inverted; k-- {
 		if d.is(k, "as") && d.is(k-1, ",") {
 			first = k // "..., as Rubio has said.", "..., as one of his advisers pointed out, ..."

@@ -39,6 +39,8 @@ func TestReportedSpeechBounds(t *testing.T) {
 		{"an opening participle with a preposition reports nothing", "Pointing to the plant, Anna Berg smiled.", nil},
 		{"warned that: the clause, no one told", "The board warned that the exit will raise many questions.",
 			[]string{"The board: that the exit will raise many questions"}},
+		{"a description before a closing name opens the attribution", "The plant will close in May, the news site Acme Daily reported.",
+			[]string{"Acme Daily: The plant will close in May"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
