@@ -905,6 +905,14 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		t++ // "And although he thanked ...", "But even if ..."
 	}
 	start := t
+	// "Minutes later, she sent", "Thirteen years earlier, she had voted":
+	// an opening phrase of time
+	for k := t + 1; k < lim && k < t+5 && d.isWord(k); k++ {
+		if w := d.lower(k); (w == "later" || w == "earlier" || w == "ago" || w == "afterward" || w == "afterwards") && d.is(k+1, ",") {
+			t, start = k+2, k+2
+			break
+		}
+	}
 	// "During his call with Trump, Putin agreed": skip the opening phrase
 	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
 		for k := t; k < lim && k < t+30; k++ {

@@ -116,6 +116,7 @@ func TestCuePatterns(t *testing.T) {
 		{"a partial quote in a who-clause after a name", `Tom Hale met voters. Anna Berg, who has postured herself as the "law and order candidate," spoke later.`, "law and order", "Anna Berg", "who"},
 		{"a description with a qualifying phrase after the quote", `"Prices will fall this year," a voice-over in the ad states.`, "Prices", "a voice-over in the ad", "a voice-over in the ad"},
 		{"a count of people after the quote", `"Prices will fall this year," the two write in a letter.`, "Prices", "the two", "the two"},
+		{"an opening phrase of time is no subject", `Minutes later, she sent an email saying, "It is done."`, "done", "Anna Berg", "she"},
 		{"group of officials", `Officials in the northern region of Kursk said prices would "fall sharply".`, "fall", "Officials in the northern region of Kursk", "Officials in the northern region of Kursk"},
 	}
 	for _, tt := range tests {
