@@ -249,7 +249,14 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			title, titleAt = "", -1
 			continue
 		case np > 0:
-			if d.orgAhead(i, i+np, j) && !titleCase {
+			// "Kansas City Chiefs" is a name of its own, but "US Supreme
+			// Court" and "U.S. Senate" are a country and a known
+			// institution of it
+			k := i + np
+			if d.is(k, ".") {
+				k++
+			}
+			if d.orgAhead(i, i+np, j) && !titleCase && !(k < j && d.longest(&lx.orgs, k, j) > 0) {
 				break
 			}
 			d.addChunk(i, i+np, i, Place, "", false)
