@@ -1061,6 +1061,22 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
+	if t < s1 && d.isWord(t) && !d.toks[t].upper && prepositions[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "to") {
+		// "declared on national television that ...": a longer adverbial
+		// before the clause's "that"
+		for k := t + 1; k < s1 && k < t+7 && d.isWord(k) && d.toks[k].q == 0; k++ {
+			if d.is(k, "that") {
+				if x := k + 1; x < s1 && d.isWord(x) && !gapVerbs[d.lower(x)] && !notClauseStart[d.lower(x)] &&
+					!(strings.HasSuffix(d.text(x), "ed") || strings.HasSuffix(d.text(x), "es")) {
+					t = k // but not "in the attacks that killed 125 people": a relative clause
+				}
+				break
+			}
+			if clauseStop[d.lower(k)] || d.cueWord(d.lower(k)).cue != 0 {
+				break
+			}
+		}
+	}
 	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
 		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
 		!d.interjected(c, t, s1) {

@@ -41,6 +41,9 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"The board: that the exit will raise many questions"}},
 		{"a description before a closing name opens the attribution", "The plant will close in May, the news site Acme Daily reported.",
 			[]string{"Acme Daily: The plant will close in May"}},
+		{"a longer adverbial before that", "Anna Berg declared on national television that the plant would stay open.",
+			[]string{"Anna Berg: that the plant would stay open"}},
+		{"a relative that after an adverbial is no clause", "Anna Berg declared on national television that changed her life.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
