@@ -32,6 +32,10 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	open := rune(0)
 	first := len(out)
 	for i := start; i < end; {
+		if c := body[i]; c < utf8.RuneSelf && c != '<' && c != '\'' && c != '"' {
+			i++ // no other ASCII character opens, closes or skips anything
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(body[i:end])
 		if r == '<' && i+1 < end && (isWordRune(rune(body[i+1])) || body[i+1] == '/') {
 			// an HTML-like tag: its attribute values are not quotes
