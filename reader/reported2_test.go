@@ -44,6 +44,9 @@ func TestReportedSpeechBounds(t *testing.T) {
 		{"a longer adverbial before that", "Anna Berg declared on national television that the plant would stay open.",
 			[]string{"Anna Berg: that the plant would stay open"}},
 		{"a relative that after an adverbial is no clause", "Anna Berg declared on national television that changed her life.", nil},
+		{"a thing called a name is no speech", "Anna Berg now helps lead a program called Sandy Hook Promise.", nil},
+		{"a person noun before called still speaks", "At the cookout, the band leader called Peter Lund a fraud.",
+			[]string{"the band leader: Peter Lund a fraud"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
