@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"database/sql/driver"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -124,11 +125,19 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 		return fmt.Errorf("store: put articles: %w", err)
 	}
 	defer func() {
-		// Give the cache back, and the connection to the pool.
-		_, rerr := conn.ExecContext(context.Background(), `PRAGMA cache_size = -`+strconv.Itoa(cacheKiB))
+		// Give the cache back and check foreign keys again, and the
+		// connection to the pool; a connection that could not be set back
+		// is closed instead.
+		_, rerr := conn.ExecContext(context.Background(), `PRAGMA cache_size = -`+strconv.Itoa(cacheKiB)+`; PRAGMA foreign_keys = ON`)
+		if rerr != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
 		err = errors.Join(err, rerr, conn.Close())
 	}()
-	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheKiB)); err != nil {
+	// The batch writes each article's quotes and aliases right after the
+	// article, in one transaction: their foreign keys hold by construction,
+	// and checking them costs a look-up a row.
+	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheKiB)+`; PRAGMA foreign_keys = OFF`); err != nil {
 		return fmt.Errorf("store: put articles: %w", err)
 	}
 	out := make([]PutResult, len(rows))

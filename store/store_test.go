@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"errors"
 	"io/fs"
@@ -766,5 +767,45 @@ func TestKnown(t *testing.T) {
 	}
 	if got, err := s.Known(ctx, "", TextHash(noURL.Title, noURL.Body)); err != nil || got {
 		t.Errorf("Known after Delete = %v, %v; want false", got, err)
+	}
+}
+
+// TestPutManyLeavesConnectionsAsItFoundThem: PutMany writes with foreign
+// key checks off and a large page cache on its connection, and gives every
+// connection back with the checks on (deleting an article takes its quotes
+// with it) and the everyday cache.
+func TestPutManyLeavesConnectionsAsItFoundThem(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	var items []Item
+	for i := range 3 {
+		a, an := quoted(t, i)
+		items = append(items, Item{Article: a, Analysis: an})
+	}
+	if _, err := s.PutMany(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	var conns []*sql.Conn
+	defer func() {
+		for _, c := range conns {
+			_ = c.Close()
+		}
+	}()
+	for range 5 { // more than the pool keeps idle: every connection there
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+		var fk, cache int
+		if err := c.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
+			t.Fatal(err)
+		}
+		if fk != 1 || cache != -cacheKiB {
+			t.Errorf("a connection has foreign_keys %d, cache_size %d; want 1, %d", fk, cache, -cacheKiB)
+		}
 	}
 }
