@@ -1135,6 +1135,9 @@ func (d *doc) objectEnd(a, b int) int {
 		if d.toks[k].q != 0 {
 			return b
 		}
+		if d.is(k, ",") && d.listAfter(k, b) {
+			continue // "the economy, women's health, the environment or a woman candidate"
+		}
 		if d.toks[k].kind == tkPunct && (d.is(k, ",") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ";")) {
 			return k
 		}
@@ -2036,4 +2039,38 @@ func (d *doc) namedThing(c, s0, s1 int) bool {
 		return false
 	}
 	return !personNouns[w] && !personNouns[strings.TrimSuffix(w, "s")] && !viewGroups[w] && !mediaNouns[w]
+}
+
+// listAfter reports whether the comma at token k goes on with a list of
+// short noun phrases that ends with "and" or "or" and the object's end:
+// "discussing the economy, women's health, the environment or a woman
+// candidate".
+func (d *doc) listAfter(k, b int) bool {
+	if d.is(k+1, "a") || d.is(k+1, "an") {
+		return false // "Gen. Zachary Taylor, a Mexican War hero and ...": an appositive
+	}
+	n, conj := 0, false
+	for t := k + 1; t < b; t++ {
+		switch {
+		case d.is(t, ","):
+			if n == 0 || n > 4 {
+				return false
+			}
+			n = 0
+		case d.is(t, "and") || d.is(t, "or"):
+			if conj || n > 4 {
+				return false
+			}
+			conj, n = true, 0
+		case d.isWord(t) || d.toks[t].kind == tkPoss:
+			if w := d.lower(t); clauseStop[w] && w != "and" || gapVerbs[w] || subjectPronouns[w] || d.toks[t].q != 0 ||
+				w == "here" || w == "there" || strings.HasSuffix(w, "ing") && len(w) > 5 {
+				return false // "..., including ...", "..., and here's mine"
+			}
+			n++
+		default:
+			return false
+		}
+	}
+	return conj && n > 0 && n <= 5
 }

@@ -47,6 +47,10 @@ func TestReportedSpeechBounds(t *testing.T) {
 		{"a thing called a name is no speech", "Anna Berg now helps lead a program called Sandy Hook Promise.", nil},
 		{"a person noun before called still speaks", "At the cookout, the band leader called Peter Lund a fraud.",
 			[]string{"the band leader: Peter Lund a fraud"}},
+		{"a noun phrase object goes on through a list", "Anna Berg praised the economy, the health service, the schools and the new tariff.",
+			[]string{"Anna Berg: the economy, the health service, the schools and the new tariff"}},
+		{"a noun phrase object ends before an appositive with and", "Anna Berg praised Peter Lund, a war hero and a farmer.",
+			[]string{"Anna Berg: Peter Lund"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
