@@ -171,7 +171,7 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		}
 	}
 	var wg sync.WaitGroup
-	seen := &dedup{sent: map[string]bool{}}
+	seen := &dedup{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	// Into an empty store (a first import), no article can be a stored
 	// duplicate: the look-ups would be for nothing.
 	if n, err := im.Store.Count(ctx); err == nil && n == 0 {
@@ -200,7 +200,7 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		wg.Wait()
 		close(units)
 	}()
-	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs)}
+	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: seen.cpu}
 	w.run(ctx, units)
 	if ctx.Err() != nil {
 		sum.Canceled = true
@@ -322,7 +322,9 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedu
 			}
 			continue
 		}
+		seen.cpu <- struct{}{}
 		an, err := analyze(a)
+		<-seen.cpu
 		if err != nil {
 			send(unit{target: name, fail: reason(err)})
 			continue
@@ -346,6 +348,10 @@ type dedup struct {
 	// storeEmpty is set when the store held no article as the import
 	// began.
 	storeEmpty bool
+	// cpu holds a token for each analysis running and one for the writer
+	// while it writes, one per CPU: the writer, which every article goes
+	// through, gets a CPU of its own instead of a third of two.
+	cpu chan struct{}
 }
 
 // claim records key and reports whether an analysed copy of it has been
@@ -478,6 +484,7 @@ type writer struct {
 	current  string
 	batch    []store.Item
 	names    []string
+	cpu      chan struct{}
 }
 
 func (w *writer) run(ctx context.Context, units <-chan unit) {
@@ -532,7 +539,9 @@ func (w *writer) flush(ctx context.Context) {
 	if ctx.Err() != nil {
 		return
 	}
+	w.cpu <- struct{}{}
 	res, err := w.st.PutMany(ctx, w.batch)
+	<-w.cpu
 	for i := range w.batch {
 		var r store.PutResult
 		if i < len(res) {
