@@ -492,7 +492,20 @@ func TextHash(title, body string) string {
 		space, started := false, false
 		for k := 0; k < len(part); {
 			c := part[k]
-			if c < utf8.RuneSelf {
+			if c < utf8.RuneSelf && !asciiSpace[c] && (c < 'A' || c > 'Z') {
+				// a run of ASCII that is kept as it is, in one append
+				j := k + 1
+				for j < len(part) && part[j] < utf8.RuneSelf && !asciiSpace[part[j]] && (part[j] < 'A' || part[j] > 'Z') {
+					j++
+				}
+				if space {
+					buf = append(buf, ' ')
+					space = false
+				}
+				buf = append(buf, part[k:j]...)
+				started = true
+				k = j
+			} else if c < utf8.RuneSelf {
 				k++
 				if asciiSpace[c] {
 					space = started

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -806,6 +807,32 @@ func TestPutManyLeavesConnectionsAsItFoundThem(t *testing.T) {
 		}
 		if fk != 1 || cache != -cacheKiB {
 			t.Errorf("a connection has foreign_keys %d, cache_size %d; want 1, %d", fk, cache, -cacheKiB)
+		}
+	}
+}
+
+// TestTextHashSpellings: every spelling of one text that differs only in
+// case and white space hashes alike, wherever the differences fall.
+func TestTextHashSpellings(t *testing.T) {
+	words := []string{"Ceasefire", "talks", "ÉCLAIR", "in", "Riyadh,", "2025:", "“quoted”", "x"}
+	r := rand.New(rand.NewPCG(7, 9))
+	spaces := []string{" ", "  ", "\n", "\t \n", "\u00a0", "\u2003"}
+	for range 200 {
+		var a, b strings.Builder
+		for i, w := range words[:1+r.IntN(len(words))] {
+			if i > 0 {
+				a.WriteString(" ")
+				b.WriteString(spaces[r.IntN(len(spaces))])
+			}
+			a.WriteString(strings.ToLower(w))
+			if r.IntN(2) == 0 {
+				w = strings.ToUpper(w)
+			}
+			b.WriteString(w)
+		}
+		lead := spaces[r.IntN(len(spaces))]
+		if TextHash("T", a.String()) != TextHash("t", lead+b.String()+lead) {
+			t.Fatalf("%q and %q hash differently", a.String(), lead+b.String()+lead)
 		}
 	}
 }
