@@ -5,10 +5,7 @@ import "testing"
 // TestReportedSpeechBounds covers where a reported clause starts and
 // ends, and which words report one, beyond TestReportedSpeech.
 func TestReportedSpeechBounds(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       []string
-	}{
+	checkReported(t, []reportedCase{
 		{"a clause in an opening subordinate clause ends at its comma", "Although Anna Berg announced that the plant would stay open, the board voted to close it in May.",
 			[]string{"Anna Berg: that the plant would stay open"}},
 		{"a clause in an opening after-clause ends at its comma", "After Anna Berg said the plant would stay open, the board voted to close it.",
@@ -51,14 +48,7 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the economy, the health service, the schools and the new tariff"}},
 		{"a noun phrase object ends before an appositive with and", "Anna Berg praised Peter Lund, a war hero and a farmer.",
 			[]string{"Anna Berg: Peter Lund"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
-			equalLines(t, quotesOf(a, an, Indirect), tt.want)
-			checkOffsets(t, a.Body, an)
-		})
-	}
+	})
 }
 
 // BenchmarkCueWords measures the cue finder's look at every word of the

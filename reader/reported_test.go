@@ -5,11 +5,27 @@ import "testing"
 // TestReportedSpeech covers the frames of reported speech: what a cue
 // takes after it, the clause before it, phrases, raising verbs, and where
 // a reported clause ends.
+// reportedCase is a paragraph and the reported speech found in it, as
+// "speaker: words" lines ("-" for no speaker).
+type reportedCase struct {
+	name, body string
+	want       []string
+}
+
+// checkReported runs reportedCases, each as the paragraph of an article.
+func checkReported(t *testing.T, tests []reportedCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			checkOffsets(t, a.Body, an)
+		})
+	}
+}
+
 func TestReportedSpeech(t *testing.T) {
-	tests := []struct {
-		name, body string
-		want       []string
-	}{
+	checkReported(t, []reportedCase{
 		{"object of a reporting verb", "Anna Berg announced a new tariff on imported steel.",
 			[]string{"Anna Berg: a new tariff on imported steel"}},
 		{"particle after the verb", "Anna Berg railed against the new tariff on imported steel.",
@@ -227,14 +243,7 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"Rose Bowl skywriters: Lund"}},
 		{"a weaker cue's clause ends before the next speaker", "Anna Berg supported the plan to cut taxes while Peter Lund said it would fail.",
 			[]string{"Anna Berg: the plan to cut taxes", "Peter Lund: it would fail"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
-			equalLines(t, quotesOf(a, an, Indirect), tt.want)
-			checkOffsets(t, a.Body, an)
-		})
-	}
+	})
 }
 
 // TestHeadlineSpeech covers the reported speech of headlines.
