@@ -171,18 +171,18 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		}
 	}
 	var wg sync.WaitGroup
-	seen := &dedup{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	run := &importRun{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	// Into an empty store (a first import), no article can be a stored
 	// duplicate: the look-ups would be for nothing.
 	if n, err := im.Store.Count(ctx); err == nil && n == 0 {
-		seen.storeEmpty = true
+		run.storeEmpty = true
 	}
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range queue {
-				im.read(ctx, j, units, seen)
+				im.read(ctx, j, units, run)
 			}
 		}()
 	}
@@ -200,7 +200,7 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		wg.Wait()
 		close(units)
 	}()
-	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: seen.cpu}
+	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: run.cpu}
 	w.run(ctx, units)
 	if ctx.Err() != nil {
 		sum.Canceled = true
@@ -263,7 +263,7 @@ func (im *Importer) expand(ctx context.Context, targets []string, sum *Summary) 
 
 // read reads, parses and analyses one target, sending its articles and
 // then a done unit.
-func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedup) {
+func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *importRun) {
 	send := func(u unit) bool {
 		select {
 		case out <- u:
@@ -314,7 +314,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedu
 		name := itemName(j.target, a, len(arts))
 		item := store.Item{Article: a, Hash: store.TextHash(a.Title, a.Body)}
 		key := dedupKey(a.URL, item.Hash)
-		if seen.claim(key) || !seen.storeEmpty && im.known(ctx, a.URL, item.Hash) {
+		if run.claim(key) || !run.storeEmpty && im.known(ctx, a.URL, item.Hash) {
 			// A duplicate: the writer finds the copy it duplicates and
 			// counts it, with no analysis made for nothing.
 			if !send(unit{target: name, item: item}) {
@@ -322,9 +322,9 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedu
 			}
 			continue
 		}
-		seen.cpu <- struct{}{}
+		run.cpu <- struct{}{}
 		an, err := analyze(a)
-		<-seen.cpu
+		<-run.cpu
 		if err != nil {
 			send(unit{target: name, fail: reason(err)})
 			continue
@@ -333,17 +333,18 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, seen *dedu
 		if !send(unit{target: name, item: item}) {
 			return
 		}
-		seen.markSent(key)
+		run.markSent(key)
 	}
 }
 
-// dedup is the articles an import has read, by dedupKey: true once the
-// analysed copy is on its way to the writer. A copy read after that is
-// sent without analysis: the writer takes it in order, finds the first
-// and counts a duplicate. A copy read while the first is still being
-// analysed is analysed too (two workers at once; rare).
-type dedup struct {
-	mu   sync.Mutex
+// importRun is what the workers and the writer of one Import share.
+type importRun struct {
+	mu sync.Mutex
+	// sent holds the articles read, by dedupKey: true once the analysed
+	// copy is on its way to the writer. A copy read after that is sent
+	// without analysis: the writer takes it in order, finds the first and
+	// counts a duplicate. A copy read while the first is still being
+	// analysed is analysed too (two workers at once; rare).
 	sent map[string]bool
 	// storeEmpty is set when the store held no article as the import
 	// began.
@@ -356,7 +357,7 @@ type dedup struct {
 
 // claim records key and reports whether an analysed copy of it has been
 // sent already.
-func (d *dedup) claim(key string) bool {
+func (d *importRun) claim(key string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	sent, ok := d.sent[key]
@@ -366,7 +367,7 @@ func (d *dedup) claim(key string) bool {
 	return sent
 }
 
-func (d *dedup) markSent(key string) {
+func (d *importRun) markSent(key string) {
 	d.mu.Lock()
 	d.sent[key] = true
 	d.mu.Unlock()
