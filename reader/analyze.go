@@ -197,10 +197,10 @@ func (d *doc) fill(an *Analysis) {
 	})
 }
 
-// dropInReported drops a quotation in ” marks that lies inside reported
-// speech: "She said the fleet had ”promotional value.”" is one reported
-// clause whose last words are verbatim, not two quotes. d.found must be
-// sorted by start.
+// dropInReported drops a quotation in two-apostrophe marks (the NYT's
+// typed double marks) that lies inside reported speech: in "She said the
+// fleet had (two apostrophes) promotional value" the reported clause ends
+// in verbatim words, one quote, not two. d.found must be sorted by start.
 func (d *doc) dropInReported() {
 	out := d.found[:0]
 	end := -1 // the furthest end of reported speech starting at or before here
@@ -219,12 +219,12 @@ func (d *doc) dropInReported() {
 	d.found = out
 }
 
-// joinSplit joins a quotation in ” marks that its attribution interrupts
-// into one reported quote with the attribution as its gap:
-// "”This isn't tax reform,” said Ms. Lee. ”It's anti-reform.”" is one
-// statement, and the annotated NYT articles take it as one. Quotations in
-// double marks stay two quotes, as the direct-quote annotation has them.
-// d.found must be sorted by start.
+// joinSplit joins a quotation in two-apostrophe marks that its
+// attribution interrupts into one reported quote with the attribution as
+// its gap: "X," said Ms. Lee, "Y." in those marks is one statement, and
+// the annotated NYT articles take it as one. Quotations in double marks
+// stay two quotes, as the direct-quote annotation has them. d.found must
+// be sorted by start.
 func (d *doc) joinSplit() {
 	out := d.found[:0]
 	for _, g := range d.found {
@@ -244,8 +244,8 @@ func (d *doc) joinSplit() {
 
 // splitGap reports whether the text between two quotations is only an
 // attribution that interrupts a sentence: the first part ends in a comma
-// ("”This isn't tax reform,”") and the words between are short and
-// within one paragraph.
+// inside its marks, and the words between are short and within one
+// paragraph.
 func (d *doc) splitGap(a, b Span) bool {
 	if b.Start-a.End > 200 || b.Start <= a.End {
 		return false

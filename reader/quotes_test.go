@@ -41,10 +41,10 @@ func equalLines(t *testing.T, got, want []string) {
 	}
 }
 
-// Passages in ” marks (the NYT's typed double marks) are reported speech
-// that keeps its words, as the annotated NYT articles type them: found and
-// attributed like quotations, reported as indirect, and folded into the
-// reported clause they end.
+// TestDoubleApostropheQuotes: passages in two-apostrophe marks (the NYT's
+// typed double marks) are reported speech that keeps its words, as the
+// annotated NYT articles type them: found and attributed like quotations,
+// reported as indirect, and folded into the reported clause they end.
 func TestDoubleApostropheQuotes(t *testing.T) {
 	tests := []struct {
 		name string
