@@ -304,7 +304,6 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	return nil
 }
 
-func clamp(i, n int) int { return max(0, min(i, n)) }
 
 // The statements a writer runs, prepared once per transaction.
 const (
