@@ -304,7 +304,6 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	return nil
 }
 
-
 // The statements a writer runs, prepared once per transaction.
 const (
 	sqlByURL  = `SELECT id FROM articles WHERE url = ?`
