@@ -42,8 +42,10 @@ type doc struct {
 	firstNames map[string]int
 	// sorted is the number of chunks in text order; those after it were
 	// added while attributing quotes.
-	sorted     int
-	chunkAt    []int32
+	sorted  int
+	chunkAt []int32
+	// cueKinds keeps cueKind's answers, by token.
+	cueKinds   []byte
 	ents       []entity
 	inReported []bool
 	said       []said

@@ -92,6 +92,25 @@ var groupWords = map[string]bool{"Officials": true, "Sources": true, "Critics": 
 // cueKind returns 's' if token i is a cue that reports speech, 'd' if it
 // only introduces a quote, 'a' for "according (to)", else 0.
 func (d *doc) cueKind(i int) byte {
+	// The rules ask about the same words many times: the answer, which
+	// depends only on the tokens, is kept (0 not asked yet, 1 none).
+	if d.cueKinds == nil {
+		d.cueKinds = make([]byte, len(d.toks))
+	}
+	switch k := d.cueKinds[i]; k {
+	case 0:
+	case 1:
+		return 0
+	default:
+		return k
+	}
+	k := d.findCueKind(i)
+	d.cueKinds[i] = max(k, 1)
+	return k
+}
+
+// findCueKind is cueKind without the memory.
+func (d *doc) findCueKind(i int) byte {
 	t := d.toks[i]
 	if t.kind != tkWord || t.q != 0 {
 		return 0
