@@ -45,7 +45,9 @@ type doc struct {
 	sorted  int
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
-	cueKinds   []byte
+	cueKinds []byte
+	// lowBody is the body with ASCII capitals in lower case (see lower).
+	lowBody    string
 	ents       []entity
 	inReported []bool
 	said       []said

@@ -130,7 +130,29 @@ func (d *doc) text(i int) string {
 }
 
 // lower returns the token's text in lower case.
-func (d *doc) lower(i int) string { return strings.ToLower(d.text(i)) }
+func (d *doc) lower(i int) string {
+	w := d.text(i)
+	if w == "" || !d.toks[i].upper {
+		return strings.ToLower(w) // no copy when w has no capital
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	// An ASCII word with a capital: its lower case is in the body's,
+	// made once, at the same offsets.
+	if d.lowBody == "" {
+		b := []byte(d.body)
+		for k, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[k] = c + 'a' - 'A'
+			}
+		}
+		d.lowBody = string(b)
+	}
+	return d.lowBody[d.toks[i].s:d.toks[i].e]
+}
 
 // is reports whether token i is the punctuation or word s.
 func (d *doc) is(i int, s string) bool {
