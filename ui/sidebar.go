@@ -362,12 +362,15 @@ func quoteText(body string, q reader.Quote) string {
 	parts := q.Parts()
 	words := make([]string, 0, len(parts))
 	for _, p := range parts {
-		if w := strings.Trim(oneLine(bodyText(body, p)), "\"“”‘’' "); w != "" {
+		if w := trimMarks(oneLine(bodyText(body, p))); w != "" {
 			words = append(words, w)
 		}
 	}
 	return strings.Join(words, " … ")
 }
+
+// trimMarks takes the quotation marks and spaces off the ends of s.
+func trimMarks(s string) string { return strings.Trim(s, "\"“”‘’' ") }
 
 // bodyText returns body[sp] or "" when sp is out of range.
 func bodyText(body string, sp reader.Span) string {

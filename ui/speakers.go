@@ -34,7 +34,7 @@ type quoteRefItem struct{ q store.QuoteRef }
 
 // Title implements list.DefaultItem.
 func (i quoteRefItem) Title() string {
-	t := strings.Trim(oneLine(i.q.Text), "\"“”‘’' ")
+	t := trimMarks(oneLine(i.q.Text))
 	if i.q.Kind == reader.Indirect {
 		if i.q.Lead != "" {
 			t = i.q.Lead + " " + t
