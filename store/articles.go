@@ -377,10 +377,7 @@ func (w *writer) close() {
 
 // existing returns the ID of the stored article r duplicates, or 0.
 func (w *writer) existing(ctx context.Context, r *articleRow) (int64, error) {
-	query, key := sqlByHash, r.hash
-	if r.url.Valid {
-		query, key = sqlByURL, r.url.String
-	}
+	query, key := duplicateBy(r.url.String, r.hash)
 	st, err := w.stmt(ctx, query)
 	if err != nil {
 		return 0, err
@@ -618,12 +615,19 @@ func (s *SQLite) HasURL(ctx context.Context, url string) (bool, error) {
 	return true, nil
 }
 
+// duplicateBy returns the query that finds the stored duplicate of an
+// article, and its argument: by address, or by text for an article with
+// none.
+func duplicateBy(url, hash string) (query, key string) {
+	if u := strings.TrimSpace(url); u != "" {
+		return sqlByURL, u
+	}
+	return sqlByHash, hash
+}
+
 // Known implements Store.
 func (s *SQLite) Known(ctx context.Context, url, hash string) (bool, error) {
-	query, key := sqlByURL, strings.TrimSpace(url)
-	if key == "" {
-		query, key = sqlByHash, hash
-	}
+	query, key := duplicateBy(url, hash)
 	st, err := s.prepared(ctx, query)
 	if err != nil {
 		return false, fmt.Errorf("store: look up duplicate: %w", err)
