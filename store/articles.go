@@ -90,7 +90,9 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 				go func() {
 					defer bw.Done()
 					for i := start + w; i < end; i += workers {
-						rows[i], prepErr[i] = prepareRow(items[i].Article, items[i].Analysis, items[i].Hash)
+						if rows[i] = items[i].encoded(); rows[i] == nil {
+							rows[i], prepErr[i] = prepareRow(items[i].Article, items[i].Analysis, items[i].Hash)
+						}
 					}
 				}()
 			}

@@ -25,6 +25,35 @@ type Item struct {
 	// Hash is TextHash(Article.Title, Article.Body) when the caller has
 	// made it already; when empty the store makes it.
 	Hash string
+
+	// row holds the columns Encode made, nil until then.
+	row *articleRow
+}
+
+// Encode turns the item into the columns PutMany writes (the text hash,
+// the JSON of its blocks and analysis, its quote rows) now, on the
+// caller's goroutine. PutMany writes on one goroutine, which every article
+// of an import goes through: an importer that encodes each item where it
+// was analysed leaves that goroutine less to do. Items not encoded are
+// encoded by PutMany, and so is an item whose Article or Analysis was
+// replaced after Encode; change neither in place after it. An error is
+// what PutMany would report for the item.
+func (it *Item) Encode() error {
+	row, err := prepareRow(it.Article, it.Analysis, it.Hash)
+	if err != nil {
+		return err
+	}
+	it.Hash, it.row = row.hash, row
+	return nil
+}
+
+// encoded returns the row Encode made, when it was made from the item's
+// present article and analysis.
+func (it *Item) encoded() *articleRow {
+	if r := it.row; r != nil && r.a == it.Article && r.an == it.Analysis && r.hash == it.Hash {
+		return r
+	}
+	return nil
 }
 
 // PutResult is what PutMany did with one Item: Put's results, and the

@@ -836,3 +836,56 @@ func TestTextHashSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestEncode: an item encoded before PutMany is stored as it would have
+// been without; one whose article or analysis was replaced after Encode is
+// stored as it is at PutMany, and one that cannot be encoded fails alone.
+func TestEncode(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a0, an0 := quoted(t, 0)
+	a1, an1 := quoted(t, 1)
+	a2, an2 := quoted(t, 2)
+	items := []Item{{Article: a0, Analysis: an0}, {Article: a1, Analysis: an1}, {Article: a2, Analysis: an2}, {}}
+	for i := range items[:2] {
+		if err := items[i].Encode(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if items[0].Hash != TextHash(a0.Title, a0.Body) {
+		t.Errorf("Encode left Hash %q, want the text hash", items[0].Hash)
+	}
+	if err := items[3].Encode(); err == nil {
+		t.Error("Encode of an item with no article succeeded")
+	}
+	// Replaced after Encode: the row made from the old one must not be
+	// written.
+	swapped, swappedAn := quoted(t, 5)
+	items[1].Article, items[1].Analysis, items[1].Hash = swapped, swappedAn, ""
+	res, err := s.PutMany(ctx, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[3].Err == nil {
+		t.Error("the item with no article did not fail")
+	}
+	for i, want := range []*reader.Article{a0, swapped, a2} {
+		if res[i].Err != nil || !res[i].Created {
+			t.Fatalf("item %d: %+v", i, res[i])
+		}
+		got, err := s.Get(ctx, res[i].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Title != want.Title || got.Article.Body != want.Body || got.Analysis == nil || len(got.Analysis.Quotes) != 1 {
+			t.Errorf("item %d stored as %q, want %q with its analysis", i, got.Title, want.Title)
+		}
+	}
+	for name, want := range map[string]int{"Speaker Person0": 1, "Speaker Person5": 1, "Speaker Person1": 0} {
+		qs, err := s.QuotesBy(ctx, name)
+		if len(qs) != want || (want == 0) != errors.Is(err, ErrNotFound) {
+			t.Errorf("QuotesBy(%s) = %d quotes, %v; want %d", name, len(qs), err, want)
+		}
+	}
+	checkIntegrity(t, s)
+}

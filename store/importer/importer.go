@@ -30,6 +30,13 @@ const batchSize = 256
 // flushEvery is how long a partly filled batch may wait for more articles.
 const flushEvery = 200 * time.Millisecond
 
+// readAhead is how many units the workers may have ready for the writer:
+// with each article followed by its target's done unit, the articles of
+// four batches. Writing a batch takes longer than analysing one on the
+// other CPU, and with room for one batch only the workers soon waited for
+// the writer, a CPU idle, through most of each write.
+const readAhead = 8 * batchSize
+
 // Importer imports articles into Store. Its fields are read, never
 // changed, so one Importer may run several imports at once.
 type Importer struct {
@@ -158,7 +165,7 @@ type unit struct {
 func (im *Importer) Import(ctx context.Context, targets []string, progress func(Progress)) Summary {
 	var sum Summary
 	jobs := im.expand(ctx, targets, &sum)
-	units := make(chan unit, 2*batchSize) // parsing goes on while a batch is written
+	units := make(chan unit, readAhead)
 	queue := make(chan job)
 	workers := im.Workers
 	if workers <= 0 {
@@ -324,12 +331,17 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		}
 		run.cpu <- struct{}{}
 		an, err := analyze(a)
+		if err == nil {
+			// Encoded here, the item leaves the writer, which every
+			// article goes through, only the database's work.
+			item.Analysis = an
+			err = item.Encode()
+		}
 		<-run.cpu
 		if err != nil {
 			send(unit{target: name, fail: reason(err)})
 			continue
 		}
-		item.Analysis = an
 		if !send(unit{target: name, item: item}) {
 			return
 		}
@@ -489,7 +501,10 @@ type writer struct {
 }
 
 func (w *writer) run(ctx context.Context, units <-chan unit) {
+	// The timer runs while a batch is open: a batch is written when it is
+	// full or flushEvery after its first article, whichever comes first.
 	timer := time.NewTimer(flushEvery)
+	timer.Stop()
 	defer timer.Stop()
 	w.report()
 	for {
@@ -500,10 +515,13 @@ func (w *writer) run(ctx context.Context, units <-chan unit) {
 				w.report()
 				return
 			}
+			open := len(w.batch) > 0
 			w.take(ctx, u)
+			if !open && len(w.batch) > 0 {
+				timer.Reset(flushEvery)
+			}
 		case <-timer.C:
 			w.flush(ctx)
-			timer.Reset(flushEvery)
 		}
 	}
 }

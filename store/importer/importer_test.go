@@ -152,6 +152,34 @@ func TestImportBatches(t *testing.T) {
 	}
 }
 
+// An article read while another target is slow reaches the store within
+// flushEvery, without waiting for a full batch or for the slow target.
+func TestImportWritesWhileATargetIsSlow(t *testing.T) {
+	st := newFakeStore()
+	page := fixture(t, "html/wikinews-nsw.html")
+	var stored atomic.Bool // the slow page saw the first in the store
+	mux := http.NewServeMux()
+	mux.HandleFunc("/first", func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write(page) })
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			if st.count() > 0 {
+				stored.Store(true)
+				break
+			}
+		}
+		_, _ = w.Write([]byte(textArticle(1)))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	sum := (&Importer{Store: st, Workers: 2}).Import(context.Background(), []string{srv.URL + "/first", srv.URL + "/slow"}, nil)
+	if sum.Imported != 2 || len(sum.Failed) != 0 {
+		t.Fatalf("imported %d, failed %v", sum.Imported, sum.Failed)
+	}
+	if !stored.Load() {
+		t.Error("the first article was not stored while the slow page was being fetched")
+	}
+}
+
 func TestImportStoreErrorIsPerItem(t *testing.T) {
 	st := newFakeStore()
 	st.failURL = "https://en.wikinews.org//wiki/Swedish_academy_announces_2019_Nobel_Prize_winners_in_physics"
