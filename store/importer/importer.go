@@ -7,6 +7,7 @@
 package importer
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -424,17 +425,23 @@ func readFile(path string) ([]byte, error) {
 		return nil, err //nolint:wrapcheck // reason() makes it one line
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > reader.MaxArticleSize {
-		return nil, reader.ErrTooLarge
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		if size = fi.Size(); size > reader.MaxArticleSize {
+			return nil, reader.ErrTooLarge
+		}
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, reader.MaxArticleSize+1))
-	if err != nil {
+	// Room for the whole file and one byte more, so that one read takes it
+	// and a second finds the end; a file that grew since is still read
+	// whole, up to the limit.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, reader.MaxArticleSize+1)); err != nil {
 		return nil, err //nolint:wrapcheck // reason() makes it one line
 	}
-	if len(raw) > reader.MaxArticleSize {
+	if buf.Len() > reader.MaxArticleSize {
 		return nil, reader.ErrTooLarge
 	}
-	return raw, nil
+	return buf.Bytes(), nil
 }
 
 // analyze runs reader.Analyze, turning a panic into an error so that one

@@ -419,3 +419,23 @@ func TestSummaryText(t *testing.T) {
 		t.Errorf("Text() =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestReadFile: a file is read whole whatever its size up to the limit,
+// and one over it is refused.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 511, 512, 513, 100_000, reader.MaxArticleSize} {
+		p := filepath.Join(dir, fmt.Sprint(n))
+		want := []byte(strings.Repeat("abcdefg\n", n/8+1)[:n])
+		writeFile(t, p, want)
+		got, err := readFile(p)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("readFile of %d bytes = %d bytes, %v", n, len(got), err)
+		}
+	}
+	p := filepath.Join(dir, "huge")
+	writeFile(t, p, make([]byte, reader.MaxArticleSize+1))
+	if _, err := readFile(p); !errors.Is(err, reader.ErrTooLarge) {
+		t.Errorf("readFile of a file over the limit: %v, want ErrTooLarge", err)
+	}
+}
