@@ -4,7 +4,7 @@ import "strings"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 4
+const AnalyzerVersion = 5
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int
@@ -115,19 +115,37 @@ func (q Quote) Parts() []Span {
 }
 
 // Words returns the quoted words as a reader should see them: the two
-// sides of a gap are joined by an ellipsis. Spans outside body are cut to
-// it.
+// sides of a gap are joined by an ellipsis, without the quotation marks
+// that closed the words before the attribution and opened them after it
+// (the marks around the whole stay). Spans outside body are cut to it.
 func (q Quote) Words(body string) string {
 	ps := q.Parts()
 	words := make([]string, 0, len(ps))
-	for _, p := range ps {
+	for i, p := range ps {
 		s, e := max(0, min(p.Start, len(body))), max(0, min(p.End, len(body)))
-		if s < e {
-			words = append(words, strings.TrimSpace(body[s:e]))
+		if s >= e {
+			continue
+		}
+		w := strings.TrimSpace(body[s:e])
+		if i > 0 {
+			w = strings.TrimLeft(w, openingMarks)
+		}
+		if i < len(ps)-1 {
+			w = strings.TrimRight(w, closingMarks)
+		}
+		if w = strings.TrimSpace(w); w != "" {
+			words = append(words, w)
 		}
 	}
 	return strings.Join(words, " … ")
 }
+
+// The quotation marks that open and close quoted words, straight and
+// curly, single and double (a doubled apostrophe is two single ones).
+const (
+	openingMarks = "\"“‘'"
+	closingMarks = "\"”’'"
+)
 
 // Lead returns the cue of reported speech when it comes right before the
 // reported words, as in "Putin rejected a full ceasefire", and "" for any

@@ -53,7 +53,7 @@ func TestDoubleApostropheQuotes(t *testing.T) {
 	}{
 		{"a quotation its attribution interrupts is one quote",
 			"''This isn't tax reform,'' Jane Smith said. ''It's anti-reform.''",
-			[]string{"Jane Smith: This isn't tax reform,'' … ''It's anti-reform."}},
+			[]string{"Jane Smith: This isn't tax reform, … It's anti-reform."}},
 		{"two sentences of quotation are two quotes",
 			"''This isn't tax reform.'' Jane Smith said. ''It's anti-reform.''",
 			[]string{"Jane Smith: This isn't tax reform.", "Jane Smith: It's anti-reform."}},

@@ -307,7 +307,7 @@ func TestQuoteTextLeavesOutItsGap(t *testing.T) {
 	}
 	mustPut(t, s, a, an)
 	qs, err := s.QuotesBy(context.Background(), "Ann Lee")
-	if want := "''It is not reform,'' … ''It is anti-reform.''"; err != nil || len(qs) != 1 || qs[0].Text != want {
+	if want := "''It is not reform, … It is anti-reform.''"; err != nil || len(qs) != 1 || qs[0].Text != want {
 		t.Errorf("QuotesBy = %+v, %v; want one quote %q", qs, err, want)
 	}
 }

@@ -355,19 +355,10 @@ func fit(s string, w int) string {
 // oneLine collapses white space so text fits on one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// quoteText is a quote's words on one line without their quotation
-// marks; the two sides of a quote its attribution interrupts are joined by
-// an ellipsis.
-func quoteText(body string, q reader.Quote) string {
-	parts := q.Parts()
-	words := make([]string, 0, len(parts))
-	for _, p := range parts {
-		if w := trimMarks(oneLine(bodyText(body, p))); w != "" {
-			words = append(words, w)
-		}
-	}
-	return strings.Join(words, " … ")
-}
+// quoteText is a quote's words (reader.Quote.Words: the two sides of a
+// quote its attribution interrupts are joined by an ellipsis) on one line
+// without their quotation marks, as the speakers view shows them too.
+func quoteText(body string, q reader.Quote) string { return trimMarks(oneLine(q.Words(body))) }
 
 // trimMarks takes the quotation marks and spaces off the ends of s.
 func trimMarks(s string) string { return strings.Trim(s, "\"“”‘’' ") }
