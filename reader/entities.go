@@ -538,7 +538,18 @@ func (d *doc) resolveEntities() {
 		key := strings.Join(words, " ")
 		if c.kind == Person && len(words) == 1 {
 			if es := bySurname[key]; len(es) > 0 {
-				d.attach(ci, d.nearest(es, c.t0))
+				g := titleGender(c.title)
+				if es = d.notOfGender(es, oppositeGender(g)); len(es) > 0 {
+					d.attach(ci, d.nearest(es, c.t0))
+					continue
+				}
+				// "Mr. Obama" where only Michelle Obama is named in full:
+				// someone else, of the title's gender.
+				e := newEnt(key, Person)
+				d.ents[e].gender = g
+				bySurname[key] = append(bySurname[key], e)
+				byKey[string(rune('0'+Person))+key] = e
+				d.attach(ci, e)
 				continue
 			}
 			if e := d.byFirstName(key); e >= 0 && !c.weak {
@@ -628,6 +639,46 @@ func (d *doc) nearest(es []int, t int) int {
 		}
 	}
 	return best
+}
+
+// titleGender is the gender a title before a name gives ('m' for "Mr.",
+// 'f' for "Mrs.", "Ms." and "Miss"), or 0 when it gives none ("President").
+func titleGender(title string) byte {
+	switch strings.TrimSuffix(title, ".") {
+	case "Mr", "Sir", "Lord":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady":
+		return 'f'
+	}
+	return 0
+}
+
+// oppositeGender is 'f' for 'm' and 'm' for 'f'; 0 for 0.
+func oppositeGender(g byte) byte {
+	switch g {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
+}
+
+// notOfGender returns the people of es whose given name is not one of
+// gender g (all of them when g is 0). The given name decides, not a
+// gender an earlier title gave: that title may have been attached to the
+// wrong one of two namesakes.
+func (d *doc) notOfGender(es []int, g byte) []int {
+	if g == 0 {
+		return es
+	}
+	var out []int
+	for _, e := range es {
+		if d.lx.firstNames[d.ents[e].first] != g {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // byFirstName returns the one person whose given name is w, or -1.

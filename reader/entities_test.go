@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -85,6 +86,55 @@ func TestEntityClasses(t *testing.T) {
 						t.Errorf("%q is an entity (%v)", n, e.Kind)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestHonorificPicksTheNamesake: of two people named in full with one
+// surname, "Mr." and "Mrs." go to the one whose given name is of that
+// gender, however near the other was named; a "Mr." whose namesake named
+// in full is a woman is someone else.
+func TestHonorificPicksTheNamesake(t *testing.T) {
+	mentionsOf := func(an *Analysis, name string) []string {
+		for _, e := range an.Entities {
+			if e.Name == name {
+				var out []string
+				for _, m := range e.Mentions {
+					out = append(out, fmt.Sprint(m))
+				}
+				return out
+			}
+		}
+		return nil
+	}
+	tests := []struct {
+		name, body string
+		person     string
+		count      int    // mentions of person
+		other      string // a person the others mentions make, if any
+	}{
+		{"Mrs. after her husband was named",
+			"Hillary Clinton spoke in Ohio. Bill Clinton joined her later. Mrs. Clinton thanked the crowd.",
+			"Hillary Clinton", 2, ""},
+		{"Mr. after his wife was named",
+			"Bill Clinton spoke in Ohio. Hillary Clinton joined him later. Mr. Clinton thanked the crowd.",
+			"Bill Clinton", 2, ""},
+		{"a Mr. when only the woman is named in full",
+			"The first lady, Michelle Obama, spoke in Ohio. Mr. Obama stayed in Washington.",
+			"Michelle Obama", 1, "Obama"},
+		{"no title: the nearest, as before",
+			"Hillary Clinton spoke in Ohio. Bill Clinton joined her later. Clinton thanked the crowd.",
+			"Bill Clinton", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			if got := mentionsOf(an, tt.person); len(got) != tt.count {
+				t.Errorf("%s has mentions %v, want %d", tt.person, got, tt.count)
+			}
+			if tt.other != "" && len(mentionsOf(an, tt.other)) != 1 {
+				t.Errorf("no person %q of one mention; people %q", tt.other, entityNames(an, Person))
 			}
 		})
 	}
