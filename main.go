@@ -702,7 +702,15 @@ func newSearchCmd() *cobra.Command {
 	return cmd
 }
 
-// quoteJSON is a quote as `byline quotes --json` prints it.
+// speakerJSON is a speaker as `byline quotes --json` lists them.
+type speakerJSON struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Quotes   int      `json:"quotes"`
+	Articles int      `json:"articles"`
+}
+
+// quoteJSON is a quote as `byline quotes --speaker NAME --json` prints it.
 type quoteJSON struct {
 	Speaker   string `json:"speaker"`
 	Text      string `json:"text"`
@@ -730,10 +738,11 @@ func newQuotesCmd() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					if sp == nil {
-						sp = []store.SpeakerStat{}
+					js := make([]speakerJSON, 0, len(sp))
+					for _, s := range sp {
+						js = append(js, speakerJSON{Name: s.Name, Aliases: append([]string{}, s.Aliases...), Quotes: s.Quotes, Articles: s.Articles})
 					}
-					return printJSON(out, sp)
+					return printJSON(out, js)
 				}
 				for _, s := range sp {
 					fmt.Fprintf(out, "%-36s %4d quote%s in %d article%s\n", s.Name, s.Quotes, plural(s.Quotes), s.Articles, plural(s.Articles))

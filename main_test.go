@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -200,6 +203,28 @@ func TestLibraryCommandsJSON(t *testing.T) {
 	}
 	if len(hits) != 1 || hits[0].Title != "Council approves budget" || !strings.Contains(hits[0].Snippet, "budget") {
 		t.Errorf("search: %+v", hits)
+	}
+
+	out, _, err = run(t, db, "quotes", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var speakers []map[string]any
+	if err := json.Unmarshal([]byte(out), &speakers); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, sp := range speakers {
+		if keys := slices.Sorted(maps.Keys(sp)); !slices.Equal(keys, []string{"aliases", "articles", "name", "quotes"}) {
+			t.Errorf("speaker keys %q", keys)
+		}
+		if _, ok := sp["aliases"].([]any); !ok {
+			t.Errorf("aliases of %v is not a list", sp["name"])
+		}
+		found = found || strings.Contains(fmt.Sprint(sp["name"]), "Holt")
+	}
+	if !found {
+		t.Errorf("quotes --json lists no Holt: %s", out)
 	}
 
 	out, _, err = run(t, db, "quotes", "--json", "--speaker", "holt")
