@@ -139,3 +139,15 @@ func TestHonorificPicksTheNamesake(t *testing.T) {
 		})
 	}
 }
+
+func TestNameGender(t *testing.T) {
+	for name, want := range map[string]byte{
+		"Mr. Obama": 'm', "Mrs. Clinton": 'f', "Ms Ardern": 'f', "Sir Keir Starmer": 'm',
+		"Michelle Obama": 'f', "Barack Obama": 'm', "President Barack Obama": 'm',
+		"Obama": 0, "President Obama": 0, "Hillary": 0, "": 0, "Mr": 0,
+	} {
+		if got := NameGender(name); got != want {
+			t.Errorf("NameGender(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

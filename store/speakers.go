@@ -175,7 +175,9 @@ func (s *SQLite) speakerAliases(ctx context.Context) (map[string][]string, error
 // their first names agree ("Donald Trump", "Donald J. Trump", and "D.
 // Trump" when no other first name starts with D);
 // a surname alone ("Trump") joins the one full name with that surname, when
-// there is exactly one. Organisations and places merge by key only.
+// there is exactly one of a gender its titles and given names do not
+// contradict ("Mr. Obama" does not join "Michelle Obama"). Organisations
+// and places merge by key only.
 func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 	// Union-find over keys.
 	parent := map[string]string{}
@@ -266,10 +268,42 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 			}
 		}
 	}
+	// The gender each key's names and aliases give ("Mr. Obama",
+	// "Michelle Obama"), so that a surname does not join a full name of
+	// the other gender.
+	// Only the keys a surname might join are looked at.
+	needed := make(map[string]bool, len(kindQuotes))
+	for _, k := range single {
+		if fs := bySurname[k]; len(fs) > 0 {
+			needed[k] = true
+			for _, f := range fs {
+				needed[f] = true
+			}
+		}
+	}
+	genders := make(map[string]byte, len(needed))
+	for _, n := range names {
+		if needed[n.key] {
+			genders[n.key] = agreeGender(genders[n.key], reader.NameGender(n.name))
+		}
+	}
+	for k := range needed {
+		for _, a := range aliases[k] {
+			genders[k] = agreeGender(genders[k], reader.NameGender(a))
+		}
+	}
+	rootGender := make(map[string]byte, len(needed))
+	for k := range needed {
+		r := find(k)
+		rootGender[r] = agreeGender(rootGender[r], genders[k])
+	}
 	for _, k := range single {
 		roots := map[string]bool{}
 		for _, f := range bySurname[k] {
-			roots[find(f)] = true
+			r := find(f)
+			if g, rg := genders[k], rootGender[r]; g == '?' || rg == '?' || g == 0 || rg == 0 || g == rg {
+				roots[r] = true
+			}
 		}
 		if len(roots) == 1 {
 			for r := range roots {
@@ -316,6 +350,18 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 		sort.Strings(c.keys)
 	}
 	return out
+}
+
+// agreeGender combines two genders a speaker's names give: 'm', 'f', 0
+// for none yet, '?' once two disagree.
+func agreeGender(a, b byte) byte {
+	switch {
+	case b == 0 || a == b:
+		return a
+	case a == 0:
+		return b
+	}
+	return '?'
 }
 
 // displayName picks a cluster's name: a full name rather than a surname,

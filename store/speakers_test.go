@@ -256,3 +256,41 @@ func TestSummarySpeakers(t *testing.T) {
 		t.Errorf("search hit speakers: %+v, %v", hs, err)
 	}
 }
+
+// TestSpeakersMergeByGender: a surname alone joins the full name that
+// shares it unless their titles or given names are of different genders
+// ("Mr. Obama" is not Michelle Obama); then it joins the one that fits.
+func TestSpeakersMergeByGender(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	put := func(name, aliases string) {
+		t.Helper()
+		a := newArticle(name+" speaks", "", day(1), name+` said "words of `+name+`".`)
+		mustPut(t, s, a, newAnalysis(t, a, []said{{name, `"words of ` + name + `"`, reader.Direct}}, aliases))
+	}
+	put("Michelle Obama", "Michelle Obama=Mrs. Obama")
+	put("Obama", "Obama=Mr. Obama")
+	names := func() map[string]int {
+		got, err := s.Speakers(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, sp := range got {
+			out[sp.Name] = sp.Quotes
+		}
+		return out
+	}
+	if got, want := names(), map[string]int{"Michelle Obama": 1, "Obama": 1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("speakers %v, want %v: Mr. Obama is not Michelle Obama", got, want)
+	}
+	put("Barack Obama", "")
+	if got, want := names(), map[string]int{"Michelle Obama": 1, "Barack Obama": 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("speakers %v, want %v: Mr. Obama is Barack Obama", got, want)
+	}
+	put("Clinton", "")
+	put("Hillary Clinton", "")
+	if got := names(); got["Hillary Clinton"] != 2 {
+		t.Errorf("speakers %v: a surname with no title still joins the one full name", got)
+	}
+}
