@@ -1,7 +1,8 @@
 package reader
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -46,6 +47,16 @@ type doc struct {
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
 	cueKinds []byte
+	// extraBuf holds the cues indirect finds with reportingWords.
+	extraBuf []cue
+	// intSlab and spanSlab hold the first few chunks and mentions of
+	// entities (see attach).
+	intSlab  []int
+	spanSlab []Span
+	// nameBuf holds the words nameWords returns, and nameTok their
+	// tokens.
+	nameBuf []string
+	nameTok []int
 	// lowBody is the body with ASCII capitals in lower case (see lower).
 	lowBody    string
 	ents       []entity
@@ -58,6 +69,9 @@ func newDoc(a *Article) *doc {
 	d := &doc{a: a, body: a.Body, lx: lex()}
 	singles := preferSingles(a.Body)
 	d.toks = make([]token, 0, len(a.Body)/5+16)
+	d.blocks = make([]Block, 0, len(a.Blocks))
+	d.quoteBlk = make([]bool, 0, len(a.Blocks))
+	d.blkTok = make([][2]int, 0, len(a.Blocks))
 	for _, b := range a.Blocks {
 		if b.Start < 0 || b.End > len(a.Body) || b.Start >= b.End {
 			continue
@@ -99,8 +113,13 @@ func newDoc(a *Article) *doc {
 	}
 	d.sents = make([][][2]int, len(d.blocks))
 	starts := make([]bool, len(d.toks))
+	// the sentences of all blocks share one array, about one sentence
+	// for every 25 tokens
+	all := make([][2]int, 0, len(d.toks)/25+len(d.blocks))
 	for bi, r := range d.blkTok {
-		d.sents[bi] = d.sentences(nil, r[0], r[1])
+		n := len(all)
+		all = d.sentences(all, r[0], r[1])
+		d.sents[bi] = all[n:len(all):len(all)]
 		for _, s := range d.sents[bi] {
 			starts[s[0]] = true
 			// a quote opening the sentence: its first word starts it too
@@ -158,10 +177,15 @@ func (d *doc) titleCase(from, to int) bool {
 
 // fill writes what was found into the Analysis.
 func (d *doc) fill(an *Analysis) {
-	sort.SliceStable(d.found, func(i, j int) bool { return d.found[i].span.Start < d.found[j].span.Start })
+	if !foundInOrder(d.found) {
+		slices.SortStableFunc(d.found, func(a, b found) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	}
 	d.dropInReported()
 	d.joinSplit()
 	speakers := map[string]int{}
+	if len(d.found) > 0 {
+		an.Quotes = make([]Quote, 0, len(d.found))
+	}
 	for _, f := range d.found {
 		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap}
 		if f.r.named() {
@@ -187,18 +211,66 @@ func (d *doc) fill(an *Analysis) {
 		an.Quotes = append(an.Quotes, q)
 	}
 	d.addMeta()
+	n, spans := 0, 0
+	for i := range d.ents {
+		if m := len(d.ents[i].mention); m > 0 {
+			n++
+			spans += m
+		}
+	}
+	if n > 0 {
+		an.Entities = make([]Entity, 0, n)
+	}
+	// the mentions of all entities share one array
+	all := make([]Span, 0, spans)
 	for i := range d.ents {
 		e := &d.ents[i]
 		if len(e.mention) == 0 {
 			continue
 		}
-		ms := append([]Span(nil), e.mention...)
-		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		all = append(all, e.mention...)
+		ms := all[len(all)-len(e.mention) : len(all) : len(all)]
+		if !spansInOrder(ms) {
+			slices.SortFunc(ms, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+		}
 		an.Entities = append(an.Entities, Entity{Name: e.name, Kind: e.kind, Mentions: ms})
 	}
-	sort.SliceStable(an.Entities, func(i, j int) bool {
-		return an.Entities[i].Mentions[0].Start < an.Entities[j].Mentions[0].Start
-	})
+	if !entitiesInOrder(an.Entities) {
+		slices.SortStableFunc(an.Entities, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	}
+}
+
+// foundInOrder reports whether the starts of fs strictly increase, so
+// that sorting them by start would change nothing.
+func foundInOrder(fs []found) bool {
+	for i := 1; i < len(fs); i++ {
+		if fs[i].span.Start <= fs[i-1].span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// spansInOrder reports whether the starts of ss strictly increase, so
+// that any sort of them by start leaves them as they are.
+func spansInOrder(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// entitiesInOrder reports whether the first mentions of es strictly
+// increase, so that sorting es by them would change nothing.
+func entitiesInOrder(es []Entity) bool {
+	for i := 1; i < len(es); i++ {
+		if es[i].Mentions[0].Start <= es[i-1].Mentions[0].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // dropInReported drops a quotation in two-apostrophe marks (the NYT's

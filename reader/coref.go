@@ -119,7 +119,7 @@ func (d *doc) resolve(p np) ref {
 			}
 			kind := Person
 			c.kind, c.weak = kind, false
-			key := strings.Join(words, " ")
+			key := d.nameKey(words)
 			e := -1
 			for x := len(d.ents) - 1; x >= 0 && x >= len(d.ents)-200; x-- {
 				if d.ents[x].kind == kind && (d.ents[x].name == key || d.ents[x].last == key) {

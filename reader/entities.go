@@ -360,7 +360,7 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		return Person, false
 	}
 	if k-i == 1 {
-		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
+		if len(w) >= 2 && len(w) <= 6 && isUpperString(w) {
 			return Org, false
 		}
 		return Person, true
@@ -451,7 +451,7 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 	}
 	if words == 1 {
 		w := d.text(i)
-		return atStart || (len(w) > 1 && strings.ToUpper(w) == w)
+		return atStart || (len(w) > 1 && isUpperString(w))
 	}
 	return words > 1
 }
@@ -459,7 +459,7 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 // nameLike reports whether a capitalised word can be part of a person's
 // name: not an acronym, not a common-noun or adjective ending.
 func nameLike(w string) bool {
-	if len(w) > 1 && strings.ToUpper(w) == w {
+	if len(w) > 1 && isUpperString(w) {
 		return false
 	}
 	for _, suf := range []string{"tion", "ment", "ments", "ity", "ities", "ing", "ics", "ism", "ogy", "ance", "ence",
@@ -489,7 +489,13 @@ func (d *doc) chunkOf(i int) int {
 // resolveEntities groups the chunks into entities: full names first, then
 // surnames and titled names onto them.
 func (d *doc) resolveEntities() {
-	byKey := map[string]int{}
+	// byKey finds people named in full by their name (kind -1), and
+	// other entities by their kind and name.
+	type entKey struct {
+		kind EntityKind
+		name string
+	}
+	byKey := map[entKey]int{}
 	bySurname := map[string][]int{}
 	newEnt := func(name string, kind EntityKind) int {
 		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
@@ -505,8 +511,8 @@ func (d *doc) resolveEntities() {
 		if len(words) < 2 {
 			continue
 		}
-		key := strings.Join(words, " ")
-		e, ok := byKey[key]
+		key := d.nameKey(words)
+		e, ok := byKey[entKey{-1, key}]
 		if !ok {
 			// "Donald J. Trump" and "Donald Trump" are one person
 			for _, x := range bySurname[words[len(words)-1]] {
@@ -521,7 +527,7 @@ func (d *doc) resolveEntities() {
 			d.ents[e].first, d.ents[e].last = words[0], words[len(words)-1]
 			d.ents[e].gender = d.lx.firstNames[words[0]]
 			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], e)
-			byKey[key] = e
+			byKey[entKey{-1, key}] = e
 		}
 		d.attach(ci, e)
 	}
@@ -535,7 +541,7 @@ func (d *doc) resolveEntities() {
 		if len(words) == 0 {
 			continue
 		}
-		key := strings.Join(words, " ")
+		key := d.nameKey(words)
 		if c.kind == Person && len(words) == 1 {
 			if es := bySurname[key]; len(es) > 0 {
 				d.attach(ci, d.nearest(es, c.t0))
@@ -552,10 +558,10 @@ func (d *doc) resolveEntities() {
 		if c.kind == Place {
 			key = placeKey(key)
 		}
-		e, ok := byKey[string(rune('0'+c.kind))+key]
+		e, ok := byKey[entKey{c.kind, key}]
 		if !ok {
 			e = newEnt(key, c.kind)
-			byKey[string(rune('0'+c.kind))+key] = e
+			byKey[entKey{c.kind, key}] = e
 			if c.kind == Person {
 				bySurname[key] = append(bySurname[key], e)
 			}
@@ -596,8 +602,10 @@ func placeKey(s string) string {
 
 // nameWords returns the words of a chunk's name proper, without title,
 // initials' full stops or a trailing "Jr".
+// The slice is reused by the next call.
 func (d *doc) nameWords(c *chunk) []string {
-	var out []string
+	out := d.nameBuf[:0]
+	d.nameTok = d.nameTok[:0]
 	for t := c.n0; t < c.t1; t++ {
 		if d.toks[t].kind != tkWord {
 			continue
@@ -608,8 +616,25 @@ func (d *doc) nameWords(c *chunk) []string {
 			continue
 		}
 		out = append(out, w)
+		d.nameTok = append(d.nameTok, t)
 	}
+	d.nameBuf = out
 	return out
+}
+
+// nameKey returns words, the words nameWords last returned, joined by
+// single spaces: cut from the body when they stand so in it.
+func (d *doc) nameKey(words []string) string {
+	ts := d.nameTok
+	if len(ts) == 0 || len(ts) != len(words) {
+		return strings.Join(words, " ")
+	}
+	for k := 1; k < len(ts); k++ {
+		if p := d.toks[ts[k-1]].e; d.toks[ts[k]].s != p+1 || d.body[p] != ' ' {
+			return strings.Join(words, " ")
+		}
+	}
+	return d.body[d.toks[ts[0]].s:d.toks[ts[len(ts)-1]].e]
 }
 
 // nearest returns the entity of es mentioned last before token t, or the
@@ -655,6 +680,19 @@ func (d *doc) attach(ci, e int) {
 	c := &d.chunks[ci]
 	c.ent = e
 	en := &d.ents[e]
+	const first = 4 // room for the first mentions, before append must grow
+	if cap(en.chunks) == 0 {
+		if len(d.intSlab) < first {
+			d.intSlab = make([]int, min(64, len(d.chunks))*first)
+		}
+		en.chunks, d.intSlab = d.intSlab[:0:first], d.intSlab[first:]
+	}
+	if cap(en.mention) == 0 {
+		if len(d.spanSlab) < first {
+			d.spanSlab = make([]Span, min(64, len(d.chunks))*first)
+		}
+		en.mention, d.spanSlab = d.spanSlab[:0:first], d.spanSlab[first:]
+	}
 	en.chunks = append(en.chunks, ci)
 	en.mention = append(en.mention, Span{d.toks[c.n0].s, d.toks[c.t1-1].e})
 	alias := d.spanText(c.t0, c.t1-1)

@@ -23,8 +23,8 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	d.openingParticiple(s0, s1)
 	d.pollClause(s0, s1)
 	d.reportedly(s0, s1)
-	var buf [8]cue
-	extra := d.reportingWords(buf[:0], s0, s1)
+	extra := d.reportingWords(d.extraBuf[:0], s0, s1)
+	d.extraBuf = extra
 	// cues and extra are each in text order: take them in one order, so
 	// that an outer clause is found before a cue inside it
 	var obuf [16]*cue
@@ -249,7 +249,7 @@ func (d *doc) headline(s0, s1 int) {
 		}
 		var p np
 		if ci := d.chunkOf(s0); ci >= 0 && d.chunks[ci].t0 == s0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place &&
-			strings.ToUpper(d.text(s0)) != d.text(s0) {
+			!isUpperString(d.text(s0)) {
 			p = np{t0: s0, t1: k, kind: npName, chunk: ci}
 		} else if h := d.lower(k - 1); k-s0 <= 3 && (personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] ||
 			viewGroups[h] || mediaNouns[h] || groupWords[d.text(k-1)]) || d.nameLike(s0, k) {
@@ -294,8 +294,8 @@ func (d *doc) headline(s0, s1 int) {
 func (d *doc) transcriptLine(s0 int) {
 	blk := d.toks[s0].blk
 	k := s0
-	for k < s0+3 && d.isWord(k) && d.toks[k].q == 0 && (len(d.text(k)) >= 2 && strings.ToUpper(d.text(k)) == d.text(k) &&
-		strings.ToLower(d.text(k)) != d.text(k) ||
+	for k < s0+3 && d.isWord(k) && d.toks[k].q == 0 && (len(d.text(k)) >= 2 && isUpperString(d.text(k)) &&
+		!isLowerString(d.text(k)) ||
 		k == s0 && (d.is(k, "Q") || d.is(k, "A"))) {
 		k++
 	}
@@ -369,7 +369,7 @@ func (d *doc) nameLike(a, b int) bool {
 		return false
 	}
 	for t := a; t < b; t++ {
-		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && strings.ToUpper(d.text(t)) == d.text(t) {
+		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && isUpperString(d.text(t)) {
 			return false
 		}
 	}

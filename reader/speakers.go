@@ -923,7 +923,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 			}
 		}
 	}
-	if w := d.text(t); t+1 < lim && len(w) > 2 && strings.ToUpper(w) == w && d.isWord(t) && !d.isWord(t+1) {
+	if w := d.text(t); t+1 < lim && len(w) > 2 && isUpperString(w) && d.isWord(t) && !d.isWord(t+1) {
 		// a dateline: "WASHINGTON, Dec. 8 (UPI) — In response ..."
 		for k := t + 1; k < lim && k < t+12; k++ {
 			if d.is(k, "—") || d.is(k, "--") || d.is(k, "–") {
@@ -1051,8 +1051,8 @@ func (d *doc) transcriptLabel(q *qspan) (l0, l1 int) {
 		t++
 	}
 	k := t
-	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && strings.ToUpper(d.text(k)) == d.text(k) &&
-		strings.ToLower(d.text(k)) != d.text(k) {
+	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && isUpperString(d.text(k)) &&
+		!isLowerString(d.text(k)) {
 		k++
 	}
 	if k == t || !d.is(k, ":") || k+1 >= q.t1 {

@@ -154,6 +154,35 @@ func (d *doc) lower(i int) string {
 	return d.lowBody[d.toks[i].s:d.toks[i].e]
 }
 
+// isUpperString reports whether strings.ToUpper(w) == w, without making
+// the upper-case copy.
+func isUpperString(w string) bool { return caseFixed(w, unicode.ToUpper) }
+
+// isLowerString reports whether strings.ToLower(w) == w, without making
+// the lower-case copy.
+func isLowerString(w string) bool { return caseFixed(w, unicode.ToLower) }
+
+// caseFixed reports whether mapping every rune of w through to leaves w
+// as it is. Bytes that are not UTF-8 change, as strings.Map turns them
+// into U+FFFD.
+func caseFixed(w string, to func(rune) rune) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if to(rune(c)) != rune(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || to(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // is reports whether token i is the punctuation or word s.
 func (d *doc) is(i int, s string) bool {
 	return i >= 0 && i < len(d.toks) && d.text(i) == s
