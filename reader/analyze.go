@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Analyze finds the quotes, speakers, entities and key figures of an
@@ -13,8 +14,46 @@ func Analyze(a *Article) *Analysis {
 	d := newDoc(a)
 	d.attribute()
 	d.fill(an)
+	d.release()
 	an.Figures = findFigures(a)
 	return an
+}
+
+// docBufs are the per-token arrays of a doc, kept between articles by
+// docPool so that a bulk import does not make them anew for each one.
+type docBufs struct {
+	toks       []token
+	inQuote    []int32
+	chunkAt    []int32
+	inReported []bool
+	starts     []bool
+	cueKinds   []byte
+}
+
+var docPool = sync.Pool{New: func() any { return new(docBufs) }}
+
+// zeroed returns s cut or grown to n zero elements, in its own array
+// when that is big enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release gives the doc's per-token arrays back to docPool. The doc
+// must not be used after.
+func (d *doc) release() {
+	b := d.bufs
+	if b == nil {
+		return
+	}
+	b.toks, b.inQuote, b.chunkAt = d.toks[:0], d.inQuote, d.chunkAt
+	b.inReported, b.starts, b.cueKinds = d.inReported, d.starts, d.cueKinds
+	*d = doc{}
+	docPool.Put(b)
 }
 
 // doc is an article being analysed: its tokens, quotes, names and what
@@ -47,6 +86,10 @@ type doc struct {
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
 	cueKinds []byte
+	// bufs holds the arrays below that came from docPool; starts
+	// marks the tokens that start sentences, for findChunks.
+	bufs   *docBufs
+	starts []bool
 	// extraBuf holds the cues indirect finds with reportingWords.
 	extraBuf []cue
 	// intSlab and spanSlab hold the first few chunks and mentions of
@@ -66,9 +109,12 @@ type doc struct {
 }
 
 func newDoc(a *Article) *doc {
-	d := &doc{a: a, body: a.Body, lx: lex()}
+	d := &doc{a: a, body: a.Body, lx: lex(), bufs: docPool.Get().(*docBufs)}
 	singles := preferSingles(a.Body)
-	d.toks = make([]token, 0, len(a.Body)/5+16)
+	d.toks = d.bufs.toks[:0]
+	if n := len(a.Body)/5 + 16; cap(d.toks) < n {
+		d.toks = make([]token, 0, n)
+	}
 	d.blocks = make([]Block, 0, len(a.Blocks))
 	d.quoteBlk = make([]bool, 0, len(a.Blocks))
 	d.blkTok = make([][2]int, 0, len(a.Blocks))
@@ -98,21 +144,23 @@ func newDoc(a *Article) *doc {
 		}
 	}
 	d.markQuotes()
-	d.inQuote = make([]int32, len(d.toks)+1)
+	d.inQuote = zeroed(d.bufs.inQuote, len(d.toks)+1)
 	for i, t := range d.toks {
 		d.inQuote[i+1] = d.inQuote[i]
 		if t.q != 0 {
 			d.inQuote[i+1]++
 		}
 	}
-	d.chunkAt = make([]int32, len(d.toks))
-	d.inReported = make([]bool, len(d.toks))
+	d.chunkAt = zeroed(d.bufs.chunkAt, len(d.toks))
+	d.inReported = zeroed(d.bufs.inReported, len(d.toks))
+	d.cueKinds = zeroed(d.bufs.cueKinds, len(d.toks))
 	d.quoteFound = make([]int, len(d.quotes))
 	for i := range d.quoteFound {
 		d.quoteFound[i] = -1
 	}
 	d.sents = make([][][2]int, len(d.blocks))
-	starts := make([]bool, len(d.toks))
+	d.starts = zeroed(d.bufs.starts, len(d.toks))
+	starts := d.starts
 	// the sentences of all blocks share one array, about one sentence
 	// for every 25 tokens
 	all := make([][2]int, 0, len(d.toks)/25+len(d.blocks))

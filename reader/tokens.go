@@ -143,15 +143,26 @@ func (d *doc) lower(i int) string {
 	// An ASCII word with a capital: its lower case is in the body's,
 	// made once, at the same offsets.
 	if d.lowBody == "" {
-		b := []byte(d.body)
-		for k, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
-			}
-		}
-		d.lowBody = string(b)
+		d.lowBody = lowerASCII(d.body)
 	}
 	return d.lowBody[d.toks[i].s:d.toks[i].e]
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case, and every
+// other byte as it is.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:k] has no capital
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isUpperString reports whether strings.ToUpper(w) == w, without making
