@@ -28,6 +28,8 @@ type docBufs struct {
 	inReported []bool
 	starts     []bool
 	cueKinds   []byte
+	wflags     []wordFlag
+	lflags     []wordFlag
 }
 
 var docPool = sync.Pool{New: func() any { return new(docBufs) }}
@@ -52,6 +54,7 @@ func (d *doc) release() {
 	}
 	b.toks, b.inQuote, b.chunkAt = d.toks[:0], d.inQuote, d.chunkAt
 	b.inReported, b.starts, b.cueKinds = d.inReported, d.starts, d.cueKinds
+	b.wflags, b.lflags = d.wflags, d.lflags
 	*d = doc{}
 	docPool.Put(b)
 }
@@ -86,6 +89,10 @@ type doc struct {
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
 	cueKinds []byte
+	// wflags and lflags keep the word lists that hold each token's
+	// text and its lower case (see wordIs and lowerIs); 0 when not yet
+	// looked up.
+	wflags, lflags []wordFlag
 	// bufs holds the arrays below that came from docPool; starts
 	// marks the tokens that start sentences, for findChunks.
 	bufs   *docBufs
@@ -154,6 +161,8 @@ func newDoc(a *Article) *doc {
 	d.chunkAt = zeroed(d.bufs.chunkAt, len(d.toks))
 	d.inReported = zeroed(d.bufs.inReported, len(d.toks))
 	d.cueKinds = zeroed(d.bufs.cueKinds, len(d.toks))
+	d.wflags = zeroed(d.bufs.wflags, len(d.toks))
+	d.lflags = zeroed(d.bufs.lflags, len(d.toks))
 	d.quoteFound = make([]int, len(d.quotes))
 	for i := range d.quoteFound {
 		d.quoteFound[i] = -1

@@ -115,11 +115,11 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 				j++
 				continue
 			}
-			if d.is(j, "on") && d.lx.orgWords[d.text(j-1)] && j+1 < to && d.capWord(j+1) && !capStop[d.text(j+1)] && d.toks[j+1].q == d.toks[i].q {
+			if d.is(j, "on") && d.wordIs(j-1, wfOrgWord) && j+1 < to && d.capWord(j+1) && !d.wordIs(j+1, wfCapStop) && d.toks[j+1].q == d.toks[i].q {
 				j++ // "Council on Foreign Relations", "Committee on Taxonomy of Viruses"
 				continue
 			}
-			if d.isWord(j) && nameConnectors[d.text(j)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+			if d.isWord(j) && d.wordIs(j, wfConnector) && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
 				// "Secretary of State", "Bank of England"; not "Ukraine and Russia"
 				if d.text(j) == "and" || d.text(j) == "for" || d.text(j) == "the" {
 					// "Institute for Health Metrics and Evaluation", not
@@ -178,7 +178,7 @@ func (d *doc) isAbbrev(i int) bool {
 // starting at i, before to.
 func (d *doc) orgAhead(i, k, to int) bool {
 	for ; k < to && d.capWord(k); k++ {
-		if d.lx.orgWords[d.text(k)] {
+		if d.wordIs(k, wfOrgWord) {
 			return true
 		}
 	}
@@ -188,7 +188,7 @@ func (d *doc) orgAhead(i, k, to int) bool {
 // longest returns the number of tokens of the longest name of g starting
 // at token i and ending before to (0 when none).
 func (d *doc) longest(g *gazetteer, i, to int) int {
-	if !g.first[d.text(i)] {
+	if !d.wordIs(i, g.flag) {
 		return 0
 	}
 	best := 0
@@ -224,8 +224,8 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		nt := d.longest(&lx.titles, i, j)
 		np := d.longest(&lx.places, i, j)
 		no := d.longest(&lx.orgs, i, j)
-		if nt == 0 && np == 0 && no == 0 && title == "" && i+2 < j && portfolioTitles[d.text(i+1)] && lx.firstNames[d.text(i)] == 0 &&
-			!lx.nationalities[d.text(i)] && d.longest(&lx.titles, i+1, j) == 1 && d.capWord(i+2) {
+		if nt == 0 && np == 0 && no == 0 && title == "" && i+2 < j && d.wordIs(i+1, wfPortfolio) && !d.wordIs(i, wfFirstName) &&
+			!d.wordIs(i, wfNationality) && d.longest(&lx.titles, i+1, j) == 1 && d.capWord(i+2) {
 			nt = 2 // "Emergencies Minister Yevgeny Zinichev": the portfolio is part of the title
 		}
 		switch {
@@ -239,7 +239,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			continue
 		case no > 0 && no >= np:
 			// "BBC Radio": organisation words after a known name
-			for i+no < j && d.capWord(i+no) && lx.orgWords[d.text(i+no)] {
+			for i+no < j && d.capWord(i+no) && d.wordIs(i+no, wfOrgWord) {
 				no++
 			}
 			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
@@ -265,14 +265,14 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			continue
 		}
 		w := d.text(i)
-		if notNames[w] {
+		if d.wordIs(i, wfNotName) {
 			i++
 			continue
 		}
 		// "said Will Doyle": a given name that is also a capitalised
 		// function word names someone inside a sentence
-		givenStop := capStop[w] && lx.firstNames[w] != 0 && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
-		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "" && !givenStop) {
+		givenStop := d.wordIs(i, wfCapStop) && d.wordIs(i, wfFirstName) && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
+		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j)) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
 			i++
 			continue
 		}
@@ -280,38 +280,38 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "State-owned", "Moscow-based": an adjective
 			continue
 		}
-		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (lx.common[w] || !d.knownSurname(w))) {
+		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (d.wordIs(i, wfCommon) || !d.knownSurname(w))) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
-		if lx.common[w] && lx.firstNames[w] == 0 && i+1 < j && lx.firstNames[d.text(i+1)] != 0 && title == "" {
+		if d.wordIs(i, wfCommon) && !d.wordIs(i, wfFirstName) && i+1 < j && d.wordIs(i+1, wfFirstName) && title == "" {
 			i++ // "Bookmaker William Hill": a common noun before a given name
 			continue
 		}
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
-			if d.is(k, "of") && lx.firstNames[w] != 0 && k-i >= 2 {
+			if d.is(k, "of") && d.wordIs(i, wfFirstName) && k-i >= 2 {
 				break // "Jennifer Daskal of American University": a person of a place
 			}
-			if d.is(k-1, "of") && (lx.orgWords[w] || lx.orgWords[d.text(k-2)]) {
+			if d.is(k-1, "of") && (d.wordIs(i, wfOrgWord) || d.wordIs(k-2, wfOrgWord)) {
 				// "Bank of England", "University of Texas"
 				k++
 				continue
 			}
-			if nameBreaks[d.text(k)] {
+			if d.wordIs(k, wfNameBreak) {
 				break // "Zoe Saldana Asked Men Everywhere To ...": a function word ends the name
 			}
 			// a surname that is also a place stays in the name: "Jim Jordan"
-			surname := lx.firstNames[w] != 0 && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))
+			surname := d.wordIs(i, wfFirstName) && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))
 			if d.toks[k].kind == tkWord && d.toks[k].upper &&
 				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) && !surname || d.longest(&lx.orgs, k, j) > 0 ||
-					d.longest(&lx.titles, k, j) > 0 && d.lx.firstNames[d.text(k)] == 0) {
+					d.longest(&lx.titles, k, j) > 0 && !d.wordIs(k, wfFirstName)) {
 				break
 			}
 			k++
 		}
-		for k > i+1 && (d.toks[k-1].kind != tkWord || nameConnectors[d.text(k-1)]) {
+		for k > i+1 && (d.toks[k-1].kind != tkWord || d.wordIs(k-1, wfConnector)) {
 			k--
 		}
 		start := i
@@ -320,8 +320,8 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		}
 		kind, weak := d.nameKind(i, k, title != "")
 		common := title == "" && ((kind == Person || k == i+1) && d.commonRun(i, k, atStart && i == d.runStart) ||
-			k == i+1 && kind == Org && lx.orgWords[w]) || kind == Person && k > i+1 && eventHeads[d.text(k-1)]
-		if title != "" && k == i+1 && kind == Org && lx.orgWords[w] {
+			k == i+1 && kind == Org && d.wordIs(i, wfOrgWord)) || kind == Person && k > i+1 && eventHeads[d.text(k-1)]
+		if title != "" && k == i+1 && kind == Org && d.wordIs(i, wfOrgWord) {
 			// "General Assembly": the title is part of the name
 			d.addChunk(start, k, start, Org, "", false)
 			i = k
@@ -341,7 +341,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 // nameKind guesses what the unknown name of tokens [i, k) is.
 func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	for x := i; x < k; x++ {
-		if d.lx.orgWords[d.text(x)] {
+		if d.wordIs(x, wfOrgWord) {
 			return Org, false
 		}
 	}
@@ -356,7 +356,7 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		}
 	}
 	w := d.text(i)
-	if titled || d.lx.firstNames[w] != 0 {
+	if titled || d.wordIs(i, wfFirstName) {
 		return Person, false
 	}
 	if k-i == 1 {
@@ -440,11 +440,10 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 		if d.toks[x].kind != tkWord {
 			continue
 		}
-		w := d.text(x)
-		if nameConnectors[w] {
+		if d.wordIs(x, wfConnector) {
 			continue
 		}
-		if !d.lx.common[w] || d.lx.firstNames[w] != 0 {
+		if !d.wordIs(x, wfCommon) || d.wordIs(x, wfFirstName) {
 			return false
 		}
 		words++
@@ -611,7 +610,7 @@ func (d *doc) nameWords(c *chunk) []string {
 			continue
 		}
 		w := d.text(t)
-		if c.kind == Person && (nameConnectors[w] && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
+		if c.kind == Person && (d.wordIs(t, wfConnector) && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
 			w == "Jr" || w == "Sr" || (len(w) == 1 && t > c.n0 && t+1 < c.t1)) {
 			continue
 		}

@@ -355,7 +355,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 	if cue && d.lx.cues[d.text(k)] != 's' {
 		return false
 	}
-	if !cue && (clauseStop[d.text(k)] || prepositions[d.text(k)]) {
+	if !cue && (d.wordIs(k, wfClauseStop) || d.wordIs(k, wfPreposition)) {
 		return false
 	}
 	for n := k + 1; n < to && n < k+8; n++ {
