@@ -19,20 +19,9 @@ func Analyze(a *Article) *Analysis {
 	return an
 }
 
-// docBufs are the per-token arrays of a doc, kept between articles by
-// docPool so that a bulk import does not make them anew for each one.
-type docBufs struct {
-	toks       []token
-	inQuote    []int32
-	chunkAt    []int32
-	inReported []bool
-	starts     []bool
-	cueKinds   []byte
-	wflags     []wordFlag
-	lflags     []wordFlag
-}
-
-var docPool = sync.Pool{New: func() any { return new(docBufs) }}
+// docPool keeps docs between articles, so that a bulk import does not
+// make their arrays anew for each one.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
 
 // zeroed returns s cut or grown to n zero elements, in its own array
 // when that is big enough.
@@ -45,18 +34,27 @@ func zeroed[T any](s []T, n int) []T {
 	return s
 }
 
-// release gives the doc's per-token arrays back to docPool. The doc
-// must not be used after.
+// emptied returns s with length 0, its whole array zeroed so that it
+// holds on to nothing.
+func emptied[T any](s []T) []T {
+	s = s[:cap(s)]
+	clear(s)
+	return s[:0]
+}
+
+// release empties the doc, keeping its arrays, and gives it back to
+// docPool. The doc must not be used after.
 func (d *doc) release() {
-	b := d.bufs
-	if b == nil {
-		return
+	*d = doc{
+		blocks: emptied(d.blocks), blkTok: d.blkTok[:0], quoteBlk: d.quoteBlk[:0],
+		sents: emptied(d.sents), sentBuf: d.sentBuf[:0], starts: d.starts[:0],
+		toks: d.toks[:0], quotes: d.quotes[:0], quoteFound: d.quoteFound[:0], inQuote: d.inQuote[:0],
+		chunks: emptied(d.chunks), chunkAt: d.chunkAt[:0], ents: emptied(d.ents),
+		cueKinds: d.cueKinds[:0], wflags: d.wflags[:0], lflags: d.lflags[:0], cueInfos: d.cueInfos[:0],
+		inReported: d.inReported[:0], said: emptied(d.said), found: emptied(d.found),
+		extraBuf: emptied(d.extraBuf), nameBuf: emptied(d.nameBuf), nameTok: d.nameTok[:0],
 	}
-	b.toks, b.inQuote, b.chunkAt = d.toks[:0], d.inQuote, d.chunkAt
-	b.inReported, b.starts, b.cueKinds = d.inReported, d.starts, d.cueKinds
-	b.wflags, b.lflags = d.wflags, d.lflags
-	*d = doc{}
-	docPool.Put(b)
+	docPool.Put(d)
 }
 
 // doc is an article being analysed: its tokens, quotes, names and what
@@ -93,10 +91,12 @@ type doc struct {
 	// text and its lower case (see wordIs and lowerIs); 0 when not yet
 	// looked up.
 	wflags, lflags []wordFlag
-	// bufs holds the arrays below that came from docPool; starts
-	// marks the tokens that start sentences, for findChunks.
-	bufs   *docBufs
+	// cueInfos keeps cueWord of each token's text (see tokCueInfo).
+	cueInfos []cueInfo
+	// starts marks the tokens that start sentences, for findChunks.
 	starts []bool
+	// sentBuf is the array of all sents.
+	sentBuf [][2]int
 	// extraBuf holds the cues indirect finds with reportingWords.
 	extraBuf []cue
 	// intSlab and spanSlab hold the first few chunks and mentions of
@@ -116,15 +116,17 @@ type doc struct {
 }
 
 func newDoc(a *Article) *doc {
-	d := &doc{a: a, body: a.Body, lx: lex(), bufs: docPool.Get().(*docBufs)}
+	d := docPool.Get().(*doc)
+	d.a, d.body, d.lx = a, a.Body, lex()
 	singles := preferSingles(a.Body)
-	d.toks = d.bufs.toks[:0]
 	if n := len(a.Body)/5 + 16; cap(d.toks) < n {
 		d.toks = make([]token, 0, n)
 	}
-	d.blocks = make([]Block, 0, len(a.Blocks))
-	d.quoteBlk = make([]bool, 0, len(a.Blocks))
-	d.blkTok = make([][2]int, 0, len(a.Blocks))
+	if n := len(a.Blocks); cap(d.blocks) < n {
+		d.blocks = make([]Block, 0, n)
+		d.quoteBlk = make([]bool, 0, n)
+		d.blkTok = make([][2]int, 0, n)
+	}
 	for _, b := range a.Blocks {
 		if b.Start < 0 || b.End > len(a.Body) || b.Start >= b.End {
 			continue
@@ -151,32 +153,35 @@ func newDoc(a *Article) *doc {
 		}
 	}
 	d.markQuotes()
-	d.inQuote = zeroed(d.bufs.inQuote, len(d.toks)+1)
+	d.inQuote = zeroed(d.inQuote, len(d.toks)+1)
 	for i, t := range d.toks {
 		d.inQuote[i+1] = d.inQuote[i]
 		if t.q != 0 {
 			d.inQuote[i+1]++
 		}
 	}
-	d.chunkAt = zeroed(d.bufs.chunkAt, len(d.toks))
-	d.inReported = zeroed(d.bufs.inReported, len(d.toks))
-	d.cueKinds = zeroed(d.bufs.cueKinds, len(d.toks))
-	d.wflags = zeroed(d.bufs.wflags, len(d.toks))
-	d.lflags = zeroed(d.bufs.lflags, len(d.toks))
-	d.quoteFound = make([]int, len(d.quotes))
+	d.chunkAt = zeroed(d.chunkAt, len(d.toks))
+	d.inReported = zeroed(d.inReported, len(d.toks))
+	d.cueKinds = zeroed(d.cueKinds, len(d.toks))
+	d.wflags = zeroed(d.wflags, len(d.toks))
+	d.lflags = zeroed(d.lflags, len(d.toks))
+	d.cueInfos = zeroed(d.cueInfos, len(d.toks))
+	d.quoteFound = zeroed(d.quoteFound, len(d.quotes))
 	for i := range d.quoteFound {
 		d.quoteFound[i] = -1
 	}
-	d.sents = make([][][2]int, len(d.blocks))
-	d.starts = zeroed(d.bufs.starts, len(d.toks))
+	d.sents = zeroed(d.sents, len(d.blocks))
+	d.starts = zeroed(d.starts, len(d.toks))
 	starts := d.starts
 	// the sentences of all blocks share one array, about one sentence
 	// for every 25 tokens
-	all := make([][2]int, 0, len(d.toks)/25+len(d.blocks))
+	if n := len(d.toks)/25 + len(d.blocks); cap(d.sentBuf) < n {
+		d.sentBuf = make([][2]int, 0, n)
+	}
 	for bi, r := range d.blkTok {
-		n := len(all)
-		all = d.sentences(all, r[0], r[1])
-		d.sents[bi] = all[n:len(all):len(all)]
+		n := len(d.sentBuf)
+		d.sentBuf = d.sentences(d.sentBuf, r[0], r[1])
+		d.sents[bi] = d.sentBuf[n:len(d.sentBuf):len(d.sentBuf)]
 		for _, s := range d.sents[bi] {
 			starts[s[0]] = true
 			// a quote opening the sentence: its first word starts it too

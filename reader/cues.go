@@ -125,7 +125,7 @@ func (d *doc) findCueKind(i int) byte {
 		}
 		return 0
 	}
-	info := d.cueWord(w)
+	info := d.tokCueInfo(i)
 	k := info.cue
 	if k == 0 {
 		if w == "according" && d.is(i+1, "to") {

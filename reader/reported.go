@@ -411,7 +411,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if tk.kind != tkWord || tk.upper || tk.q != 0 {
 			continue
 		}
-		info := d.cueWord(d.text(t))
+		info := d.tokCueInfo(t)
 		if info.phrase && t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
 			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
 				out = append(out, c)

@@ -21,6 +21,7 @@ const (
 	wfOrgWord                            // lx.orgWords
 	wfCommon                             // lx.common, looked up on its own (see wordIs)
 	wfCommonKnown                        // wfCommon has been looked up
+	wfCueInfoKnown                       // doc.cueInfos holds the token\'s cueInfo
 	wfCue                                // lx.cues
 	wfCapStop                            // capStop
 	wfNotName                            // notNames
@@ -117,4 +118,14 @@ func (d *doc) lowerIs(i int, f wordFlag) bool {
 		d.lflags[i] = w
 	}
 	return w&f != 0
+}
+
+// tokCueInfo returns cueWord of the text of token i, which must be a
+// token.
+func (d *doc) tokCueInfo(i int) cueInfo {
+	if d.wflags[i]&wfCueInfoKnown == 0 {
+		d.cueInfos[i] = d.cueWord(d.text(i))
+		d.wflags[i] |= wfCueInfoKnown
+	}
+	return d.cueInfos[i]
 }
