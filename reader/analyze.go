@@ -1,8 +1,10 @@
 package reader
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Analyze finds the quotes, speakers, entities and key figures of an
@@ -12,8 +14,47 @@ func Analyze(a *Article) *Analysis {
 	d := newDoc(a)
 	d.attribute()
 	d.fill(an)
+	d.release()
 	an.Figures = findFigures(a)
 	return an
+}
+
+// docPool keeps docs between articles, so that a bulk import does not
+// make their arrays anew for each one.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// zeroed returns s cut or grown to n zero elements, in its own array
+// when that is big enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// emptied returns s with length 0, its whole array zeroed so that it
+// holds on to nothing.
+func emptied[T any](s []T) []T {
+	s = s[:cap(s)]
+	clear(s)
+	return s[:0]
+}
+
+// release empties the doc, keeping its arrays, and gives it back to
+// docPool. The doc must not be used after.
+func (d *doc) release() {
+	*d = doc{
+		blocks: emptied(d.blocks), blkTok: d.blkTok[:0], quoteBlk: d.quoteBlk[:0],
+		sents: emptied(d.sents), sentBuf: d.sentBuf[:0], starts: d.starts[:0],
+		toks: d.toks[:0], quotes: d.quotes[:0], quoteFound: d.quoteFound[:0], inQuote: d.inQuote[:0],
+		chunks: emptied(d.chunks), chunkAt: d.chunkAt[:0], ents: emptied(d.ents),
+		cueKinds: d.cueKinds[:0], wflags: d.wflags[:0], lflags: d.lflags[:0], cueInfos: d.cueInfos[:0],
+		inReported: d.inReported[:0], said: emptied(d.said), found: emptied(d.found),
+		extraBuf: emptied(d.extraBuf), nameBuf: emptied(d.nameBuf), nameTok: d.nameTok[:0],
+	}
+	docPool.Put(d)
 }
 
 // doc is an article being analysed: its tokens, quotes, names and what
@@ -46,6 +87,26 @@ type doc struct {
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
 	cueKinds []byte
+	// wflags and lflags keep the word lists that hold each token's
+	// text and its lower case (see wordIs and lowerIs); 0 when not yet
+	// looked up.
+	wflags, lflags []wordFlag
+	// cueInfos keeps cueWord of each token's text (see tokCueInfo).
+	cueInfos []cueInfo
+	// starts marks the tokens that start sentences, for findChunks.
+	starts []bool
+	// sentBuf is the array of all sents.
+	sentBuf [][2]int
+	// extraBuf holds the cues indirect finds with reportingWords.
+	extraBuf []cue
+	// intSlab and spanSlab hold the first few chunks and mentions of
+	// entities (see attach).
+	intSlab  []int
+	spanSlab []Span
+	// nameBuf holds the words nameWords returns, and nameTok their
+	// tokens.
+	nameBuf []string
+	nameTok []int
 	// lowBody is the body with ASCII capitals in lower case (see lower).
 	lowBody    string
 	ents       []entity
@@ -55,9 +116,17 @@ type doc struct {
 }
 
 func newDoc(a *Article) *doc {
-	d := &doc{a: a, body: a.Body, lx: lex()}
+	d := docPool.Get().(*doc)
+	d.a, d.body, d.lx = a, a.Body, lex()
 	singles := preferSingles(a.Body)
-	d.toks = make([]token, 0, len(a.Body)/5+16)
+	if n := len(a.Body)/5 + 16; cap(d.toks) < n {
+		d.toks = make([]token, 0, n)
+	}
+	if n := len(a.Blocks); cap(d.blocks) < n {
+		d.blocks = make([]Block, 0, n)
+		d.quoteBlk = make([]bool, 0, n)
+		d.blkTok = make([][2]int, 0, n)
+	}
 	for _, b := range a.Blocks {
 		if b.Start < 0 || b.End > len(a.Body) || b.Start >= b.End {
 			continue
@@ -84,23 +153,35 @@ func newDoc(a *Article) *doc {
 		}
 	}
 	d.markQuotes()
-	d.inQuote = make([]int32, len(d.toks)+1)
+	d.inQuote = zeroed(d.inQuote, len(d.toks)+1)
 	for i, t := range d.toks {
 		d.inQuote[i+1] = d.inQuote[i]
 		if t.q != 0 {
 			d.inQuote[i+1]++
 		}
 	}
-	d.chunkAt = make([]int32, len(d.toks))
-	d.inReported = make([]bool, len(d.toks))
-	d.quoteFound = make([]int, len(d.quotes))
+	d.chunkAt = zeroed(d.chunkAt, len(d.toks))
+	d.inReported = zeroed(d.inReported, len(d.toks))
+	d.cueKinds = zeroed(d.cueKinds, len(d.toks))
+	d.wflags = zeroed(d.wflags, len(d.toks))
+	d.lflags = zeroed(d.lflags, len(d.toks))
+	d.cueInfos = zeroed(d.cueInfos, len(d.toks))
+	d.quoteFound = zeroed(d.quoteFound, len(d.quotes))
 	for i := range d.quoteFound {
 		d.quoteFound[i] = -1
 	}
-	d.sents = make([][][2]int, len(d.blocks))
-	starts := make([]bool, len(d.toks))
+	d.sents = zeroed(d.sents, len(d.blocks))
+	d.starts = zeroed(d.starts, len(d.toks))
+	starts := d.starts
+	// the sentences of all blocks share one array, about one sentence
+	// for every 25 tokens
+	if n := len(d.toks)/25 + len(d.blocks); cap(d.sentBuf) < n {
+		d.sentBuf = make([][2]int, 0, n)
+	}
 	for bi, r := range d.blkTok {
-		d.sents[bi] = d.sentences(nil, r[0], r[1])
+		n := len(d.sentBuf)
+		d.sentBuf = d.sentences(d.sentBuf, r[0], r[1])
+		d.sents[bi] = d.sentBuf[n:len(d.sentBuf):len(d.sentBuf)]
 		for _, s := range d.sents[bi] {
 			starts[s[0]] = true
 			// a quote opening the sentence: its first word starts it too
@@ -158,10 +239,15 @@ func (d *doc) titleCase(from, to int) bool {
 
 // fill writes what was found into the Analysis.
 func (d *doc) fill(an *Analysis) {
-	sort.SliceStable(d.found, func(i, j int) bool { return d.found[i].span.Start < d.found[j].span.Start })
+	if !foundInOrder(d.found) {
+		slices.SortStableFunc(d.found, func(a, b found) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	}
 	d.dropInReported()
 	d.joinSplit()
 	speakers := map[string]int{}
+	if len(d.found) > 0 {
+		an.Quotes = make([]Quote, 0, len(d.found))
+	}
 	for _, f := range d.found {
 		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap}
 		if f.r.named() {
@@ -187,18 +273,66 @@ func (d *doc) fill(an *Analysis) {
 		an.Quotes = append(an.Quotes, q)
 	}
 	d.addMeta()
+	n, spans := 0, 0
+	for i := range d.ents {
+		if m := len(d.ents[i].mention); m > 0 {
+			n++
+			spans += m
+		}
+	}
+	if n > 0 {
+		an.Entities = make([]Entity, 0, n)
+	}
+	// the mentions of all entities share one array
+	all := make([]Span, 0, spans)
 	for i := range d.ents {
 		e := &d.ents[i]
 		if len(e.mention) == 0 {
 			continue
 		}
-		ms := append([]Span(nil), e.mention...)
-		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		all = append(all, e.mention...)
+		ms := all[len(all)-len(e.mention) : len(all) : len(all)]
+		if !spansInOrder(ms) {
+			slices.SortFunc(ms, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+		}
 		an.Entities = append(an.Entities, Entity{Name: e.name, Kind: e.kind, Mentions: ms})
 	}
-	sort.SliceStable(an.Entities, func(i, j int) bool {
-		return an.Entities[i].Mentions[0].Start < an.Entities[j].Mentions[0].Start
-	})
+	if !entitiesInOrder(an.Entities) {
+		slices.SortStableFunc(an.Entities, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
+	}
+}
+
+// foundInOrder reports whether the starts of fs strictly increase, so
+// that sorting them by start would change nothing.
+func foundInOrder(fs []found) bool {
+	for i := 1; i < len(fs); i++ {
+		if fs[i].span.Start <= fs[i-1].span.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// spansInOrder reports whether the starts of ss strictly increase, so
+// that any sort of them by start leaves them as they are.
+func spansInOrder(ss []Span) bool {
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Start <= ss[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// entitiesInOrder reports whether the first mentions of es strictly
+// increase, so that sorting es by them would change nothing.
+func entitiesInOrder(es []Entity) bool {
+	for i := 1; i < len(es); i++ {
+		if es[i].Mentions[0].Start <= es[i-1].Mentions[0].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // dropInReported drops a quotation in two-apostrophe marks (the NYT's

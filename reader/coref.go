@@ -105,7 +105,7 @@ func (d *doc) resolve(p np) ref {
 				return d.resolve(np{t0: v + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci})
 			}
 		}
-		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && (d.lx.common[d.text(p.t0)] && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss ||
+		if c.ent < 0 && (c.common || p.t1 == p.t0+1 && (d.wordIs(p.t0, wfCommon) && p.t0 >= 2 && d.toks[p.t0-1].kind == tkPoss ||
 			numberHeads[d.lower(p.t0)])) {
 			// "Estimates suggest": a group or a thing that speaks, not a
 			// name to list
@@ -119,7 +119,7 @@ func (d *doc) resolve(p np) ref {
 			}
 			kind := Person
 			c.kind, c.weak = kind, false
-			key := strings.Join(words, " ")
+			key := d.nameKey(words)
 			e := -1
 			for x := len(d.ents) - 1; x >= 0 && x >= len(d.ents)-200; x-- {
 				if d.ents[x].kind == kind && (d.ents[x].name == key || d.ents[x].last == key) {
@@ -203,7 +203,7 @@ func (d *doc) resolve(p np) ref {
 // ("Estimates by event organizers", "Part of the judge's statement").
 func (d *doc) commonName(p np) string {
 	t0, t1 := p.t0, p.t1
-	if t0 >= 2 && d.toks[t0-1].kind == tkPoss && d.toks[t0-2].upper && d.isWord(t0-2) && !determiners[d.lower(t0-2)] {
+	if t0 >= 2 && d.toks[t0-1].kind == tkPoss && d.toks[t0-2].upper && d.isWord(t0-2) && !d.lowerIs(t0-2, wfDeterminer) {
 		t0 -= 2
 	}
 	if t1+1 < len(d.toks) && (d.is(t1, "of") || d.is(t1, "by") || d.is(t1, "from")) {
@@ -213,7 +213,7 @@ func (d *doc) commonName(p np) string {
 		// nouns after it
 		k := t1
 		for k < len(d.toks) && k < t1+4 && d.toks[k].blk == d.toks[t0].blk && d.isWord(k) && !d.toks[k].upper &&
-			!clauseStop[d.lower(k)] && !prepositions[d.lower(k)] && d.cueKind(k) == 0 && d.lx.cues[d.lower(k)+"s"] == 0 &&
+			!d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.cueKind(k) == 0 && d.lx.cues[d.lower(k)+"s"] == 0 &&
 			!strings.HasSuffix(d.lower(k), "ed") && !strings.HasSuffix(d.lower(k), "n't") && !strings.HasSuffix(d.lower(k), "n’t") &&
 			!descModals[d.lower(k)] && !auxVerbs[d.lower(k)] {
 			k++
@@ -238,9 +238,9 @@ var auxVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": tru
 func (d *doc) phraseEnd(t int) int {
 	k := t + 1
 	for n := 0; n < 6 && k < len(d.toks) && d.toks[k].blk == d.toks[t].blk &&
-		(d.toks[k].kind == tkPoss || d.isWord(k) && !clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && d.cueKind(k) == 0 &&
-			(d.lx.cues[d.lower(k)+"s"] == 0 || determiners[d.lower(k-1)]) &&
-			!(k > t+1 && prepositions[d.lower(k)])); n++ {
+		(d.toks[k].kind == tkPoss || d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfCue) && d.cueKind(k) == 0 &&
+			(d.lx.cues[d.lower(k)+"s"] == 0 || d.lowerIs(k-1, wfDeterminer)) &&
+			!(k > t+1 && d.lowerIs(k, wfPreposition))); n++ {
 		k++
 	}
 	return k
@@ -314,7 +314,7 @@ func (d *doc) antecedent(t int, pron string) int {
 		if (pron == "he" && g == 'f') || (pron == "she" && g == 'm') {
 			return false
 		}
-		if d.inReported[c.t0] || (c.t0 > 0 && d.isWord(c.t0-1) && prepositions[d.lower(c.t0-1)]) ||
+		if d.inReported[c.t0] || (c.t0 > 0 && d.isWord(c.t0-1) && d.lowerIs(c.t0-1, wfPreposition)) ||
 			(c.t1 < len(d.toks) && d.toks[c.t1].kind == tkPoss) {
 			if fallback < 0 {
 				fallback = c.ent
@@ -401,7 +401,7 @@ func (d *doc) relative(t int) ref {
 			// a retired general who" is "a retired general"
 			det := false
 			for x := q.t1 - 1; x >= q.t0; x-- {
-				if determiners[d.lower(x)] {
+				if d.lowerIs(x, wfDeterminer) {
 					q.t0, det = x, true
 					break
 				}

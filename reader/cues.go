@@ -125,7 +125,7 @@ func (d *doc) findCueKind(i int) byte {
 		}
 		return 0
 	}
-	info := d.cueWord(w)
+	info := d.tokCueInfo(i)
 	k := info.cue
 	if k == 0 {
 		if w == "according" && d.is(i+1, "to") {
@@ -138,13 +138,13 @@ func (d *doc) findCueKind(i int) byte {
 			return 0
 		}
 		// a stance verb, unless it is a noun here: "his support", "the plans"
-		if i > 0 && (d.toks[i-1].kind == tkPoss || (d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
-			d.lx.nationalities[d.text(i-1)] || d.is(i-1, "to") && !strings.HasSuffix(w, "ed")))) {
+		if i > 0 && (d.toks[i-1].kind == tkPoss || (d.isWord(i-1) && (d.lowerIs(i-1, wfDeterminer) || d.toks[i-1].kind == tkNum ||
+			d.wordIs(i-1, wfNationality) || d.is(i-1, "to") && !strings.HasSuffix(w, "ed")))) {
 			return 0
 		}
-		if i > 1 && nounish[w] && (d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) && d.isWord(i-1) && !d.toks[i-1].upper &&
+		if i > 1 && nounish[w] && (d.toks[i-2].kind == tkPoss || d.lowerIs(i-2, wfDeterminer)) && d.isWord(i-1) && !d.toks[i-1].upper &&
 			!strings.HasSuffix(d.text(i-1), "ly") && (!strings.HasSuffix(d.text(i-1), "s") || strings.HasSuffix(d.text(i-1), "ous")) &&
-			!skipBeforeCue[d.text(i-1)] {
+			!d.wordIs(i-1, wfSkipBeforeCue) {
 			return 0 // "his amorphous support", "a phone call"
 		}
 		if w == "support" && (d.is(i+1, "for") || d.is(i+1, "to") || d.is(i+1, "on") || d.is(i+1, "among") || d.is(i+1, "from") ||
@@ -153,8 +153,8 @@ func (d *doc) findCueKind(i int) byte {
 		}
 		return 't'
 	}
-	if i > 0 && d.isWord(i-1) && (determiners[d.lower(i-1)] || d.toks[i-1].kind == tkNum ||
-		(d.lx.nationalities[d.text(i-1)] && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] &&
+	if i > 0 && d.isWord(i-1) && (d.lowerIs(i-1, wfDeterminer) || d.toks[i-1].kind == tkNum ||
+		(d.wordIs(i-1, wfNationality) && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] &&
 		!(quantifiers[d.lower(i-1)] && !strings.HasSuffix(w, "s") && !d.is(i+1, "of")) {
 		return 0 // "the claims", but "Some say ...", "Many believe ..."
 	}
@@ -165,7 +165,7 @@ func (d *doc) findCueKind(i int) byte {
 		return 0 // "his series of early-morning tweets"
 	}
 	if nounCues[w] && i > 1 && d.toks[i-1].kind == tkWord && !d.toks[i-1].upper &&
-		(d.toks[i-2].kind == tkPoss || determiners[d.lower(i-2)]) && !(i > 2 && d.afterQuote(i-2)) {
+		(d.toks[i-2].kind == tkPoss || d.lowerIs(i-2, wfDeterminer)) && !(i > 2 && d.afterQuote(i-2)) {
 		return 0 // "Trump's early-morning tweets", but `"...," the email read`
 	}
 	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") {
@@ -253,18 +253,18 @@ func (d *doc) isParticiple(i int) bool { return strings.HasSuffix(d.text(i), "in
 func (d *doc) subjectLeft(c, lo int) np {
 	j := c - 1
 	for j >= lo {
-		if d.toks[j].kind == tkWord && !d.toks[j].upper && (skipBeforeCue[d.text(j)] || (strings.HasSuffix(d.text(j), "ly") && len(d.text(j)) > 4 && d.text(j) != "early")) {
+		if d.toks[j].kind == tkWord && !d.toks[j].upper && (d.wordIs(j, wfSkipBeforeCue) || (strings.HasSuffix(d.text(j), "ly") && len(d.text(j)) > 4 && d.text(j) != "early")) {
 			j--
 			continue
 		}
-		if d.toks[j].kind == tkPoss && j > lo && subjectPronouns[d.lower(j-1)] {
+		if d.toks[j].kind == tkPoss && j > lo && d.lowerIs(j-1, wfSubjPronoun) {
 			j-- // "he's predicting"
 			continue
 		}
 		if w := d.text(j); d.toks[j].kind == tkWord && (w == "past" || w == "years" || w == "months" || w == "weeks" || w == "time") {
 			// "who has in the past described", "who in recent years called"
 			k := j - 1
-			for k >= lo && k > j-4 && d.isWord(k) && !prepositions[d.lower(k)] {
+			for k >= lo && k > j-4 && d.isWord(k) && !d.lowerIs(k, wfPreposition) {
 				k--
 			}
 			if k >= lo && (d.is(k, "in") || d.is(k, "at") || d.is(k, "for") || d.is(k, "over")) {
@@ -316,7 +316,7 @@ func (d *doc) subjectLeft(c, lo int) np {
 			return np{t0: j, t1: j + 1, kind: npPron, chunk: -1}
 		}
 	}
-	if subjectPronouns[d.lower(j)] {
+	if d.lowerIs(j, wfSubjPronoun) {
 		if d.lower(j) == "it" && j > lo && d.isWord(j-1) {
 			return np{}
 		}
@@ -370,10 +370,10 @@ func (d *doc) description(j, lo int) np {
 	}
 	// a noun cue after an article or a modifier is a noun: "the reports
 	// show", "new fundraising reports show"
-	nounHead := nounCues[head] && j > lo && d.isWord(j-1) && !d.toks[j-1].upper && !subjectPronouns[d.lower(j-1)] &&
-		(determiners[d.lower(j-1)] || d.lx.cues[d.lower(j-1)] == 0 && !prepositions[d.lower(j-1)] && !clauseStop[d.lower(j-1)])
+	nounHead := nounCues[head] && j > lo && d.isWord(j-1) && !d.toks[j-1].upper && !d.lowerIs(j-1, wfSubjPronoun) &&
+		(d.lowerIs(j-1, wfDeterminer) || !d.lowerIs(j-1, wfCue) && !d.lowerIs(j-1, wfPreposition) && !d.lowerIs(j-1, wfClauseStop))
 	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 && !nounHead ||
-		(d.toks[j].upper && capStop[d.text(j)] && !groupWords[d.text(j)]) {
+		(d.toks[j].upper && d.wordIs(j, wfCapStop) && !groupWords[d.text(j)]) {
 		return np{}
 	}
 	k := j
@@ -391,14 +391,14 @@ func (d *doc) description(j, lo int) np {
 			break
 		}
 		w := d.lower(k - 1)
-		if clauseStop[w] || d.lx.cues[w] != 0 || (t.upper && capStop[d.text(k-1)] && !determiners[w] && !groupWords[d.text(k-1)]) {
+		if clauseStop[w] || d.lx.cues[w] != 0 || (t.upper && d.wordIs(k-1, wfCapStop) && !determiners[w] && !groupWords[d.text(k-1)]) {
 			break
 		}
 		if subjectPronouns[w] && w != "who" {
 			break
 		}
 		if t.kind == tkWord && !t.upper && ((prepositions[w] && !ofLike[w]) ||
-			(strings.HasSuffix(w, "ing") && len(w) > 4 && !(k-2 >= lo && determiners[d.lower(k-2)]))) {
+			(strings.HasSuffix(w, "ing") && len(w) > 4 && !(k-2 >= lo && d.lowerIs(k-2, wfDeterminer)))) {
 			break // "defending the organization against recent": no noun phrase
 		}
 		k--
@@ -406,10 +406,10 @@ func (d *doc) description(j, lo int) np {
 	}
 	// drop a leading prepositional phrase: "on Tuesday the campaign"
 	for x := k; x < j; x++ {
-		if prepositions[d.lower(x)] && x == k {
+		if d.lowerIs(x, wfPreposition) && x == k {
 			k = -1
 			for y := x + 1; y < j; y++ {
-				if determiners[d.lower(y)] {
+				if d.lowerIs(y, wfDeterminer) {
 					k = y
 					break
 				}
@@ -508,13 +508,13 @@ func (d *doc) appositive(j, lo int) np {
 // punctuation or the sentence's end follows them.
 func (d *doc) bareName(j, hi int) np {
 	k := j
-	for k < hi && d.toks[k].kind == tkWord && d.toks[k].upper && !capStop[d.text(k)] && d.chunkOf(k) < 0 && k < j+3 {
+	for k < hi && d.toks[k].kind == tkWord && d.toks[k].upper && !d.wordIs(k, wfCapStop) && d.chunkOf(k) < 0 && k < j+3 {
 		k++
 	}
 	if k == j || (k < hi && d.toks[k].kind != tkPunct) || (k < len(d.toks) && d.toks[k].kind == tkPoss) {
 		return np{}
 	}
-	if k == j+1 && d.lx.nationalities[d.text(j)] && strings.HasSuffix(d.text(j), "s") {
+	if k == j+1 && d.wordIs(j, wfNationality) && strings.HasSuffix(d.text(j), "s") {
 		return np{} // "said Democrats"
 	}
 	d.addChunk(j, k, j, Person, "", false)
@@ -563,7 +563,7 @@ func (d *doc) subjectRight(c, hi int) np {
 			break
 		}
 		if d.toks[k].upper {
-			if capStop[d.text(k)] {
+			if d.wordIs(k, wfCapStop) {
 				break
 			}
 			continue

@@ -115,11 +115,11 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 				j++
 				continue
 			}
-			if d.is(j, "on") && d.lx.orgWords[d.text(j-1)] && j+1 < to && d.capWord(j+1) && !capStop[d.text(j+1)] && d.toks[j+1].q == d.toks[i].q {
+			if d.is(j, "on") && d.wordIs(j-1, wfOrgWord) && j+1 < to && d.capWord(j+1) && !d.wordIs(j+1, wfCapStop) && d.toks[j+1].q == d.toks[i].q {
 				j++ // "Council on Foreign Relations", "Committee on Taxonomy of Viruses"
 				continue
 			}
-			if d.isWord(j) && nameConnectors[d.text(j)] && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+			if d.isWord(j) && d.wordIs(j, wfConnector) && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
 				// "Secretary of State", "Bank of England"; not "Ukraine and Russia"
 				if d.text(j) == "and" || d.text(j) == "for" || d.text(j) == "the" {
 					// "Institute for Health Metrics and Evaluation", not
@@ -178,7 +178,7 @@ func (d *doc) isAbbrev(i int) bool {
 // starting at i, before to.
 func (d *doc) orgAhead(i, k, to int) bool {
 	for ; k < to && d.capWord(k); k++ {
-		if d.lx.orgWords[d.text(k)] {
+		if d.wordIs(k, wfOrgWord) {
 			return true
 		}
 	}
@@ -188,7 +188,7 @@ func (d *doc) orgAhead(i, k, to int) bool {
 // longest returns the number of tokens of the longest name of g starting
 // at token i and ending before to (0 when none).
 func (d *doc) longest(g *gazetteer, i, to int) int {
-	if !g.first[d.text(i)] {
+	if !d.wordIs(i, g.flag) {
 		return 0
 	}
 	best := 0
@@ -224,8 +224,8 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		nt := d.longest(&lx.titles, i, j)
 		np := d.longest(&lx.places, i, j)
 		no := d.longest(&lx.orgs, i, j)
-		if nt == 0 && np == 0 && no == 0 && title == "" && i+2 < j && portfolioTitles[d.text(i+1)] && lx.firstNames[d.text(i)] == 0 &&
-			!lx.nationalities[d.text(i)] && d.longest(&lx.titles, i+1, j) == 1 && d.capWord(i+2) {
+		if nt == 0 && np == 0 && no == 0 && title == "" && i+2 < j && d.wordIs(i+1, wfPortfolio) && !d.wordIs(i, wfFirstName) &&
+			!d.wordIs(i, wfNationality) && d.longest(&lx.titles, i+1, j) == 1 && d.capWord(i+2) {
 			nt = 2 // "Emergencies Minister Yevgeny Zinichev": the portfolio is part of the title
 		}
 		switch {
@@ -239,7 +239,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			continue
 		case no > 0 && no >= np:
 			// "BBC Radio": organisation words after a known name
-			for i+no < j && d.capWord(i+no) && lx.orgWords[d.text(i+no)] {
+			for i+no < j && d.capWord(i+no) && d.wordIs(i+no, wfOrgWord) {
 				no++
 			}
 			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
@@ -265,14 +265,14 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			continue
 		}
 		w := d.text(i)
-		if notNames[w] {
+		if d.wordIs(i, wfNotName) {
 			i++
 			continue
 		}
 		// "said Will Doyle": a given name that is also a capitalised
 		// function word names someone inside a sentence
-		givenStop := capStop[w] && lx.firstNames[w] != 0 && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
-		if (lx.nationalities[w] && !d.orgAhead(i, i+1, j)) || (capStop[w] && title == "" && !givenStop) {
+		givenStop := d.wordIs(i, wfCapStop) && d.wordIs(i, wfFirstName) && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
+		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j)) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
 			i++
 			continue
 		}
@@ -280,38 +280,38 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "State-owned", "Moscow-based": an adjective
 			continue
 		}
-		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (lx.common[w] || !d.knownSurname(w))) {
+		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (d.wordIs(i, wfCommon) || !d.knownSurname(w))) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
-		if lx.common[w] && lx.firstNames[w] == 0 && i+1 < j && lx.firstNames[d.text(i+1)] != 0 && title == "" {
+		if d.wordIs(i, wfCommon) && !d.wordIs(i, wfFirstName) && i+1 < j && d.wordIs(i+1, wfFirstName) && title == "" {
 			i++ // "Bookmaker William Hill": a common noun before a given name
 			continue
 		}
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
-			if d.is(k, "of") && lx.firstNames[w] != 0 && k-i >= 2 {
+			if d.is(k, "of") && d.wordIs(i, wfFirstName) && k-i >= 2 {
 				break // "Jennifer Daskal of American University": a person of a place
 			}
-			if d.is(k-1, "of") && (lx.orgWords[w] || lx.orgWords[d.text(k-2)]) {
+			if d.is(k-1, "of") && (d.wordIs(i, wfOrgWord) || d.wordIs(k-2, wfOrgWord)) {
 				// "Bank of England", "University of Texas"
 				k++
 				continue
 			}
-			if nameBreaks[d.text(k)] {
+			if d.wordIs(k, wfNameBreak) {
 				break // "Zoe Saldana Asked Men Everywhere To ...": a function word ends the name
 			}
 			// a surname that is also a place stays in the name: "Jim Jordan"
-			surname := lx.firstNames[w] != 0 && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))
+			surname := d.wordIs(i, wfFirstName) && k-i <= 3 && d.longest(&lx.places, k, j) == 1 && (k+1 >= j || !d.capWord(k+1))
 			if d.toks[k].kind == tkWord && d.toks[k].upper &&
 				(d.longest(&lx.places, k, j) > 0 && !d.orgAhead(k, k, j) && !surname || d.longest(&lx.orgs, k, j) > 0 ||
-					d.longest(&lx.titles, k, j) > 0 && d.lx.firstNames[d.text(k)] == 0) {
+					d.longest(&lx.titles, k, j) > 0 && !d.wordIs(k, wfFirstName)) {
 				break
 			}
 			k++
 		}
-		for k > i+1 && (d.toks[k-1].kind != tkWord || nameConnectors[d.text(k-1)]) {
+		for k > i+1 && (d.toks[k-1].kind != tkWord || d.wordIs(k-1, wfConnector)) {
 			k--
 		}
 		start := i
@@ -320,8 +320,8 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		}
 		kind, weak := d.nameKind(i, k, title != "")
 		common := title == "" && ((kind == Person || k == i+1) && d.commonRun(i, k, atStart && i == d.runStart) ||
-			k == i+1 && kind == Org && lx.orgWords[w]) || kind == Person && k > i+1 && eventHeads[d.text(k-1)]
-		if title != "" && k == i+1 && kind == Org && lx.orgWords[w] {
+			k == i+1 && kind == Org && d.wordIs(i, wfOrgWord)) || kind == Person && k > i+1 && eventHeads[d.text(k-1)]
+		if title != "" && k == i+1 && kind == Org && d.wordIs(i, wfOrgWord) {
 			// "General Assembly": the title is part of the name
 			d.addChunk(start, k, start, Org, "", false)
 			i = k
@@ -341,7 +341,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 // nameKind guesses what the unknown name of tokens [i, k) is.
 func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	for x := i; x < k; x++ {
-		if d.lx.orgWords[d.text(x)] {
+		if d.wordIs(x, wfOrgWord) {
 			return Org, false
 		}
 	}
@@ -356,11 +356,11 @@ func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 		}
 	}
 	w := d.text(i)
-	if titled || d.lx.firstNames[w] != 0 {
+	if titled || d.wordIs(i, wfFirstName) {
 		return Person, false
 	}
 	if k-i == 1 {
-		if len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w {
+		if len(w) >= 2 && len(w) <= 6 && isUpperString(w) {
 			return Org, false
 		}
 		return Person, true
@@ -440,18 +440,17 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 		if d.toks[x].kind != tkWord {
 			continue
 		}
-		w := d.text(x)
-		if nameConnectors[w] {
+		if d.wordIs(x, wfConnector) {
 			continue
 		}
-		if !d.lx.common[w] || d.lx.firstNames[w] != 0 {
+		if !d.wordIs(x, wfCommon) || d.wordIs(x, wfFirstName) {
 			return false
 		}
 		words++
 	}
 	if words == 1 {
 		w := d.text(i)
-		return atStart || (len(w) > 1 && strings.ToUpper(w) == w)
+		return atStart || (len(w) > 1 && isUpperString(w))
 	}
 	return words > 1
 }
@@ -459,7 +458,7 @@ func (d *doc) commonRun(i, k int, atStart bool) bool {
 // nameLike reports whether a capitalised word can be part of a person's
 // name: not an acronym, not a common-noun or adjective ending.
 func nameLike(w string) bool {
-	if len(w) > 1 && strings.ToUpper(w) == w {
+	if len(w) > 1 && isUpperString(w) {
 		return false
 	}
 	for _, suf := range []string{"tion", "ment", "ments", "ity", "ities", "ing", "ics", "ism", "ogy", "ance", "ence",
@@ -489,7 +488,13 @@ func (d *doc) chunkOf(i int) int {
 // resolveEntities groups the chunks into entities: full names first, then
 // surnames and titled names onto them.
 func (d *doc) resolveEntities() {
-	byKey := map[string]int{}
+	// byKey finds people named in full by their name (kind -1), and
+	// other entities by their kind and name.
+	type entKey struct {
+		kind EntityKind
+		name string
+	}
+	byKey := map[entKey]int{}
 	bySurname := map[string][]int{}
 	newEnt := func(name string, kind EntityKind) int {
 		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
@@ -505,8 +510,8 @@ func (d *doc) resolveEntities() {
 		if len(words) < 2 {
 			continue
 		}
-		key := strings.Join(words, " ")
-		e, ok := byKey[key]
+		key := d.nameKey(words)
+		e, ok := byKey[entKey{-1, key}]
 		if !ok {
 			// "Donald J. Trump" and "Donald Trump" are one person
 			for _, x := range bySurname[words[len(words)-1]] {
@@ -521,7 +526,7 @@ func (d *doc) resolveEntities() {
 			d.ents[e].first, d.ents[e].last = words[0], words[len(words)-1]
 			d.ents[e].gender = d.lx.firstNames[words[0]]
 			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], e)
-			byKey[key] = e
+			byKey[entKey{-1, key}] = e
 		}
 		d.attach(ci, e)
 	}
@@ -535,7 +540,7 @@ func (d *doc) resolveEntities() {
 		if len(words) == 0 {
 			continue
 		}
-		key := strings.Join(words, " ")
+		key := d.nameKey(words)
 		if c.kind == Person && len(words) == 1 {
 			if es := bySurname[key]; len(es) > 0 {
 				g := titleGender(c.title)
@@ -548,7 +553,7 @@ func (d *doc) resolveEntities() {
 				e := newEnt(key, Person)
 				d.ents[e].gender = g
 				bySurname[key] = append(bySurname[key], e)
-				byKey[string(rune('0'+Person))+key] = e
+				byKey[entKey{Person, key}] = e
 				d.attach(ci, e)
 				continue
 			}
@@ -563,10 +568,10 @@ func (d *doc) resolveEntities() {
 		if c.kind == Place {
 			key = placeKey(key)
 		}
-		e, ok := byKey[string(rune('0'+c.kind))+key]
+		e, ok := byKey[entKey{c.kind, key}]
 		if !ok {
 			e = newEnt(key, c.kind)
-			byKey[string(rune('0'+c.kind))+key] = e
+			byKey[entKey{c.kind, key}] = e
 			if c.kind == Person {
 				bySurname[key] = append(bySurname[key], e)
 			}
@@ -607,20 +612,39 @@ func placeKey(s string) string {
 
 // nameWords returns the words of a chunk's name proper, without title,
 // initials' full stops or a trailing "Jr".
+// The slice is reused by the next call.
 func (d *doc) nameWords(c *chunk) []string {
-	var out []string
+	out := d.nameBuf[:0]
+	d.nameTok = d.nameTok[:0]
 	for t := c.n0; t < c.t1; t++ {
 		if d.toks[t].kind != tkWord {
 			continue
 		}
 		w := d.text(t)
-		if c.kind == Person && (nameConnectors[w] && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
+		if c.kind == Person && (d.wordIs(t, wfConnector) && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
 			w == "Jr" || w == "Sr" || (len(w) == 1 && t > c.n0 && t+1 < c.t1)) {
 			continue
 		}
 		out = append(out, w)
+		d.nameTok = append(d.nameTok, t)
 	}
+	d.nameBuf = out
 	return out
+}
+
+// nameKey returns words, the words nameWords last returned, joined by
+// single spaces: cut from the body when they stand so in it.
+func (d *doc) nameKey(words []string) string {
+	ts := d.nameTok
+	if len(ts) == 0 || len(ts) != len(words) {
+		return strings.Join(words, " ")
+	}
+	for k := 1; k < len(ts); k++ {
+		if p := d.toks[ts[k-1]].e; d.toks[ts[k]].s != p+1 || d.body[p] != ' ' {
+			return strings.Join(words, " ")
+		}
+	}
+	return d.body[d.toks[ts[0]].s:d.toks[ts[len(ts)-1]].e]
 }
 
 // nearest returns the entity of es mentioned last before token t, or the
@@ -706,6 +730,19 @@ func (d *doc) attach(ci, e int) {
 	c := &d.chunks[ci]
 	c.ent = e
 	en := &d.ents[e]
+	const first = 4 // room for the first mentions, before append must grow
+	if cap(en.chunks) == 0 {
+		if len(d.intSlab) < first {
+			d.intSlab = make([]int, min(64, len(d.chunks))*first)
+		}
+		en.chunks, d.intSlab = d.intSlab[:0:first], d.intSlab[first:]
+	}
+	if cap(en.mention) == 0 {
+		if len(d.spanSlab) < first {
+			d.spanSlab = make([]Span, min(64, len(d.chunks))*first)
+		}
+		en.mention, d.spanSlab = d.spanSlab[:0:first], d.spanSlab[first:]
+	}
 	en.chunks = append(en.chunks, ci)
 	en.mention = append(en.mention, Span{d.toks[c.n0].s, d.toks[c.t1-1].e})
 	alias := d.spanText(c.t0, c.t1-1)

@@ -3,6 +3,7 @@ package reader
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,12 @@ func findFigures(a *Article) []Figure {
 	}
 	s := figScanner{body: a.Body}
 	s.out = make([]Figure, 0, 4+len(a.Body)/400) // news runs about a figure a paragraph
+	buf := figTokPool.Get().(*[]figTok)
+	s.toks = (*buf)[:0]
+	defer func() {
+		*buf = s.toks[:0]
+		figTokPool.Put(buf)
+	}()
 	last := 0
 	scan := func(start, end int) {
 		if start < last {
@@ -67,6 +74,9 @@ func figureBlock(k BlockKind) bool {
 	return false
 }
 
+// figTokPool keeps token buffers for findFigures between articles.
+var figTokPool = sync.Pool{New: func() any { return new([]figTok) }}
+
 type figScanner struct {
 	body string
 	toks []figTok
@@ -85,9 +95,9 @@ type figMatch struct {
 }
 
 func (s *figScanner) block(start, end int) {
-	if s.toks == nil {
+	if n := max(64, (end-start)/5); cap(s.toks) < n {
 		// One buffer for all blocks: about a token for every five bytes.
-		s.toks = make([]figTok, 0, max(64, (end-start)/5))
+		s.toks = make([]figTok, 0, n)
 	}
 	s.toks = figTokenize(s.toks[:0], s.body, start, end)
 	s.sent = figSentIter{body: s.body, pos: start, end: end}

@@ -18,6 +18,8 @@ type gazetteer struct {
 	// with one lookup.
 	first    map[string]bool
 	maxWords int
+	// flag is the wordFlag of the first words.
+	flag wordFlag
 }
 
 func (g *gazetteer) add(name string) {
@@ -59,9 +61,9 @@ var lex = sync.OnceValue(loadLexicon)
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		places:        gazetteer{names: map[string]bool{}, first: map[string]bool{}},
-		orgs:          gazetteer{names: map[string]bool{}, first: map[string]bool{}},
-		titles:        gazetteer{names: map[string]bool{}, first: map[string]bool{}},
+		places:        gazetteer{names: map[string]bool{}, first: map[string]bool{}, flag: wfPlaceFirst},
+		orgs:          gazetteer{names: map[string]bool{}, first: map[string]bool{}, flag: wfOrgFirst},
+		titles:        gazetteer{names: map[string]bool{}, first: map[string]bool{}, flag: wfTitleFirst},
 		nationalities: map[string]bool{},
 		orgWords:      map[string]bool{},
 		firstNames:    map[string]byte{},

@@ -23,8 +23,8 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	d.openingParticiple(s0, s1)
 	d.pollClause(s0, s1)
 	d.reportedly(s0, s1)
-	var buf [8]cue
-	extra := d.reportingWords(buf[:0], s0, s1)
+	extra := d.reportingWords(d.extraBuf[:0], s0, s1)
+	d.extraBuf = extra
 	// cues and extra are each in text order: take them in one order, so
 	// that an outer clause is found before a cue inside it
 	var obuf [16]*cue
@@ -51,7 +51,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 		nexts, strongs = append(nexts, next), append(strongs, strong)
 		if c := order[k]; c.kind == 's' && c.subj.ok() && !c.inverted && c.subj.t0 > c.t-8 && c.subj.t0 > s0 &&
 			(d.toks[c.subj.t0-1].kind == tkPunct || cutBefore[d.lower(c.subj.t0-1)] && (!d.is(c.subj.t0-1, "and") || d.is(c.subj.t0-2, ","))) &&
-			!subjectPronouns[d.lower(c.subj.t0)] {
+			!d.lowerIs(c.subj.t0, wfSubjPronoun) {
 			next = c.subj.t0
 			if w := d.lower(c.subj.t0 - 1); d.toks[c.subj.t0-1].kind == tkPunct && w != "," || w == "while" || w == "although" || w == "though" || w == "whereas" {
 				strong = c.subj.t0
@@ -104,7 +104,7 @@ func (d *doc) nounThat(s0, s1 int) {
 			continue
 		}
 		k := t - 1
-		for k > s0 && d.isWord(k) && !d.toks[k].upper && !determiners[d.lower(k)] && !prepositions[d.lower(k)] && k > t-3 {
+		for k > s0 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfDeterminer) && !d.lowerIs(k, wfPreposition) && k > t-3 {
 			k-- // "his repeated claims"
 		}
 		f := found{span: d.tokSpan(t+1, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)}
@@ -131,7 +131,7 @@ func (d *doc) nounThat(s0, s1 int) {
 			if e := d.antecedent(k, pron); e >= 0 {
 				f.r, f.mention = ref{ent: e, kind: d.ents[e].kind}, d.tokSpan(k, k+1)
 			}
-		case k == t-1 && !determiners[d.lower(k)] && !prepositions[d.lower(k)] && d.toks[k].kind != tkPoss:
+		case k == t-1 && !d.lowerIs(k, wfDeterminer) && !d.lowerIs(k, wfPreposition) && d.toks[k].kind != tkPoss:
 			// "Critics charge that ...", "those who fear that ...": a verb
 			if p := d.subjectLeft(t, s0); p.ok() && p.t1 == t && d.canHoldView(p) {
 				if r := d.resolve(p); r.named() {
@@ -156,7 +156,7 @@ func (d *doc) pollTail(s0, s1 int) {
 			continue
 		}
 		k := i + 1
-		for k < s1 && k < i+9 && d.isWord(k) && !pollNouns[d.lower(k)] && !clauseStop[d.lower(k)] {
+		for k < s1 && k < i+9 && d.isWord(k) && !pollNouns[d.lower(k)] && !d.lowerIs(k, wfClauseStop) {
 			k++
 		}
 		if k >= s1 || k >= i+9 || !pollNouns[d.lower(k)] || strings.HasSuffix(d.lower(k), "s") ||
@@ -249,7 +249,7 @@ func (d *doc) headline(s0, s1 int) {
 		}
 		var p np
 		if ci := d.chunkOf(s0); ci >= 0 && d.chunks[ci].t0 == s0 && d.chunks[ci].t1 == k && d.chunks[ci].kind != Place &&
-			strings.ToUpper(d.text(s0)) != d.text(s0) {
+			!isUpperString(d.text(s0)) {
 			p = np{t0: s0, t1: k, kind: npName, chunk: ci}
 		} else if h := d.lower(k - 1); k-s0 <= 3 && (personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] ||
 			viewGroups[h] || mediaNouns[h] || groupWords[d.text(k-1)]) || d.nameLike(s0, k) {
@@ -294,8 +294,8 @@ func (d *doc) headline(s0, s1 int) {
 func (d *doc) transcriptLine(s0 int) {
 	blk := d.toks[s0].blk
 	k := s0
-	for k < s0+3 && d.isWord(k) && d.toks[k].q == 0 && (len(d.text(k)) >= 2 && strings.ToUpper(d.text(k)) == d.text(k) &&
-		strings.ToLower(d.text(k)) != d.text(k) ||
+	for k < s0+3 && d.isWord(k) && d.toks[k].q == 0 && (len(d.text(k)) >= 2 && isUpperString(d.text(k)) &&
+		!isLowerString(d.text(k)) ||
 		k == s0 && (d.is(k, "Q") || d.is(k, "A"))) {
 		k++
 	}
@@ -369,7 +369,7 @@ func (d *doc) nameLike(a, b int) bool {
 		return false
 	}
 	for t := a; t < b; t++ {
-		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && strings.ToUpper(d.text(t)) == d.text(t) {
+		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && isUpperString(d.text(t)) {
 			return false
 		}
 	}
@@ -411,7 +411,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if tk.kind != tkWord || tk.upper || tk.q != 0 {
 			continue
 		}
-		info := d.cueWord(d.text(t))
+		info := d.tokCueInfo(t)
 		if info.phrase && t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
 			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
 				out = append(out, c)
@@ -425,12 +425,12 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		if (d.is(t, "thanks") || d.is(t, "back")) && d.is(t+1, "to") {
 			continue // "thanks to", "went back to"
 		}
-		if t > s0 && (d.toks[t-1].kind == tkPoss || determiners[d.lower(t-1)] || d.is(t-1, "to") || prepositions[d.lower(t-1)]) {
+		if t > s0 && (d.toks[t-1].kind == tkPoss || d.lowerIs(t-1, wfDeterminer) || d.is(t-1, "to") || d.lowerIs(t-1, wfPreposition)) {
 			continue // a noun ("his defence"), or "to announce"
 		}
-		if t > s0+1 && nounish[d.text(t)] && (d.toks[t-2].kind == tkPoss || determiners[d.lower(t-2)]) && d.isWord(t-1) &&
+		if t > s0+1 && nounish[d.text(t)] && (d.toks[t-2].kind == tkPoss || d.lowerIs(t-2, wfDeterminer)) && d.isWord(t-1) &&
 			!d.toks[t-1].upper && !strings.HasSuffix(d.text(t-1), "ly") && (!strings.HasSuffix(d.text(t-1), "s") || strings.HasSuffix(d.text(t-1), "ous")) &&
-			!skipBeforeCue[d.text(t-1)] {
+			!d.wordIs(t-1, wfSkipBeforeCue) {
 			continue // "his amorphous support", "a phone call"
 		}
 		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
@@ -508,7 +508,7 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 // that warned".
 func (d *doc) relativeSubject(t, s0 int) np {
 	k := t - 1
-	for k > s0 && d.isWord(k) && !d.toks[k].upper && (skipBeforeCue[d.text(k)] || strings.HasSuffix(d.text(k), "ly")) {
+	for k > s0 && d.isWord(k) && !d.toks[k].upper && (d.wordIs(k, wfSkipBeforeCue) || strings.HasSuffix(d.text(k), "ly")) {
 		k--
 	}
 	if k <= s0 || !(d.is(k, "which") || d.is(k, "that") || d.is(k, "who")) {
@@ -524,7 +524,7 @@ func (d *doc) relativeSubject(t, s0 int) np {
 	if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t1 == k+1 && d.chunks[ci].kind != Place {
 		return np{t0: d.chunks[ci].t0, t1: k + 1, kind: npName, chunk: ci}
 	}
-	if d.isWord(k) && !d.toks[k].upper && !prepositions[d.lower(k)] {
+	if d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfPreposition) {
 		if p := d.description(k, s0); p.ok() && d.canHoldView(p) {
 			return p
 		}
@@ -536,7 +536,7 @@ func (d *doc) relativeSubject(t, s0 int) np {
 // punctuation, as a description of the source.
 func (d *doc) accordingTo(t, s1 int) np {
 	k := t
-	for k < s1 && k < t+20 && d.isWord(k) && d.toks[k].q == 0 && (!clauseStop[d.lower(k)] || d.is(k, "and") && k > t) {
+	for k < s1 && k < t+20 && d.isWord(k) && d.toks[k].q == 0 && (!d.lowerIs(k, wfClauseStop) || d.is(k, "and") && k > t) {
 		k++
 	}
 	if k == t || k < s1 && d.isWord(k) {
@@ -563,8 +563,8 @@ func (d *doc) raising(c *cue, s1 int) bool {
 		return false
 	}
 	t := c.t + 1
-	if t >= s1 || !d.isWord(t) || d.toks[t].upper || d.toks[t].q != 0 || prepositions[d.lower(t)] && !d.is(t, "to") ||
-		determiners[d.lower(t)] || d.is(t, "that") {
+	if t >= s1 || !d.isWord(t) || d.toks[t].upper || d.toks[t].q != 0 || d.lowerIs(t, wfPreposition) && !d.is(t, "to") ||
+		d.lowerIs(t, wfDeterminer) || d.is(t, "that") {
 		return false // "Trump appeared at the debate"
 	}
 	a, b := d.clauseEnd(c.subj.t0, s1)
@@ -612,8 +612,8 @@ func (d *doc) phraseCue(t, s0 int) cue {
 		d.text(k) == "harsh" || d.text(k) == "strong" || d.text(k) == "public" || d.text(k) == "earlier" || d.text(k) == "own") {
 		k-- // "his harsh criticism of"
 	}
-	if j := k - 1; k > s0 && k == t-1 && d.isWord(k) && !d.toks[k].upper && d.toks[k].q == 0 && !skipBeforeCue[d.text(k)] &&
-		!subjectPronouns[d.lower(k)] && d.cueKind(k) == 0 && (d.toks[j].kind == tkPoss || determiners[d.lower(j)]) {
+	if j := k - 1; k > s0 && k == t-1 && d.isWord(k) && !d.toks[k].upper && d.toks[k].q == 0 && !d.wordIs(k, wfSkipBeforeCue) &&
+		!d.lowerIs(k, wfSubjPronoun) && d.cueKind(k) == 0 && (d.toks[j].kind == tkPoss || d.lowerIs(j, wfDeterminer)) {
 		k = j // "his amorphous support for", "a formal endorsement of": an adjective
 	}
 	switch {
@@ -623,7 +623,7 @@ func (d *doc) phraseCue(t, s0 int) cue {
 		}
 	case k >= s0 && (d.is(k, "his") || d.is(k, "her") || d.is(k, "their") || d.is(k, "His") || d.is(k, "Her") || d.is(k, "Their")):
 		c.subj = np{t0: k, t1: k + 1, kind: npPron, chunk: -1}
-	case k >= s0 && determiners[d.lower(k)]:
+	case k >= s0 && d.lowerIs(k, wfDeterminer):
 		c.kind = 'n' // "the criticism of": no one named
 	case k > s0 && raiseForms[d.text(k)] || k-1 > s0 && raiseForms[d.text(k-1)] && d.isWord(k) && !d.toks[k].upper:
 		// "Trump has raised questions about", "raising fresh questions
@@ -643,7 +643,7 @@ func (d *doc) phraseCue(t, s0 int) cue {
 		if p := c.subj; p.kind == npDesc {
 			for x := p.t0 + 1; x < p.t1; x++ {
 				if d.isWord(x) && !d.toks[x].upper && strings.HasSuffix(d.text(x), "ed") && d.isWord(x-1) &&
-					!determiners[d.lower(x-1)] && !d.toks[x-1].upper {
+					!d.lowerIs(x-1, wfDeterminer) && !d.toks[x-1].upper {
 					c.subj = np{} // "The attacks prompted new questions about": a verb in it, no one named
 					break
 				}
@@ -681,9 +681,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "voters cast ballots": a vote, not a view
 	case (w == "spoke" || w == "speaks" || w == "speak") && !d.is(x, "about") && !d.is(x, "of") && !d.is(x, "out"):
 		return // "spoke on the condition of anonymity", "spoke hours after Mr. Trump"
-	case raisingVerbs[w] && x < s1 && d.isWord(x) && prepositions[d.lower(x)] && !d.is(x, "to"):
+	case raisingVerbs[w] && x < s1 && d.isWord(x) && d.lowerIs(x, wfPreposition) && !d.is(x, "to"):
 		return // "appeared on a show on WEEI radio": an appearance, not a view
-	case (w == "continued" || w == "continues" || w == "continue") && (determiners[d.lower(x)] || d.toks[x].kind == tkPoss):
+	case (w == "continued" || w == "continues" || w == "continue") && (d.lowerIs(x, wfDeterminer) || d.toks[x].kind == tkPoss):
 		return // "continued his romp through the state conventions"
 	case (w == "called" || w == "named" || w == "dubbed") && d.namedThing(c.t, s0, s1):
 		return // "a group called Citizens for Trump": a name, not speech
@@ -702,7 +702,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		d.is(k, "were") || d.is(k, "been") || d.is(k, "being") || d.is(k, "be") || d.is(k, "so")) {
 		return // "the plan, which is called the Thrift Savings Plan", "the so called Never Trumpers": a name, not speech
 	}
-	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && subjectPronouns[d.lower(p.t0-1)] {
+	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && d.lowerIs(p.t0-1, wfSubjPronoun) {
 		return // "It follows repeated failed attempts": a verb, then an adjective
 	}
 	rel := -1 // the relative pronoun a subject stands before
@@ -896,7 +896,7 @@ func (d *doc) stance(s0, s1 int) {
 		}
 	}
 	v := p.t1
-	for v < s1 && d.isWord(v) && !d.toks[v].upper && (skipBeforeCue[d.text(v)] || strings.HasSuffix(d.text(v), "ly")) {
+	for v < s1 && d.isWord(v) && !d.toks[v].upper && (d.wordIs(v, wfSkipBeforeCue) || strings.HasSuffix(d.text(v), "ly")) {
 		v++
 	}
 	if v >= s1 || !d.isWord(v) || d.toks[v].upper || d.toks[v].q != 0 {
@@ -905,11 +905,11 @@ func (d *doc) stance(s0, s1 int) {
 	if w := d.text(v); clauseStop[w] || prepositions[w] || determiners[w] || !d.lx.stance[w] {
 		return
 	}
-	if v-2 >= s0 && nounish[d.text(v)] && (d.toks[v-2].kind == tkPoss || determiners[d.lower(v-2)]) && !d.toks[v-1].upper {
+	if v-2 >= s0 && nounish[d.text(v)] && (d.toks[v-2].kind == tkPoss || d.lowerIs(v-2, wfDeterminer)) && !d.toks[v-1].upper {
 		return // "The ad links his amorphous support for ...": a noun
 	}
 	a := v + 1
-	if raisingVerbs[d.text(v)] && a < s1 && prepositions[d.lower(a)] && !d.is(a, "to") {
+	if raisingVerbs[d.text(v)] && a < s1 && d.lowerIs(a, wfPreposition) && !d.is(a, "to") {
 		return // "appeared on WEEI radio": an appearance, not a view
 	}
 	if d.is(a, "for") || d.is(a, "on") || d.is(a, "to") && !d.lx.stance[d.text(v)] {
@@ -998,7 +998,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 					return s, b // the subject before the source, the verb after it
 				}
 			}
-			if s >= c.t-1 || c.t-1-s <= 3 || d.isWord(s) && (prepositions[d.lower(s)] || connectives[d.lower(s)]) {
+			if s >= c.t-1 || c.t-1-s <= 3 || d.isWord(s) && (d.lowerIs(s, wfPreposition) || connectives[d.lower(s)]) {
 				return d.clauseEnd(t, s1)
 			}
 			return d.clauseEnd(s, s1) // "..., according to X, more than twice ...": the clause before
@@ -1063,7 +1063,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if t < s1 && d.isWord(t) && !d.toks[t].upper && prepositions[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "to") {
+	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 && !d.is(t, "to") {
 		// "declared on national television that ...": a longer adverbial
 		// before the clause's "that"
 		for k := t + 1; k < s1 && k < t+7 && d.isWord(k) && d.toks[k].q == 0; k++ {
@@ -1074,7 +1074,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 				}
 				break
 			}
-			if clauseStop[d.lower(k)] || d.cueWord(d.lower(k)).cue != 0 {
+			if d.lowerIs(k, wfClauseStop) || d.cueWord(d.lower(k)).cue != 0 {
 				break
 			}
 		}
@@ -1087,7 +1087,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if t >= s1 {
 		return -1, -1
 	}
-	if c.used && !d.is(t, "that") && !subjectPronouns[d.lower(t)] && !determiners[d.lower(t)] && d.chunkOf(t) < 0 {
+	if c.used && !d.is(t, "that") && !d.lowerIs(t, wfSubjPronoun) && !d.lowerIs(t, wfDeterminer) && d.chunkOf(t) < 0 {
 		return -1, -1 // `"...," he said aboard his plane`
 	}
 	if d.is(t, ",") || d.is(t, ":") {
@@ -1095,7 +1095,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	}
 	if d.is(t, "that") {
 		t++
-		if t < s1 && d.isWord(t) && prepositions[d.lower(t)] && d.toks[t].q == 0 {
+		if t < s1 && d.isWord(t) && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 {
 			return d.clauseEnd(t, s1) // "said that in a race between ..., he would"
 		}
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
@@ -1116,7 +1116,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 // stand between a subject and its cue ("who has also said").
 func (d *doc) beforeCue(t, s0 int) int {
 	k := t - 1
-	for k > s0 && d.isWord(k) && !d.toks[k].upper && skipBeforeCue[d.text(k)] {
+	for k > s0 && d.isWord(k) && !d.toks[k].upper && d.wordIs(k, wfSkipBeforeCue) {
 		k--
 	}
 	return k
@@ -1428,8 +1428,8 @@ func (d *doc) newClause(t, s1 int) bool {
 		return false
 	}
 	v := d.chunks[ci].t1
-	return v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 && !prepositions[d.lower(v)] &&
-		!clauseStop[d.lower(v)] && (strings.HasSuffix(d.text(v), "ed") || strings.HasSuffix(d.text(v), "s") || skipBeforeCue[d.text(v)])
+	return v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 && !d.lowerIs(v, wfPreposition) &&
+		!d.lowerIs(v, wfClauseStop) && (strings.HasSuffix(d.text(v), "ed") || strings.HasSuffix(d.text(v), "s") || d.wordIs(v, wfSkipBeforeCue))
 }
 
 // cutAfterComma are words that, after a comma, start a clause the
@@ -1451,14 +1451,14 @@ func (d *doc) skipObject(t, s1 int) int {
 	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 		t = d.chunks[ci].t1
 		if d.toks[t-1].kind == tkPoss || (t < s1 && d.toks[t].kind == tkPoss) {
-			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !clauseStop[d.lower(t)] && !prepositions[d.lower(t)])) {
+			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !d.lowerIs(t, wfClauseStop) && !d.lowerIs(t, wfPreposition))) {
 				t++
 			}
 		}
 		return t
 	}
 	w := d.lower(t)
-	if w == "that" || w == "this" && d.isWord(t+1) && !d.toks[t+1].upper && clauseStop[d.lower(t+1)] {
+	if w == "that" || w == "this" && d.isWord(t+1) && !d.toks[t+1].upper && d.lowerIs(t+1, wfClauseStop) {
 		return t // "warned that ...": the clause, no one told
 	}
 	switch w {
@@ -1468,7 +1468,7 @@ func (d *doc) skipObject(t, s1 int) int {
 	}
 	if determiners[w] {
 		k := t + 1
-		for k < s1 && k < t+5 && d.isWord(k) && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] && d.toks[k].q == 0 {
+		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 {
 			k++
 		}
 		return k
@@ -1503,9 +1503,9 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 				if k < s1 && months[d.text(k-1)] && d.toks[k].kind == tkNum {
 					k++
 				}
-			} else if k < s1 && determiners[d.lower(k)] {
+			} else if k < s1 && d.lowerIs(k, wfDeterminer) {
 				k++
-				for k < s1 && k < t+8 && d.isWord(k) && !clauseStop[d.lower(k)] && !d.toks[k].upper && d.toks[k].q == 0 {
+				for k < s1 && k < t+8 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.toks[k].upper && d.toks[k].q == 0 {
 					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" {
 						break
 					}
@@ -1556,7 +1556,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		// name opens the attribution
 		k := first - 1
 		for k > s0 && k >= first-8 && (d.isWord(k) || d.toks[k].kind == tkPoss) && d.toks[k].q == 0 &&
-			!clauseStop[d.lower(k)] && d.lx.cues[d.lower(k)] == 0 && (!prepositions[d.lower(k)] || d.is(k, "of")) {
+			!d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfCue) && (!d.lowerIs(k, wfPreposition) || d.is(k, "of")) {
 			k--
 		}
 		if k < first-1 && k > s0 && d.is(k, ",") && d.toks[k].q == 0 {
@@ -1667,7 +1667,7 @@ var modifiers = map[string]bool{"familiar": true, "close": true, "briefed": true
 // preposition is token k: "An official" in "An official familiar with the
 // investigation said".
 func (d *doc) modifiedSubject(k, s0 int) np {
-	if k-1 <= s0 || !d.isWord(k) || !prepositions[d.lower(k)] || !modifiers[d.lower(k-1)] {
+	if k-1 <= s0 || !d.isWord(k) || !d.lowerIs(k, wfPreposition) || !modifiers[d.lower(k-1)] {
 		return np{}
 	}
 	h := k - 2
@@ -1753,7 +1753,7 @@ var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "su
 // with the poll as its source; a clause with a speech verb of its own is
 // left to that verb.
 func (d *doc) pollClause(s0, s1 int) {
-	if s0+4 >= s1 || !d.is(s0, "In") || d.toks[s0].q != 0 || !determiners[d.lower(s0+1)] {
+	if s0+4 >= s1 || !d.is(s0, "In") || d.toks[s0].q != 0 || !d.lowerIs(s0+1, wfDeterminer) {
 		return
 	}
 	k, head := s0+1, false
@@ -1792,7 +1792,7 @@ func (d *doc) reportedly(s0, s1 int) {
 			return
 		}
 		a0 := p.t0
-		if a0 > s0 && determiners[d.lower(a0-1)] {
+		if a0 > s0 && d.lowerIs(a0-1, wfDeterminer) {
 			a0-- // "The Club for Growth"
 		}
 		a, b := d.clauseEnd(a0, s1)
@@ -1838,8 +1838,8 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 		return false
 	}
 	e := t + 1
-	for e < s1 && e < t+11 && d.isWord(e) && d.toks[e].q == 0 && !clauseStop[d.lower(e)] &&
-		(!prepositions[d.lower(e)] || d.is(e, "of")) && !strings.HasSuffix(d.text(e), "ing") {
+	for e < s1 && e < t+11 && d.isWord(e) && d.toks[e].q == 0 && !d.lowerIs(e, wfClauseStop) &&
+		(!d.lowerIs(e, wfPreposition) || d.is(e, "of")) && !strings.HasSuffix(d.text(e), "ing") {
 		e++
 	}
 	if e == t+1 || p.t1-p.t0 < 1 || d.quoteBetween(p.t0, p.t1) {
@@ -1851,7 +1851,7 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 	}
 
 	a0, b0 := p.t0, p.t1
-	if a0 > 0 && determiners[d.lower(a0-1)] && d.toks[a0-1].blk == d.toks[a0].blk {
+	if a0 > 0 && d.lowerIs(a0-1, wfDeterminer) && d.toks[a0-1].blk == d.toks[a0].blk {
 		a0--
 	}
 	if w := d.text(c.t); w == "asked" && e < s1 && (wh[d.lower(e)] || d.is(e, "about")) {
@@ -1922,7 +1922,7 @@ func (d *doc) frontedEnd(c *cue, s0, a, b int) int {
 	for t < c.t && (d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && d.toks[t].q == 0 {
 		t++
 	}
-	if t < c.t && d.isWord(t) && leadConj[d.lower(t)] {
+	if t < c.t && d.isWord(t) && d.lowerIs(t, wfLeadConj) {
 		t++
 	}
 	if t >= c.t+1 || !d.isWord(t) || d.toks[t].q != 0 {
@@ -1972,7 +1972,7 @@ func (d *doc) phraseObject(a, b int) int {
 			}
 			return x + 2
 		}
-		if d.lx.cues[d.text(x)] != 0 || clauseStop[d.text(x)] || prepositions[d.text(x)] {
+		if d.wordIs(x, wfCue) || d.wordIs(x, wfClauseStop) || d.wordIs(x, wfPreposition) {
 			return a
 		}
 	}

@@ -313,10 +313,10 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 	}
 	if tellVerbs[d.text(c.t)] {
 		t = d.skipObject(t, s1)
-	} else if t < s1 && determiners[d.lower(t)] {
+	} else if t < s1 && d.lowerIs(t, wfDeterminer) {
 		// "Cruz tweeted a warning.", "she issued a statement."
 		k := t + 1
-		for k < s1 && k < t+4 && d.isWord(k) && !speechNouns[d.lower(k)] && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] {
+		for k < s1 && k < t+4 && d.isWord(k) && !speechNouns[d.lower(k)] && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) {
 			k++
 		}
 		if k < s1 && speechNouns[d.lower(k)] {
@@ -487,7 +487,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// from its determiner on ("a sign", not "Lori Bernstein held
 				// up a sign"), keeping "one of her ads"
 				for k := c.subj.t1 - 2; k > c.subj.t0; k-- {
-					if determiners[d.lower(k)] && !d.is(k-1, "of") {
+					if d.lowerIs(k, wfDeterminer) && !d.is(k-1, "of") {
 						c.subj.t0 = k
 						break
 					}
@@ -512,7 +512,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 					c.subj = p
 				}
 				if e := c.subj.t1; c.subj.ok() && !d.afterQuote(t) && e < s1 && (d.toks[e].kind == tkPoss || d.toks[e].kind == tkWord && !d.toks[e].upper &&
-					!prepositions[d.text(e)] && d.text(e) != "who") {
+					!d.wordIs(e, wfPreposition) && d.text(e) != "who") {
 					c.subj = np{}
 				}
 				if e := c.subj.t1; c.subj.kind == npDesc && !d.afterQuote(t) && e < s1 && !d.is(e, ".") {
@@ -773,8 +773,8 @@ func (d *doc) roleThenName(p np, s1 int, end bool) np {
 		return np{}
 	}
 	k := p.t1
-	for n := 0; n < 3 && k < s1 && d.isWord(k) && !d.toks[k].upper && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] &&
-		d.lx.cues[d.lower(k)] == 0; n++ {
+	for n := 0; n < 3 && k < s1 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) &&
+		!d.lowerIs(k, wfCue); n++ {
 		k++
 	}
 	if k == p.t1 || k >= s1 {
@@ -853,7 +853,7 @@ func (d *doc) personBefore(p np, s0 int) np {
 			k = c.t0 - 1
 			continue
 		}
-		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper || d.lx.cues[d.lower(k)] != 0 || clauseStop[d.lower(k)] && !affiliation[d.lower(k)] {
+		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper || d.lowerIs(k, wfCue) || d.lowerIs(k, wfClauseStop) && !affiliation[d.lower(k)] {
 			return np{}
 		}
 		k--
@@ -901,7 +901,7 @@ func (d *doc) invertedAt(t, s0 int) bool {
 // With strict set, a name must have its verb right after it.
 func (d *doc) mainSubject(s0, lim int, strict bool) np {
 	t := s0
-	for t < lim && t < s0+2 && d.isWord(t) && leadConj[d.lower(t)] {
+	for t < lim && t < s0+2 && d.isWord(t) && d.lowerIs(t, wfLeadConj) {
 		t++ // "And although he thanked ...", "But even if ..."
 	}
 	start := t
@@ -923,7 +923,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 			}
 		}
 	}
-	if w := d.text(t); t+1 < lim && len(w) > 2 && strings.ToUpper(w) == w && d.isWord(t) && !d.isWord(t+1) {
+	if w := d.text(t); t+1 < lim && len(w) > 2 && isUpperString(w) && d.isWord(t) && !d.isWord(t+1) {
 		// a dateline: "WASHINGTON, Dec. 8 (UPI) — In response ..."
 		for k := t + 1; k < lim && k < t+12; k++ {
 			if d.is(k, "—") || d.is(k, "--") || d.is(k, "–") {
@@ -945,7 +945,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 		if d.toks[t].q != 0 {
 			continue
 		}
-		prep := t > start && d.isWord(t-1) && prepositions[d.lower(t-1)]
+		prep := t > start && d.isWord(t-1) && d.lowerIs(t-1, wfPreposition)
 		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 			if !prep && d.chunks[ci].kind != Place {
 				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
@@ -959,7 +959,7 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 				}
 				after := d.skipParens(p.t1, lim) // "Sen. Harry Reid (D-Nev.) has"
 				// a subject has its verb after it: "Sanders stepped up"
-				if v := after; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !prepositions[d.text(v)] && !determiners[d.text(v)] {
+				if v := after; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !d.wordIs(v, wfPreposition) && !d.wordIs(v, wfDeterminer) {
 					return p
 				}
 				if v := after; v < lim && d.is(v, ",") && (t == s0 || t == start) {
@@ -970,8 +970,8 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 					// supporter, fanned ...": the verb after the appositive
 					for k := v + 1; k < lim && k < v+14 && d.toks[k].q == 0; k++ {
 						if d.is(k, ",") {
-							if n := k + 1; n < lim && d.toks[n].kind == tkWord && !d.toks[n].upper && !prepositions[d.text(n)] &&
-								!determiners[d.text(n)] && !clauseStop[d.text(n)] && d.toks[n].q == 0 {
+							if n := k + 1; n < lim && d.toks[n].kind == tkWord && !d.toks[n].upper && !d.wordIs(n, wfPreposition) &&
+								!d.wordIs(n, wfDeterminer) && !d.wordIs(n, wfClauseStop) && d.toks[n].q == 0 {
 								return p
 							}
 							break
@@ -987,14 +987,14 @@ func (d *doc) mainSubject(s0, lim int, strict bool) np {
 			t = d.chunks[ci].t1 - 1
 			continue
 		}
-		if d.isWord(t) && subjectPronouns[d.lower(t)] && d.lower(t) != "it" && d.lower(t) != "who" && !prep {
+		if d.isWord(t) && d.lowerIs(t, wfSubjPronoun) && d.lower(t) != "it" && d.lower(t) != "who" && !prep {
 			return np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
 		}
-		if (t == s0 || t == start) && d.isWord(t) && determiners[d.lower(t)] && !first.ok() {
+		if (t == s0 || t == start) && d.isWord(t) && d.lowerIs(t, wfDeterminer) && !first.ok() {
 			// "The spokesman refused ...": a description up to its verb
 			k := t + 1
-			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !clauseStop[d.lower(k)] && !skipBeforeCue[d.lower(k)] && !commonVerbs[d.lower(k)] &&
-				d.lx.cues[d.lower(k)] == 0 && !prepositions[d.lower(k)] && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
+			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfSkipBeforeCue) && !commonVerbs[d.lower(k)] &&
+				!d.lowerIs(k, wfCue) && !d.lowerIs(k, wfPreposition) && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
 				if k > t+1 && d.chunkOf(k) < 0 && (strings.HasSuffix(d.text(k), "n’t") || strings.HasSuffix(d.text(k), "n't") ||
 					k+1 < lim && d.isWord(k+1) && afterVerb[d.lower(k+1)]) {
 					break // "The group seeks to", "The president left no doubt"
@@ -1051,8 +1051,8 @@ func (d *doc) transcriptLabel(q *qspan) (l0, l1 int) {
 		t++
 	}
 	k := t
-	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && strings.ToUpper(d.text(k)) == d.text(k) &&
-		strings.ToLower(d.text(k)) != d.text(k) {
+	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && isUpperString(d.text(k)) &&
+		!isLowerString(d.text(k)) {
 		k++
 	}
 	if k == t || !d.is(k, ":") || k+1 >= q.t1 {
@@ -1112,11 +1112,11 @@ func (d *doc) lastClause(s0, lim int) int {
 		}
 		if d.is(k, ";") || ((d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",")) || d.is(k, "while") || d.is(k, "whereas") {
 			n := k + 1
-			if n < lim && (subjectPronouns[d.lower(n)] || d.chunkOf(n) >= 0) {
+			if n < lim && (d.lowerIs(n, wfSubjPronoun) || d.chunkOf(n) >= 0) {
 				return n
 			}
 		}
-		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && (subjectPronouns[d.lower(n)] && d.lower(n) != "who" && d.lower(n) != "it" ||
+		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && (d.lowerIs(n, wfSubjPronoun) && d.lower(n) != "who" && d.lower(n) != "it" ||
 			d.chunkOf(n) >= 0 && d.chunks[d.chunkOf(n)].t0 == n && d.chunks[d.chunkOf(n)].kind == Person) {
 			// "He propounded the same theme when he was embittered at a
 			// "humanitarian" intervention": the nearer subject
@@ -1241,7 +1241,7 @@ func (d *doc) commaPremods(t int) bool {
 		if d.is(k, ",") {
 			return k < t-1
 		}
-		if !d.isWord(k) || d.toks[k].q != 0 || clauseStop[d.lower(k)] || prepositions[d.lower(k)] || d.lx.cues[d.lower(k)] != 0 {
+		if !d.isWord(k) || d.toks[k].q != 0 || d.lowerIs(k, wfClauseStop) || d.lowerIs(k, wfPreposition) || d.lowerIs(k, wfCue) {
 			return false
 		}
 	}
@@ -1347,14 +1347,14 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 	} else if w == "the" || w == "a" || w == "an" {
 		// `"Nooooo!" the crowd cried out`: a short description
 		k := t + 1
-		for k < s1 && k < t+4 && d.isWord(k) && !d.toks[k].upper && !clauseStop[d.lower(k)] && !prepositions[d.lower(k)] &&
+		for k < s1 && k < t+4 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) &&
 			!strings.HasSuffix(d.text(k), "ed") {
 			k++
 		}
 		if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t0 == k && d.chunks[ci].kind == Person {
 			// `"...," an angry Hollande retaliated.`
 			if v := d.chunks[ci].t1; v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 &&
-				(strings.HasSuffix(d.text(v), "ed") || d.lx.cues[d.text(v)] != 0) {
+				(strings.HasSuffix(d.text(v), "ed") || d.wordIs(v, wfCue)) {
 				return np{t0: k, t1: v, kind: npName, chunk: ci}, v
 			}
 		}
@@ -1362,20 +1362,20 @@ func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
 			return np{}, -1
 		}
 		head, v := k-1, k
-		if head > t+1 && d.lx.cues[d.text(head)] != 0 && !speakerNouns[d.text(head)] && !personNouns[d.text(head)] {
+		if head > t+1 && d.wordIs(head, wfCue) && !speakerNouns[d.text(head)] && !personNouns[d.text(head)] {
 			head, v = head-1, head // `"...," the two write.`
 		}
-		if w, p := d.lower(v), v; (w == "in" || w == "of" || w == "for" || w == "from") && p+2 < s1 && determiners[d.lower(p+1)] {
+		if w, p := d.lower(v), v; (w == "in" || w == "of" || w == "for" || w == "from") && p+2 < s1 && d.lowerIs(p+1, wfDeterminer) {
 			// `"...," a voice-over in the ad states`: the verb after a
 			// short phrase that qualifies the head
 			v = p + 2
-			for v < s1 && v < p+5 && d.isWord(v) && !d.toks[v].upper && d.lx.cues[d.lower(v)] == 0 && !strings.HasSuffix(d.text(v), "ed") {
+			for v < s1 && v < p+5 && d.isWord(v) && !d.toks[v].upper && !d.lowerIs(v, wfCue) && !strings.HasSuffix(d.text(v), "ed") {
 				v++
 			}
 		}
 		if w := d.text(v); v < s1 && d.isWord(v) && !d.toks[v].upper && (strings.HasSuffix(w, "ed") || d.lx.cues[w] != 0) && d.toks[v].q == 0 {
 			if w := d.lower(head); personNouns[w] || speakerNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || mediumNouns[w] ||
-				countNouns[w] && head == t+1 && d.lx.cues[d.text(v)] != 0 {
+				countNouns[w] && head == t+1 && d.wordIs(v, wfCue) {
 				return np{t0: t, t1: v, kind: npDesc, chunk: -1}, v
 			}
 		}

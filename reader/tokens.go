@@ -143,15 +143,55 @@ func (d *doc) lower(i int) string {
 	// An ASCII word with a capital: its lower case is in the body's,
 	// made once, at the same offsets.
 	if d.lowBody == "" {
-		b := []byte(d.body)
-		for k, c := range b {
-			if 'A' <= c && c <= 'Z' {
-				b[k] = c + 'a' - 'A'
-			}
-		}
-		d.lowBody = string(b)
+		d.lowBody = lowerASCII(d.body)
 	}
 	return d.lowBody[d.toks[i].s:d.toks[i].e]
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case, and every
+// other byte as it is.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:k] has no capital
+	for k := 0; k < len(s); k++ {
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// isUpperString reports whether strings.ToUpper(w) == w, without making
+// the upper-case copy.
+func isUpperString(w string) bool { return caseFixed(w, unicode.ToUpper) }
+
+// isLowerString reports whether strings.ToLower(w) == w, without making
+// the lower-case copy.
+func isLowerString(w string) bool { return caseFixed(w, unicode.ToLower) }
+
+// caseFixed reports whether mapping every rune of w through to leaves w
+// as it is. Bytes that are not UTF-8 change, as strings.Map turns them
+// into U+FFFD.
+func caseFixed(w string, to func(rune) rune) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if to(rune(c)) != rune(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || to(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // is reports whether token i is the punctuation or word s.
@@ -315,7 +355,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 	if cue && d.lx.cues[d.text(k)] != 's' {
 		return false
 	}
-	if !cue && (clauseStop[d.text(k)] || prepositions[d.text(k)]) {
+	if !cue && (d.wordIs(k, wfClauseStop) || d.wordIs(k, wfPreposition)) {
 		return false
 	}
 	for n := k + 1; n < to && n < k+8; n++ {
