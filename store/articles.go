@@ -262,7 +262,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	if an == nil {
 		return nil
 	}
-	b, err := json.Marshal(an)
+	b, err := marshalAnalysis(an)
 	if err != nil {
 		return fmt.Errorf("encode analysis: %w", err)
 	}
