@@ -270,8 +270,18 @@ func runReader(cmd *cobra.Command, args []string) error {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		// After the first screens, which it would slow down.
+		select {
+		case <-time.After(reanalysisDelay):
+		case <-bg.Done():
+			return
+		}
 		// Best effort, and bounded: `byline reanalyze` does the rest and reports errors.
-		_, _ = reanalyze(bg, st, reader.AnalyzerVersion, startupReanalysis)
+		if n, _ := reanalyze(bg, st, reader.AnalyzerVersion, startupReanalysis); n > 0 {
+			// The analyses' garbage would otherwise stay in the process's
+			// memory for minutes after this one-off work.
+			debug.FreeOSMemory()
+		}
 	}()
 	defer wg.Wait()
 	defer cancel()
@@ -828,8 +838,11 @@ func current(ctx context.Context, st store.Store, s *store.Stored) (*store.Store
 }
 
 // startupReanalysis is how many stale articles the reader re-analyses in
-// the background when it starts.
-const startupReanalysis = 500
+// the background when it starts, reanalysisDelay after it starts.
+const (
+	startupReanalysis = 500
+	reanalysisDelay   = 2 * time.Second
+)
 
 // reanalyze redoes the analysis of the articles whose stored analysis is
 // older than version, newest first, at most limit of them (0: all), and
