@@ -21,7 +21,7 @@ const (
 	wfOrgWord                            // lx.orgWords
 	wfCommon                             // lx.common, looked up on its own (see wordIs)
 	wfCommonKnown                        // wfCommon has been looked up
-	wfCueInfoKnown                       // doc.cueInfos holds the token\'s cueInfo
+	wfCueInfoKnown                       // doc.cueInfos holds the token's cueInfo
 	wfCue                                // lx.cues
 	wfCapStop                            // capStop
 	wfNotName                            // notNames
