@@ -215,7 +215,7 @@ func (d *doc) markQuotes() {
 		}
 		q.t0 = t
 		for t < len(d.toks) && d.toks[t].e <= q.e {
-			d.toks[t].q = qi + 1
+			d.toks[t].q = int32(qi + 1)
 			t++
 		}
 		q.t1 = t

@@ -24,9 +24,9 @@ type token struct {
 	upper bool // the first letter is upper case
 	// q is 1 + the index of the direct quote the token lies inside (its
 	// marks included), or 0.
-	q int
+	q int32
 	// blk is the index of the block (in doc.blocks) the token belongs to.
-	blk int
+	blk int32
 }
 
 // tokenize appends the tokens of body[start:end] to toks.
@@ -50,9 +50,9 @@ func tokenize(toks []token, body string, start, end, blk int) []token {
 			} else if len(w) > 4 && strings.HasSuffix(w, "’s") {
 				poss = 4
 			}
-			toks = append(toks, token{s: i, e: j - poss, kind: kind, upper: unicode.IsUpper(r), blk: blk})
+			toks = append(toks, token{s: i, e: j - poss, kind: kind, upper: unicode.IsUpper(r), blk: int32(blk)})
 			if poss > 0 {
-				toks = append(toks, token{s: j - poss, e: j, kind: tkPoss, blk: blk})
+				toks = append(toks, token{s: j - poss, e: j, kind: tkPoss, blk: int32(blk)})
 			}
 			i = j
 		default:
@@ -60,7 +60,7 @@ func tokenize(toks []token, body string, start, end, blk int) []token {
 			if isQuoteRune(r) {
 				kind = tkQuote
 			}
-			toks = append(toks, token{s: i, e: i + n, kind: kind, blk: blk})
+			toks = append(toks, token{s: i, e: i + n, kind: kind, blk: int32(blk)})
 			i += n
 		}
 	}
