@@ -877,6 +877,9 @@ func (d *doc) stance(s0, s1 int) {
 	if s1-s0 < 3 || d.is(s1-1, ",") {
 		return // too short for a subject, a verb and what follows
 	}
+	if !d.stanceVerbIn(s0+1, s1) {
+		return // no verb below could be the stance
+	}
 	p := d.mainSubject(s0, s1, true)
 	if !p.ok() || d.toks[p.t0].q != 0 {
 		return
@@ -928,6 +931,19 @@ func (d *doc) stance(s0, s1 int) {
 	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(v, v+1), rule: 'G'}
 	d.found = append(d.found, f)
+}
+
+// stanceVerbIn reports whether tokens [from, to) hold a word that stance
+// can take as its verb: a stance verb in lower case outside quotes, and
+// not a function word.
+func (d *doc) stanceVerbIn(from, to int) bool {
+	for v := from; v < to; v++ {
+		if t := d.toks[v]; d.isWord(v) && !t.upper && t.q == 0 && d.tokCueInfo(v).stance &&
+			!d.wordIs(v, wfClauseStop|wfPreposition|wfDeterminer) {
+			return true
+		}
+	}
+	return false
 }
 
 // canHoldView reports whether a subject can hold a view: a person, an
