@@ -156,10 +156,10 @@ func (d *doc) pollTail(s0, s1 int) {
 			continue
 		}
 		k := i + 1
-		for k < s1 && k < i+9 && d.isWord(k) && !pollNouns[d.lower(k)] && !d.lowerIs(k, wfClauseStop) {
+		for k < s1 && k < i+9 && d.isWord(k) && !d.lowerIs(k, wfPollNoun) && !d.lowerIs(k, wfClauseStop) {
 			k++
 		}
-		if k >= s1 || k >= i+9 || !pollNouns[d.lower(k)] || strings.HasSuffix(d.lower(k), "s") ||
+		if k >= s1 || k >= i+9 || !d.lowerIs(k, wfPollNoun) || strings.HasSuffix(d.lower(k), "s") ||
 			k+1 < s1 && !d.is(k+1, ",") && d.isWord(k+1) && !d.is(k+1, "released") && !d.is(k+1, "conducted") {
 			continue // "in the polls", "in a poll of voters who ..."
 		}
@@ -1777,7 +1777,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
 			return
 		}
-		head = head || pollNouns[d.lower(k)]
+		head = head || d.lowerIs(k, wfPollNoun)
 		k++
 	}
 	if !head || !d.is(k, ",") || k+1 >= s1 || !d.clauseStart(k+1) {

@@ -34,6 +34,7 @@ const (
 	wfClauseStop                         // clauseStop
 	wfLeadConj                           // leadConj
 	wfSkipBeforeCue                      // skipBeforeCue
+	wfPollNoun                           // pollNouns
 )
 
 // wordFlags maps every word of the lists above to its flags, but for
@@ -75,6 +76,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	set(clauseStop, wfClauseStop)
 	set(leadConj, wfLeadConj)
 	set(skipBeforeCue, wfSkipBeforeCue)
+	set(pollNouns, wfPollNoun)
 	return m
 })
 
