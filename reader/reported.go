@@ -338,7 +338,7 @@ func (d *doc) introducedBlock(s0 int) {
 	}
 	p0, p1 := d.blkTok[blk-1][0], d.blkTok[blk-1][1]
 	c := p1 - 2
-	if c <= p0 || !d.is(p1-1, ":") || !d.isWord(c) || d.toks[c].q != 0 || d.lx.cues[d.text(c)] != 's' {
+	if c <= p0 || !d.is(p1-1, ":") || !d.isWord(c) || d.toks[c].q != 0 || !d.wordIs(c, wfCueS) {
 		return
 	}
 	a, b := s0, d.blkTok[blk][1]
@@ -1401,7 +1401,7 @@ func (d *doc) clauseCut(k, s1 int) bool {
 			if d.toks[j].q != 0 || !d.isWord(j) && d.toks[j].kind != tkNum {
 				break
 			}
-			if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) && j > k+2 {
+			if d.wordIs(j, wfCueS) && !d.isParticiple(j) && j > k+2 {
 				return true
 			}
 		}
@@ -1413,7 +1413,7 @@ func (d *doc) clauseCut(k, s1 int) bool {
 		if tellVerbs[d.text(j)] && d.thatAfter(j+1, s1) {
 			return true // "..., Bill Clinton told foundation employees on Thursday that ..."
 		}
-		if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) {
+		if d.wordIs(j, wfCueS) && !d.isParticiple(j) {
 			// "..., officials said." ends the clause it follows
 			if e := d.skipAdverbials(j+1, s1); e >= s1 || d.toks[e].kind == tkPunct && !d.is(e, ",") {
 				return true
@@ -1788,7 +1788,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		return
 	}
 	for t := a; t < b; t++ {
-		if d.isWord(t) && d.lx.cues[d.text(t)] == 's' {
+		if d.isWord(t) && d.wordIs(t, wfCueS) {
 			return // "In a poll, 40 percent said ...": the verb reports it
 		}
 	}

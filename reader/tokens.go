@@ -208,10 +208,31 @@ func (d *doc) isWord(i int) bool {
 // of white space made single spaces.
 func (d *doc) spanText(i, j int) string {
 	s := d.body[d.toks[i].s:d.toks[j].e]
-	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+	if singleSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s holds no new line, tab, carriage
+// return or no-break space, and no two spaces in a row: the text that
+// spanText returns as it is.
+func singleSpaced(s string) bool {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '\n', '\t', '\r':
+			return false
+		case ' ':
+			if k+1 < len(s) && s[k+1] == ' ' {
+				return false
+			}
+		case 0xc2: // U+00A0 is C2 A0 in UTF-8
+			if k+1 < len(s) && s[k+1] == 0xa0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // abbreviations are words whose following full stop does not end a
@@ -336,7 +357,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 			if d.toks[n].kind == tkQuote || d.is(n, "!") || d.is(n, "?") {
 				return false
 			}
-			if d.isWord(n) && !d.toks[n].upper && d.lx.cues[d.text(n)] == 's' {
+			if d.isWord(n) && !d.toks[n].upper && d.wordIs(n, wfCueS) {
 				return d.is(n-1, ",")
 			}
 		}
@@ -352,7 +373,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 	if k >= to || d.toks[k].kind != tkWord || d.toks[k].upper {
 		return false
 	}
-	if cue && d.lx.cues[d.text(k)] != 's' {
+	if cue && !d.wordIs(k, wfCueS) {
 		return false
 	}
 	if !cue && (d.wordIs(k, wfClauseStop) || d.wordIs(k, wfPreposition)) {

@@ -23,6 +23,7 @@ const (
 	wfCommonKnown                        // wfCommon has been looked up
 	wfCueInfoKnown                       // doc.cueInfos holds the token's cueInfo
 	wfCue                                // lx.cues
+	wfCueS                               // lx.cues gives s
 	wfCapStop                            // capStop
 	wfNotName                            // notNames
 	wfNameBreak                          // nameBreaks
@@ -63,6 +64,9 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	for w, k := range lx.cues {
 		if k != 0 {
 			m[w] |= wfCue
+		}
+		if k == 's' {
+			m[w] |= wfCueS
 		}
 	}
 	set(capStop, wfCapStop)
