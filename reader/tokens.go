@@ -88,12 +88,14 @@ func isQuoteRune(r rune) bool {
 func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
-		if c := s[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			j++ // most words are ASCII letters
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[j:end])
-		if isWordRune(r) || unicode.IsMark(r) {
+		r, n := rune(s[j]), 1
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+				j++ // most words are ASCII letters
+				continue
+			}
+			// no other ASCII character is a letter, digit or mark
+		} else if r, n = utf8.DecodeRuneInString(s[j:end]); isWordRune(r) || unicode.IsMark(r) {
 			j += n
 			continue
 		}
