@@ -33,7 +33,10 @@ type token struct {
 func tokenize(toks []token, body string, start, end, blk int) []token {
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(body[i:end])
+		r, n := rune(body[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(body[i:end])
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || unicode.IsSpace(r):
 			i += n
