@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the kind of a token.
@@ -156,18 +157,15 @@ func (d *doc) lower(i int) string {
 // lowerASCII returns s with its ASCII capitals in lower case, and every
 // other byte as it is.
 func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0 // s[from:k] has no capital
-	for k := 0; k < len(s); k++ {
-		if c := s[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
+	b := []byte(s)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	// b is not written again: the string can share its bytes, as
+	// strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // isUpperString reports whether strings.ToUpper(w) == w, without making
