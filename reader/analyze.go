@@ -42,6 +42,12 @@ func emptied[T any](s []T) []T {
 	return s[:0]
 }
 
+// cleared empties m and returns it.
+func cleared[K comparable, V any](m map[K]V) map[K]V {
+	clear(m)
+	return m
+}
+
 // release empties the doc, keeping its arrays, and gives it back to
 // docPool. The doc must not be used after.
 func (d *doc) release() {
@@ -53,6 +59,9 @@ func (d *doc) release() {
 		cueKinds: d.cueKinds[:0], wflags: d.wflags[:0], lflags: d.lflags[:0], cueInfos: d.cueInfos[:0],
 		inReported: d.inReported[:0], said: emptied(d.said), found: emptied(d.found),
 		extraBuf: emptied(d.extraBuf), nameBuf: emptied(d.nameBuf), nameTok: d.nameTok[:0],
+		intSlab: d.intFull, intFull: d.intFull, spanSlab: d.spanFull, spanFull: d.spanFull,
+		strSlab: emptied(d.strFull)[:len(d.strFull)], strFull: d.strFull,
+		byKey: cleared(d.byKey), bySurname: cleared(d.bySurname), firstNames: cleared(d.firstNames),
 	}
 	docPool.Put(d)
 }
@@ -79,7 +88,7 @@ type doc struct {
 	// runStart is the first token of the run splitRun is cutting.
 	runStart int
 	// firstNames maps a given name to the one person bearing it (-1 when
-	// several do); built on first use.
+	// several do); built on first use (firstNamesMade).
 	firstNames map[string]int
 	// sorted is the number of chunks in text order; those after it were
 	// added while attributing quotes.
@@ -99,10 +108,16 @@ type doc struct {
 	sentBuf [][2]int
 	// extraBuf holds the cues indirect finds with reportingWords.
 	extraBuf []cue
-	// intSlab and spanSlab hold the first few chunks and mentions of
-	// entities (see attach).
-	intSlab  []int
-	spanSlab []Span
+	// intSlab, spanSlab and strSlab hold the first few chunks, mentions
+	// and aliases of entities (see attach): what is left of intFull,
+	// spanFull and strFull, which a reused doc hands out again.
+	intSlab, intFull   []int
+	spanSlab, spanFull []Span
+	strSlab, strFull   []string
+	// byKey and bySurname are resolveEntities' indexes, kept for reuse.
+	byKey          map[entKey]int
+	bySurname      map[string][]int
+	firstNamesMade bool
 	// nameBuf holds the words nameWords returns, and nameTok their
 	// tokens.
 	nameBuf []string
@@ -215,7 +230,7 @@ func (d *doc) markQuotes() {
 		}
 		q.t0 = t
 		for t < len(d.toks) && d.toks[t].e <= q.e {
-			d.toks[t].q = qi + 1
+			d.toks[t].q = int32(qi + 1)
 			t++
 		}
 		q.t1 = t
@@ -245,6 +260,12 @@ func (d *doc) fill(an *Analysis) {
 	d.dropInReported()
 	d.joinSplit()
 	speakers := map[string]int{}
+	named := 0 // at most this many speakers
+	for _, f := range d.found {
+		if f.r.named() {
+			named++
+		}
+	}
 	if len(d.found) > 0 {
 		an.Quotes = make([]Quote, 0, len(d.found))
 	}
@@ -256,6 +277,9 @@ func (d *doc) fill(an *Analysis) {
 			if !ok {
 				i = len(an.Speakers)
 				speakers[k] = i
+				if an.Speakers == nil {
+					an.Speakers = make([]Speaker, 0, named)
+				}
 				an.Speakers = append(an.Speakers, d.speaker(f.r))
 			}
 			an.Speakers[i].Quotes++

@@ -491,7 +491,7 @@ func (d *doc) author() ref {
 // think", "Natasha Gownaris: I've wanted". ok is false when the
 // paragraphs hold no label; a label naming no one gives an empty ref.
 func (d *doc) answerLabel(t int) (ref, bool) {
-	for bi, n := d.toks[t].blk, 0; bi >= 0 && n < 8; bi, n = bi-1, n+1 {
+	for bi, n := int(d.toks[t].blk), 0; bi >= 0 && n < 8; bi, n = bi-1, n+1 {
 		if bi >= len(d.blkTok) {
 			continue
 		}

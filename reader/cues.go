@@ -372,7 +372,7 @@ func (d *doc) description(j, lo int) np {
 	// show", "new fundraising reports show"
 	nounHead := nounCues[head] && j > lo && d.isWord(j-1) && !d.toks[j-1].upper && !d.lowerIs(j-1, wfSubjPronoun) &&
 		(d.lowerIs(j-1, wfDeterminer) || !d.lowerIs(j-1, wfCue) && !d.lowerIs(j-1, wfPreposition) && !d.lowerIs(j-1, wfClauseStop))
-	if clauseStop[head] || prepositions[head] || determiners[head] || strings.HasSuffix(head, "ly") || d.lx.cues[head] != 0 && !nounHead ||
+	if d.lowerIs(j, wfClauseStop|wfPreposition|wfDeterminer) || strings.HasSuffix(head, "ly") || d.lowerIs(j, wfCue) && !nounHead ||
 		(d.toks[j].upper && d.wordIs(j, wfCapStop) && !groupWords[d.text(j)]) {
 		return np{}
 	}
@@ -391,13 +391,13 @@ func (d *doc) description(j, lo int) np {
 			break
 		}
 		w := d.lower(k - 1)
-		if clauseStop[w] || d.lx.cues[w] != 0 || (t.upper && d.wordIs(k-1, wfCapStop) && !determiners[w] && !groupWords[d.text(k-1)]) {
+		if d.lowerIs(k-1, wfClauseStop|wfCue) || (t.upper && d.wordIs(k-1, wfCapStop) && !d.lowerIs(k-1, wfDeterminer) && !groupWords[d.text(k-1)]) {
 			break
 		}
-		if subjectPronouns[w] && w != "who" {
+		if d.lowerIs(k-1, wfSubjPronoun) && w != "who" {
 			break
 		}
-		if t.kind == tkWord && !t.upper && ((prepositions[w] && !ofLike[w]) ||
+		if t.kind == tkWord && !t.upper && ((d.lowerIs(k-1, wfPreposition) && !ofLike[w]) ||
 			(strings.HasSuffix(w, "ing") && len(w) > 4 && !(k-2 >= lo && d.lowerIs(k-2, wfDeterminer)))) {
 			break // "defending the organization against recent": no noun phrase
 		}
@@ -568,7 +568,7 @@ func (d *doc) subjectRight(c, hi int) np {
 			}
 			continue
 		}
-		if lw := d.lower(k); clauseStop[lw] || d.lx.cues[lw] != 0 || (prepositions[lw] && lw != "of") {
+		if lw := d.lower(k); d.lowerIs(k, wfClauseStop|wfCue) || (d.lowerIs(k, wfPreposition) && lw != "of") {
 			break
 		}
 	}
@@ -589,7 +589,7 @@ func (d *doc) subjectRight(c, hi int) np {
 			break
 		}
 		lw := d.lower(k)
-		if clauseStop[lw] || d.lx.cues[lw] != 0 || (prepositions[lw] && lw != "of" && lw != "for" && lw != "at" && lw != "in") {
+		if d.lowerIs(k, wfClauseStop|wfCue) || (d.lowerIs(k, wfPreposition) && lw != "of" && lw != "for" && lw != "at" && lw != "in") {
 			break
 		}
 		k++

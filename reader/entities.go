@@ -485,17 +485,20 @@ func (d *doc) chunkOf(i int) int {
 	return int(d.chunkAt[i]) - 1
 }
 
+// entKey is what resolveEntities finds an entity by: its name, and its
+// kind (-1 for people named in full).
+type entKey struct {
+	kind EntityKind
+	name string
+}
+
 // resolveEntities groups the chunks into entities: full names first, then
 // surnames and titled names onto them.
 func (d *doc) resolveEntities() {
-	// byKey finds people named in full by their name (kind -1), and
-	// other entities by their kind and name.
-	type entKey struct {
-		kind EntityKind
-		name string
+	if d.byKey == nil {
+		d.byKey, d.bySurname = map[entKey]int{}, map[string][]int{}
 	}
-	byKey := map[entKey]int{}
-	bySurname := map[string][]int{}
+	byKey, bySurname := d.byKey, d.bySurname
 	newEnt := func(name string, kind EntityKind) int {
 		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
 		return len(d.ents) - 1
@@ -707,8 +710,11 @@ func (d *doc) notOfGender(es []int, g byte) []int {
 
 // byFirstName returns the one person whose given name is w, or -1.
 func (d *doc) byFirstName(w string) int {
-	if d.firstNames == nil {
-		d.firstNames = map[string]int{}
+	if !d.firstNamesMade {
+		d.firstNamesMade = true
+		if d.firstNames == nil {
+			d.firstNames = map[string]int{}
+		}
 		for e := range d.ents {
 			if f := d.ents[e].first; d.ents[e].kind == Person && f != "" {
 				if _, dup := d.firstNames[f]; dup {
@@ -733,13 +739,15 @@ func (d *doc) attach(ci, e int) {
 	const first = 4 // room for the first mentions, before append must grow
 	if cap(en.chunks) == 0 {
 		if len(d.intSlab) < first {
-			d.intSlab = make([]int, min(64, len(d.chunks))*first)
+			d.intFull = make([]int, min(64, len(d.chunks))*first)
+			d.intSlab = d.intFull
 		}
 		en.chunks, d.intSlab = d.intSlab[:0:first], d.intSlab[first:]
 	}
 	if cap(en.mention) == 0 {
 		if len(d.spanSlab) < first {
-			d.spanSlab = make([]Span, min(64, len(d.chunks))*first)
+			d.spanFull = make([]Span, min(64, len(d.chunks))*first)
+			d.spanSlab = d.spanFull
 		}
 		en.mention, d.spanSlab = d.spanSlab[:0:first], d.spanSlab[first:]
 	}
@@ -747,6 +755,13 @@ func (d *doc) attach(ci, e int) {
 	en.mention = append(en.mention, Span{d.toks[c.n0].s, d.toks[c.t1-1].e})
 	alias := d.spanText(c.t0, c.t1-1)
 	if alias != en.name && !hasString(en.aliases, alias) {
+		if cap(en.aliases) == 0 {
+			if len(d.strSlab) < first {
+				d.strFull = make([]string, min(64, len(d.chunks))*first)
+				d.strSlab = d.strFull
+			}
+			en.aliases, d.strSlab = d.strSlab[:0:first], d.strSlab[first:]
+		}
 		en.aliases = append(en.aliases, alias)
 	}
 	if c.title != "" {

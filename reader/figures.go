@@ -1363,6 +1363,10 @@ func (it *figSentIter) spanFor(sp Span) Span {
 	return out
 }
 
+// figSentBytes are the bytes next stops at: a new line, the marks that
+// end a sentence, and the first byte of "…".
+var figSentBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true, 0xe2: true}
+
 // next returns the next sentence of the block.
 func (it *figSentIter) next() Span {
 	b := it.body
@@ -1376,6 +1380,12 @@ func (it *figSentIter) next() Span {
 	}
 	start := i
 	for i < it.end {
+		for i < it.end && !figSentBytes[b[i]] {
+			i++ // no byte of a longer rune is one of figSentBytes
+		}
+		if i >= it.end {
+			break
+		}
 		c := b[i]
 		if c == '\n' {
 			// A blank line ends a sentence.
@@ -1391,12 +1401,7 @@ func (it *figSentIter) next() Span {
 			continue
 		}
 		if c != '.' && c != '!' && c != '?' && !(c == 0xe2 && strings.HasPrefix(b[i:it.end], "…")) {
-			if c < utf8.RuneSelf {
-				i++
-			} else {
-				_, n := utf8.DecodeRuneInString(b[i:it.end])
-				i += n
-			}
+			i++
 			continue
 		}
 		p := i

@@ -472,18 +472,14 @@ func figTokenize(toks []figTok, body string, start, end int) []figTok {
 				i++
 				continue
 			case figDigit(c):
-				t, j := figScanNumber(body, i, end)
-				t.space = space
-				toks = append(toks, t)
+				toks = append(toks, figTok{space: space})
+				i = figScanNumber(&toks[len(toks)-1], body, i, end)
 				space = false
-				i = j
 				continue
 			case ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z'):
-				t, j := figScanWord(body, i, end)
-				t.space = space
-				toks = append(toks, t)
+				toks = append(toks, figTok{space: space})
+				i = figScanWord(&toks[len(toks)-1], body, i, end)
 				space = false
-				i = j
 				continue
 			}
 			toks = append(toks, figTok{start: i, end: i + 1, kind: ftSym, space: space, r: rune(c)})
@@ -498,11 +494,9 @@ func figTokenize(toks []figTok, body string, start, end int) []figTok {
 			continue
 		}
 		if unicode.IsLetter(r) {
-			t, j := figScanWord(body, i, end)
-			t.space = space
-			toks = append(toks, t)
+			toks = append(toks, figTok{space: space})
+			i = figScanWord(&toks[len(toks)-1], body, i, end)
 			space = false
-			i = j
 			continue
 		}
 		toks = append(toks, figTok{start: i, end: i + n, kind: ftSym, space: space, r: r})
@@ -513,9 +507,9 @@ func figTokenize(toks []figTok, body string, start, end int) []figTok {
 }
 
 // figScanNumber reads a number in digits at body[i:end]: digit groups with
-// thousands commas and one decimal point.
-func figScanNumber(body string, i, end int) (figTok, int) {
-	t := figTok{start: i, kind: ftNum}
+// thousands commas and one decimal point, into t, and returns its end.
+func figScanNumber(t *figTok, body string, i, end int) int {
+	t.start, t.kind = i, ftNum
 	if body[i] == '0' && i+1 < end && figDigit(body[i+1]) {
 		t.nflags |= fnLeadingZero
 	}
@@ -560,13 +554,13 @@ func figScanNumber(body string, i, end int) (figTok, int) {
 	t.ndigits = uint8(nd)
 	t.num = v
 	t.end = j
-	return t, j
+	return j
 }
 
 // figScanWord reads a word: letters, with apostrophes between letters
-// ("Ukraine's", "don't").
-func figScanWord(body string, i, end int) (figTok, int) {
-	t := figTok{start: i, kind: ftWord}
+// ("Ukraine's", "don't"), into t, and returns its end.
+func figScanWord(t *figTok, body string, i, end int) int {
+	t.start, t.kind = i, ftWord
 	j := i
 	upper, n := 0, 0
 	firstUpper := false
@@ -596,7 +590,7 @@ done:
 	if n <= figMaxWord {
 		t.lx = figLookupHash(h, body[i:j])
 	}
-	return t, j
+	return j
 slow:
 	// Letters beyond ASCII, or an apostrophe inside the word.
 	lastS := j > i && body[j-1] == 's'
@@ -634,7 +628,7 @@ slow:
 	if j-i <= figMaxWord {
 		t.lx = figLookup(body[i:j])
 	}
-	return t, j
+	return j
 }
 
 // figWordCase classifies a word of n letters, upper of them capitals.

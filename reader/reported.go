@@ -156,10 +156,10 @@ func (d *doc) pollTail(s0, s1 int) {
 			continue
 		}
 		k := i + 1
-		for k < s1 && k < i+9 && d.isWord(k) && !pollNouns[d.lower(k)] && !d.lowerIs(k, wfClauseStop) {
+		for k < s1 && k < i+9 && d.isWord(k) && !d.lowerIs(k, wfPollNoun) && !d.lowerIs(k, wfClauseStop) {
 			k++
 		}
-		if k >= s1 || k >= i+9 || !pollNouns[d.lower(k)] || strings.HasSuffix(d.lower(k), "s") ||
+		if k >= s1 || k >= i+9 || !d.lowerIs(k, wfPollNoun) || strings.HasSuffix(d.lower(k), "s") ||
 			k+1 < s1 && !d.is(k+1, ",") && d.isWord(k+1) && !d.is(k+1, "released") && !d.is(k+1, "conducted") {
 			continue // "in the polls", "in a poll of voters who ..."
 		}
@@ -338,7 +338,7 @@ func (d *doc) introducedBlock(s0 int) {
 	}
 	p0, p1 := d.blkTok[blk-1][0], d.blkTok[blk-1][1]
 	c := p1 - 2
-	if c <= p0 || !d.is(p1-1, ":") || !d.isWord(c) || d.toks[c].q != 0 || d.lx.cues[d.text(c)] != 's' {
+	if c <= p0 || !d.is(p1-1, ":") || !d.isWord(c) || d.toks[c].q != 0 || !d.wordIs(c, wfCueS) {
 		return
 	}
 	a, b := s0, d.blkTok[blk][1]
@@ -877,6 +877,9 @@ func (d *doc) stance(s0, s1 int) {
 	if s1-s0 < 3 || d.is(s1-1, ",") {
 		return // too short for a subject, a verb and what follows
 	}
+	if !d.stanceVerbIn(s0+1, s1) {
+		return // no verb below could be the stance
+	}
 	p := d.mainSubject(s0, s1, true)
 	if !p.ok() || d.toks[p.t0].q != 0 {
 		return
@@ -928,6 +931,19 @@ func (d *doc) stance(s0, s1 int) {
 	}
 	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(v, v+1), rule: 'G'}
 	d.found = append(d.found, f)
+}
+
+// stanceVerbIn reports whether tokens [from, to) hold a word that stance
+// can take as its verb: a stance verb in lower case outside quotes, and
+// not a function word.
+func (d *doc) stanceVerbIn(from, to int) bool {
+	for v := from; v < to; v++ {
+		if t := d.toks[v]; d.isWord(v) && !t.upper && t.q == 0 && d.tokCueInfo(v).stance &&
+			!d.wordIs(v, wfClauseStop|wfPreposition|wfDeterminer) {
+			return true
+		}
+	}
+	return false
 }
 
 // canHoldView reports whether a subject can hold a view: a person, an
@@ -1385,7 +1401,7 @@ func (d *doc) clauseCut(k, s1 int) bool {
 			if d.toks[j].q != 0 || !d.isWord(j) && d.toks[j].kind != tkNum {
 				break
 			}
-			if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) && j > k+2 {
+			if d.wordIs(j, wfCueS) && !d.isParticiple(j) && j > k+2 {
 				return true
 			}
 		}
@@ -1397,7 +1413,7 @@ func (d *doc) clauseCut(k, s1 int) bool {
 		if tellVerbs[d.text(j)] && d.thatAfter(j+1, s1) {
 			return true // "..., Bill Clinton told foundation employees on Thursday that ..."
 		}
-		if d.lx.cues[d.text(j)] == 's' && !d.isParticiple(j) {
+		if d.wordIs(j, wfCueS) && !d.isParticiple(j) {
 			// "..., officials said." ends the clause it follows
 			if e := d.skipAdverbials(j+1, s1); e >= s1 || d.toks[e].kind == tkPunct && !d.is(e, ",") {
 				return true
@@ -1761,7 +1777,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
 			return
 		}
-		head = head || pollNouns[d.lower(k)]
+		head = head || d.lowerIs(k, wfPollNoun)
 		k++
 	}
 	if !head || !d.is(k, ",") || k+1 >= s1 || !d.clauseStart(k+1) {
@@ -1772,7 +1788,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		return
 	}
 	for t := a; t < b; t++ {
-		if d.isWord(t) && d.lx.cues[d.text(t)] == 's' {
+		if d.isWord(t) && d.wordIs(t, wfCueS) {
 			return // "In a poll, 40 percent said ...": the verb reports it
 		}
 	}

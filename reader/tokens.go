@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the kind of a token.
@@ -24,16 +25,19 @@ type token struct {
 	upper bool // the first letter is upper case
 	// q is 1 + the index of the direct quote the token lies inside (its
 	// marks included), or 0.
-	q int
+	q int32
 	// blk is the index of the block (in doc.blocks) the token belongs to.
-	blk int
+	blk int32
 }
 
 // tokenize appends the tokens of body[start:end] to toks.
 func tokenize(toks []token, body string, start, end, blk int) []token {
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(body[i:end])
+		r, n := rune(body[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(body[i:end])
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\u00a0' || unicode.IsSpace(r):
 			i += n
@@ -50,9 +54,9 @@ func tokenize(toks []token, body string, start, end, blk int) []token {
 			} else if len(w) > 4 && strings.HasSuffix(w, "’s") {
 				poss = 4
 			}
-			toks = append(toks, token{s: i, e: j - poss, kind: kind, upper: unicode.IsUpper(r), blk: blk})
+			toks = append(toks, token{s: i, e: j - poss, kind: kind, upper: unicode.IsUpper(r), blk: int32(blk)})
 			if poss > 0 {
-				toks = append(toks, token{s: j - poss, e: j, kind: tkPoss, blk: blk})
+				toks = append(toks, token{s: j - poss, e: j, kind: tkPoss, blk: int32(blk)})
 			}
 			i = j
 		default:
@@ -60,7 +64,7 @@ func tokenize(toks []token, body string, start, end, blk int) []token {
 			if isQuoteRune(r) {
 				kind = tkQuote
 			}
-			toks = append(toks, token{s: i, e: i + n, kind: kind, blk: blk})
+			toks = append(toks, token{s: i, e: i + n, kind: kind, blk: int32(blk)})
 			i += n
 		}
 	}
@@ -88,12 +92,14 @@ func isQuoteRune(r rune) bool {
 func wordEnd(s string, i, end int) int {
 	j := i
 	for j < end {
-		if c := s[j]; c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			j++ // most words are ASCII letters
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[j:end])
-		if isWordRune(r) || unicode.IsMark(r) {
+		r, n := rune(s[j]), 1
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+				j++ // most words are ASCII letters
+				continue
+			}
+			// no other ASCII character is a letter, digit or mark
+		} else if r, n = utf8.DecodeRuneInString(s[j:end]); isWordRune(r) || unicode.IsMark(r) {
 			j += n
 			continue
 		}
@@ -151,18 +157,15 @@ func (d *doc) lower(i int) string {
 // lowerASCII returns s with its ASCII capitals in lower case, and every
 // other byte as it is.
 func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0 // s[from:k] has no capital
-	for k := 0; k < len(s); k++ {
-		if c := s[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:k])
-			b.WriteByte(c + 'a' - 'A')
-			from = k + 1
+	b := []byte(s)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	// b is not written again: the string can share its bytes, as
+	// strings.Builder does.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // isUpperString reports whether strings.ToUpper(w) == w, without making
@@ -208,10 +211,31 @@ func (d *doc) isWord(i int) bool {
 // of white space made single spaces.
 func (d *doc) spanText(i, j int) string {
 	s := d.body[d.toks[i].s:d.toks[j].e]
-	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+	if singleSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s holds no new line, tab, carriage
+// return or no-break space, and no two spaces in a row: the text that
+// spanText returns as it is.
+func singleSpaced(s string) bool {
+	for k := 0; k < len(s); k++ {
+		switch s[k] {
+		case '\n', '\t', '\r':
+			return false
+		case ' ':
+			if k+1 < len(s) && s[k+1] == ' ' {
+				return false
+			}
+		case 0xc2: // U+00A0 is C2 A0 in UTF-8
+			if k+1 < len(s) && s[k+1] == 0xa0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // abbreviations are words whose following full stop does not end a
@@ -336,7 +360,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 			if d.toks[n].kind == tkQuote || d.is(n, "!") || d.is(n, "?") {
 				return false
 			}
-			if d.isWord(n) && !d.toks[n].upper && d.lx.cues[d.text(n)] == 's' {
+			if d.isWord(n) && !d.toks[n].upper && d.wordIs(n, wfCueS) {
 				return d.is(n-1, ",")
 			}
 		}
@@ -352,7 +376,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 	if k >= to || d.toks[k].kind != tkWord || d.toks[k].upper {
 		return false
 	}
-	if cue && d.lx.cues[d.text(k)] != 's' {
+	if cue && !d.wordIs(k, wfCueS) {
 		return false
 	}
 	if !cue && (d.wordIs(k, wfClauseStop) || d.wordIs(k, wfPreposition)) {

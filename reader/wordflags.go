@@ -21,8 +21,9 @@ const (
 	wfOrgWord                            // lx.orgWords
 	wfCommon                             // lx.common, looked up on its own (see wordIs)
 	wfCommonKnown                        // wfCommon has been looked up
-	wfCueInfoKnown                       // doc.cueInfos holds the token\'s cueInfo
+	wfCueInfoKnown                       // doc.cueInfos holds the token's cueInfo
 	wfCue                                // lx.cues
+	wfCueS                               // lx.cues gives s
 	wfCapStop                            // capStop
 	wfNotName                            // notNames
 	wfNameBreak                          // nameBreaks
@@ -34,6 +35,7 @@ const (
 	wfClauseStop                         // clauseStop
 	wfLeadConj                           // leadConj
 	wfSkipBeforeCue                      // skipBeforeCue
+	wfPollNoun                           // pollNouns
 )
 
 // wordFlags maps every word of the lists above to its flags, but for
@@ -63,6 +65,9 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 		if k != 0 {
 			m[w] |= wfCue
 		}
+		if k == 's' {
+			m[w] |= wfCueS
+		}
 	}
 	set(capStop, wfCapStop)
 	set(notNames, wfNotName)
@@ -75,6 +80,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	set(clauseStop, wfClauseStop)
 	set(leadConj, wfLeadConj)
 	set(skipBeforeCue, wfSkipBeforeCue)
+	set(pollNouns, wfPollNoun)
 	return m
 })
 
