@@ -51,6 +51,7 @@ func cleared[K comparable, V any](m map[K]V) map[K]V {
 // release empties the doc, keeping its arrays, and gives it back to
 // docPool. The doc must not be used after.
 func (d *doc) release() {
+	clear(d.strFull) // the aliases of the entities let go
 	*d = doc{
 		blocks: emptied(d.blocks), blkTok: d.blkTok[:0], quoteBlk: d.quoteBlk[:0],
 		sents: emptied(d.sents), sentBuf: d.sentBuf[:0], starts: d.starts[:0],
@@ -60,7 +61,7 @@ func (d *doc) release() {
 		inReported: d.inReported[:0], said: emptied(d.said), found: emptied(d.found),
 		extraBuf: emptied(d.extraBuf), nameBuf: emptied(d.nameBuf), nameTok: d.nameTok[:0],
 		intSlab: d.intFull, intFull: d.intFull, spanSlab: d.spanFull, spanFull: d.spanFull,
-		strSlab: emptied(d.strFull)[:len(d.strFull)], strFull: d.strFull,
+		strSlab: d.strFull, strFull: d.strFull,
 		byKey: cleared(d.byKey), bySurname: cleared(d.bySurname), firstNames: cleared(d.firstNames),
 	}
 	docPool.Put(d)

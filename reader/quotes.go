@@ -24,6 +24,16 @@ type qspan struct {
 	t0, t1 int
 }
 
+// quoteStops are the bytes findQuotes looks at: the ASCII marks and
+// the less-than sign, and every byte of a character beyond ASCII.
+var quoteStops = func() (t [256]bool) {
+	t['<'], t['\''], t['"'] = true, true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // findQuotes returns the quotations in double marks, and in single marks
 // when singles is true, of body[start:end].
 func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []qspan {
@@ -32,7 +42,7 @@ func findQuotes(out []qspan, body string, start, end, blk int, singles bool) []q
 	open := rune(0)
 	first := len(out)
 	for i := start; i < end; {
-		if c := body[i]; c < utf8.RuneSelf && c != '<' && c != '\'' && c != '"' {
+		if !quoteStops[body[i]] {
 			i++ // no other ASCII character opens, closes or skips anything
 			continue
 		}
