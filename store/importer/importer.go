@@ -28,13 +28,6 @@ import (
 // batchSize is how many articles go to the store in one PutMany.
 const batchSize = 256
 
-// minBatch is the smallest batch the writer writes when it has nothing
-// else to do: rather than wait for a full batch while the workers are
-// behind, it writes what it has, and has less left to write, alone, when
-// they finish. (A commit costs some milliseconds of its own, so it does
-// not write every article as it comes.)
-const minBatch = batchSize / 4
-
 // flushEvery is how long a partly filled batch may wait for more articles.
 const flushEvery = 200 * time.Millisecond
 
@@ -516,8 +509,7 @@ type writer struct {
 
 func (w *writer) run(ctx context.Context, units <-chan unit) {
 	// The timer runs while a batch is open: a batch is written when it is
-	// full, or has minBatch articles and no more are waiting, or
-	// flushEvery after its first article, whichever comes first.
+	// full or flushEvery after its first article, whichever comes first.
 	timer := time.NewTimer(flushEvery)
 	timer.Stop()
 	defer timer.Stop()
@@ -532,10 +524,7 @@ func (w *writer) run(ctx context.Context, units <-chan unit) {
 			}
 			open := len(w.batch) > 0
 			w.take(ctx, u)
-			switch {
-			case len(w.batch) >= minBatch && len(units) == 0:
-				w.flush(ctx)
-			case !open && len(w.batch) > 0:
+			if !open && len(w.batch) > 0 {
 				timer.Reset(flushEvery)
 			}
 		case <-timer.C:
