@@ -193,20 +193,56 @@ type articleRow struct {
 	blocks   string
 	analysis sql.NullString
 	speakers string
-	quotes   []quoteRow
+	quotes   []speakerRow
 	aliases  [][2]string // speaker key, alias
 }
 
-// quoteRow is a row of the quotes table.
-type quoteRow struct {
-	idx        int
-	speaker    string
-	key        string
-	kind       reader.EntityKind
-	text       string
-	quoteKind  reader.QuoteKind
-	lead       string
-	start, end int
+// speakerRow is a row of the speaker_quotes table: the quotes of one
+// speaker of an article (or of no one named), in text order.
+type speakerRow struct {
+	speaker string
+	key     string
+	kind    reader.EntityKind
+	first   int    // index in Analysis.Quotes of the first quote
+	n       int    // how many quotes
+	quotes  []byte // JSON array of storedQuote
+}
+
+// storedQuote is a quote as speaker_quotes.quotes holds it.
+type storedQuote struct {
+	Idx   int              `json:"idx"`
+	Text  string           `json:"text"`
+	Kind  reader.QuoteKind `json:"kind"`
+	Start int              `json:"start"`
+	End   int              `json:"end"`
+	Lead  string           `json:"lead,omitempty"`
+}
+
+// appendQuote appends q to a speakerRow's JSON array, as encoding/json
+// writes a storedQuote.
+func (sr *speakerRow) appendQuote(q storedQuote) {
+	b := sr.quotes
+	if len(b) == 0 {
+		b = append(b, '[')
+	} else {
+		b[len(b)-1] = ','
+	}
+	b = append(b, `{"idx":`...)
+	b = strconv.AppendInt(b, int64(q.Idx), 10)
+	b = append(b, `,"text":`...)
+	b = appendString(b, q.Text)
+	b = append(b, `,"kind":`...)
+	b = strconv.AppendInt(b, int64(q.Kind), 10)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(q.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(q.End), 10)
+	if q.Lead != "" {
+		b = append(b, `,"lead":`...)
+		b = appendString(b, q.Lead)
+	}
+	sr.quotes = append(b, '}', ']')
+	sr.n++
 }
 
 // prepareRow checks an article and encodes its columns; hash is the
@@ -294,14 +330,28 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 		}
 	}
 	r.speakers = strings.Join(names, "\n")
+	// One row for each speaker (name, key and kind: the table's key), in
+	// the order of their first quotes, the quotes no one is named for in
+	// one of their own.
+	type speakerID struct {
+		name, key string
+		kind      reader.EntityKind
+	}
+	rowOf := map[speakerID]int{}
 	for i, q := range an.Quotes {
-		qr := quoteRow{idx: i, quoteKind: q.Kind, start: q.Start, end: q.End, lead: q.Lead(body)}
+		var id speakerID
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			sp := an.Speakers[q.Speaker]
-			qr.speaker, qr.key, qr.kind = sp.Name, keys[q.Speaker], sp.Kind
+			id = speakerID{sp.Name, keys[q.Speaker], sp.Kind}
 		}
-		qr.text = strings.ToValidUTF8(q.Words(body), "")
-		r.quotes = append(r.quotes, qr)
+		k, ok := rowOf[id]
+		if !ok {
+			k = len(r.quotes)
+			rowOf[id] = k
+			r.quotes = append(r.quotes, speakerRow{speaker: id.name, key: id.key, kind: id.kind, first: i})
+		}
+		r.quotes[k].appendQuote(storedQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
+			Start: q.Start, End: q.End, Lead: q.Lead(body)})
 	}
 	return nil
 }
@@ -313,8 +363,8 @@ const (
 	sqlInsert = `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
 		quote_count, analyzer_version, speakers, body, search_from, blocks, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlInsQuote = `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname, speaker_kind,
-		text, kind, start, "end", lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlInsQuotes = `INSERT INTO speaker_quotes(article_id, speaker_key, speaker, speaker_kind, speaker_surname,
+		first_idx, n, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles_search WHERE id = ?`
@@ -441,9 +491,9 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 		}
 	}
 	for _, q := range r.quotes {
-		if _, err := w.exec(ctx, sqlInsQuote, id, q.idx, q.speaker, q.key, surname(q.key), int(q.kind), q.text,
-			int(q.quoteKind), q.start, q.end, q.lead); err != nil {
-			return fmt.Errorf("store: article %d: put quote %d: %w", id, q.idx, err)
+		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), surname(q.key), q.first, q.n,
+			string(q.quotes)); err != nil {
+			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
 	}
 	if err := w.s.at("quotes"); err != nil {
@@ -554,12 +604,12 @@ func summaryColumns(p string) string {
 	if p == "" {
 		id = "articles.id"
 	}
-	// The most quoted speakers come from the quotes table (a few rows an
+	// The most quoted speakers come from speaker_quotes (a few rows an
 	// article, read by its primary key), not from articles' own columns,
 	// which would put them after the body.
-	top := `(SELECT group_concat(speaker, char(10)) FROM (SELECT speaker FROM quotes
+	top := `(SELECT group_concat(speaker, char(10)) FROM (SELECT speaker FROM speaker_quotes
 		WHERE article_id = ` + id + ` AND speaker_key <> '' GROUP BY speaker_key
-		ORDER BY count(*) DESC, min(idx) LIMIT 3))`
+		ORDER BY sum(n) DESC, min(first_idx) LIMIT 3))`
 	return p + `id, ` + p + `title, ` + p + `source, ` + p + `authors, ` + p + `date, ` + p + `added, coalesce(` +
 		p + `url, ''), ` + p + `read, ` + p + `starred, ` + p + `quote_count, ` + top
 }
@@ -816,7 +866,7 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := w.touchQuotes(ctx); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM quotes WHERE article_id = ?`, id); err != nil {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_aliases WHERE article_id = ?`, id); err != nil {

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -124,17 +126,17 @@ type cluster struct {
 	alias   []string
 }
 
-// speakerNames reads the (key, name, kind) triples of the quotes table
+// speakerNames reads the (key, name, kind) triples of speaker_quotes
 // with their quote and article counts: all of them, or those matching
-// where (a condition on the quotes table) when it is not empty.
+// where (a condition on speaker_quotes) when it is not empty.
 func (s *SQLite) speakerNames(ctx context.Context, where string, args ...any) ([]speakerName, error) {
 	if where == "" {
 		where = `speaker_key <> ''`
 	}
 	// The surname is a function of the key: grouping by it too follows
-	// the quotes_speaker index.
-	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, count(*), count(DISTINCT article_id)
-		FROM quotes WHERE `+where+` GROUP BY speaker_surname, speaker_key, speaker, speaker_kind`, args...)
+	// the speaker_quotes_speaker index.
+	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, sum(n), count(DISTINCT article_id)
+		FROM speaker_quotes WHERE `+where+` GROUP BY speaker_surname, speaker_key, speaker, speaker_kind`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -497,14 +499,14 @@ func (s *SQLite) loadClustersLocked(ctx context.Context, gen int64) ([]*cluster,
 func (s *SQLite) countArticles(ctx context.Context, keys []string) (int, error) {
 	var n int
 	where, args := keyIn(keys)
-	q := `SELECT count(DISTINCT article_id) FROM quotes WHERE ` + where
+	q := `SELECT count(DISTINCT article_id) FROM speaker_quotes WHERE ` + where
 	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, err
 	}
 	return n, nil
 }
 
-// keyIn is a condition on quotes matching any of keys, with its arguments;
+// keyIn is a condition on speaker_quotes matching any of keys, with its arguments;
 // it names the keys' surnames too, so that it follows the index.
 func keyIn(keys []string) (string, []any) {
 	var args []any
@@ -605,10 +607,10 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
 	}
 	where, args := keyIn(c.keys)
-	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.text, q.lead, q.kind, q.idx, q.start, q."end"
-		FROM quotes AS q JOIN articles AS a ON a.id = q.article_id
+	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes
+		FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
 		WHERE ` + strings.NewReplacer("speaker_", "q.speaker_").Replace(where) + `
-		ORDER BY a.sorted DESC, a.id DESC, q.idx`
+		ORDER BY a.sorted DESC, a.id DESC, q.first_idx`
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
@@ -618,21 +620,36 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 	for rows.Next() {
 		var r QuoteRef
 		var date sql.NullString
-		var kind int
-		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &r.Text, &r.Lead, &kind,
-			&r.Index, &r.Span.Start, &r.Span.End); err != nil {
+		var quotes string
+		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &quotes); err != nil {
 			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}
-		r.Kind = reader.QuoteKind(kind)
 		if date.Valid {
 			if r.Date, err = time.Parse(time.RFC3339Nano, date.String); err != nil {
 				return nil, fmt.Errorf("store: quotes by %q: decode date: %w", speaker, err)
 			}
 		}
-		out = append(out, r)
+		var qs []storedQuote
+		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
+			return nil, fmt.Errorf("store: quotes by %q: decode article %d's: %w", speaker, r.ArticleID, err)
+		}
+		for _, q := range qs {
+			r.Text, r.Lead, r.Kind, r.Index, r.Span = q.Text, q.Lead, q.Kind, q.Idx, reader.Span{Start: q.Start, End: q.End}
+			out = append(out, r)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
+	}
+	// An article's quotes by two names of the speaker come in two rows,
+	// next to each other: put each article's quotes in text order.
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && out[j].ArticleID == out[i].ArticleID {
+			j++
+		}
+		slices.SortFunc(out[i:j], func(a, b QuoteRef) int { return cmp.Compare(a.Index, b.Index) })
+		i = j
 	}
 	return out, nil
 }

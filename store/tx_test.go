@@ -28,7 +28,7 @@ func checkIntegrity(t testing.TB, s *SQLite) {
 	}
 	var bad int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles AS a
-		WHERE a.quote_count <> (SELECT count(*) FROM quotes AS q WHERE q.article_id = a.id)`).Scan(&bad); err != nil || bad != 0 {
+		WHERE a.quote_count <> (SELECT coalesce(sum(n), 0) FROM speaker_quotes AS q WHERE q.article_id = a.id)`).Scan(&bad); err != nil || bad != 0 {
 		t.Errorf("%d articles with missing or extra quotes (%v)", bad, err)
 	}
 	var docs, arts int
@@ -72,7 +72,7 @@ func TestPutFailsMidway(t *testing.T) {
 				t.Fatalf("PutMany = %+v, %v; want boom for every item", res, err)
 			}
 			var n int
-			for _, table := range []string{"articles", "quotes", "speaker_aliases", "articles_fts_docsize"} {
+			for _, table := range []string{"articles", "speaker_quotes", "speaker_aliases", "articles_fts_docsize"} {
 				if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM `+table).Scan(&n); err != nil || n != 0 {
 					t.Errorf("%s has %d rows after failed writes (%v), want 0", table, n, err)
 				}
