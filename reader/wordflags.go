@@ -88,42 +88,45 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 // f; false for an index outside the tokens.
 func (d *doc) wordIs(i int, f wordFlag) bool {
 	if i < 0 || i >= len(d.toks) {
-		return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common[""]
+		return d.outsideIs(f)
 	}
-	w := d.wflags[i]
-	if w&wfKnown == 0 {
-		w |= wordFlags()[d.text(i)] | wfKnown
-		d.wflags[i] = w
+	if w := d.wflags[i]; w&wfKnown != 0 && (f&wfCommon == 0 || w&wfCommonKnown != 0) {
+		return w&f != 0
 	}
-	if f&wfCommon != 0 && w&wfCommonKnown == 0 {
-		w |= wfCommonKnown
-		if d.lx.common[d.text(i)] {
-			w |= wfCommon
-		}
-		d.wflags[i] = w
-	}
-	return w&f != 0
+	return d.lookUpFlags(&d.wflags[i], d.text(i), f)
 }
 
 // lowerIs reports whether the lower case of token i is in one of the
 // lists of f; false for an index outside the tokens.
 func (d *doc) lowerIs(i int, f wordFlag) bool {
 	if i < 0 || i >= len(d.toks) {
-		return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common[""]
+		return d.outsideIs(f)
 	}
-	w := d.lflags[i]
-	if w&wfKnown == 0 {
-		w |= wordFlags()[d.lower(i)] | wfKnown
-		d.lflags[i] = w
+	if w := d.lflags[i]; w&wfKnown != 0 && (f&wfCommon == 0 || w&wfCommonKnown != 0) {
+		return w&f != 0
 	}
-	if f&wfCommon != 0 && w&wfCommonKnown == 0 {
-		w |= wfCommonKnown
-		if d.lx.common[d.lower(i)] {
-			w |= wfCommon
+	return d.lookUpFlags(&d.lflags[i], d.lower(i), f)
+}
+
+// lookUpFlags fills in a token's flags w from word, with wfCommon when f
+// asks about it, and reports whether word is in one of the lists of f.
+func (d *doc) lookUpFlags(w *wordFlag, word string, f wordFlag) bool {
+	if *w&wfKnown == 0 {
+		*w |= wordFlags()[word] | wfKnown
+	}
+	if f&wfCommon != 0 && *w&wfCommonKnown == 0 {
+		*w |= wfCommonKnown
+		if d.lx.common[word] {
+			*w |= wfCommon
 		}
-		d.lflags[i] = w
 	}
-	return w&f != 0
+	return *w&f != 0
+}
+
+// outsideIs is wordIs and lowerIs for an index outside the tokens: the
+// lists asked of the empty word.
+func (d *doc) outsideIs(f wordFlag) bool {
+	return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common[""]
 }
 
 // tokCueInfo returns cueWord of the text of token i, which must be a
