@@ -669,12 +669,13 @@ func (d *doc) nearest(es []int, t int) int {
 }
 
 // titleGender is the gender a title before a name gives ('m' for "Mr.",
-// 'f' for "Mrs.", "Ms." and "Miss"), or 0 when it gives none ("President").
+// "Congressman"; 'f' for "Mrs.", "Ms.", "Queen"), or 0 when it gives none
+// ("President").
 func titleGender(title string) byte {
 	switch strings.TrimSuffix(title, ".") {
-	case "Mr", "Sir", "Lord":
+	case "Mr", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman":
 		return 'm'
-	case "Mrs", "Ms", "Miss", "Dame", "Lady":
+	case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Chairwoman", "Spokeswoman", "First Lady":
 		return 'f'
 	}
 	return 0
@@ -769,12 +770,7 @@ func (d *doc) attach(ci, e int) {
 			en.role = c.title
 		}
 		if en.gender == 0 {
-			switch strings.TrimSuffix(c.title, ".") {
-			case "Mr", "Sir", "Lord", "King", "Prince", "Father", "Congressman", "Chairman", "Spokesman":
-				en.gender = 'm'
-			case "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Chairwoman", "Spokeswoman", "First Lady":
-				en.gender = 'f'
-			}
+			en.gender = titleGender(c.title)
 		}
 	}
 }
