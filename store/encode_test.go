@@ -126,3 +126,29 @@ func randomAnalysis(r *rand.Rand, i int) *reader.Analysis {
 	}
 	return an
 }
+
+// TestAppendQuoteMatchesJSON: a speaker row's quotes are written as
+// encoding/json writes them, awkward strings and absent leads included.
+func TestAppendQuoteMatchesJSON(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 13))
+	for range 200 {
+		var row speakerRow
+		var qs []storedQuote
+		for range 1 + r.IntN(4) {
+			q := storedQuote{Idx: r.IntN(50), Text: awkward[r.IntN(len(awkward))] + awkward[r.IntN(len(awkward))],
+				Kind: reader.QuoteKind(r.IntN(2)), Start: r.IntN(9000), End: r.IntN(9000)}
+			if r.IntN(2) == 0 {
+				q.Lead = awkward[r.IntN(len(awkward))]
+			}
+			row.appendQuote(q)
+			qs = append(qs, q)
+		}
+		want, err := json.Marshal(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(row.quotes, want) || row.n != len(qs) {
+			t.Fatalf("row of %d quotes:\n got %s\nwant %s", row.n, row.quotes, want)
+		}
+	}
+}
