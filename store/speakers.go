@@ -272,8 +272,7 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 	}
 	// The gender each key's names and aliases give ("Mr. Obama",
 	// "Michelle Obama"), so that a surname does not join a full name of
-	// the other gender.
-	// Only the keys a surname might join are looked at.
+	// the other gender; only the keys a surname might join are looked at.
 	needed := make(map[string]bool, len(kindQuotes))
 	for _, k := range single {
 		if fs := bySurname[k]; len(fs) > 0 {
@@ -303,7 +302,7 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 		roots := map[string]bool{}
 		for _, f := range bySurname[k] {
 			r := find(f)
-			if g, rg := genders[k], rootGender[r]; g == '?' || rg == '?' || g == 0 || rg == 0 || g == rg {
+			if mayBeOne(genders[k], rootGender[r]) {
 				roots[r] = true
 			}
 		}
@@ -364,6 +363,13 @@ func agreeGender(a, b byte) byte {
 		return b
 	}
 	return '?'
+}
+
+// mayBeOne reports whether speakers of genders a and b (agreeGender's
+// values) may be one person: unless each is 'm' or 'f' and they differ.
+func mayBeOne(a, b byte) bool {
+	known := func(g byte) bool { return g == 'm' || g == 'f' }
+	return !known(a) || !known(b) || a == b
 }
 
 // displayName picks a cluster's name: a full name rather than a surname,
