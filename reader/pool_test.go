@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,8 +34,12 @@ func TestAnalyzeKeepsNothing(t *testing.T) {
 		t.Fatal("too few sample articles")
 	}
 	want := make([]*Analysis, len(arts))
+	snap := make([][]byte, len(arts))
 	for i, a := range arts {
 		want[i] = Analyze(a)
+		if snap[i], err = json.Marshal(want[i]); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for i := len(arts) - 1; i >= 0; i-- {
 		if got := Analyze(arts[i]); !reflect.DeepEqual(got, want[i]) {
@@ -56,4 +61,11 @@ func TestAnalyzeKeepsNothing(t *testing.T) {
 		})
 	}
 	wg.Wait()
+	// No analysis shares memory with a pooled doc: those made first are
+	// as they were after all the others.
+	for i := range want {
+		if b, _ := json.Marshal(want[i]); string(b) != string(snap[i]) {
+			t.Errorf("%s: the analysis changed after others were made", paths[i])
+		}
+	}
 }
