@@ -79,39 +79,42 @@ func BenchmarkImportBBC(b *testing.B) {
 	}
 	ctx := context.Background()
 	putMany := func(items []Item) func(b *testing.B) {
-		return func(b *testing.B) { benchPutMany(b, items) }
+		return func(b *testing.B) {
+			benchWrites(b, len(items), func(s *SQLite) error {
+				res, err := s.PutMany(ctx, items)
+				if err != nil {
+					return err
+				}
+				created := 0
+				for _, r := range res {
+					if r.Created {
+						created++
+					}
+				}
+				if created != len(items) {
+					return fmt.Errorf("created %d of %d", created, len(items))
+				}
+				return nil
+			})
+		}
 	}
 	b.Run("PutMany", putMany(items))
 	b.Run("PutMany/encoded", putMany(encoded))
 	b.Run("Put", func(b *testing.B) { // one transaction per article, for comparison
-		var total time.Duration
-		for b.Loop() {
-			b.StopTimer()
-			s, err := Open(ctx, filepath.Join(b.TempDir(), "bbc.db"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
-			start := time.Now()
+		benchWrites(b, len(items), func(s *SQLite) error {
 			for _, it := range items {
 				if _, _, err := s.Put(ctx, it.Article, it.Analysis); err != nil {
-					b.Fatal(err)
+					return err
 				}
 			}
-			total += time.Since(start)
-			b.StopTimer()
-			if err := s.Close(); err != nil {
-				b.Fatal(err)
-			}
-			b.StartTimer()
-		}
-		b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+			return nil
+		})
 	})
 }
 
-// benchPutMany writes items into a new store with one PutMany an
+// benchWrites runs write, which stores n articles, on a new store each
 // iteration, and reports articles per second of wall and of CPU time.
-func benchPutMany(b *testing.B, items []Item) {
+func benchWrites(b *testing.B, n int, write func(*SQLite) error) {
 	ctx := context.Background()
 	var total, cpu time.Duration
 	for b.Loop() {
@@ -122,30 +125,21 @@ func benchPutMany(b *testing.B, items []Item) {
 		}
 		b.StartTimer()
 		start, startCPU := time.Now(), cpuTime()
-		res, err := s.PutMany(ctx, items)
+		err = write(s)
 		total += time.Since(start)
 		cpu += cpuTime() - startCPU
 		b.StopTimer()
 		if err != nil {
 			b.Fatal(err)
 		}
-		created := 0
-		for _, r := range res {
-			if r.Created {
-				created++
-			}
-		}
-		if created != len(items) {
-			b.Fatalf("created %d of %d", created, len(items))
-		}
 		if err := s.Close(); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
 	}
-	b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+	b.ReportMetric(float64(n*b.N)/total.Seconds(), "articles/s")
 	// CPU time is steadier than wall time on a shared machine.
-	b.ReportMetric(float64(len(items)*b.N)/cpu.Seconds(), "articles/cpu-s")
+	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "articles/cpu-s")
 }
 
 // cpuTime returns the process's user and system CPU time so far.
