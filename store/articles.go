@@ -227,16 +227,12 @@ func (sr *speakerRow) appendQuote(q storedQuote) {
 	} else {
 		b[len(b)-1] = ','
 	}
-	b = append(b, `{"idx":`...)
-	b = strconv.AppendInt(b, int64(q.Idx), 10)
+	b = appendInt(b, `{"idx":`, q.Idx)
 	b = append(b, `,"text":`...)
 	b = appendString(b, q.Text)
-	b = append(b, `,"kind":`...)
-	b = strconv.AppendInt(b, int64(q.Kind), 10)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(q.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(q.End), 10)
+	b = appendInt(b, `,"kind":`, int(q.Kind))
+	b = appendInt(b, `,"start":`, q.Start)
+	b = appendInt(b, `,"end":`, q.End)
 	if q.Lead != "" {
 		b = append(b, `,"lead":`...)
 		b = appendString(b, q.Lead)

@@ -24,8 +24,7 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 		return []byte("null"), nil
 	}
 	b := make([]byte, 0, jsonSize(an))
-	b = append(b, `{"Version":`...)
-	b = strconv.AppendInt(b, int64(an.Version), 10)
+	b = appendInt(b, `{"Version":`, an.Version)
 
 	b = append(b, `,"Quotes":`...)
 	if an.Quotes == nil {
@@ -36,14 +35,10 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, `{"start":`...)
-			b = strconv.AppendInt(b, int64(q.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(q.End), 10)
-			b = append(b, `,"Kind":`...)
-			b = strconv.AppendInt(b, int64(q.Kind), 10)
-			b = append(b, `,"Speaker":`...)
-			b = strconv.AppendInt(b, int64(q.Speaker), 10)
+			b = appendInt(b, `{"start":`, q.Start)
+			b = appendInt(b, `,"end":`, q.End)
+			b = appendInt(b, `,"Kind":`, int(q.Kind))
+			b = appendInt(b, `,"Speaker":`, q.Speaker)
 			b = append(b, `,"Mention":`...)
 			b = appendSpan(b, q.Mention)
 			b = append(b, `,"Cue":`...)
@@ -72,10 +67,8 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 			b = appendStrings(b, sp.Aliases)
 			b = append(b, `,"Role":`...)
 			b = appendString(b, sp.Role)
-			b = append(b, `,"Kind":`...)
-			b = strconv.AppendInt(b, int64(sp.Kind), 10)
-			b = append(b, `,"Quotes":`...)
-			b = strconv.AppendInt(b, int64(sp.Quotes), 10)
+			b = appendInt(b, `,"Kind":`, int(sp.Kind))
+			b = appendInt(b, `,"Quotes":`, sp.Quotes)
 			b = append(b, '}')
 		}
 		b = append(b, ']')
@@ -92,8 +85,7 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 			}
 			b = append(b, `{"Name":`...)
 			b = appendString(b, e.Name)
-			b = append(b, `,"Kind":`...)
-			b = strconv.AppendInt(b, int64(e.Kind), 10)
+			b = appendInt(b, `,"Kind":`, int(e.Kind))
 			b = append(b, `,"Mentions":`...)
 			if e.Mentions == nil {
 				b = append(b, "null"...)
@@ -121,12 +113,9 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, `{"start":`...)
-			b = strconv.AppendInt(b, int64(f.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(f.End), 10)
-			b = append(b, `,"Kind":`...)
-			b = strconv.AppendInt(b, int64(f.Kind), 10)
+			b = appendInt(b, `{"start":`, f.Start)
+			b = appendInt(b, `,"end":`, f.End)
+			b = appendInt(b, `,"Kind":`, int(f.Kind))
 			b = append(b, `,"Value":`...)
 			var err error
 			if b, err = appendFloat(b, f.Value); err != nil {
@@ -161,12 +150,15 @@ func jsonSize(an *reader.Analysis) int {
 	return n
 }
 
+// appendInt appends key (the punctuation and name before a value) and n.
+func appendInt(b []byte, key string, n int) []byte {
+	return strconv.AppendInt(append(b, key...), int64(n), 10)
+}
+
 // appendSpan appends {"start":S,"end":E}.
 func appendSpan(b []byte, s reader.Span) []byte {
-	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(s.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = appendInt(b, `{"start":`, s.Start)
+	b = appendInt(b, `,"end":`, s.End)
 	return append(b, '}')
 }
 
