@@ -23,115 +23,76 @@ func marshalAnalysis(an *reader.Analysis) ([]byte, error) {
 	if an == nil {
 		return []byte("null"), nil
 	}
+	for _, f := range an.Figures {
+		if math.IsInf(f.Value, 0) || math.IsNaN(f.Value) {
+			// JSON cannot hold them: fail as encoding/json does.
+			return nil, &json.UnsupportedValueError{Str: strconv.FormatFloat(f.Value, 'g', -1, 64)}
+		}
+	}
 	b := make([]byte, 0, jsonSize(an))
 	b = appendInt(b, `{"Version":`, an.Version)
-
-	b = append(b, `,"Quotes":`...)
-	if an.Quotes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, q := range an.Quotes {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendInt(b, `{"start":`, q.Start)
-			b = appendInt(b, `,"end":`, q.End)
-			b = appendInt(b, `,"Kind":`, int(q.Kind))
-			b = appendInt(b, `,"Speaker":`, q.Speaker)
-			b = append(b, `,"Mention":`...)
-			b = appendSpan(b, q.Mention)
-			b = append(b, `,"Cue":`...)
-			b = appendSpan(b, q.Cue)
-			if q.Gap != (reader.Span{}) {
-				b = append(b, `,"gap":`...)
-				b = appendSpan(b, q.Gap)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-
-	b = append(b, `,"Speakers":`...)
-	if an.Speakers == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, sp := range an.Speakers {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"Name":`...)
-			b = appendString(b, sp.Name)
-			b = append(b, `,"Aliases":`...)
-			b = appendStrings(b, sp.Aliases)
-			b = append(b, `,"Role":`...)
-			b = appendString(b, sp.Role)
-			b = appendInt(b, `,"Kind":`, int(sp.Kind))
-			b = appendInt(b, `,"Quotes":`, sp.Quotes)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-
-	b = append(b, `,"Entities":`...)
-	if an.Entities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, e := range an.Entities {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"Name":`...)
-			b = appendString(b, e.Name)
-			b = appendInt(b, `,"Kind":`, int(e.Kind))
-			b = append(b, `,"Mentions":`...)
-			if e.Mentions == nil {
-				b = append(b, "null"...)
-			} else {
-				b = append(b, '[')
-				for k, m := range e.Mentions {
-					if k > 0 {
-						b = append(b, ',')
-					}
-					b = appendSpan(b, m)
-				}
-				b = append(b, ']')
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-
-	b = append(b, `,"Figures":`...)
-	if an.Figures == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, f := range an.Figures {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendInt(b, `{"start":`, f.Start)
-			b = appendInt(b, `,"end":`, f.End)
-			b = appendInt(b, `,"Kind":`, int(f.Kind))
-			b = append(b, `,"Value":`...)
-			var err error
-			if b, err = appendFloat(b, f.Value); err != nil {
-				return nil, err
-			}
-			b = append(b, `,"HasValue":`...)
-			b = strconv.AppendBool(b, f.HasValue)
-			b = append(b, `,"Unit":`...)
-			b = appendString(b, f.Unit)
-			b = append(b, `,"Sentence":`...)
-			b = appendSpan(b, f.Sentence)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = appendList(append(b, `,"Quotes":`...), an.Quotes, appendQuoteJSON)
+	b = appendList(append(b, `,"Speakers":`...), an.Speakers, appendSpeakerJSON)
+	b = appendList(append(b, `,"Entities":`...), an.Entities, appendEntityJSON)
+	b = appendList(append(b, `,"Figures":`...), an.Figures, appendFigureJSON)
 	return append(b, '}'), nil
+}
+
+// appendList appends xs as a JSON array, each element as each writes it,
+// or null for a nil slice, as encoding/json does.
+func appendList[T any](b []byte, xs []T, each func([]byte, T) []byte) []byte {
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, x := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = each(b, x)
+	}
+	return append(b, ']')
+}
+
+func appendQuoteJSON(b []byte, q reader.Quote) []byte {
+	b = appendInt(b, `{"start":`, q.Start)
+	b = appendInt(b, `,"end":`, q.End)
+	b = appendInt(b, `,"Kind":`, int(q.Kind))
+	b = appendInt(b, `,"Speaker":`, q.Speaker)
+	b = appendSpan(append(b, `,"Mention":`...), q.Mention)
+	b = appendSpan(append(b, `,"Cue":`...), q.Cue)
+	if q.Gap != (reader.Span{}) {
+		b = appendSpan(append(b, `,"gap":`...), q.Gap)
+	}
+	return append(b, '}')
+}
+
+func appendSpeakerJSON(b []byte, sp reader.Speaker) []byte {
+	b = appendString(append(b, `{"Name":`...), sp.Name)
+	b = appendList(append(b, `,"Aliases":`...), sp.Aliases, appendString)
+	b = appendString(append(b, `,"Role":`...), sp.Role)
+	b = appendInt(b, `,"Kind":`, int(sp.Kind))
+	b = appendInt(b, `,"Quotes":`, sp.Quotes)
+	return append(b, '}')
+}
+
+func appendEntityJSON(b []byte, e reader.Entity) []byte {
+	b = appendString(append(b, `{"Name":`...), e.Name)
+	b = appendInt(b, `,"Kind":`, int(e.Kind))
+	b = appendList(append(b, `,"Mentions":`...), e.Mentions, appendSpan)
+	return append(b, '}')
+}
+
+// appendFigureJSON appends f, whose value must be finite.
+func appendFigureJSON(b []byte, f reader.Figure) []byte {
+	b = appendInt(b, `{"start":`, f.Start)
+	b = appendInt(b, `,"end":`, f.End)
+	b = appendInt(b, `,"Kind":`, int(f.Kind))
+	b = appendFloat(append(b, `,"Value":`...), f.Value)
+	b = strconv.AppendBool(append(b, `,"HasValue":`...), f.HasValue)
+	b = appendString(append(b, `,"Unit":`...), f.Unit)
+	b = appendSpan(append(b, `,"Sentence":`...), f.Sentence)
+	return append(b, '}')
 }
 
 // jsonSize is about the length of an's JSON, a little more as a rule, so
@@ -162,27 +123,9 @@ func appendSpan(b []byte, s reader.Span) []byte {
 	return append(b, '}')
 }
 
-// appendStrings appends a JSON array of strings, null for a nil slice.
-func appendStrings(b []byte, ss []string) []byte {
-	if ss == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendString(b, s)
-	}
-	return append(b, ']')
-}
-
-// appendFloat appends f as encoding/json writes a float64, and fails as
-// it does on NaN and infinities, which JSON cannot hold.
-func appendFloat(b []byte, f float64) ([]byte, error) {
-	if math.IsInf(f, 0) || math.IsNaN(f) {
-		return nil, &json.UnsupportedValueError{Str: strconv.FormatFloat(f, 'g', -1, 64)}
-	}
+// appendFloat appends f, which must be finite, as encoding/json writes a
+// float64.
+func appendFloat(b []byte, f float64) []byte {
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
@@ -195,7 +138,7 @@ func appendFloat(b []byte, f float64) ([]byte, error) {
 			b = b[:n-1]
 		}
 	}
-	return b, nil
+	return b
 }
 
 const hexDigits = "0123456789abcdef"
