@@ -1988,7 +1988,7 @@ func (d *doc) phraseObject(a, b int) int {
 			}
 			return x + 2
 		}
-		if d.wordIs(x, wfCue) || d.wordIs(x, wfClauseStop) || d.wordIs(x, wfPreposition) {
+		if d.wordIs(x, wfCue|wfClauseStop|wfPreposition) {
 			return a
 		}
 	}

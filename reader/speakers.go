@@ -1241,7 +1241,7 @@ func (d *doc) commaPremods(t int) bool {
 		if d.is(k, ",") {
 			return k < t-1
 		}
-		if !d.isWord(k) || d.toks[k].q != 0 || d.lowerIs(k, wfClauseStop) || d.lowerIs(k, wfPreposition) || d.lowerIs(k, wfCue) {
+		if !d.isWord(k) || d.toks[k].q != 0 || d.lowerIs(k, wfClauseStop|wfPreposition|wfCue) {
 			return false
 		}
 	}

@@ -379,7 +379,7 @@ func (d *doc) attribSoon(i, to int, cue bool) bool {
 	if cue && !d.wordIs(k, wfCueS) {
 		return false
 	}
-	if !cue && (d.wordIs(k, wfClauseStop) || d.wordIs(k, wfPreposition)) {
+	if !cue && d.wordIs(k, wfClauseStop|wfPreposition) {
 		return false
 	}
 	for n := k + 1; n < to && n < k+8; n++ {
