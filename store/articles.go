@@ -206,6 +206,7 @@ type speakerRow struct {
 	first   int    // index in Analysis.Quotes of the first quote
 	n       int    // how many quotes
 	quotes  []byte // JSON array of storedQuote
+	list    []storedQuote
 }
 
 // storedQuote is a quote as speaker_quotes.quotes holds it.
@@ -218,27 +219,16 @@ type storedQuote struct {
 	Lead  string           `json:"lead,omitempty"`
 }
 
-// appendQuote appends q to a speakerRow's JSON array, as encoding/json
-// writes a storedQuote.
-func (sr *speakerRow) appendQuote(q storedQuote) {
-	b := sr.quotes
-	if len(b) == 0 {
-		b = append(b, '[')
-	} else {
-		b[len(b)-1] = ','
+// appendQuote adds q to a speakerRow and encodes the row's quotes again.
+func (sr *speakerRow) appendQuote(q storedQuote) error {
+	sr.list = append(sr.list, q)
+	b, err := json.Marshal(sr.list)
+	if err != nil {
+		return err
 	}
-	b = appendInt(b, `{"idx":`, q.Idx)
-	b = append(b, `,"text":`...)
-	b = appendString(b, q.Text)
-	b = appendInt(b, `,"kind":`, int(q.Kind))
-	b = appendInt(b, `,"start":`, q.Start)
-	b = appendInt(b, `,"end":`, q.End)
-	if q.Lead != "" {
-		b = append(b, `,"lead":`...)
-		b = appendString(b, q.Lead)
-	}
-	sr.quotes = append(b, '}', ']')
-	sr.n++
+	sr.quotes = b
+	sr.n = len(sr.list)
+	return nil
 }
 
 // prepareRow checks an article and encodes its columns; hash is the
@@ -294,7 +284,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	if an == nil {
 		return nil
 	}
-	b, err := marshalAnalysis(an)
+	b, err := json.Marshal(an)
 	if err != nil {
 		return fmt.Errorf("encode analysis: %w", err)
 	}
@@ -346,8 +336,10 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			rowOf[id] = k
 			r.quotes = append(r.quotes, speakerRow{speaker: id.name, key: id.key, kind: id.kind, first: i})
 		}
-		r.quotes[k].appendQuote(storedQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
-			Start: q.Start, End: q.End, Lead: q.Lead(body)})
+		if err := r.quotes[k].appendQuote(storedQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
+			Start: q.Start, End: q.End, Lead: q.Lead(body)}); err != nil {
+			return fmt.Errorf("encode quotes: %w", err)
+		}
 	}
 	return nil
 }
