@@ -75,7 +75,7 @@ var migrationFiles embed.FS
 func Open(ctx context.Context, dsn, userName string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("store: postgres: %w", err)
+		return nil, oneLine{fmt.Errorf("store: postgres: %w", err)}
 	}
 	if cfg.MaxConns < 8 {
 		cfg.MaxConns = 8
@@ -90,10 +90,17 @@ func Open(ctx context.Context, dsn, userName string) (*Store, error) {
 	s := &Store{pool: pool, user: userName}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
-		return nil, err
+		return nil, oneLine{err}
 	}
 	return s, nil
 }
+
+// oneLine is an error said on one line: pgx reports a failed connection
+// with a line for each address tried.
+type oneLine struct{ err error }
+
+func (e oneLine) Error() string { return strings.Join(strings.Fields(e.err.Error()), " ") }
+func (e oneLine) Unwrap() error { return e.err }
 
 // User returns the user whose marks the store reads and writes.
 func (s *Store) User() string { return s.user }
