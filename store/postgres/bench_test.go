@@ -150,7 +150,7 @@ func BenchmarkSearch100k(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			q, args := tsquery(tc.query, 1)
 			var n int
-			if err := pg.pool.QueryRow(ctx, `SELECT count(*) FROM articles WHERE tsv @@ (`+q+`)`, args...).Scan(&n); err != nil {
+			if err := pg.pool.QueryRow(ctx, `SELECT count(*) FROM article_search WHERE tsv @@ (`+q+`)`, args...).Scan(&n); err != nil {
 				b.Fatal(err)
 			}
 			search := func(s store.Store) func() error {

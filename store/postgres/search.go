@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/byline/byline/store"
 )
 
@@ -55,9 +57,12 @@ func tsquery(input string, first int) (string, []any) {
 	return strings.Join(parts, " && "), args
 }
 
-// Search implements store.Store: the GIN index of the articles' tsvector
-// finds the matches, of which the RankWindow newest are ranked by
-// ts_rank (title above speaker names above body), and the best limit get
+// Search implements store.Store. The GIN index of article_search finds
+// the matches, and the RankWindow (2,000) most recently added of them are
+// ranked by ts_rank over their title (weighing most) and speaker names
+// only, newest first among equals: articles matching in the title or a
+// speaker's name come first, then body matches, newest first. Ranking
+// reads only the small head tsvector, never a body's. The best limit get
 // a ts_headline snippet of the body. A query with no words returns none.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hit, error) {
 	q, qargs := tsquery(query, 4)
@@ -70,26 +75,35 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.Hi
 	args := append([]any{s.user, RankWindow, limit}, qargs...)
 	sql := `SELECT ` + summaryCols + `, ts_headline('simple', substr(a.body, a.search_from + 1), ` + q + `, '` +
 		strings.ReplaceAll(headlineOpts, "'", "''") + `')
-		FROM (SELECT id, ts_rank(tsv, ` + q + `) AS r FROM (
-			SELECT id, tsv FROM articles WHERE tsv @@ (` + q + `) ORDER BY id DESC LIMIT $2
+		FROM (SELECT id, ts_rank(head, ` + q + `) AS r FROM (
+			SELECT id, head FROM article_search WHERE tsv @@ (` + q + `) ORDER BY id DESC LIMIT $2
 		) AS w ORDER BY r DESC, id DESC LIMIT $3) AS h
 		JOIN articles AS a ON a.id = h.id
 		LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
 		ORDER BY h.r DESC, h.id DESC`
-	rows, err := s.pool.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", query, err)
-	}
-	defer rows.Close()
 	var out []store.Hit
-	for rows.Next() {
-		var h store.Hit
-		if err := scanSummary(rows, &h.Summary, &h.Snippet); err != nil {
-			return nil, fmt.Errorf("store: search %q: %w", query, err)
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		// Matches are found by the GIN index alone: scanning the table
+		// (or its primary key, newest first) instead would read every
+		// row's tsvector, which the planner does not count as a cost.
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
+			return err
 		}
-		out = append(out, h)
-	}
-	if err := rows.Err(); err != nil {
+		rows, err := tx.Query(ctx, sql, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var h store.Hit
+			if err := scanSummary(rows, &h.Summary, &h.Snippet); err != nil {
+				return err
+			}
+			out = append(out, h)
+		}
+		return rows.Err()
+	})
+	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	return out, nil
