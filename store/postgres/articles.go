@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -51,18 +53,28 @@ func (s *Store) Put(ctx context.Context, a *reader.Article, an *reader.Analysis)
 func (s *Store) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
 	res := make([]store.PutResult, len(items))
 	cols := make([]*store.Columns, len(items))
-	for i := range items {
-		if items[i].Article == nil {
-			res[i].Err = fmt.Errorf("store: put article %d of %d: nil article", i+1, len(items))
-			continue
-		}
-		c, err := items[i].Columns()
-		if err != nil {
-			res[i].Err = fmt.Errorf("store: put article %d of %d: %w", i+1, len(items), err)
-			continue
-		}
-		cols[i] = c
+	// Encode the articles (hash, JSON) on every core first.
+	var wg sync.WaitGroup
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(items)/50))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(items); i += workers {
+				if items[i].Article == nil {
+					res[i].Err = fmt.Errorf("store: put article %d of %d: nil article", i+1, len(items))
+					continue
+				}
+				c, err := items[i].Columns()
+				if err != nil {
+					res[i].Err = fmt.Errorf("store: put article %d of %d: %w", i+1, len(items), err)
+					continue
+				}
+				cols[i] = c
+			}
+		}()
 	}
+	wg.Wait()
 	var err error
 	wrote := false
 	for start := 0; start < len(items) && err == nil; start += Batch {

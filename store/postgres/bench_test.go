@@ -314,3 +314,53 @@ func BenchmarkSpeakers10k(b *testing.B) {
 		sideBySide(b, by(pg), by(lite))
 	})
 }
+
+// BenchmarkImport10k writes the 10,000 articles of speakerLibrary into an
+// empty PostgreSQL store with one importer, and with two importers at once
+// (each its own connection pool, as two processes) writing half each,
+// in batches of 500 (an import's batches), and reports articles/s.
+func BenchmarkImport10k(b *testing.B) {
+	ctx := context.Background()
+	items := speakerLibrary(b)
+	for _, importers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("importers-%d", importers), func(b *testing.B) {
+			var total time.Duration
+			for b.Loop() {
+				s, dsn := openTest(b, "bench")
+				stores := []*Store{s}
+				for range importers - 1 {
+					o, err := Open(ctx, dsn, "bench")
+					if err != nil {
+						b.Fatal(err)
+					}
+					defer o.Close()
+					stores = append(stores, o)
+				}
+				t0 := time.Now()
+				errs := make(chan error, importers)
+				for k, st := range stores {
+					go func() {
+						part := items[k*len(items)/importers : (k+1)*len(items)/importers]
+						for i := 0; i < len(part); i += 500 {
+							if _, err := st.PutMany(ctx, part[i:min(i+500, len(part))]); err != nil {
+								errs <- err
+								return
+							}
+						}
+						errs <- nil
+					}()
+				}
+				for range stores {
+					if err := <-errs; err != nil {
+						b.Fatal(err)
+					}
+				}
+				total += time.Since(t0)
+				if n, err := s.Count(ctx); err != nil || n != len(items) {
+					b.Fatalf("Count = %d, %v", n, err)
+				}
+			}
+			b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+		})
+	}
+}
