@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -28,6 +29,7 @@ import (
 	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
+	"github.com/byline/byline/store/postgres"
 	"github.com/byline/byline/ui"
 )
 
@@ -63,7 +65,8 @@ func newRootCmd() *cobra.Command {
 		RunE:          runReader,
 	}
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
-	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
+	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
+	root.PersistentFlags().String("user", "", "whose read and starred marks a shared PostgreSQL store keeps (default the login name)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
 		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
 	return root
@@ -177,14 +180,24 @@ func isExit(err error) (int, bool) {
 	return 0, false
 }
 
-// openStore opens the store named by --db, $BYLINE_DB or the default path.
-func openStore(cmd *cobra.Command) (*store.SQLite, error) {
+// openStore opens the store named by --db, $BYLINE_DB or the default path,
+// with --user's read and starred marks on a PostgreSQL store.
+func openStore(cmd *cobra.Command) (store.Store, error) {
 	flag, _ := cmd.Flags().GetString("db")
-	return openStoreAt(flag)
+	user, _ := cmd.Flags().GetString("user")
+	return openStoreAs(flag, user)
 }
 
 // openStoreAt opens the store at path, or at the default when it is empty.
-func openStoreAt(path string) (*store.SQLite, error) {
+func openStoreAt(path string) (store.Store, error) { return openStoreAs(path, "") }
+
+// openStoreAs opens the store at path: a postgres:// URL (in path or
+// $BYLINE_DB) opens the PostgreSQL store, with user's marks ("" for the
+// login name); anything else is a SQLite file.
+func openStoreAs(path, user string) (store.Store, error) {
+	if dsn := cmp.Or(path, os.Getenv("BYLINE_DB")); postgres.IsDSN(dsn) {
+		return postgres.Open(context.Background(), dsn, user)
+	}
 	path, err := store.ResolvePath(path)
 	if err != nil {
 		return nil, err
@@ -389,7 +402,7 @@ func feedName(f store.Feed) string {
 }
 
 // withStore opens the store for a command and closes it afterwards.
-func withStore(run func(cmd *cobra.Command, args []string, st *store.SQLite) error) func(*cobra.Command, []string) error {
+func withStore(run func(cmd *cobra.Command, args []string, st store.Store) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		st, err := openStore(cmd)
 		if err != nil {
@@ -418,7 +431,7 @@ pages, RSS, Atom and JSON feeds (files or URLs), and folders (recursively).
 The format is detected from the content. Each article is analysed as it is
 imported; an article already in the store is not added again.`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			bulkGC()
 			update, done := progressPrinter(cmd.ErrOrStderr(), "importing")
 			sum := newImporter(st).Import(cmd.Context(), args, update)
@@ -444,7 +457,7 @@ func newRefreshCmd() *cobra.Command {
 		Use:   "refresh",
 		Short: "Fetch new articles from every subscribed feed",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			bulkGC()
 			update, done := progressPrinter(cmd.ErrOrStderr(), "refreshing")
 			sum := newImporter(st).Refresh(cmd.Context(), update)
@@ -460,7 +473,7 @@ func newFeedCmd() *cobra.Command {
 		Use:   "add URL...",
 		Short: "Subscribe to feeds (a page that names its feed will do) and import their items",
 		Args:  cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			var failed bool
 			for _, u := range args {
 				f, sum, err := newImporter(st).Subscribe(cmd.Context(), u)
@@ -485,7 +498,7 @@ func newFeedCmd() *cobra.Command {
 		Use:   "list",
 		Short: "List subscribed feeds",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			fs, err := st.Feeds(cmd.Context())
 			if err != nil {
 				return err
@@ -518,7 +531,7 @@ func newFeedCmd() *cobra.Command {
 		Aliases: []string{"rm"},
 		Short:   "Unsubscribe from feeds (their articles stay in the library)",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			for _, a := range args {
 				if err := st.RemoveFeed(cmd.Context(), a); err != nil {
 					return fmt.Errorf("feed remove %s: %w", a, err)
@@ -532,7 +545,7 @@ func newFeedCmd() *cobra.Command {
 		Use:   "import FILE.opml",
 		Short: "Subscribe to the feeds listed in an OPML file",
 		Args:  cobra.ExactArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			raw, err := os.ReadFile(args[0])
 			if err != nil {
 				return err
@@ -548,7 +561,7 @@ func newFeedCmd() *cobra.Command {
 		Use:   "export",
 		Short: "Print the subscribed feeds as OPML",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			fs, err := st.Feeds(cmd.Context())
 			if err != nil {
 				return err
@@ -610,7 +623,7 @@ func newDeleteCmd() *cobra.Command {
 		Long: `Delete removes articles, their quotes and their search entries. A feed
 refresh does not bring a deleted article back; importing it by hand does.`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			failed := false
 			for _, arg := range args {
 				id, err := strconv.ParseInt(arg, 10, 64)
@@ -644,7 +657,7 @@ func newListCmd() *cobra.Command {
 		Use:   "list",
 		Short: "List the articles in the store, newest first",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			ss, err := st.List(cmd.Context(), store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred})
 			if err != nil {
 				return err
@@ -680,7 +693,7 @@ func newSearchCmd() *cobra.Command {
 		Use:   "search QUERY",
 		Short: "Full-text search over titles, bodies and speaker names",
 		Args:  cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
 			if err != nil {
 				return err
@@ -740,7 +753,7 @@ func newQuotesCmd() *cobra.Command {
 		Use:   "quotes [--speaker NAME]",
 		Short: "List the speakers across the library, or every quote of one speaker",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			out := cmd.OutOrStdout()
 			if speaker == "" {
 				sp, err := st.Speakers(cmd.Context())
@@ -806,7 +819,7 @@ func newReanalyzeCmd() *cobra.Command {
 		Use:   "reanalyze",
 		Short: "Analyse again the articles analysed by an older byline (or all with --all)",
 		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			version := reader.AnalyzerVersion
 			if all {
 				version = int(^uint(0) >> 1)
