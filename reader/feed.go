@@ -96,10 +96,10 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 			continue
 		}
 		if a := feedItem(it, f, base); a != nil {
-			arts = append(arts, a)
+			arts = append(arts, sanitize(a))
 		}
 	}
-	return f, arts, nil
+	return sanitizeFeed(f), arts, nil
 }
 
 // feedItem turns one item into an Article, or nil when it has no text.
