@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/textsafe"
 )
 
 // Defaults for a zero Client.
@@ -41,8 +42,9 @@ type StatusError struct {
 	Status string // "404 Not Found"
 }
 
-// Error implements error.
-func (e *StatusError) Error() string { return "HTTP " + e.Status }
+// Error implements error. The server's reason phrase is cleaned of
+// control characters and escape sequences.
+func (e *StatusError) Error() string { return "HTTP " + textsafe.Line(e.Status) }
 
 // UserAgent returns byline's User-Agent for a version ("1.2.0").
 func UserAgent(version string) string {
@@ -107,14 +109,50 @@ var defaultHTTP = &http.Client{Transport: http.DefaultTransport}
 func (c *Client) Get(ctx context.Context, rawURL string, v Validators) (*Result, error) {
 	res, err := c.get(ctx, rawURL, v)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, cleanError{fmt.Errorf("fetch %s: %w", Redact(rawURL), err)}
 	}
 	return res, nil
+}
+
+// cleanError is an error whose message is cleaned of control characters
+// and escape sequences (a server's reason phrase, a URL from a feed), and
+// of any password a URL in it carries.
+type cleanError struct{ err error }
+
+func (e cleanError) Error() string { return textsafe.Line(e.err.Error()) }
+func (e cleanError) Unwrap() error { return e.err }
+
+// Redact returns rawURL with the password of its user information, if
+// any, replaced by "xxxxx" (as url.URL.Redacted does), and cleaned of
+// control characters. A string that is not a URL is only cleaned.
+func Redact(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err == nil {
+		return textsafe.Line(u.Redacted())
+	}
+	// Not a URL Go can read: blank a password by hand.
+	if i := strings.Index(rawURL, "://"); i >= 0 {
+		rest := rawURL[i+3:]
+		auth := rest
+		if j := strings.IndexAny(auth, "/?#"); j >= 0 {
+			auth = auth[:j]
+		}
+		if at := strings.LastIndexByte(auth, '@'); at >= 0 {
+			if c := strings.IndexByte(auth[:at], ':'); c >= 0 {
+				rawURL = rawURL[:i+3] + auth[:c+1] + "xxxxx" + rest[at:]
+			}
+		}
+	}
+	return textsafe.Line(rawURL)
 }
 
 func (c *Client) get(ctx context.Context, rawURL string, v Validators) (*Result, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // without the URL, which Get names redacted
+		}
 		return nil, fmt.Errorf("bad URL: %w", err)
 	}
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
@@ -224,7 +262,7 @@ func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	next := req.URL.String()
 	for _, r := range via {
 		if r.URL.String() == next {
-			return fmt.Errorf("%w: back to %s", ErrRedirectLoop, next)
+			return fmt.Errorf("%w: back to %s", ErrRedirectLoop, req.URL.Redacted())
 		}
 	}
 	if len(via) > max {
