@@ -126,6 +126,15 @@ func walk(s string, keep func(string), drop func(int), keepCR bool) {
 	flush(len(s))
 }
 
+// EscapeLen returns the length of the escape sequence s starts with (as
+// Clean would remove it), or 0 when s does not start with ESC.
+func EscapeLen(s string) int {
+	if s == "" || s[0] != esc {
+		return 0
+	}
+	return escape(s, 0)
+}
+
 // escape returns the length of the escape sequence starting with the ESC
 // at s[i].
 func escape(s string, i int) int {
