@@ -22,6 +22,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 )
 
@@ -67,8 +68,9 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
-// String returns "target: reason".
-func (f Failure) String() string { return f.Target + ": " + f.Reason }
+// String returns "target: reason", cleaned of control characters and
+// escape sequences (a file name may hold them).
+func (f Failure) String() string { return textsafe.Line(f.Target) + ": " + textsafe.Line(f.Reason) }
 
 // FeedResult is what Refresh did with one feed.
 type FeedResult struct {
@@ -231,6 +233,10 @@ func (im *Importer) expand(ctx context.Context, targets []string, sum *Summary) 
 			continue
 		}
 		if !fi.IsDir() {
+			if err := checkRegular(fi); err != nil {
+				sum.Failed = append(sum.Failed, Failure{t, reason(err)})
+				continue
+			}
 			jobs = append(jobs, job{target: t})
 			continue
 		}
@@ -420,16 +426,14 @@ func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, er
 // readFile reads a file, refusing one over reader.MaxArticleSize before
 // reading it.
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, fi, err := openRegular(path)
 	if err != nil {
 		return nil, err //nolint:wrapcheck // reason() makes it one line
 	}
 	defer f.Close()
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		if size = fi.Size(); size > reader.MaxArticleSize {
-			return nil, reader.ErrTooLarge
-		}
+	size := fi.Size()
+	if size > reader.MaxArticleSize {
+		return nil, reader.ErrTooLarge
 	}
 	// Room for the whole file and one byte more, so that one read takes it
 	// and a second finds the end; a file that grew since is still read
@@ -486,7 +490,7 @@ func reason(err error) string {
 }
 
 func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = textsafe.Line(s)
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
