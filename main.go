@@ -26,6 +26,7 @@ import (
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
 	"github.com/byline/byline/ui"
@@ -36,13 +37,16 @@ var version = "dev"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C or SIGTERM ends the context, which every command
+	// watches; a second one kills at once.
+	context.AfterFunc(ctx, stop)
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if code, ok := isExit(err); ok {
 		os.Exit(code)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "byline:", err)
+		fmt.Fprintln(os.Stderr, "byline:", textsafe.Line(err.Error()))
 		os.Exit(1)
 	}
 }
@@ -61,6 +65,8 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
 		RunE:          runReader,
+		// Standard output goes through textsafe, for every command.
+		PersistentPreRun: cleanOutput,
 	}
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
@@ -98,7 +104,7 @@ text prints a report for a person.`,
 			default:
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
-			return analyzeFiles(cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")
@@ -108,13 +114,16 @@ text prints a report for a person.`,
 // analyzeFiles prints the analysis of each file. A file that cannot be
 // read or parsed is reported on stderr after the others are printed, and
 // makes the command fail.
-func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
+func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, files []string) error {
 	var failed []error
 	var reports []reader.Report
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		raw, err := readArticleFile(f)
 		if err != nil {
 			failed = append(failed, err)
 			if format == "jsonl" {
@@ -160,7 +169,7 @@ func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
 		}
 	}
 	for _, err := range failed {
-		fmt.Fprintln(errOut, "byline: analyze:", err)
+		fmt.Fprintln(errOut, "byline: analyze:", textsafe.Line(err.Error()))
 	}
 	if len(failed) > 0 {
 		return exitError{1}
@@ -262,6 +271,10 @@ func runReader(cmd *cobra.Command, args []string) error {
 		}
 		opt.OpenID = id
 	}
+	if !isTerminal(cmd.OutOrStdout()) {
+		// byline | cat: print, as byline list and glow FILE | cat do.
+		return printPlain(ctx, cmd.OutOrStdout(), st, opt.OpenID)
+	}
 	// The newest articles analysed by an older byline are analysed again
 	// in the background while the reader runs; each is written in one
 	// transaction, so quitting midway leaves every article consistent.
@@ -285,11 +298,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 	}()
 	defer wg.Wait()
 	defer cancel()
-	p := tea.NewProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
-		return err
-	}
-	return nil
+	return runProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
 }
 
 // addFile imports one article file or URL (text, Markdown, HTML; a feed's
@@ -382,10 +391,11 @@ func printSummary(w io.Writer, s importer.Summary) error {
 }
 
 func feedName(f store.Feed) string {
+	u := fetch.Redact(f.URL) // no user:password in the clear
 	if f.Title != "" {
-		return f.Title + " <" + f.URL + ">"
+		return f.Title + " <" + u + ">"
 	}
-	return f.URL
+	return u
 }
 
 // withStore opens the store for a command and closes it afterwards.
@@ -493,6 +503,9 @@ func newFeedCmd() *cobra.Command {
 			if asJSON {
 				if fs == nil {
 					fs = []store.Feed{}
+				}
+				for i := range fs {
+					fs[i].URL = fetch.Redact(fs[i].URL)
 				}
 				return printJSON(cmd.OutOrStdout(), fs)
 			}

@@ -10,6 +10,7 @@
 package textsafe
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -216,4 +217,20 @@ func str(s string, i int) int {
 		}
 	}
 	return len(s) - i
+}
+
+// Writer cleans what is written through it (see Clean) before passing it
+// on to W. Each Write is cleaned on its own, so a sequence split across
+// two writes loses its escape character and is shown as text, never
+// acted on.
+type Writer struct{ W io.Writer }
+
+// Write implements io.Writer; it reports len(p) written when W took the
+// cleaned text.
+func (w Writer) Write(p []byte) (int, error) {
+	s := string(p)
+	if _, err := io.WriteString(w.W, Clean(s)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -112,3 +112,12 @@ func FuzzClean(f *testing.F) {
 		checkSafe(t, s, Line(s), false)
 	})
 }
+
+func TestWriter(t *testing.T) {
+	var b strings.Builder
+	w := Writer{&b}
+	n, err := w.Write([]byte("a\x1b]52;c;eA==\x07b\n"))
+	if err != nil || n != 15 || b.String() != "ab\n" {
+		t.Errorf("Write = %d, %v; wrote %q", n, err, b.String())
+	}
+}
