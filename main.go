@@ -378,6 +378,8 @@ func printSummary(w io.Writer, s importer.Summary) error {
 			state = "failed: " + fr.Err
 		case fr.NotModified:
 			state = "not modified"
+		case !fr.RetryAfter.IsZero():
+			state = "not fetched: the server asked to wait until " + fr.RetryAfter.Local().Format("2006-01-02 15:04")
 		}
 		fmt.Fprintf(w, "  feed %s: %s\n", feedName(fr.Feed), state)
 	}

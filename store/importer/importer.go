@@ -59,6 +59,9 @@ type Importer struct {
 	Follow bool
 	// Now returns the time written as a feed's Checked; nil is time.Now.
 	Now func() time.Time
+	// FeedDeadline bounds the refresh of one feed, the pages of its items
+	// included; zero means DefaultFeedDeadline.
+	FeedDeadline time.Duration
 }
 
 // Failure is a target (file, URL or feed item) that could not be
@@ -79,6 +82,9 @@ type FeedResult struct {
 	Duplicates  int        `json:"duplicates"`
 	NotModified bool       `json:"not_modified"`
 	Err         string     `json:"error,omitempty"`
+	// RetryAfter is set when the feed was not fetched because its server
+	// asked (429 or 503 with Retry-After) to wait until then.
+	RetryAfter time.Time `json:"retry_after,omitzero"`
 }
 
 // Summary is the outcome of an import or refresh.
@@ -290,7 +296,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 	if ctx.Err() != nil {
 		return
 	}
-	raw, name, ctype, err := im.load(ctx, j)
+	raw, name, ctype, private, err := im.load(ctx, j)
 	if err != nil {
 		send(unit{target: j.target, fail: reason(err)})
 		return
@@ -317,7 +323,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		for range known {
 			send(unit{target: j.target, dup: true})
 		}
-		for _, n := range im.follow(ctx, j.target, arts) {
+		for _, n := range im.follow(ctx, j.target, arts, private, newHosts()) {
 			send(unit{target: n.Target, note: n.Reason})
 		}
 	}
@@ -409,18 +415,18 @@ func (im *Importer) known(ctx context.Context, url, hash string) bool {
 	return ok && err == nil
 }
 
-// load returns a target's bytes, the name to parse it by and its content
-// type.
-func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, error) {
+// load returns a target's bytes, the name to parse it by, its content
+// type, and whether it came from a private address (fetch.ErrPrivate).
+func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, bool, error) {
 	if j.url {
 		res, err := im.client().Get(ctx, j.target, fetch.Validators{})
 		if err != nil {
-			return nil, "", "", err
+			return nil, "", "", false, err
 		}
-		return res.Body, res.URL, res.ContentType, nil
+		return res.Body, res.URL, res.ContentType, res.Private, nil
 	}
 	raw, err := readFile(j.target)
-	return raw, j.target, "", err
+	return raw, j.target, "", false, err
 }
 
 // readFile reads a file, refusing one over reader.MaxArticleSize before
