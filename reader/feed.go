@@ -206,7 +206,7 @@ func itemURL(it *gofeed.Item, base *url.URL) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	return u.String()
+	return CanonicalURL(u.String())
 }
 
 // summaryWords is the length under which a feed item is taken for a

@@ -159,6 +159,8 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
+	arts, again := im.unknownPages(ctx, arts)
+	known += again
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
@@ -220,9 +222,13 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 	return created, dup
 }
 
-// unknown returns the items of a feed whose address the store does not
-// know, and how many it does: those are stored already, or were deleted
-// by the reader, and a feed must not bring them back.
+// unknown returns the items of a feed the store does not know, and how
+// many it does: those are stored already, or were deleted by the reader,
+// and a feed must not bring them back. An item is known by its address
+// (tracking parameters removed, see reader.CanonicalURL; the address as
+// the feed gave it, for stores written before), or else by its text: an
+// item whose link changes on every fetch while its text stays is the
+// same item.
 func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*reader.Article, int) {
 	fresh := arts[:0:0]
 	for _, a := range arts {
@@ -230,6 +236,29 @@ func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*rea
 			if has, err := im.Store.HasURL(ctx, a.URL); err == nil && has {
 				continue
 			}
+		}
+		if im.knownText(ctx, a) {
+			continue
+		}
+		fresh = append(fresh, a)
+	}
+	return fresh, len(arts) - len(fresh)
+}
+
+// knownText reports whether the store holds an article with a's title and
+// text.
+func (im *Importer) knownText(ctx context.Context, a *reader.Article) bool {
+	ok, err := im.Store.Known(ctx, "", store.TextHash(a.Title, a.Body))
+	return ok && err == nil
+}
+
+// unknownPages drops, after follow, the items whose page the store holds
+// already (under another address of the item), and returns how many.
+func (im *Importer) unknownPages(ctx context.Context, arts []*reader.Article) ([]*reader.Article, int) {
+	fresh := arts[:0:0]
+	for _, a := range arts {
+		if a.Format != reader.FormatFeed && im.knownText(ctx, a) {
+			continue
 		}
 		fresh = append(fresh, a)
 	}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -183,5 +184,39 @@ func TestRetryAfterHonoured(t *testing.T) {
 	im.Refresh(ctx, nil)
 	if hits.Load() != 2 {
 		t.Errorf("after the time: %d hits", hits.Load())
+	}
+}
+
+// TestItemWithChangingLinkIsOneArticle: an item with a fixed guid whose
+// link changes a parameter on every fetch (a tracking one, or any other)
+// became a new article on every refresh.
+func TestItemWithChangingLinkIsOneArticle(t *testing.T) {
+	var n atomic.Int32
+	body := strings.Repeat("The council met on Tuesday and talked about the bridge for a long time. ", 30)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		i := n.Add(1)
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Bridge</title><guid isPermaLink="false">bridge-1</guid><link>http://%s/bridge?utm_source=rss%d</link><description>%s</description></item>
+<item><title>Roads</title><guid isPermaLink="false">roads-1</guid><link>http://%s/roads?session=%d</link><description>Roads %s</description></item>
+</channel></rss>`, r.Host, i, body, r.Host, i, body)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	im := &Importer{Store: st}
+	if _, sum, err := im.Subscribe(ctx, srv.URL+"/feed"); err != nil || sum.Imported != 2 {
+		t.Fatalf("subscribe: %v %+v", err, sum)
+	}
+	for range 3 {
+		if sum := im.Refresh(ctx, nil); sum.Imported != 0 || sum.Duplicates != 2 {
+			t.Errorf("refresh: %d imported, %d duplicates; want 0, 2", sum.Imported, sum.Duplicates)
+		}
+	}
+	if c, _ := st.Count(ctx); c != 2 {
+		t.Errorf("%d articles stored, want 2", c)
 	}
 }

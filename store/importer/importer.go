@@ -326,6 +326,10 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		for _, n := range im.follow(ctx, j.target, arts, private, newHosts()) {
 			send(unit{target: n.Target, note: n.Reason})
 		}
+		arts, known = im.unknownPages(ctx, arts)
+		for range known {
+			send(unit{target: j.target, dup: true})
+		}
 	}
 	for _, a := range arts {
 		if ctx.Err() != nil {
