@@ -27,6 +27,7 @@ import (
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
 	"github.com/byline/byline/store/postgres"
@@ -38,13 +39,16 @@ var version = "dev"
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C or SIGTERM ends the context, which every command
+	// watches; a second one kills at once.
+	context.AfterFunc(ctx, stop)
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if code, ok := isExit(err); ok {
 		os.Exit(code)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "byline:", err)
+		fmt.Fprintln(os.Stderr, "byline:", textsafe.Line(err.Error()))
 		os.Exit(1)
 	}
 }
@@ -63,6 +67,8 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
 		RunE:          runReader,
+		// Standard output goes through textsafe, for every command.
+		PersistentPreRun: cleanOutput,
 	}
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
@@ -101,7 +107,7 @@ text prints a report for a person.`,
 			default:
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
-			return analyzeFiles(cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")
@@ -111,13 +117,16 @@ text prints a report for a person.`,
 // analyzeFiles prints the analysis of each file. A file that cannot be
 // read or parsed is reported on stderr after the others are printed, and
 // makes the command fail.
-func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
+func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, files []string) error {
 	var failed []error
 	var reports []reader.Report
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		raw, err := readArticleFile(f)
 		if err != nil {
 			failed = append(failed, err)
 			if format == "jsonl" {
@@ -163,7 +172,7 @@ func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
 		}
 	}
 	for _, err := range failed {
-		fmt.Fprintln(errOut, "byline: analyze:", err)
+		fmt.Fprintln(errOut, "byline: analyze:", textsafe.Line(err.Error()))
 	}
 	if len(failed) > 0 {
 		return exitError{1}
@@ -275,6 +284,10 @@ func runReader(cmd *cobra.Command, args []string) error {
 		}
 		opt.OpenID = id
 	}
+	if !isTerminal(cmd.OutOrStdout()) {
+		// byline | cat: print, as byline list and glow FILE | cat do.
+		return printPlain(ctx, cmd.OutOrStdout(), st, opt.OpenID)
+	}
 	// The newest articles analysed by an older byline are analysed again
 	// in the background while the reader runs; each is written in one
 	// transaction, so quitting midway leaves every article consistent.
@@ -298,11 +311,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 	}()
 	defer wg.Wait()
 	defer cancel()
-	p := tea.NewProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
-		return err
-	}
-	return nil
+	return runProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
 }
 
 // addFile imports one article file or URL (text, Markdown, HTML; a feed's
@@ -382,6 +391,8 @@ func printSummary(w io.Writer, s importer.Summary) error {
 			state = "failed: " + fr.Err
 		case fr.NotModified:
 			state = "not modified"
+		case !fr.RetryAfter.IsZero():
+			state = "not fetched: the server asked to wait until " + fr.RetryAfter.Local().Format("2006-01-02 15:04")
 		}
 		fmt.Fprintf(w, "  feed %s: %s\n", feedName(fr.Feed), state)
 	}
@@ -395,10 +406,11 @@ func printSummary(w io.Writer, s importer.Summary) error {
 }
 
 func feedName(f store.Feed) string {
+	u := fetch.Redact(f.URL) // no user:password in the clear
 	if f.Title != "" {
-		return f.Title + " <" + f.URL + ">"
+		return f.Title + " <" + u + ">"
 	}
-	return f.URL
+	return u
 }
 
 // withStore opens the store for a command and closes it afterwards.
@@ -506,6 +518,9 @@ func newFeedCmd() *cobra.Command {
 			if asJSON {
 				if fs == nil {
 					fs = []store.Feed{}
+				}
+				for i := range fs {
+					fs[i].URL = fetch.Redact(fs[i].URL)
 				}
 				return printJSON(cmd.OutOrStdout(), fs)
 			}

@@ -96,10 +96,10 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 			continue
 		}
 		if a := feedItem(it, f, base); a != nil {
-			arts = append(arts, a)
+			arts = append(arts, sanitize(a))
 		}
 	}
-	return f, arts, nil
+	return sanitizeFeed(f), arts, nil
 }
 
 // feedItem turns one item into an Article, or nil when it has no text.
@@ -206,7 +206,7 @@ func itemURL(it *gofeed.Item, base *url.URL) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	return u.String()
+	return CanonicalURL(u.String())
 }
 
 // summaryWords is the length under which a feed item is taken for a

@@ -105,7 +105,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	if art.Date.IsZero() {
 		art.Date = b.date
 	}
-	return art, nil
+	return sanitize(art), nil
 }
 
 // FeedLinks returns the feeds a page announces with <link rel="alternate"

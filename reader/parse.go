@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline/byline/reader/textsafe"
 )
 
 // MaxArticleSize is the largest input Parse accepts, in bytes.
@@ -32,11 +34,17 @@ func Parse(raw []byte, name string) (*Article, error) {
 	if err := CheckText(raw); err != nil {
 		return nil, err
 	}
+	// Control characters and escape sequences are blanked, keeping every
+	// offset (see sanitize).
+	s := textsafe.Blank(string(raw))
 	if isMarkdown(raw, name) {
-		return parseMarkdown(string(raw))
+		return sanitizeParsed(parseMarkdown(s))
 	}
-	return parseText(string(raw))
+	return sanitizeParsed(parseText(s))
 }
+
+// sanitizeParsed sanitizes the article a parser returned.
+func sanitizeParsed(a *Article, err error) (*Article, error) { return sanitize(a), err }
 
 // CheckText reports why raw cannot be an article's text, or nil.
 func CheckText(raw []byte) error {

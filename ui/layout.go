@@ -319,7 +319,7 @@ func (m *Model) View() string {
 	if len(lines) > m.h {
 		lines = lines[:m.h]
 	}
-	return strings.Join(lines, "\n")
+	return safeFrame(strings.Join(lines, "\n"))
 }
 
 // footerView renders the status bar: search input, a message or the short

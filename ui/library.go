@@ -61,7 +61,7 @@ func (i libraryItem) FilterValue() string { return i.s.Title }
 // Only bold and underline are switched off after a term, so the list's
 // own colour carries on.
 func snippetView(s string) string {
-	s = oneLine(s)
+	s = strings.Join(strings.Fields(s), " ") // not oneLine: it drops the markers
 	s = strings.ReplaceAll(s, store.SnippetOpen, "\x1b[1;4m")
 	return strings.ReplaceAll(s, store.SnippetClose, "\x1b[22;24m")
 }

@@ -115,7 +115,7 @@ func loadPage(ctx context.Context, st store.Store, offset int, opt store.ListOpt
 		if err != nil {
 			return libraryPageMsg{offset: offset, filter: filter, err: fmt.Errorf("ui: count articles: %w", err)}
 		}
-		return libraryPageMsg{offset: offset, filter: filter, items: items, total: total}
+		return libraryPageMsg{offset: offset, filter: filter, items: safeSummaries(items), total: total}
 	}
 }
 
@@ -133,6 +133,7 @@ func loadArticle(ctx context.Context, st store.Store, id int64,
 				s = c
 			}
 		}
+		s = safeStored(s) // an older store may hold raw escape sequences
 		return articleLoadedMsg{id: id, stored: s, doc: buildDoc(&s.Article)}
 	}
 }
@@ -165,7 +166,7 @@ func searchLibrary(ctx context.Context, st store.Store, query string, seq int) t
 			}
 			return librarySearchMsg{seq: seq, query: query, err: fmt.Errorf("ui: search %q: %w", query, err)}
 		}
-		return librarySearchMsg{seq: seq, query: query, hits: hits}
+		return librarySearchMsg{seq: seq, query: query, hits: safeHits(hits)}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -73,12 +74,33 @@ func newListPane(kind focus, title string, keys keyMap, st *Styles) listPane {
 	return listPane{kind: kind, title: title, keys: keys, styles: st, filter: -1}
 }
 
-// SetRows replaces the pane's items and clears its filter.
+// SetRows replaces the pane's items and clears its filter. The view is
+// derived from the new rows at once, so it never points past them (it
+// did: opening an article with an empty pane after one with items
+// panicked in Selected).
 func (p *listPane) SetRows(rows []paneRow) {
+	sel := p.Selected() // against the old rows, before they go
 	p.rows = rows
 	p.drawn = nil
 	p.redraw()
-	p.ClearFilter()
+	p.filter, p.filterLabel = -1, ""
+	p.derive(sel.idx)
+}
+
+// derive computes the view from the rows and the filter, and puts the
+// cursor on item idx when it is shown, else on the first row.
+func (p *listPane) derive(idx int) {
+	// A new slice: a copy of the pane (panes are values) keeps its own.
+	p.view = make([]int, 0, len(p.rows))
+	for i, r := range p.rows {
+		if p.filter < 0 || r.speaker == p.filter {
+			p.view = append(p.view, i)
+		}
+	}
+	p.cursor, p.offset = 0, 0
+	if !p.Select(idx) {
+		p.clamp()
+	}
 }
 
 // redraw renders every row for the current width, once, so that View only
@@ -115,7 +137,7 @@ func (p *listPane) Total() int { return len(p.rows) }
 
 // Selected returns the item under the cursor.
 func (p *listPane) Selected() itemRef {
-	if p.cursor < 0 || p.cursor >= len(p.view) {
+	if p.cursor < 0 || p.cursor >= len(p.view) || p.view[p.cursor] >= len(p.rows) {
 		return itemRef{p.kind, -1}
 	}
 	return itemRef{p.kind, p.rows[p.view[p.cursor]].idx}
@@ -125,14 +147,7 @@ func (p *listPane) Selected() itemRef {
 func (p *listPane) SetFilter(s int, label string) {
 	sel := p.Selected()
 	p.filter, p.filterLabel = s, label
-	p.view = p.view[:0]
-	for i, r := range p.rows {
-		if s < 0 || r.speaker == s {
-			p.view = append(p.view, i)
-		}
-	}
-	p.cursor, p.offset = 0, 0
-	p.Select(sel.idx)
+	p.derive(sel.idx)
 }
 
 // ClearFilter shows every item again, keeping the cursor on its item.
@@ -144,7 +159,7 @@ func (p *listPane) Filtered() bool { return p.filter >= 0 }
 // Select puts the cursor on item idx when it is shown.
 func (p *listPane) Select(idx int) bool {
 	for i, v := range p.view {
-		if p.rows[v].idx == idx {
+		if v < len(p.rows) && p.rows[v].idx == idx {
 			p.cursor = i
 			p.clamp()
 			return true
@@ -273,6 +288,9 @@ func (p listPane) view1(noTitle bool) string {
 	}
 	for i := p.offset; i < len(p.view) && len(lines) < limit; i++ {
 		v := p.view[i]
+		if v >= len(p.rows) {
+			break // cannot happen: the view is derived from the rows
+		}
 		if i == p.cursor || v >= len(p.drawn) || p.drawnW != p.w {
 			lines = append(lines, p.rowView(p.rows[v], i == p.cursor))
 		} else {
@@ -352,8 +370,10 @@ func fit(s string, w int) string {
 
 // ROWS
 
-// oneLine collapses white space so text fits on one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine collapses white space so text fits on one line, and removes
+// control characters and escape sequences (textsafe.Line): the panes draw
+// text from outside.
+func oneLine(s string) string { return textsafe.Line(s) }
 
 // quoteText is a quote's words (reader.Quote.Words: the two sides of a
 // quote its attribution interrupts are joined by an ellipsis) on one line
@@ -420,7 +440,7 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 			who = lastName(who)
 		}
 		rows = append(rows, paneRow{idx: i, speaker: q.Speaker, lead: lead, text: text,
-			meta: ansi.Truncate(who, 16, "…"), kind: kind})
+			meta: ansi.Truncate(oneLine(who), 16, "…"), kind: kind})
 	}
 	return rows
 }

@@ -79,10 +79,11 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 	report("")
 	mu.Unlock()
 	results := make([]FeedResult, len(feeds))
+	slow := newHosts()
 	bounded(ctx, len(feeds), im.fetches(), func(i int) {
 		f := feeds[i]
 		var local Summary
-		results[i] = im.refreshOne(ctx, f, &local)
+		results[i] = im.refreshOne(ctx, f, &local, slow)
 		mu.Lock()
 		defer mu.Unlock()
 		sum.Imported += local.Imported
@@ -105,13 +106,20 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 }
 
 // refreshOne refreshes one feed and records the outcome in the store.
-func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) FeedResult {
+// The fetches (the feed's and its items' pages) share the feed deadline;
+// hosts that time out twice are skipped for the rest of the refresh.
+func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, slow *hosts) FeedResult {
 	r := FeedResult{Feed: f}
+	if at := retryAfter(f.Error); at.After(im.now()) {
+		// The server asked to be left alone until then.
+		r.RetryAfter = at
+		return r
+	}
 	fail := func(err error) FeedResult {
 		if ctx.Err() != nil {
 			return FeedResult{} // canceled: leave the feed as it was
 		}
-		r.Err = reason(err)
+		r.Err = withRetry(reason(err), err)
 		sum.Failed = append(sum.Failed, Failure{f.URL, r.Err})
 		r.Feed.Checked = im.now()
 		r.Feed.Error = r.Err
@@ -120,8 +128,14 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 		}
 		return r
 	}
-	res, err := im.client().Get(ctx, f.URL, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
+	fctx, cancel := im.withDeadline(ctx)
+	defer cancel()
+	if slow.skip(f.URL) {
+		return fail(errHostSkipped)
+	}
+	res, err := im.client().Get(fctx, f.URL, fetch.Validators{ETag: f.ETag, LastModified: f.LastModified})
 	if err != nil {
+		slow.record(f.URL, err)
 		return fail(err)
 	}
 	r.Feed.Checked, r.Feed.Error = im.now(), ""
@@ -144,7 +158,9 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 	}
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
-	sum.Notes = append(sum.Notes, im.follow(ctx, f.URL, arts)...)
+	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
+	arts, again := im.unknownPages(ctx, arts)
+	known += again
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
@@ -206,9 +222,13 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 	return created, dup
 }
 
-// unknown returns the items of a feed whose address the store does not
-// know, and how many it does: those are stored already, or were deleted
-// by the reader, and a feed must not bring them back.
+// unknown returns the items of a feed the store does not know, and how
+// many it does: those are stored already, or were deleted by the reader,
+// and a feed must not bring them back. An item is known by its address
+// (tracking parameters removed, see reader.CanonicalURL; the address as
+// the feed gave it, for stores written before), or else by its text: an
+// item whose link changes on every fetch while its text stays is the
+// same item.
 func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*reader.Article, int) {
 	fresh := arts[:0:0]
 	for _, a := range arts {
@@ -216,6 +236,29 @@ func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*rea
 			if has, err := im.Store.HasURL(ctx, a.URL); err == nil && has {
 				continue
 			}
+		}
+		if im.knownText(ctx, a) {
+			continue
+		}
+		fresh = append(fresh, a)
+	}
+	return fresh, len(arts) - len(fresh)
+}
+
+// knownText reports whether the store holds an article with a's title and
+// text.
+func (im *Importer) knownText(ctx context.Context, a *reader.Article) bool {
+	ok, err := im.Store.Known(ctx, "", store.TextHash(a.Title, a.Body))
+	return ok && err == nil
+}
+
+// unknownPages drops, after follow, the items whose page the store holds
+// already (under another address of the item), and returns how many.
+func (im *Importer) unknownPages(ctx context.Context, arts []*reader.Article) ([]*reader.Article, int) {
+	fresh := arts[:0:0]
+	for _, a := range arts {
+		if a.Format != reader.FormatFeed && im.knownText(ctx, a) {
+			continue
 		}
 		fresh = append(fresh, a)
 	}
@@ -225,8 +268,10 @@ func (im *Importer) unknown(ctx context.Context, arts []*reader.Article) ([]*rea
 // follow replaces, when im.Follow is set, each item of a feed that is only
 // a summary (reader.IsSummary) by the page it links to, fetching a few at
 // once. A page that cannot be fetched or read leaves the summary, and a
-// note says why; the returned notes name the items.
-func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.Article) []Failure {
+// note says why; the returned notes name the items. Pages are fetched as
+// remote content asked for them: never from a private address unless
+// private (the feed itself came from one); never from a host in slow.
+func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.Article, private bool, slow *hosts) []Failure {
 	if !im.Follow {
 		return nil
 	}
@@ -243,14 +288,17 @@ func (im *Importer) follow(ctx context.Context, feedURL string, arts []*reader.A
 	bounded(ctx, len(summaries), im.fetches(), func(k int) {
 		i := summaries[k]
 		a := arts[i]
-		page, err := im.page(ctx, a.URL)
+		page, err := im.page(ctx, a.URL, private, slow)
 		if err == nil {
 			var ok bool
 			if arts[i], ok = reader.WithPage(a, page); !ok {
 				err = errors.New("the page has no more text than the feed")
 			}
 		}
-		if err != nil && ctx.Err() == nil {
+		if errors.Is(context.Cause(ctx), errFeedDeadline) {
+			err = errFeedDeadline
+		}
+		if err != nil && (ctx.Err() == nil || errors.Is(err, errFeedDeadline)) {
 			mu.Lock()
 			notes = append(notes, Failure{itemName(feedURL, a, len(arts)), "kept the feed's summary: " + reason(err)})
 			mu.Unlock()
@@ -283,9 +331,13 @@ func bounded(ctx context.Context, n, limit int, fn func(i int)) {
 }
 
 // page fetches and reads the web page at u as one article.
-func (im *Importer) page(ctx context.Context, u string) (*reader.Article, error) {
-	res, err := im.client().Get(ctx, u, fetch.Validators{})
+func (im *Importer) page(ctx context.Context, u string, private bool, slow *hosts) (*reader.Article, error) {
+	if slow.skip(u) {
+		return nil, errHostSkipped
+	}
+	res, err := im.client().GetLink(ctx, u, private)
 	if err != nil {
+		slow.record(u, err)
 		return nil, err
 	}
 	arts, feed, err := reader.ParseAny(res.Body, res.URL, res.ContentType)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 )
 
@@ -58,6 +59,9 @@ type Importer struct {
 	Follow bool
 	// Now returns the time written as a feed's Checked; nil is time.Now.
 	Now func() time.Time
+	// FeedDeadline bounds the refresh of one feed, the pages of its items
+	// included; zero means DefaultFeedDeadline.
+	FeedDeadline time.Duration
 }
 
 // Failure is a target (file, URL or feed item) that could not be
@@ -67,8 +71,9 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
-// String returns "target: reason".
-func (f Failure) String() string { return f.Target + ": " + f.Reason }
+// String returns "target: reason", cleaned of control characters and
+// escape sequences (a file name may hold them).
+func (f Failure) String() string { return textsafe.Line(f.Target) + ": " + textsafe.Line(f.Reason) }
 
 // FeedResult is what Refresh did with one feed.
 type FeedResult struct {
@@ -77,6 +82,9 @@ type FeedResult struct {
 	Duplicates  int        `json:"duplicates"`
 	NotModified bool       `json:"not_modified"`
 	Err         string     `json:"error,omitempty"`
+	// RetryAfter is set when the feed was not fetched because its server
+	// asked (429 or 503 with Retry-After) to wait until then.
+	RetryAfter time.Time `json:"retry_after,omitzero"`
 }
 
 // Summary is the outcome of an import or refresh.
@@ -231,6 +239,10 @@ func (im *Importer) expand(ctx context.Context, targets []string, sum *Summary) 
 			continue
 		}
 		if !fi.IsDir() {
+			if err := checkRegular(fi); err != nil {
+				sum.Failed = append(sum.Failed, Failure{t, reason(err)})
+				continue
+			}
 			jobs = append(jobs, job{target: t})
 			continue
 		}
@@ -284,7 +296,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 	if ctx.Err() != nil {
 		return
 	}
-	raw, name, ctype, err := im.load(ctx, j)
+	raw, name, ctype, private, err := im.load(ctx, j)
 	if err != nil {
 		send(unit{target: j.target, fail: reason(err)})
 		return
@@ -311,8 +323,12 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		for range known {
 			send(unit{target: j.target, dup: true})
 		}
-		for _, n := range im.follow(ctx, j.target, arts) {
+		for _, n := range im.follow(ctx, j.target, arts, private, newHosts()) {
 			send(unit{target: n.Target, note: n.Reason})
+		}
+		arts, known = im.unknownPages(ctx, arts)
+		for range known {
+			send(unit{target: j.target, dup: true})
 		}
 	}
 	for _, a := range arts {
@@ -403,33 +419,31 @@ func (im *Importer) known(ctx context.Context, url, hash string) bool {
 	return ok && err == nil
 }
 
-// load returns a target's bytes, the name to parse it by and its content
-// type.
-func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, error) {
+// load returns a target's bytes, the name to parse it by, its content
+// type, and whether it came from a private address (fetch.ErrPrivate).
+func (im *Importer) load(ctx context.Context, j job) ([]byte, string, string, bool, error) {
 	if j.url {
 		res, err := im.client().Get(ctx, j.target, fetch.Validators{})
 		if err != nil {
-			return nil, "", "", err
+			return nil, "", "", false, err
 		}
-		return res.Body, res.URL, res.ContentType, nil
+		return res.Body, res.URL, res.ContentType, res.Private, nil
 	}
 	raw, err := readFile(j.target)
-	return raw, j.target, "", err
+	return raw, j.target, "", false, err
 }
 
 // readFile reads a file, refusing one over reader.MaxArticleSize before
 // reading it.
 func readFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, fi, err := openRegular(path)
 	if err != nil {
 		return nil, err //nolint:wrapcheck // reason() makes it one line
 	}
 	defer f.Close()
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		if size = fi.Size(); size > reader.MaxArticleSize {
-			return nil, reader.ErrTooLarge
-		}
+	size := fi.Size()
+	if size > reader.MaxArticleSize {
+		return nil, reader.ErrTooLarge
 	}
 	// Room for the whole file and one byte more, so that one read takes it
 	// and a second finds the end; a file that grew since is still read
@@ -486,7 +500,7 @@ func reason(err error) string {
 }
 
 func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = textsafe.Line(s)
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
