@@ -8,7 +8,7 @@ import (
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 5
+const AnalyzerVersion = 6
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int
@@ -180,6 +180,13 @@ type Figure struct {
 	Unit string
 	// Sentence is the sentence the figure stands in.
 	Sentence Span
+	// ValueTo is a range's upper end ("5-7%": 7), 0 when not a range.
+	ValueTo float64 `json:",omitempty"`
+	// Change is how the figure moved or compares (figures.Up, More, ...);
+	// "" when exact.
+	Change figures.Change `json:",omitempty"`
+	// About is what the figure measures ("Vecturas shares").
+	About string `json:",omitempty"`
 }
 
 // Analysis is everything Analyze finds in an article. All spans are byte

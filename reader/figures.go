@@ -28,7 +28,7 @@ func findFigures(a *Article) []Figure {
 	out := make([]Figure, len(found))
 	for i, f := range found {
 		out[i] = Figure{Span: Span(f.Span), Kind: f.Kind, Value: f.Value, HasValue: f.HasValue, Unit: f.Unit,
-			Sentence: Span(f.Sentence)}
+			Sentence: Span(f.Sentence), ValueTo: f.ValueTo, Change: f.Change, About: f.About}
 	}
 	return out
 }

@@ -26,10 +26,11 @@ func (s *scanner) aged(i, start int) (match, int) {
 	if !ok || v <= 0 || v > 130 {
 		return match{}, i + 1
 	}
-	if e := s.rangeEnd(j, k); e > 0 {
-		j = e
+	to := 0.0
+	if e, _, hi := s.rangeEnd(j, k); e > 0 {
+		j, to = e, hi
 	}
-	return match{a: start, b: j, kind: Age, val: v, has: true, unit: "year", valid: true}, j
+	return match{a: start, b: j, kind: Age, val: v, to: to, has: true, unit: ageYear, valid: true}, j
 }
 
 // number matches a figure whose number starts at token i.
@@ -60,14 +61,15 @@ func (s *scanner) number(i, start int) (match, int) {
 			return match{}, j + 2 // a score ("3-1") or a code
 		}
 	}
-	if e := s.rangeEnd(j, i); e > 0 {
+	to := 0.0
+	if e, lo, hi := s.rangeEnd(j, i); e > 0 {
 		if s.year(i) && s.year(e-1) {
 			// "between 2015 and 2017"
-			return match{a: start, b: e, kind: Date, val: v, has: true, unit: "year", valid: true}, e
+			return match{a: start, b: e, kind: Date, val: v, to: hi, has: true, unit: "year", valid: true}, e
 		}
-		j = e
+		j, v, to = e, lo, hi
 	}
-	m := match{a: start, b: j, val: v, has: !info.vague, valid: true}
+	m := match{a: start, b: j, val: v, to: to, has: !info.vague, valid: true}
 
 	// Letters against the digits: "40km", "50p", "1990s", "21st", "4G".
 	if info.digits && s.word(j) && s.att(j) {
@@ -88,7 +90,7 @@ func (s *scanner) number(i, start int) (match, int) {
 			m.b, m.kind, m.has, m.unit = j+1, Date, false, "time"
 			return m, m.b
 		case s.is(j, "p"):
-			m.b, m.kind, m.val, m.unit = j+1, Money, v*0.01, "GBP"
+			m.b, m.kind, m.unit = j+1, Money, "p"
 			return m, m.b
 		case s.is(j, "b"):
 			return match{}, j + 1 // "3b": a label, not billions
@@ -98,7 +100,7 @@ func (s *scanner) number(i, start int) (match, int) {
 				m.b, m.kind, m.unit = j+1, Measure, "m"
 				return m, m.b
 			}
-			m.val = scale(m.val, mult)
+			m.val, m.to = scale(m.val, mult), scale(m.to, mult)
 			j++
 			m.b = j
 		case f&lxMeasure != 0:
@@ -155,7 +157,7 @@ func (s *scanner) number(i, start int) (match, int) {
 		return m, m.b
 	}
 	if s.lower(j) && s.flags(j)&lxCurrency != 0 && !s.is(j, "p") {
-		m.b, m.kind, m.val, m.unit = j+1, Money, m.val*s.toks[j].lex().num, s.toks[j].lex().cur
+		m.b, m.kind, m.val, m.to, m.unit = j+1, Money, m.val*s.toks[j].lex().num, m.to*s.toks[j].lex().num, s.toks[j].lex().cur
 		return m, m.b
 	}
 	if info.vague && s.is(j, "of") && s.lower(j+1) && s.flags(j+1)&lxCurrency != 0 {
@@ -165,12 +167,16 @@ func (s *scanner) number(i, start int) (match, int) {
 	// Ages: "19-year-old", "42 years old".
 	if (s.is(j+1, "year") || s.is(j+1, "years")) && !info.vague {
 		if s.sym(j, '-') && s.att(j) && s.att(j+1) && s.sym(j+2, '-') && s.att(j+2) && s.is(j+3, "old") && s.att(j+3) {
-			m.b, m.kind, m.unit = j+4, Age, "year"
+			m.b, m.kind, m.unit = j+4, Age, ageYear
 			return m, m.b
 		}
 	}
-	if (s.is(j, "year") || s.is(j, "years")) && s.is(j+1, "old") && !info.vague {
-		m.b, m.kind, m.unit = j+2, Age, "year"
+	if (s.is(j, "year") || s.is(j, "years")) && (s.is(j+1, "old") || s.sym(j+1, '-') && s.att(j+1) && s.is(j+2, "old") && s.att(j+2)) && !info.vague {
+		if s.sym(j+1, '-') {
+			m.b, m.kind, m.unit = j+3, Age, ageYear // "a 60 year-old"
+			return m, m.b
+		}
+		m.b, m.kind, m.unit = j+2, Age, ageYear
 		return m, m.b
 	}
 	// Durations: "30-day", "three months", "two years ago".
@@ -179,14 +185,14 @@ func (s *scanner) number(i, start int) (match, int) {
 		u++
 	}
 	if (s.is(u, "year") || s.is(u, "years")) && (s.is(u+1, "olds") || s.is(u+2, "olds") && s.sym(u+1, '-')) && !info.vague {
-		m.b, m.kind, m.unit = u+2, Age, "year"
+		m.b, m.kind, m.unit = u+2, Age, ageYear
 		if s.sym(u+1, '-') {
 			m.b = u + 3
 		}
 		return m, m.b
 	}
 	if s.flags(u)&lxTime != 0 && s.lower(u) && u > j && s.sym(u+1, '-') && s.att(u+1) && s.is(u+2, "old") && s.att(u+2) && !info.vague {
-		m.b, m.kind, m.unit = u+3, Age, s.toks[u].lex().unit // "an eleven-month-old boy"
+		m.b, m.kind, m.unit = u+3, Age, s.toks[u].lex().unit+" of age" // "an eleven-month-old boy"
 		return m, m.b
 	}
 	if s.flags(u)&lxTime != 0 && s.lower(u) && !(info.vague && u > j) {
@@ -200,8 +206,15 @@ func (s *scanner) number(i, start int) (match, int) {
 		return m, m.b
 	}
 	// Measures: "12 miles", "5-tonne", "6.5 magnitude", "40 sq km".
-	if s.flags(u)&lxMeasure != 0 && s.flags(u)&lxAttachedOnly == 0 && s.lower(u) {
+	if s.flags(u)&lxMeasure != 0 && s.flags(u)&lxAttachedOnly == 0 && (s.lower(u) || s.flags(u)&lxSymbol != 0) {
 		m.b, m.kind, m.unit = u+1, Measure, s.toks[u].lex().unit
+		if s.is(u, "degrees") || s.is(u, "degree") {
+			if s.is(u+1, "Celsius") || s.is(u+1, "centigrade") || s.is(u+1, "C") {
+				m.b, m.unit = u+2, "°C"
+			} else if s.is(u+1, "Fahrenheit") || s.is(u+1, "F") {
+				m.b, m.unit = u+2, "°F"
+			}
+		}
 		if s.sym(u+1, '/') && s.att(u+1) && s.is(u+2, "h") && s.att(u+2) {
 			m.b, m.unit = u+3, "km/h"
 		}
@@ -224,14 +237,14 @@ func (s *scanner) number(i, start int) (match, int) {
 		// An age after "he was": "when he was 18".
 		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 && (s.is(i-1, "was") || s.is(i-1, "is") || s.is(i-1, "turned")) &&
 			(s.is(i-2, "he") || s.is(i-2, "she") || s.is(i-2, "who")) && !s.countAfter(i+1) && s.flags(i+1)&lxTime == 0 {
-			m.kind, m.unit = Age, "year"
+			m.kind, m.unit = Age, ageYear
 			return m, m.b
 		}
 		// An age at death: "dies at 78", "died at 97".
 		if s.intNum(i) && v >= 1 && v <= 120 && m.b == i+1 && s.is(i-1, "at") &&
 			(s.is(i-2, "dies") || s.is(i-2, "died") || s.is(i-2, "dying") || s.is(i-2, "die")) &&
 			!s.countAfter(i+1) && s.flags(i+1)&lxTime == 0 {
-			m.kind, m.unit = Age, "year"
+			m.kind, m.unit = Age, ageYear
 			return m, m.b
 		}
 		// An age after a name: "John Smith, 54, said".
@@ -239,7 +252,7 @@ func (s *scanner) number(i, start int) (match, int) {
 			((s.sym(i-1, ',') && (s.sym(i+1, ',') || s.dash(i+1))) || (s.sym(i-1, '(') && s.sym(i+1, ')'))) &&
 			s.word(i-2) && s.flags(i-2)&(lxMonth|lxWeekday|lxFunction|lxStop) == 0 &&
 			(s.toks[i-2].wcase == fcTitle || s.sym(i-1, ',') && s.apposDet(i-3)) {
-			m.kind, m.unit = Age, "year"
+			m.kind, m.unit = Age, ageYear
 			return m, m.b
 		}
 	}
@@ -254,7 +267,7 @@ func (s *scanner) number(i, start int) (match, int) {
 		n = j + 1
 	}
 	if k := s.countNoun(n); k > 0 {
-		m.b, m.unit = k+1, s.text(k)
+		m.b, m.unit = k+1, s.body[s.toks[s.modifiers(n, k)].start:s.toks[k].end]
 		return m, m.b
 	}
 	if info.digits && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) {
@@ -530,4 +543,30 @@ func areaUnit(u string, cubic bool) string {
 		return "sq ft"
 	}
 	return u
+}
+
+// ageYear is the unit of an age in years.
+const ageYear = "year of age"
+
+// modifiers returns the first token of the words before the counted noun
+// at token k (from token n on) that belong to its name: "seven European
+// countries", "14 first-team players", but not "22 severely wounded
+// soldiers" or "517 rushing yards".
+func (s *scanner) modifiers(n, k int) int {
+	st := k
+	for st-1 >= n {
+		p := st - 1
+		switch {
+		case s.sym(p, '-') && s.att(p) && s.att(st) && s.word(p-1) && p-1 >= n:
+		case s.word(p) && s.toks[st].space || s.word(p) && s.sym(st, '-'):
+			w := s.text(p)
+			if hasSuffix(w, "ly") || hasSuffix(w, "ed") || hasSuffix(w, "ing") || s.flags(p)&(lxStop|lxFunction) != 0 {
+				return st
+			}
+		default:
+			return st
+		}
+		st--
+	}
+	return st
 }

@@ -71,8 +71,17 @@ type Figure struct {
 	// for "$2.5bn", 30 for "30-day"); 0 with HasValue false when none.
 	Value    float64
 	HasValue bool
+	// ValueTo is the upper end of a range ("between 40 and 45 minutes",
+	// "5-7%"), 0 when the figure is not a range.
+	ValueTo float64
 	// Unit is the counted noun or unit ("POWs", "USD", "day", "%").
 	Unit string
+	// Change says how the figure moved or compares: Up for "rose 76%",
+	// More for "more than 60%"; "" for an exact figure and for dates.
+	Change Change
+	// About is what the figure measures, a short noun phrase of its
+	// sentence ("Vecturas shares", "its revenue"); "" when none is found.
+	About string
 	// Sentence is the sentence the figure stands in.
 	Sentence Span
 }
@@ -135,6 +144,7 @@ type match struct {
 	a, b  int
 	kind  Kind
 	val   float64
+	to    float64 // a range's upper end, or 0
 	has   bool
 	unit  string
 	valid bool
@@ -169,10 +179,74 @@ func (s *scanner) emit(m match) {
 	if n := len(s.out); n > 0 && s.out[n-1].End > sp.Start {
 		return
 	}
-	s.out = append(s.out, Figure{
-		Span: sp, Kind: m.kind, Value: m.val, HasValue: m.has, Unit: m.unit,
-		Sentence: s.sent.spanFor(sp),
-	})
+	f := Figure{Span: sp, Kind: m.kind, Value: m.val, HasValue: m.has, Unit: m.unit}
+	if m.to > m.val {
+		f.ValueTo = m.to
+	}
+	// A sign against the number: "FTSE -0.6%", "Dow +0.2%"; a signed
+	// percentage is a change.
+	var sign Change
+	if k := m.a - 1; m.has && m.kind != Date && m.kind != Age && s.num(m.a) && s.att(m.a) &&
+		(s.sym(k, '-') || s.sym(k, '−') || s.sym(k, '+')) &&
+		(k == 0 || s.toks[k].space) && (len(s.out) == 0 || s.out[len(s.out)-1].End <= s.toks[k].start) {
+		f.Start = s.toks[k].start
+		sign = Up
+		if !s.sym(k, '+') {
+			sign = Down
+			f.Value, f.ValueTo = -f.Value, 0
+		}
+		if m.kind != Percent {
+			sign = ""
+		}
+	}
+	f.Sentence = s.sent.spanFor(f.Span)
+	if m.kind == Date {
+		s.out = append(s.out, f)
+		return
+	}
+	f.Change = s.change(m.a, sign)
+	if s.mergeRange(f) {
+		return
+	}
+	floor := m.a
+	for floor > 0 && s.toks[floor-1].start >= f.Sentence.Start {
+		floor--
+	}
+	counted := m.kind == Count && m.unit != ""
+	if a, b, ok := s.about(m.a, m.b, floor, m.kind, counted); ok {
+		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
+	} else if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
+		(s.is(m.a-1, "to") || s.is(m.a-1, "from") || s.sym(m.a-1, '(')) {
+		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)"
+	}
+	s.out = append(s.out, f)
+}
+
+// mergeRange makes the last figure found and f, the same measure written
+// twice, one range: "from 252 miles to 287 miles", "between 15kHz and
+// 17kHz", "a five per cent to 20 per cent rebound". It reports whether it
+// did.
+func (s *scanner) mergeRange(f Figure) bool {
+	n := len(s.out)
+	if n == 0 {
+		return false
+	}
+	p := &s.out[n-1]
+	if p.Sentence != f.Sentence || p.Kind != f.Kind || p.Unit != f.Unit || !p.HasValue || !f.HasValue ||
+		p.ValueTo != 0 || f.ValueTo != 0 || f.Value <= p.Value || p.Change == Up || p.Change == Down || f.Change != "" {
+		return false
+	}
+	switch strings.TrimSpace(s.body[p.End:f.Start]) {
+	case "to", "-", "–":
+	case "and":
+		if !strings.HasSuffix(strings.TrimRight(s.body[p.Sentence.Start:p.Start], " "), "between") {
+			return false
+		}
+	default:
+		return false
+	}
+	p.End, p.ValueTo = f.End, f.Value
+	return true
 }
 
 // Token helpers. Each is safe for any index.

@@ -46,6 +46,12 @@ const (
 	lxWeekday                          // Monday .. Sunday
 	lxYearPrep                         // the, circa, fiscal: a year may follow
 	lxFraction                         // third, quarters: the denominator of "two-thirds"
+	lxUp                               // rose, gained, up: a figure after it is a rise
+	lxDown                             // fell, lost, down: a figure after it is a fall
+	lxRiseNoun                         // increase, jump: "a 5% increase" is a rise
+	lxFallNoun                         // drop, cut: "a 5% drop" is a fall
+	lxAux                              // has, was, will: part of a verb group
+	lxSymbol                           // kW, HP, Hz: a unit symbol, in any case
 )
 
 // lexEntry is what the lexicon knows about a word.
@@ -168,7 +174,8 @@ func init() {
 		{"mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes"},
 		{"µg", "µg", "microgram", "micrograms"},
 		{"mol", "mole", "moles", "mol"},
-		{"t", "tonne", "tonnes", "ton", "tons"},
+		{"t", "tonne", "tonnes"},
+		{"ton", "ton", "tons"},
 		{"lb", "lb", "lbs"},
 		{"oz", "oz", "ounce", "ounces"},
 		{"l", "litre", "litres", "liter", "liters"},
@@ -180,7 +187,7 @@ func init() {
 		{"mph", "mph"},
 		{"km/h", "kph", "kmh"},
 		{"kn", "knot", "knots"},
-		{"°", "degree", "degrees"},
+		{"degree", "degree", "degrees"},
 		{"magnitude", "magnitude"},
 		{"kW", "kw"}, {"MW", "mw", "megawatt", "megawatts"}, {"GW", "gw", "gigawatt", "gigawatts"},
 		{"kWh", "kwh"}, {"MWh", "mwh"}, {"GWh", "gwh"}, {"TWh", "twh"},
@@ -188,6 +195,15 @@ func init() {
 	} {
 		addLex(lxMeasure, 0, u[0], u[1:]...)
 	}
+	for _, u := range [][]string{
+		{"Hz", "hz"}, {"kHz", "khz"}, {"MHz", "mhz"}, {"GHz", "ghz"}, {"W", "w"}, {"kV", "kv"}, {"V", "volts", "volt"},
+		{"hp", "hp", "horsepower", "bhp"}, {"ppm", "ppm"}, {"ppb", "ppb"}, {"mpg", "mpg"}, {"µm", "μm", "µm", "micron", "microns"},
+		{"l", "l"}, {"Mt", "megatonnes"}, {"Gt", "gigatons", "gigatonnes"}, {"TEU", "teu"},
+	} {
+		addLex(lxMeasure, 0, u[0], u[1:]...)
+	}
+	addLex(lxSymbol, 0, "", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "gb", "tb", "mb", "hz", "khz", "mhz",
+		"ghz", "w", "kv", "hp", "bhp", "ppm", "ppb", "mpg", "km", "kg", "cm", "mm", "mph", "kph", "teu", "μm", "µm")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°C", "c")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°F", "f")
 
@@ -206,11 +222,14 @@ func init() {
 	} {
 		addLex(lxCurrency, 1, u[0], u[1:]...)
 	}
-	addLex(lxCurrency, 0.01, "GBP", "pence", "p")
-	addLex(lxCurrency, 0.01, "USD", "cent", "cents")
+	// Pence and cents keep their unit: "164p" is 164 p, as a share price
+	// is quoted.
+	addLex(lxCurrency, 1, "p", "pence", "p")
+	addLex(lxCurrency, 1, "cent", "cent", "cents")
+	addLex(lxCurrency, 1, "sen", "sen")
 	for _, u := range [][]string{
 		{"USD", "usd"}, {"GBP", "gbp"}, {"EUR", "eur"}, {"INR", "inr", "rs"}, {"JPY", "jpy"},
-		{"CNY", "cny", "rmb"}, {"AUD", "aud"}, {"CAD", "cad"}, {"CHF", "chf"},
+		{"CNY", "cny", "rmb"}, {"MYR", "rm", "myr"}, {"AUD", "aud"}, {"CAD", "cad"}, {"CHF", "chf"},
 	} {
 		addLex(lxCurPrefix, 0, u[0], u[1:]...)
 	}
@@ -347,6 +366,32 @@ func init() {
 		}
 	}
 
+	addLex(lxUp, 0, "", "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+		"increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "jumping", "climbed",
+		"climb", "climbs", "climbing", "gained", "gain", "gains", "gaining", "added", "adding", "surged", "surge",
+		"surges", "surging", "soared", "soar", "soars", "soaring", "boosted", "boost", "boosts", "raised", "raising",
+		"up", "advanced", "rebounded", "spiked", "expanded", "improved", "rallied", "doubled", "tripled",
+		"widened", "accelerated", "hiked", "lifted")
+	addLex(lxDown, 0, "", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+		"declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "lost",
+		"lose", "loses", "losing", "down", "slid", "slide", "slides", "sliding", "slipped", "slumped", "tumbled",
+		"plunged", "plummeted", "sank", "sink", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reducing",
+		"shrank", "shrunk", "contracted", "eased", "dipped", "retreated", "lowered", "halved", "narrowed", "slowed")
+	addLex(lxRiseNoun, 0, "", "increase", "increases", "rise", "rises", "jump", "gain", "gains", "growth",
+		"hike", "surge", "boost", "rebound", "climb", "higher", "more", "up", "premium")
+	addLex(lxFallNoun, 0, "", "drop", "drops", "fall", "falls", "decline", "declines", "decrease", "cut",
+		"cuts", "loss", "losses", "reduction", "slump", "plunge", "lower", "less", "fewer", "down", "discount",
+		"slide", "dip")
+	addLex(lxAux, 0, "", "has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will",
+		"would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "to", "by", "of", "at",
+		"from", "reached", "reach", "reaches", "hit", "hits", "totalled", "totaled", "total", "totals",
+		"stood", "stands", "cost", "costs", "sold", "paid", "pays", "pay", "earned", "earns", "made", "makes",
+		"generates", "generated", "valued", "priced", "estimated", "expected", "expects", "said",
+		"says", "than", "some", "just", "only", "nearly", "about", "around", "almost", "roughly", "more",
+		"over", "under", "less", "fewer", "least", "most", "as", "many", "much", "another", "an", "a", "further",
+		"still", "also", "now", "already", "then", "scored", "spent", "raised", "received", "employs",
+		"employed", "recorded", "reported", "posted", "saw", "sees", "see", "shot", "averaged", "averages")
+
 	words := make([]string, 0, len(lexicon))
 	for w := range lexicon {
 		words = append(words, w)
@@ -357,6 +402,9 @@ func init() {
 		slot := hashWord(w) & uint32(lexMask)
 		for lexSlots[slot] != 0 {
 			slot = (slot + 1) & uint32(lexMask)
+		}
+		if len(lexTable) >= len(lexSlots)*3/4 {
+			panic("figures: the lexicon outgrew its hash table")
 		}
 		lexSlots[slot] = uint16(len(lexTable))
 		lexTable = append(lexTable, lexicon[w])

@@ -47,35 +47,58 @@ func (s *scanner) money(start, k int, cur string) (match, int) {
 		v = scale(v, s.toks[j].lex().num)
 		j++
 	}
-	// "US$300 and 400 billion", "$5 to $10 million": the second amount's
-	// multiplier is the first's too.
-	if j == k+1 && (s.is(j, "to") || s.is(j, "and") && s.is(start-1, "between") ||
-		(s.sym(j, '-') || s.sym(j, '–')) && !s.att(j)) {
+	// A range of amounts: "$20 to 30", "$5 to $10 million" (the second
+	// amount's multiplier is the first's too when that keeps the range
+	// rising), "$200 to $4 million", "between $3bn and $5bn".
+	to := 0.0
+	if s.is(j, "to") || s.is(j, "and") && s.is(start-1, "between") || (s.sym(j, '-') || s.sym(j, '–')) && !s.att(j) {
+		firstMult := j > k+1
 		m := j + 1
+		sign := false
 		if !s.num(m) && s.num(m+1) && s.att(m+1) {
 			if r, _ := utf8.DecodeRuneInString(s.text(m)); currency(r) == "" {
 				m = -1
 			} else {
-				m++
+				m, sign = m+1, true
 			}
 		}
-		switch {
-		case m > 0 && s.num(m) && s.word(m+1) && s.flags(m+1)&lxMultWord != 0:
-			v = scale(v, s.toks[m+1].lex().num)
-			j = m + 2
-		case m > 0 && s.num(m) && !s.countAfter(m+1):
-			j = m + 1 // "$20 to 30 each": the range is of amounts too
+		if m > 0 && s.num(m) && s.toks[m].nflags&fnMultiDot == 0 {
+			v2, e := s.toks[m].num, m+1
+			mult := 0.0
+			if s.word(e) && s.flags(e)&lxMult != 0 && (s.att(e) || s.flags(e)&lxMultWord != 0 || len(s.text(e)) > 1) {
+				mult = s.toks[e].lex().num
+				e++
+			}
+			switch {
+			case mult != 0:
+				v2 = scale(v2, mult)
+				if !firstMult && scale(v, mult) < v2 {
+					v = scale(v, mult)
+				}
+				if v < v2 {
+					j, to = e, v2
+				}
+			case !firstMult && v2 > v && !s.countAfter(e):
+				j, to = e, v2 // "$20 to 30 each"
+			case firstMult && sign && v2 > v:
+				j, to = e, v2
+			}
 		}
 	}
 	// "$5-10m": a range of amounts.
-	if (s.sym(j, '-') || s.sym(j, '–')) && s.att(j) && s.num(j+1) && s.att(j+1) {
+	if to == 0 && (s.sym(j, '-') || s.sym(j, '–')) && s.att(j) && s.num(j+1) && s.att(j+1) {
+		to = s.toks[j+1].num
 		j += 2
 		if s.word(j) && s.flags(j)&lxMult != 0 && s.att(j) {
 			v = scale(v, s.toks[j].lex().num)
+			to = scale(to, s.toks[j].lex().num)
 			j++
 		}
+		if to <= v {
+			to = 0
+		}
 	}
-	return match{a: start, b: j, kind: Money, val: v, has: true, unit: cur, valid: true}, j
+	return match{a: start, b: j, kind: Money, val: v, to: to, has: true, unit: cur, valid: true}, j
 }
 
 // metres reports whether the "m" written against the number at token i

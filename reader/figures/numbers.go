@@ -32,7 +32,7 @@ func (s *scanner) parseNumberInfo(i int) (float64, int, numInfo, bool) {
 		info.digits = true
 		v := t.num
 		j := i + 1
-		if s.word(j) && s.flags(j)&lxMultWord != 0 && !s.is(j, "dozen") && s.toks[j].wcase == fcLower {
+		if s.word(j) && s.flags(j)&(lxMultWord|lxHundred) != 0 && !s.is(j, "dozen") && s.toks[j].wcase == fcLower {
 			v = scale(v, s.toks[j].lex().num)
 			j++
 		}
@@ -160,8 +160,10 @@ func (s *scanner) andAHalf(j int) int {
 }
 
 // rangeEnd returns the end of a range whose first number ends before token
-// j and starts at token k ("36 and 40", "18-25", "two to three"), or -1.
-func (s *scanner) rangeEnd(j, k int) int {
+// j and starts at token k ("36 and 40", "18-25", "two to three"), or -1,
+// with the values of its two ends. A multiplier written only after the
+// second number is the first's too: "1 to 2 thousand" is 1,000 to 2,000.
+func (s *scanner) rangeEnd(j, k int) (int, float64, float64) {
 	conn := false
 	switch {
 	case (s.sym(j, '-') || s.sym(j, '–')) && (s.att(j) || s.sym(j, '–')):
@@ -172,23 +174,28 @@ func (s *scanner) rangeEnd(j, k int) int {
 		conn = s.is(k-1, "between") || s.is(k-1, "from")
 	}
 	if !conn {
-		return -1
+		return -1, 0, 0
 	}
 	if s.num(k) != s.num(j+1) && (s.sym(j, '-') || s.sym(j, '–')) {
-		return -1
+		return -1, 0, 0
 	}
 	if !s.num(j+1) && s.flags(j+1)&(lxSmall|lxTens) == 0 {
-		return -1
+		return -1, 0, 0
 	}
 	v2, e, ok := s.parseNumber(j + 1)
 	if !ok {
-		return -1
+		return -1, 0, 0
 	}
 	v1, _, _ := s.parseNumber(k)
 	if v2 <= v1 {
-		return -1
+		return -1, 0, 0
 	}
-	return e
+	if f := s.flags(e - 1); f&(lxMultWord|lxHundred) != 0 && s.flags(j-1)&(lxMultWord|lxHundred) == 0 {
+		if m := s.toks[e-1].lex().num; v1*m < v2 {
+			v1 = scale(v1, m)
+		}
+	}
+	return e, v1, v2
 }
 
 // scale multiplies a parsed value by a multiplier ("2.5" by "bn"),
