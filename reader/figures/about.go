@@ -37,25 +37,47 @@ func (s *scanner) approxChange(i int) Change {
 	return ""
 }
 
-// change reads how the figure over tokens [a, b) moved or compares.
+// change reads how the figure starting at token a moved or compares: an
+// approximator ("more than", "about") says how it compares; otherwise a
+// verb of change before it ("rose 76%", "climbed to 6.7%") says up or
+// down, or else the figure's sign.
 func (s *scanner) change(a int, sign Change) Change {
 	if c := s.approxChange(a); c != "" {
 		return c
 	}
-	if sign != "" {
-		return sign // "Dow +0.2%", "FTSE -0.6%"
+	if d := s.direction(a - 1); d != "" {
+		return d
 	}
-	p := a - 1
+	return sign
+}
+
+// direction returns Up or Down when a verb of change ends at token p, over
+// "by" ("rose by 5%") or "to" ("climbed to 6.7%"); "" otherwise.
+func (s *scanner) direction(p int) Change {
 	if s.is(p, "by") {
 		p--
 	}
-	if s.lower(p) && !s.is(p, "to") && !s.is(p, "from") {
-		switch f := s.flags(p); {
-		case f&lxUp != 0:
-			return Up
-		case f&lxDown != 0:
-			return Down
-		}
+	if d := s.verbDir(p); d != "" {
+		return d
+	}
+	if !s.is(p, "to") {
+		return ""
+	}
+	// "climbed to 6.7%" but not "rose 6.5% to 164p": after a change, the
+	// figure is the level reached.
+	return s.verbDir(p - 1)
+}
+
+// verbDir returns Up or Down for a verb of change at token p.
+func (s *scanner) verbDir(p int) Change {
+	if !s.lower(p) || s.is(p, "up") && s.is(p+1, "to") {
+		return ""
+	}
+	switch f := s.flags(p); {
+	case f&lxUp != 0:
+		return Up
+	case f&lxDown != 0:
+		return Down
 	}
 	return ""
 }
@@ -196,4 +218,102 @@ func (s *scanner) verbish(i int) bool {
 	}
 	w := s.text(i)
 	return hasSuffix(w, "ed") || hasSuffix(w, "ing")
+}
+
+// rate reads a rate after a figure whose tokens end before token j: "$2.11
+// per gallon", "40 hours a week", "52,000 barrel-a-day", "10 kV/cm". It
+// returns the end of the rate (j when there is none) and the compound
+// unit, named in words: "dollar per gallon", "hour per week".
+func (s *scanner) rate(j int, kind Kind, unit string) (int, string) {
+	k, e := -1, -1
+	switch {
+	case s.is(j, "per") && s.word(j+1) && s.toks[j+1].space:
+		k, e = j+1, j+2
+	case (s.is(j, "a") || s.is(j, "an")) && s.lower(j+1) && s.rateNoun(j+1):
+		k, e = j+1, j+2
+	case s.sym(j, '-') && s.att(j) && s.is(j+1, "a") && s.att(j+1) && s.sym(j+2, '-') && s.att(j+2) && s.lower(j+3) && s.att(j+3) && s.rateNoun(j+3):
+		k, e = j+3, j+4
+	case s.sym(j, '/') && s.att(j) && s.word(j+1) && s.att(j+1) && s.flags(j+1)&(lxMeasure|lxTime) != 0:
+		return j + 2, unit + "/" + s.text(j+1)
+	}
+	if k < 0 {
+		return j, unit
+	}
+	return e, unitName(kind, unit) + " per " + s.nounName(k)
+}
+
+// rateNoun reports whether the word at token k can follow "a" in a rate:
+// a unit of time or measure, or a head, person or share.
+func (s *scanner) rateNoun(k int) bool {
+	if s.flags(k)&(lxTime|lxMeasure) != 0 && s.flags(k)&lxAttachedOnly == 0 {
+		return true
+	}
+	for _, w := range [...]string{"head", "person", "share", "piece", "night", "unit", "kilo", "litre", "liter"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounName returns the name of the unit or noun at token k, singular.
+func (s *scanner) nounName(k int) string {
+	if u := s.toks[k].lex().unit; u != "" && s.flags(k)&(lxTime|lxMeasure) != 0 {
+		return unitName(Measure, u)
+	}
+	w := s.text(k)
+	if pluralWord(w) && !hasSuffix(w, "men") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// unitName returns a unit's name in words, for a compound unit.
+func unitName(kind Kind, unit string) string {
+	switch unit {
+	case "USD":
+		return "dollar"
+	case "GBP":
+		return "pound"
+	case "EUR":
+		return "euro"
+	case "JPY":
+		return "yen"
+	case "%":
+		return "percentage"
+	case "m":
+		return "metre"
+	case "km":
+		return "kilometre"
+	case "cm":
+		return "centimetre"
+	case "mi":
+		return "mile"
+	case "ft":
+		return "foot"
+	case "in":
+		return "inch"
+	case "yd":
+		return "yard"
+	case "kg":
+		return "kilogram"
+	case "g":
+		return "gram"
+	case "t":
+		return "tonne"
+	case "l":
+		return "litre"
+	case "bbl":
+		return "barrel"
+	case "oz":
+		return "ounce"
+	case "lb":
+		return "pound"
+	case "gal":
+		return "gallon"
+	}
+	if kind == Count && pluralWord(unit) {
+		return unit[:len(unit)-1]
+	}
+	return unit
 }

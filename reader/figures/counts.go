@@ -37,6 +37,9 @@ func (s *scanner) aged(i, start int) (match, int) {
 func (s *scanner) number(i, start int) (match, int) {
 	t := s.toks[i]
 	if t.kind == ftNum {
+		if m, ok := s.fraction(i, start); ok {
+			return m, m.b
+		}
 		if skip, next := s.notFigure(i, start); skip {
 			return match{}, next
 		}
@@ -156,6 +159,14 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.kind, m.unit = j+2, Money, "USD"
 		return m, m.b
 	}
+	if cur, e := s.currencyAdj(j); e > j {
+		m.b, m.kind, m.unit = e, Money, cur // "8.99 Australian dollars"
+		return m, m.b
+	}
+	if s.word(j) && s.toks[j].wcase == fcUpper && s.flags(j)&lxCurPrefix != 0 && s.toks[j].space {
+		m.b, m.kind, m.unit = j+1, Money, s.toks[j].lex().cur // "110 JPY"
+		return m, m.b
+	}
 	if s.lower(j) && s.flags(j)&lxCurrency != 0 && !s.is(j, "p") {
 		m.b, m.kind, m.val, m.to, m.unit = j+1, Money, m.val*s.toks[j].lex().num, m.to*s.toks[j].lex().num, s.toks[j].lex().cur
 		return m, m.b
@@ -210,9 +221,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.kind, m.unit = u+1, Measure, s.toks[u].lex().unit
 		if s.is(u, "degrees") || s.is(u, "degree") {
 			if s.is(u+1, "Celsius") || s.is(u+1, "centigrade") || s.is(u+1, "C") {
-				m.b, m.unit = u+2, "°C"
+				m.b, m.unit = u+2, "celsius"
 			} else if s.is(u+1, "Fahrenheit") || s.is(u+1, "F") {
-				m.b, m.unit = u+2, "°F"
+				m.b, m.unit = u+2, "fahrenheit"
 			}
 		}
 		if s.sym(u+1, '/') && s.att(u+1) && s.is(u+2, "h") && s.att(u+2) {
@@ -270,8 +281,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.unit = k+1, s.body[s.toks[s.modifiers(n, k)].start:s.toks[k].end]
 		return m, m.b
 	}
-	if info.digits && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) {
-		// "a 10-storey building", "a 12-point plan"
+	if (info.digits || info.word && v >= 2 && !info.vague) && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) &&
+		!(s.sym(j+2, '-') && s.att(j+2)) {
+		// "a 10-storey building", "a 12-point plan", "a four-cylinder engine"
 		m.b, m.unit = j+2, s.text(j+1)
 		return m, m.b
 	}
@@ -356,7 +368,8 @@ func (s *scanner) notFigure(i, start int) (bool, int) {
 	p := i - 1
 	if s.word(p) {
 		f := s.flags(p)
-		if s.toks[p].wcase != fcLower && f&(lxFunction|lxMonth|lxWeekday|lxAge|lxCurPrefix|lxDatePart|lxDateQual) == 0 {
+		if s.toks[p].wcase != fcLower && f&(lxFunction|lxMonth|lxWeekday|lxAge|lxCurPrefix|lxDatePart|lxDateQual) == 0 &&
+			!(s.lower(i+1) && s.flags(i+1)&(lxMultWord|lxCurrency) != 0 || s.sym(i+1, '%')) {
 			return true, i + 1 // Article 5, Boeing 737, Windows 10
 		}
 		if s.toks[p].wcase == fcLower && f&lxLabel != 0 {
@@ -465,10 +478,14 @@ func (s *scanner) countNoun(j int) int {
 		if s.pluralNoun(k) {
 			return k
 		}
+		if k > j && t.wcase == fcLower && f&lxMeasure != 0 && f&lxAttachedOnly == 0 {
+			return k // "517 rushing yards"
+		}
 		if t.wcase == fcLower {
 			w := s.text(k)
-			if strings.HasSuffix(w, "ing") && f&lxCountAdj == 0 {
-				return -1 // a verb: "2014 showing sponges"
+			if strings.HasSuffix(w, "ing") && f&lxCountAdj == 0 &&
+				(s.year(j-1) || !s.word(k+1) || !s.toks[k+1].space || !s.pluralNoun(k+1)) {
+				return -1 // a verb: "2014 showing sponges", but "400 charging stations"
 			}
 		}
 	}
@@ -510,6 +527,9 @@ func (s *scanner) pluralNoun(k int) bool {
 // does.
 func pluralWord(w string) bool {
 	n := len(w)
+	if n >= 5 && strings.HasSuffix(w, "men") && w != "specimen" && w != "abdomen" && w != "regimen" {
+		return true // fishermen, businessmen
+	}
 	if n < 3 || w[n-1] != 's' {
 		return false
 	}
@@ -569,4 +589,62 @@ func (s *scanner) modifiers(n, k int) int {
 		st--
 	}
 	return st
+}
+
+// fraction matches a fraction in digits at token i: "1/16 of a pint",
+// "1⁄32" (with the fraction slash), but not "9/11" or "24/7".
+func (s *scanner) fraction(i, start int) (match, bool) {
+	slash := i + 1
+	if !s.intNum(i) || !(s.sym(slash, '/') || s.sym(slash, '⁄')) || !s.att(slash) || !s.intNum(slash+1) || !s.att(slash+1) {
+		return match{}, false
+	}
+	if s.sym(slash+2, '/') || s.sym(slash+2, '⁄') || s.att(slash+2) || s.att(i) && !s.sym(i-1, '(') {
+		return match{}, false
+	}
+	a, b := s.toks[i].num, s.toks[slash+1].num
+	if b <= a || b == 0 || !(s.sym(slash, '⁄') || s.is(slash+2, "of")) {
+		return match{}, false
+	}
+	return match{a: start, b: slash + 2, kind: Count, val: a / b, has: true, valid: true}, true
+}
+
+// currencyAdj reads a currency named by its country's adjective at token j
+// ("Australian dollars", "Hong Kong dollars", "Danish crowns") and returns
+// its code and end, or end j.
+func (s *scanner) currencyAdj(j int) (string, int) {
+	if !s.word(j) || s.toks[j].wcase != fcTitle {
+		return "", j
+	}
+	k := j + 1
+	code := ""
+	switch {
+	case s.is(j, "Australian"):
+		code = "AUD"
+	case s.is(j, "Canadian"):
+		code = "CAD"
+	case s.is(j, "Singapore"):
+		code = "SGD"
+	case s.is(j, "Taiwan"):
+		code = "TWD"
+	case s.is(j, "Danish"):
+		code = "DKK"
+	case s.is(j, "Swedish"):
+		code = "SEK"
+	case s.is(j, "Norwegian"):
+		code = "NOK"
+	case s.is(j, "Swiss"):
+		code = "CHF"
+	case s.is(j, "New") && s.is(j+1, "Zealand"):
+		code, k = "NZD", j+2
+	case s.is(j, "Hong") && s.is(j+1, "Kong"):
+		code, k = "HKD", j+2
+	default:
+		return "", j
+	}
+	switch {
+	case s.is(k, "dollars"), s.is(k, "dollar"), s.is(k, "francs"), s.is(k, "franc"), s.is(k, "crowns"), s.is(k, "crown"),
+		s.is(k, "kroner"), s.is(k, "krone"), s.is(k, "kronor"), s.is(k, "krona"):
+		return code, k + 1
+	}
+	return "", j
 }

@@ -199,12 +199,20 @@ func (s *scanner) emit(m match) {
 			sign = ""
 		}
 	}
+	if m.kind != Date && m.kind != Age && m.unit != "" {
+		if e, unit := s.rate(m.b, m.kind, m.unit); e > m.b {
+			f.End, f.Unit = s.toks[e-1].end, unit
+		}
+	}
 	f.Sentence = s.sent.spanFor(f.Span)
 	if m.kind == Date {
 		s.out = append(s.out, f)
 		return
 	}
 	f.Change = s.change(m.a, sign)
+	if n := len(s.out); n > 0 && s.sym(m.a-1, '(') && s.out[n-1].Sentence == f.Sentence && f.Change == "" {
+		f.Change = s.out[n-1].Change // "dropped by 1C (1.8F)"
+	}
 	if s.mergeRange(f) {
 		return
 	}
@@ -285,13 +293,13 @@ func (s *scanner) intNum(i int) bool {
 	return s.num(i) && s.toks[i].nflags&(fnDecimal|fnMultiDot|fnLeadingZero) == 0
 }
 
-// year reports whether token i is a year: four digits, 1000 to 2100.
+// year reports whether token i is a year: four digits, 1000 to 2199.
 func (s *scanner) year(i int) bool {
 	if !s.intNum(i) || s.toks[i].nflags&fnComma != 0 || s.toks[i].ndigits != 4 {
 		return false
 	}
 	v := s.toks[i].num
-	return v >= 1000 && v <= 2100
+	return v >= 1000 && v < 2200
 }
 
 // yearEnd returns the end of a year or decade ("1990s") starting at token
@@ -354,7 +362,7 @@ func (s *scanner) from(i, start int) (match, int) {
 		return match{}, i + 1
 	}
 	switch {
-	case f&lxDollarPrefix != 0 && t.wcase == fcUpper && s.sym(i+1, '$') && s.att(i+1) && s.num(i+2):
+	case f&lxDollarPrefix != 0 && t.wcase == fcUpper && s.sym(i+1, '$') && (s.att(i+1) || t.end-t.start >= 2) && s.num(i+2):
 		return s.money(start, i+2, t.lex().cur)
 	case f&lxCurPrefix != 0 && t.wcase != fcLower:
 		k := i + 1

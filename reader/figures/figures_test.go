@@ -110,7 +110,7 @@ func TestKinds(t *testing.T) {
 		{"duration about an hour", "The call lasted about an hour.", []wantFig{{"about an hour", Duration, 1, "hour"}}},
 		{"duration words", "He served three months and a two-year term.", []wantFig{{"three months", Duration, 3, "month"}, {"two-year", Duration, 2, "year"}}},
 		{"duration half an hour", "It took half an hour.", []wantFig{{"half an hour", Duration, 0.5, "hour"}}},
-		{"milligrams per litre", "Clams need 6.4 mg per liter of oxygen.", []wantFig{{"6.4 mg", Measure, 6.4, "mg"}}},
+		{"milligrams per litre", "Clams need 6.4 mg per liter of oxygen.", []wantFig{{"6.4 mg per liter", Measure, 6.4, "mg per litre"}}},
 		{"age beside a noun", "Another brother, 22, was still chained.", []wantFig{{"22", Age, 22, "year of age"}}},
 		{"age at death", "Doris Day died at 97 on Monday.", []wantFig{{"97", Age, 97, "year of age"}}},
 		{"a list number in a sentence", "Two aims — 1) estimating the ratio and 2) mapping it.", []wantFig{{"Two aims", Count, 2, "aims"}}},
@@ -134,7 +134,7 @@ func TestKinds(t *testing.T) {
 		{"date day and day", "Sales are on 22 and 23 June.", []wantFig{{"22 and 23 June", Date, 0, ""}}},
 		{"count not year", "Infections may exceed 1000, while 1720 had recovered.", []wantFig{{"1000", Count, 1000, ""}, {"1720", Count, 1720, ""}}},
 		{"count hyphenated adjective", "He wrote 11 best-selling books.", []wantFig{{"11 best-selling books", Count, 11, "books"}}},
-		{"measure cubic", "It sells 10 billion cubic meters a year.", []wantFig{{"10 billion cubic meters", Measure, 1e10, "m³"}}},
+		{"measure cubic", "It sells 10 billion cubic meters a year.", []wantFig{{"10 billion cubic meters a year", Measure, 1e10, "m³ per year"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -196,14 +196,16 @@ func init() {
 		addLex(lxMeasure, 0, u[0], u[1:]...)
 	}
 	for _, u := range [][]string{
-		{"Hz", "hz"}, {"kHz", "khz"}, {"MHz", "mhz"}, {"GHz", "ghz"}, {"W", "w"}, {"kV", "kv"}, {"V", "volts", "volt"},
+		{"Hz", "hz"}, {"kHz", "khz"}, {"MHz", "mhz"}, {"GHz", "ghz"}, {"W", "w"}, {"kV", "kv"}, {"volt", "volts", "volt"},
 		{"hp", "hp", "horsepower", "bhp"}, {"ppm", "ppm"}, {"ppb", "ppb"}, {"mpg", "mpg"}, {"µm", "μm", "µm", "micron", "microns"},
-		{"l", "l"}, {"Mt", "megatonnes"}, {"Gt", "gigatons", "gigatonnes"}, {"TEU", "teu"},
+		{"l", "l"}, {"Mt", "megatonnes"}, {"gigatonne", "gigatons", "gigatonnes", "gigaton", "gigatonne"}, {"TEU", "teu"},
 	} {
 		addLex(lxMeasure, 0, u[0], u[1:]...)
 	}
 	addLex(lxSymbol, 0, "", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "gb", "tb", "mb", "hz", "khz", "mhz",
 		"ghz", "w", "kv", "hp", "bhp", "ppm", "ppb", "mpg", "km", "kg", "cm", "mm", "mph", "kph", "teu", "μm", "µm")
+	addLex(lxMeasure|lxSymbol, 0, "celsius", "celsius", "centigrade")
+	addLex(lxMeasure|lxSymbol, 0, "fahrenheit", "fahrenheit")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°C", "c")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°F", "f")
 
@@ -370,12 +372,12 @@ func init() {
 		"increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "jumping", "climbed",
 		"climb", "climbs", "climbing", "gained", "gain", "gains", "gaining", "added", "adding", "surged", "surge",
 		"surges", "surging", "soared", "soar", "soars", "soaring", "boosted", "boost", "boosts", "raised", "raising",
-		"up", "advanced", "rebounded", "spiked", "expanded", "improved", "rallied", "doubled", "tripled",
+		"up", "advanced", "advance", "advances", "advancing", "rallying", "rebounded", "spiked", "expanded", "improved", "rallied", "doubled", "tripled",
 		"widened", "accelerated", "hiked", "lifted")
 	addLex(lxDown, 0, "", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
 		"declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "lost",
 		"lose", "loses", "losing", "down", "slid", "slide", "slides", "sliding", "slipped", "slumped", "tumbled",
-		"plunged", "plummeted", "sank", "sink", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reducing",
+		"plunged", "plunging", "plummeted", "plummeting", "tumbling", "slipping", "sank", "sink", "sinking", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reducing",
 		"shrank", "shrunk", "contracted", "eased", "dipped", "retreated", "lowered", "halved", "narrowed", "slowed")
 	addLex(lxRiseNoun, 0, "", "increase", "increases", "rise", "rises", "jump", "gain", "gains", "growth",
 		"hike", "surge", "boost", "rebound", "climb", "higher", "more", "up", "premium")
