@@ -172,11 +172,15 @@ func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int,
 	}
 	// Back over the verb group to the subject.
 	p := a - 1
+	if (s.sym(p, ',') && s.sym(b, ',') || s.sym(p, '(') && s.sym(b, ')')) && s.word(p-1) {
+		p-- // "Maddon, 66, said"
+	}
 walk:
 	for n := 0; p >= floor && n < 5; n++ {
 		switch {
 		case s.word(p) && (s.flags(p)&(lxAux|lxApprox|lxApproxHead) != 0 || s.lower(p) && s.flags(p)&(lxUp|lxDown) != 0):
-		case s.lower(p) && (hasSuffix(s.text(p), "ed") || hasSuffix(s.text(p), "ly") || hasSuffix(s.text(p), "ing")):
+		case s.lower(p) && (hasSuffix(s.text(p), "ed") || hasSuffix(s.text(p), "ly") || hasSuffix(s.text(p), "ing") ||
+			s.flags(p)&(lxRiseNoun|lxFallNoun) != 0):
 		default:
 			break walk
 		}
@@ -189,21 +193,20 @@ walk:
 			return st, p + 1, true
 		}
 	}
-	// The subject of the sentence: its first noun phrase before the figure.
-	for k := floor; k < a; k++ {
-		if s.content(k) && s.toks[k].wcase != fcLower || s.content(k) && !hasSuffix(s.text(k), "ing") && !hasSuffix(s.text(k), "ed") {
-			e := k
-			for e+1 < a && (s.content(e+1) && !s.verbish(e+1) || s.nameNum(e+1) || (s.sym(e+1, '-') || s.sym(e+1, '&')) && s.att(e+1) && s.att(e+2)) && e-k < 4 {
-				e++
-			}
-			if s.sym(e, '-') || s.sym(e, '&') {
-				e--
-			}
-			return k, e + 1, true
+	// The subject of the figure's clause, then of the sentence: the first
+	// noun phrase after the clause's start ("while greenland loses 286
+	// gigatonnes", "In Royal Oak, sampling came back at 4 ppb").
+	c := a - 1
+	for c > floor && !s.clauseStart(c) {
+		c--
+	}
+	if c > floor {
+		if k, e, ok := s.firstPhrase(c+1, a); ok {
+			return k, e, true
 		}
-		if s.num(k) || s.sym(k, ',') && k > floor+3 {
-			break // the figure's own clause starts later
-		}
+	}
+	if k, e, ok := s.firstPhrase(floor, a); ok {
+		return k, e, true
 	}
 	return 0, 0, false
 }
@@ -316,4 +319,51 @@ func unitName(kind Kind, unit string) string {
 		return unit[:len(unit)-1]
 	}
 	return unit
+}
+
+// clauseStart reports whether token c ends the clause before the next:
+// a comma, semicolon, colon or dash, or a conjunction that opens a clause.
+func (s *scanner) clauseStart(c int) bool {
+	return s.sym(c, ',') || s.sym(c, ';') || s.sym(c, ':') || s.sym(c, '—') || s.sym(c, '–') ||
+		s.is(c, "while") || s.is(c, "whereas") || s.is(c, "and") || s.is(c, "but") || s.is(c, "where") || s.is(c, "after")
+}
+
+// firstPhrase returns the first noun phrase in tokens [from, a): up to
+// four content words, a capitalised name or a run of lower-case words
+// that do not look like verbs. A capitalised word set off by a comma at
+// the start ("Meanwhile,") is passed over.
+func (s *scanner) firstPhrase(from, a int) (int, int, bool) {
+	for k := from; k < a; k++ {
+		if s.num(k) {
+			return 0, 0, false // the figure's own clause starts later
+		}
+		if !s.content(k) || s.verbish(k) || s.sym(k+1, ',') && k == from && s.adverb(k) {
+			continue
+		}
+		e := k
+		for e+1 < a && (s.content(e+1) && !s.verbish(e+1) || s.nameNum(e+1) ||
+			(s.sym(e+1, '-') || s.sym(e+1, '&')) && s.att(e+1) && s.att(e+2)) && e-k < 4 {
+			e++
+		}
+		if s.sym(e, '-') || s.sym(e, '&') {
+			e--
+		}
+		return k, e + 1, true
+	}
+	return 0, 0, false
+}
+
+// adverb reports whether the word at token k is a sentence adverb
+// ("Meanwhile,", "However,", "Separately,").
+func (s *scanner) adverb(k int) bool {
+	if hasSuffix(s.text(k), "ly") {
+		return true
+	}
+	for _, w := range [...]string{"meanwhile", "however", "instead", "still", "now", "today", "yesterday", "overall",
+		"elsewhere", "nevertheless", "moreover", "furthermore", "thus", "therefore", "indeed", "again"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -221,11 +221,15 @@ func (s *scanner) emit(m match) {
 		floor--
 	}
 	counted := m.kind == Count && m.unit != ""
-	if a, b, ok := s.about(m.a, m.b, floor, m.kind, counted); ok {
-		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
-	} else if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
-		(s.is(m.a-1, "to") || s.is(m.a-1, "from") || s.sym(m.a-1, '(')) {
+	first := m.a
+	if sign != "" || f.Value < 0 {
+		first-- // the sign
+	}
+	if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
+		(s.is(first-1, "to") || s.is(first-1, "from") || s.sym(first-1, '(')) && first-2 >= 0 && s.toks[first-2].end == s.out[n-1].End {
 		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)"
+	} else if a, b, ok := s.about(first, m.b, floor, m.kind, counted); ok {
+		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
 	}
 	s.out = append(s.out, f)
 }

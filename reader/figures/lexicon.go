@@ -392,7 +392,11 @@ func init() {
 		"says", "than", "some", "just", "only", "nearly", "about", "around", "almost", "roughly", "more",
 		"over", "under", "less", "fewer", "least", "most", "as", "many", "much", "another", "an", "a", "further",
 		"still", "also", "now", "already", "then", "scored", "spent", "raised", "received", "employs",
-		"employed", "recorded", "reported", "posted", "saw", "sees", "see", "shot", "averaged", "averages")
+		"employed", "recorded", "reported", "posted", "saw", "sees", "see", "shot", "averaged", "averages",
+		"gave", "gives", "give", "took", "takes", "take", "got", "gets", "brought", "brings", "bought", "buys", "came", "comes",
+		"went", "goes", "left", "leaves", "held", "holds", "kept", "keeps", "ran", "runs", "won", "wins", "put", "puts",
+		"set", "sets", "became", "becomes", "stayed", "remained", "remains", "hosts", "host", "offer", "offers", "loses",
+		"need", "needs", "needed", "requires", "contained", "contains", "includes", "included", "equals", "equal")
 
 	words := make([]string, 0, len(lexicon))
 	for w := range lexicon {
