@@ -1,10 +1,14 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/byline/byline/reader/figures"
+)
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 5
+const AnalyzerVersion = 6
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int
@@ -47,44 +51,19 @@ func (k EntityKind) String() string {
 	return "person"
 }
 
-// FigureKind is the kind of a key figure.
-type FigureKind int
+// FigureKind is the kind of a key figure (see package figures).
+type FigureKind = figures.Kind
 
+// The kinds of key figure.
 const (
-	// Count is a number of things: "175 POWs".
-	Count FigureKind = iota
-	// Money is an amount of money: "£1,400", "$2.5bn".
-	Money
-	// Percent is a percentage: "76%", "six per cent".
-	Percent
-	// Age is a person's age: "aged 42", "a 19-year-old".
-	Age
-	// Date is a calendar date or period: "11 March", "end of February".
-	Date
-	// Duration is a length of time: "30-day", "hour-long", "about an hour".
-	Duration
-	// Measure is a physical quantity with a unit: "40km", "5 tonnes".
-	Measure
+	Count    = figures.Count
+	Money    = figures.Money
+	Percent  = figures.Percent
+	Age      = figures.Age
+	Date     = figures.Date
+	Duration = figures.Duration
+	Measure  = figures.Measure
 )
-
-// String implements fmt.Stringer. The names match the analysis contract.
-func (k FigureKind) String() string {
-	switch k {
-	case Money:
-		return "money"
-	case Percent:
-		return "percent"
-	case Age:
-		return "age"
-	case Date:
-		return "date"
-	case Duration:
-		return "duration"
-	case Measure:
-		return "measure"
-	}
-	return "count"
-}
 
 // Quote is something a speaker said, directly or in reported speech.
 type Quote struct {
@@ -201,6 +180,13 @@ type Figure struct {
 	Unit string
 	// Sentence is the sentence the figure stands in.
 	Sentence Span
+	// ValueTo is a range's upper end ("5-7%": 7), 0 when not a range.
+	ValueTo float64 `json:",omitempty"`
+	// Change is how the figure moved or compares (figures.Up, More, ...);
+	// "" when exact.
+	Change figures.Change `json:",omitempty"`
+	// About is what the figure measures ("Vecturas shares").
+	About string `json:",omitempty"`
 }
 
 // Analysis is everything Analyze finds in an article. All spans are byte

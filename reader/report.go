@@ -3,6 +3,8 @@ package reader
 import (
 	"fmt"
 	"strings"
+
+	"github.com/byline/byline/reader/figures"
 )
 
 // Report is the analysis of one article in the shape of the `byline
@@ -72,6 +74,11 @@ type ReportFigure struct {
 	Value    *float64 `json:"value,omitempty"`
 	Unit     string   `json:"unit,omitempty"`
 	Sentence string   `json:"sentence,omitempty"`
+	// ValueTo is a range's upper end; Change is = ~ up down > or <;
+	// About is what the figure measures.
+	ValueTo *float64 `json:"value_to,omitempty"`
+	Change  string   `json:"change,omitempty"`
+	About   string   `json:"about,omitempty"`
 }
 
 // NewReport shapes an article and its analysis as a Report.
@@ -124,6 +131,17 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 			v := f.Value
 			rf.Value = &v
 		}
+		if f.ValueTo != 0 {
+			to := f.ValueTo
+			rf.ValueTo = &to
+		}
+		if f.Kind != Date {
+			rf.Change = string(f.Change)
+			if rf.Change == "" {
+				rf.Change = string(figures.Exact)
+			}
+		}
+		rf.About = f.About
 		if f.Sentence.End > f.Sentence.Start {
 			rf.Sentence = a.Body[f.Sentence.Start:f.Sentence.End]
 		}

@@ -1,21 +1,17 @@
-package reader
+package figures
+
+// The word lexicon: what each word can be around a number (a number
+// word, a multiplier, a unit, a currency, a month, an approximator...).
 
 import (
-	"math"
 	"sort"
-	"unicode"
-	"unicode/utf8"
 )
 
-// This file holds the word lexicon and the tokenizer the key-figure scanner
-// (figures.go) works on, and the parser for numbers written in digits or
-// words ("1,000", "2.5bn", "twenty-five", "half a million", "dozens").
-
-// figFlag is a set of roles a word can play around a number.
-type figFlag uint64
+// lexFlag is a set of roles a word can play around a number.
+type lexFlag uint64
 
 const (
-	lxSmall        figFlag = 1 << iota // one .. nineteen
+	lxSmall        lexFlag = 1 << iota // one .. nineteen
 	lxTens                             // twenty .. ninety
 	lxHundred                          // hundred
 	lxMult                             // thousand, million, bn, k: multiplies what precedes
@@ -50,11 +46,17 @@ const (
 	lxWeekday                          // Monday .. Sunday
 	lxYearPrep                         // the, circa, fiscal: a year may follow
 	lxFraction                         // third, quarters: the denominator of "two-thirds"
+	lxUp                               // rose, gained, up: a figure after it is a rise
+	lxDown                             // fell, lost, down: a figure after it is a fall
+	lxRiseNoun                         // increase, jump: "a 5% increase" is a rise
+	lxFallNoun                         // drop, cut: "a 5% drop" is a fall
+	lxAux                              // has, was, will: part of a verb group
+	lxSymbol                           // kW, HP, Hz: a unit symbol, in any case
 )
 
-// figLexEntry is what the lexicon knows about a word.
-type figLexEntry struct {
-	flags figFlag
+// lexEntry is what the lexicon knows about a word.
+type lexEntry struct {
+	flags lexFlag
 	// num is a number word's value, a multiplier's factor, or a currency
 	// word's scale (0.01 for "cents").
 	num float64
@@ -67,23 +69,23 @@ type figLexEntry struct {
 	month int8
 }
 
-// figLexicon is filled by init and then frozen into figLexTable and an
-// open-addressing hash table over it (figLexSlots), so that a token
+// lexicon is filled by init and then frozen into lexTable and an
+// open-addressing hash table over it (lexSlots), so that a token
 // carries a small index, not the entry, and a lookup costs a few
 // nanoseconds.
-var figLexicon = map[string]figLexEntry{}
+var lexicon = map[string]lexEntry{}
 
 var (
-	figLexTable = []figLexEntry{{}} // entry 0: a word the lexicon does not know
-	figLexWords = []string{""}      // the word of each entry
-	figLexSlots [2048]uint16        // hash slot → entry index (0: empty)
-	figMaxWord  int                 // the length of the longest word in the lexicon
+	lexTable = []lexEntry{{}} // entry 0: a word the lexicon does not know
+	lexWords = []string{""}   // the word of each entry
+	lexSlots [2048]uint16     // hash slot → entry index (0: empty)
+	maxWord  int              // the length of the longest word in the lexicon
 )
 
-const figLexMask = len(figLexSlots) - 1
+const lexMask = len(lexSlots) - 1
 
-// figHash is FNV-1a over the lower-cased bytes of an ASCII word.
-func figHash(w string) uint32 {
+// hashWord is FNV-1a over the lower-cased bytes of an ASCII word.
+func hashWord(w string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -95,9 +97,9 @@ func figHash(w string) uint32 {
 	return h
 }
 
-func figAddLex(flags figFlag, num float64, unit string, words ...string) {
+func addLex(flags lexFlag, num float64, unit string, words ...string) {
 	for _, w := range words {
-		e := figLexicon[w]
+		e := lexicon[w]
 		e.flags |= flags
 		if num != 0 {
 			e.num = num
@@ -109,7 +111,7 @@ func figAddLex(flags figFlag, num float64, unit string, words ...string) {
 				e.unit = unit
 			}
 		}
-		figLexicon[w] = e
+		lexicon[w] = e
 	}
 }
 
@@ -117,31 +119,31 @@ func init() {
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, w := range small {
-		figAddLex(lxSmall, float64(i), "", w)
+		addLex(lxSmall, float64(i), "", w)
 	}
 	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 	for i, w := range tens {
-		figAddLex(lxTens, float64(20+10*i), "", w)
+		addLex(lxTens, float64(20+10*i), "", w)
 	}
-	figAddLex(lxHundred, 100, "", "hundred")
-	figAddLex(lxMult|lxMultWord, 12, "", "dozen")
-	figAddLex(lxMult|lxMultWord, 1e3, "", "thousand")
-	figAddLex(lxMult|lxMultWord, 1e6, "", "million")
-	figAddLex(lxMult|lxMultWord, 1e9, "", "billion")
-	figAddLex(lxMult|lxMultWord, 1e12, "", "trillion")
-	figAddLex(lxMult|lxMultWord, 1e5, "", "lakh")
-	figAddLex(lxMult|lxMultWord, 1e7, "", "crore")
-	figAddLex(lxMult, 1e3, "", "k")
-	figAddLex(lxMult, 1e6, "", "m", "mn", "mln")
-	figAddLex(lxMult, 1e9, "", "bn", "b")
-	figAddLex(lxMult, 1e12, "", "tn", "trn")
-	figAddLex(lxVague, 12, "", "dozens")
-	figAddLex(lxVague, 10, "", "tens")
-	figAddLex(lxVague, 20, "", "scores")
-	figAddLex(lxVague, 100, "", "hundreds")
-	figAddLex(lxVague, 1e3, "", "thousands")
-	figAddLex(lxVague, 1e6, "", "millions")
-	figAddLex(lxVague, 1e9, "", "billions")
+	addLex(lxHundred, 100, "", "hundred")
+	addLex(lxMult|lxMultWord, 12, "", "dozen")
+	addLex(lxMult|lxMultWord, 1e3, "", "thousand")
+	addLex(lxMult|lxMultWord, 1e6, "", "million")
+	addLex(lxMult|lxMultWord, 1e9, "", "billion")
+	addLex(lxMult|lxMultWord, 1e12, "", "trillion")
+	addLex(lxMult|lxMultWord, 1e5, "", "lakh")
+	addLex(lxMult|lxMultWord, 1e7, "", "crore")
+	addLex(lxMult, 1e3, "", "k")
+	addLex(lxMult, 1e6, "", "m", "mn", "mln")
+	addLex(lxMult, 1e9, "", "bn", "b")
+	addLex(lxMult, 1e12, "", "tn", "trn")
+	addLex(lxVague, 12, "", "dozens")
+	addLex(lxVague, 10, "", "tens")
+	addLex(lxVague, 20, "", "scores")
+	addLex(lxVague, 100, "", "hundreds")
+	addLex(lxVague, 1e3, "", "thousands")
+	addLex(lxVague, 1e6, "", "millions")
+	addLex(lxVague, 1e9, "", "billions")
 
 	for _, u := range [][]string{
 		{"second", "second", "seconds", "sec", "secs"},
@@ -155,7 +157,7 @@ func init() {
 		{"decade", "decade", "decades"},
 		{"century", "century", "centuries"},
 	} {
-		figAddLex(lxTime, 0, u[0], u[1:]...)
+		addLex(lxTime, 0, u[0], u[1:]...)
 	}
 
 	for _, u := range [][]string{
@@ -172,7 +174,8 @@ func init() {
 		{"mg", "mg", "milligram", "milligrams", "milligramme", "milligrammes"},
 		{"µg", "µg", "microgram", "micrograms"},
 		{"mol", "mole", "moles", "mol"},
-		{"t", "tonne", "tonnes", "ton", "tons"},
+		{"t", "tonne", "tonnes"},
+		{"ton", "ton", "tons"},
 		{"lb", "lb", "lbs"},
 		{"oz", "oz", "ounce", "ounces"},
 		{"l", "litre", "litres", "liter", "liters"},
@@ -184,16 +187,27 @@ func init() {
 		{"mph", "mph"},
 		{"km/h", "kph", "kmh"},
 		{"kn", "knot", "knots"},
-		{"°", "degree", "degrees"},
+		{"degree", "degree", "degrees"},
 		{"magnitude", "magnitude"},
 		{"kW", "kw"}, {"MW", "mw", "megawatt", "megawatts"}, {"GW", "gw", "gigawatt", "gigawatts"},
 		{"kWh", "kwh"}, {"MWh", "mwh"}, {"GWh", "gwh"}, {"TWh", "twh"},
 		{"GB", "gb", "gigabyte", "gigabytes"}, {"TB", "tb", "terabyte", "terabytes"}, {"MB", "mb", "megabyte", "megabytes"},
 	} {
-		figAddLex(lxMeasure, 0, u[0], u[1:]...)
+		addLex(lxMeasure, 0, u[0], u[1:]...)
 	}
-	figAddLex(lxMeasure|lxAttachedOnly, 0, "°C", "c")
-	figAddLex(lxMeasure|lxAttachedOnly, 0, "°F", "f")
+	for _, u := range [][]string{
+		{"Hz", "hz"}, {"kHz", "khz"}, {"MHz", "mhz"}, {"GHz", "ghz"}, {"W", "w"}, {"kV", "kv"}, {"volt", "volts", "volt"},
+		{"hp", "hp", "horsepower", "bhp"}, {"ppm", "ppm"}, {"ppb", "ppb"}, {"mpg", "mpg"}, {"µm", "μm", "µm", "micron", "microns"},
+		{"l", "l"}, {"Mt", "megatonnes"}, {"gigatonne", "gigatons", "gigatonnes", "gigaton", "gigatonne"}, {"TEU", "teu"},
+	} {
+		addLex(lxMeasure, 0, u[0], u[1:]...)
+	}
+	addLex(lxSymbol, 0, "", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "gb", "tb", "mb", "hz", "khz", "mhz",
+		"ghz", "w", "kv", "hp", "bhp", "ppm", "ppb", "mpg", "km", "kg", "cm", "mm", "mph", "kph", "teu", "μm", "µm")
+	addLex(lxMeasure|lxSymbol, 0, "celsius", "celsius", "centigrade")
+	addLex(lxMeasure|lxSymbol, 0, "fahrenheit", "fahrenheit")
+	addLex(lxMeasure|lxAttachedOnly, 0, "°C", "c")
+	addLex(lxMeasure|lxAttachedOnly, 0, "°F", "f")
 
 	for _, u := range [][]string{
 		{"USD", "dollar", "dollars"},
@@ -208,60 +222,63 @@ func init() {
 		{"NGN", "naira"},
 		{"MXN", "peso", "pesos"},
 	} {
-		figAddLex(lxCurrency, 1, u[0], u[1:]...)
+		addLex(lxCurrency, 1, u[0], u[1:]...)
 	}
-	figAddLex(lxCurrency, 0.01, "GBP", "pence", "p")
-	figAddLex(lxCurrency, 0.01, "USD", "cent", "cents")
+	// Pence and cents keep their unit: "164p" is 164 p, as a share price
+	// is quoted.
+	addLex(lxCurrency, 1, "p", "pence", "p")
+	addLex(lxCurrency, 1, "cent", "cent", "cents")
+	addLex(lxCurrency, 1, "sen", "sen")
 	for _, u := range [][]string{
 		{"USD", "usd"}, {"GBP", "gbp"}, {"EUR", "eur"}, {"INR", "inr", "rs"}, {"JPY", "jpy"},
-		{"CNY", "cny", "rmb"}, {"AUD", "aud"}, {"CAD", "cad"}, {"CHF", "chf"},
+		{"CNY", "cny", "rmb"}, {"MYR", "rm", "myr"}, {"AUD", "aud"}, {"CAD", "cad"}, {"CHF", "chf"},
 	} {
-		figAddLex(lxCurPrefix, 0, u[0], u[1:]...)
+		addLex(lxCurPrefix, 0, u[0], u[1:]...)
 	}
 	for _, u := range [][]string{
 		{"USD", "us"}, {"AUD", "a", "au"}, {"CAD", "c", "ca"}, {"NZD", "nz"}, {"HKD", "hk"},
 		{"SGD", "s"}, {"BRL", "r"}, {"TWD", "nt"},
 	} {
-		figAddLex(lxDollarPrefix, 0, u[0], u[1:]...)
+		addLex(lxDollarPrefix, 0, u[0], u[1:]...)
 	}
 
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, w := range months {
-		e := figLexicon[w]
+		e := lexicon[w]
 		e.flags |= lxMonth
 		e.month = int8(i + 1)
-		figLexicon[w] = e
+		lexicon[w] = e
 	}
 	for i, w := range []string{"jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
 		if w == "" {
 			continue
 		}
-		e := figLexicon[w]
+		e := lexicon[w]
 		e.flags |= lxMonth | lxMonthAbbr
 		e.month = int8(i + 1)
-		figLexicon[w] = e
+		lexicon[w] = e
 	}
-	e := figLexicon["sept"]
+	e := lexicon["sept"]
 	e.flags |= lxMonth | lxMonthAbbr
 	e.month = 9
-	figLexicon["sept"] = e
-	figAddLex(lxWeekday, 0, "", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	lexicon["sept"] = e
+	addLex(lxWeekday, 0, "", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-	figAddLex(lxApprox, 0, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some",
+	addLex(lxApprox, 0, "", "about", "around", "approximately", "nearly", "almost", "roughly", "some",
 		"over", "under", "above", "below", "just", "only", "estimated", "barely", "circa", "upwards", "well", "exactly", "precisely")
-	figAddLex(lxApproxHead, 0, "", "more", "less", "fewer", "at", "up", "as", "close")
+	addLex(lxApproxHead, 0, "", "more", "less", "fewer", "at", "up", "as", "close")
 
-	figAddLex(lxLabel, 0, "", "no", "nos", "number", "article", "articles", "page", "pages", "chapter", "section",
+	addLex(lxLabel, 0, "", "no", "nos", "number", "article", "articles", "page", "pages", "chapter", "section",
 		"paragraph", "clause", "rule", "version", "v", "vol", "volume", "flight", "route", "room", "seat",
 		"platform", "gate", "level", "grade", "phase", "stage", "tier", "category", "part", "episode",
 		"season", "series", "line", "item", "code", "figure", "fig", "table", "annex", "amendment",
 		"resolution", "model", "type", "size", "unit", "block", "floor", "ward", "district", "zone",
 		"channel", "id", "ref", "bus", "train", "highway", "interstate", "exit", "junction", "gen",
-		"generation", "term", "week", "day", "round", "game", "figMatch", "lane", "pier", "terminal", "apt",
+		"generation", "term", "week", "day", "round", "game", "lane", "pier", "terminal", "apt",
 		"suite", "box", "option", "step", "question", "count", "bill", "act", "case", "file", "ticket", "top")
 
-	figAddLex(lxFunction, 0, "", "in", "on", "at", "by", "for", "from", "since", "until", "till", "to", "of",
+	addLex(lxFunction, 0, "", "in", "on", "at", "by", "for", "from", "since", "until", "till", "to", "of",
 		"about", "around", "over", "under", "nearly", "almost", "some", "just", "only", "more", "less",
 		"fewer", "than", "least", "most", "the", "a", "an", "and", "but", "or", "nor", "with", "without",
 		"between", "among", "after", "before", "during", "within", "all", "another", "those", "these",
@@ -277,11 +294,11 @@ func init() {
 		"costs", "rose", "fell", "grew", "jumped", "dropped", "climbed", "earned", "paid", "pay", "pays",
 		"raised", "lost", "won", "gained", "added", "cut", "sold", "bought", "spent", "took")
 
-	figAddLex(lxDet, 0, "", "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my",
+	addLex(lxDet, 0, "", "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my",
 		"your", "each", "every", "whose", "which", "other", "another", "any", "first", "last", "whichever",
 		"either", "neither", "such", "no")
 
-	figAddLex(lxStop, 0, "", "are", "were", "was", "is", "be", "been", "being", "have", "has", "had", "will",
+	addLex(lxStop, 0, "", "are", "were", "was", "is", "be", "been", "being", "have", "has", "had", "will",
 		"would", "can", "could", "may", "might", "must", "shall", "should", "do", "did", "does", "of", "in",
 		"on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "nor", "as", "than", "that",
 		"which", "who", "whom", "whose", "this", "these", "those", "it", "its", "they", "them", "their",
@@ -296,7 +313,7 @@ func init() {
 		"overall", "including", "like", "such", "whereas", "besides", "towards", "toward", "des", "les",
 		"los", "las", "das", "dos", "times")
 
-	figAddLex(lxNotPlural, 0, "", "is", "was", "has", "as", "its", "this", "his", "us", "yes", "less",
+	addLex(lxNotPlural, 0, "", "is", "was", "has", "as", "its", "this", "his", "us", "yes", "less",
 		"unless", "thus", "always", "perhaps", "whereas", "towards", "afterwards", "besides", "sometimes",
 		"nevertheless", "gas", "bus", "lens", "chaos", "news", "across", "plus", "minus", "versus", "does",
 		"goes", "says", "bias", "atlas", "alias", "canvas", "christmas", "status", "bonus", "campus",
@@ -314,128 +331,121 @@ func init() {
 		"millions", "billions", "tens", "scores", "aids", "measles", "diabetes", "rabies", "mumps", "herpes",
 		"mathematics", "athletics", "gymnastics", "lens", "yes", "whilst", "thanks", "afterwards")
 
-	figAddLex(lxPlural, 0, "", "people", "men", "women", "children", "police", "staff", "cattle", "sheep",
+	addLex(lxPlural, 0, "", "people", "men", "women", "children", "police", "staff", "cattle", "sheep",
 		"fish", "deer", "aircraft", "crew", "personnel", "troops", "feet", "teeth", "mice", "geese",
 		"data", "media", "criteria", "livestock", "poultry", "militia", "youth", "clergy", "infantry",
 		"civilians", "spacecraft", "offspring", "swine", "salmon", "bison", "folk", "persons")
 
-	figAddLex(lxAge, 0, "", "aged", "age", "ages")
-	figAddLex(lxDatePrep, 0, "", "in", "since", "until", "till", "by", "from", "to", "of", "during", "through",
+	addLex(lxAge, 0, "", "aged", "age", "ages")
+	addLex(lxDatePrep, 0, "", "in", "since", "until", "till", "by", "from", "to", "of", "during", "through",
 		"throughout", "last", "next", "this", "early", "late", "mid", "before", "after", "between", "and",
 		"or", "on", "that", "until", "into", "around", "until", "end", "beginning", "start", "middle")
-	figAddLex(lxYearPrep, 0, "", "the", "a", "circa", "c", "fiscal", "year", "spring", "summer", "autumn",
+	addLex(lxYearPrep, 0, "", "the", "a", "circa", "c", "fiscal", "year", "spring", "summer", "autumn",
 		"fall", "winter", "within", "for", "with", "via", "amid", "against", "its", "their", "his", "her", "our",
 		"whose", "this", "that")
-	figAddLex(lxDateQual, 0, "", "early", "late", "mid", "last", "next", "this")
-	figAddLex(lxDatePart, 0, "", "end", "beginning", "start", "middle", "half")
-	figAddLex(lxAmPm, 0, "", "am", "pm")
-	figAddLex(lxZone, 0, "", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
+	addLex(lxDateQual, 0, "", "early", "late", "mid", "last", "next", "this")
+	addLex(lxDatePart, 0, "", "end", "beginning", "start", "middle", "half")
+	addLex(lxAmPm, 0, "", "am", "pm")
+	addLex(lxZone, 0, "", "gmt", "utc", "bst", "cet", "cest", "et", "est", "edt", "pt", "pst", "pdt", "ct",
 		"cst", "cdt", "mt", "mst", "mdt", "ist", "jst", "aest", "aedt", "hkt", "msk", "local")
-	figAddLex(lxNameNoun, 0, "", "memorial", "attack", "attacks", "anniversary", "commission", "museum",
+	addLex(lxNameNoun, 0, "", "memorial", "attack", "attacks", "anniversary", "commission", "museum",
 		"movement", "riot", "riots", "insurrection", "committee", "hijackers", "bombings", "revolution",
 		"uprising", "agreement", "accords", "declaration", "manifesto", "group", "plot")
-	figAddLex(lxStreet, 0, "", "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
+	addLex(lxStreet, 0, "", "street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd",
 		"place", "square", "drive", "way", "terrace", "crescent", "close", "gardens", "court", "parade",
 		"broadway", "highway", "park")
-	figAddLex(lxCountAdj, 0, "", "dead", "killed", "injured", "wounded", "missing", "dying", "hurt", "remaining", "surviving",
+	addLex(lxCountAdj, 0, "", "dead", "killed", "injured", "wounded", "missing", "dying", "hurt", "remaining", "surviving",
 		"arrested", "detained", "died", "more", "others", "other", "homeless", "displaced", "evacuated",
 		"infected", "confirmed", "deaths", "fatalities", "casualties")
-	figAddLex(lxOrdinal, 0, "", "st", "nd", "rd", "th")
+	addLex(lxOrdinal, 0, "", "st", "nd", "rd", "th")
 	for d, ws := range map[float64][]string{2: {"half", "halves"}, 3: {"third", "thirds"}, 4: {"quarter", "quarters"},
 		5: {"fifth", "fifths"}, 6: {"sixth", "sixths"}, 8: {"eighth", "eighths"}, 10: {"tenth", "tenths"}} {
 		for _, w := range ws {
-			e := figLexicon[w]
+			e := lexicon[w]
 			e.flags |= lxFraction
 			e.frac = d
-			figLexicon[w] = e
+			lexicon[w] = e
 		}
 	}
 
-	words := make([]string, 0, len(figLexicon))
-	for w := range figLexicon {
+	addLex(lxUp, 0, "", "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+		"increasing", "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "jumping", "climbed",
+		"climb", "climbs", "climbing", "gained", "gain", "gains", "gaining", "added", "adding", "surged", "surge",
+		"surges", "surging", "soared", "soar", "soars", "soaring", "boosted", "boost", "boosts", "raised", "raising",
+		"up", "advanced", "advance", "advances", "advancing", "rallying", "rebounded", "spiked", "expanded", "improved", "rallied", "doubled", "tripled",
+		"widened", "accelerated", "hiked", "lifted")
+	addLex(lxDown, 0, "", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "dropping",
+		"declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "lost",
+		"lose", "loses", "losing", "down", "slid", "slide", "slides", "sliding", "slipped", "slumped", "tumbled",
+		"plunged", "plunging", "plummeted", "plummeting", "tumbling", "slipping", "sank", "sink", "sinking", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reducing",
+		"shrank", "shrunk", "contracted", "eased", "dipped", "retreated", "lowered", "halved", "narrowed", "slowed")
+	addLex(lxRiseNoun, 0, "", "increase", "increases", "rise", "rises", "jump", "gain", "gains", "growth",
+		"hike", "surge", "boost", "rebound", "climb", "higher", "more", "up", "premium")
+	addLex(lxFallNoun, 0, "", "drop", "drops", "fall", "falls", "decline", "declines", "decrease", "cut",
+		"cuts", "loss", "losses", "reduction", "slump", "plunge", "lower", "less", "fewer", "down", "discount",
+		"slide", "dip")
+	addLex(lxAux, 0, "", "has", "have", "had", "is", "was", "are", "were", "be", "been", "being", "will",
+		"would", "could", "should", "may", "might", "can", "must", "did", "does", "do", "to", "by", "of", "at",
+		"from", "reached", "reach", "reaches", "hit", "hits", "totalled", "totaled", "total", "totals",
+		"stood", "stands", "cost", "costs", "sold", "paid", "pays", "pay", "earned", "earns", "made", "makes",
+		"generates", "generated", "valued", "priced", "estimated", "expected", "expects", "said",
+		"says", "than", "some", "just", "only", "nearly", "about", "around", "almost", "roughly", "more",
+		"over", "under", "less", "fewer", "least", "most", "as", "many", "much", "another", "an", "a", "further",
+		"still", "also", "now", "already", "then", "scored", "spent", "raised", "received", "employs",
+		"employed", "recorded", "reported", "posted", "saw", "sees", "see", "shot", "averaged", "averages",
+		"gave", "gives", "give", "took", "takes", "take", "got", "gets", "brought", "brings", "bought", "buys", "came", "comes",
+		"went", "goes", "left", "leaves", "held", "holds", "kept", "keeps", "ran", "runs", "won", "wins", "put", "puts",
+		"set", "sets", "became", "becomes", "stayed", "remained", "remains", "hosts", "host", "offer", "offers", "loses",
+		"need", "needs", "needed", "requires", "contained", "contains", "includes", "included", "equals", "equal")
+
+	words := make([]string, 0, len(lexicon))
+	for w := range lexicon {
 		words = append(words, w)
 	}
 	sort.Strings(words) // a fixed table layout, whatever the map order
 	for _, w := range words {
-		figMaxWord = max(figMaxWord, len(w))
-		slot := figHash(w) & uint32(figLexMask)
-		for figLexSlots[slot] != 0 {
-			slot = (slot + 1) & uint32(figLexMask)
+		maxWord = max(maxWord, len(w))
+		slot := hashWord(w) & uint32(lexMask)
+		for lexSlots[slot] != 0 {
+			slot = (slot + 1) & uint32(lexMask)
 		}
-		figLexSlots[slot] = uint16(len(figLexTable))
-		figLexTable = append(figLexTable, figLexicon[w])
-		figLexWords = append(figLexWords, w)
+		if len(lexTable) >= len(lexSlots)*3/4 {
+			panic("figures: the lexicon outgrew its hash table")
+		}
+		lexSlots[slot] = uint16(len(lexTable))
+		lexTable = append(lexTable, lexicon[w])
+		lexWords = append(lexWords, w)
 	}
-	figLexicon = nil
+	lexicon = nil
 }
 
-// Token kinds.
-const (
-	ftWord = iota + 1
-	ftNum
-	ftSym
-)
-
-// Word case classes.
-const (
-	fcLower = iota
-	fcTitle // Capitalised: first letter upper, others lower
-	fcUpper // ALL CAPS (or all caps with a trailing lowercase "s": "POWs")
-	fcMixed // iOS, McDonald
-)
-
-// Number token flags.
-const (
-	fnComma       = 1 << iota // 1,000
-	fnDecimal                 // 2.5
-	fnLeadingZero             // 020
-	fnMultiDot                // 17.2.1
-)
-
-// figTok is one token of a block: a word, a number written in digits, or a
-// single other rune.
-type figTok struct {
-	start, end int // byte offsets into the article body
-	kind       uint8
-	space      bool // whitespace (or the block start) stands before it
-	wcase      uint8
-	nflags     uint8
-	ndigits    uint8   // digits before the decimal point (capped at 255)
-	lx         uint16  // the word's index in figLexTable (0: unknown)
-	num        float64 // a number token's value
-	r          rune    // a symbol token's rune
-}
-
-// lex returns what the lexicon knows about a word token.
-func (t *figTok) lex() *figLexEntry { return &figLexTable[t.lx] }
-
-// figLookup finds a word in the lexicon, ignoring ASCII case, without
+// lookup finds a word in the lexicon, ignoring ASCII case, without
 // allocating. It returns 0 for an unknown word.
-func figLookup(w string) uint16 {
-	if len(w) > figMaxWord {
+func lookup(w string) uint16 {
+	if len(w) > maxWord {
 		return 0
 	}
-	return figLookupHash(figHash(w), w)
+	return lookupHash(hashWord(w), w)
 }
 
-// figLookupHash is figLookup for a word whose figHash is known.
-func figLookupHash(h uint32, w string) uint16 {
-	slot := h & uint32(figLexMask)
+// lookupHash is lookup for a word whose hashWord is known.
+func lookupHash(h uint32, w string) uint16 {
+	slot := h & uint32(lexMask)
 	for {
-		k := figLexSlots[slot]
+		k := lexSlots[slot]
 		if k == 0 {
 			return 0
 		}
-		if lw := figLexWords[k]; len(lw) == len(w) && figEqualLower(w, lw) {
+		if lw := lexWords[k]; len(lw) == len(w) && equalLower(w, lw) {
 			return k
 		}
-		slot = (slot + 1) & uint32(figLexMask)
+		slot = (slot + 1) & uint32(lexMask)
 	}
 }
 
-// figEqualLower reports whether w equals the lower-case ASCII word lw,
+// equalLower reports whether w equals the lower-case ASCII word lw,
 // ignoring the case of w.
-func figEqualLower(w, lw string) bool {
+func equalLower(w, lw string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -446,212 +456,4 @@ func figEqualLower(w, lw string) bool {
 		}
 	}
 	return true
-}
-
-func figSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\f', '\v', 0xa0, 0x2009, 0x202f, 0x2002, 0x2003, 0x200b:
-		return true
-	}
-	return false
-}
-
-func figDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-// figTokenize appends the tokens of body[start:end] to toks and returns it.
-// start and end must lie on rune boundaries.
-func figTokenize(toks []figTok, body string, start, end int) []figTok {
-	space := true
-	i := start
-	for i < end {
-		c := body[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case figDigit(c):
-				toks = append(toks, figTok{space: space})
-				i = figScanNumber(&toks[len(toks)-1], body, i, end)
-				space = false
-				continue
-			case ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z'):
-				toks = append(toks, figTok{space: space})
-				i = figScanWord(&toks[len(toks)-1], body, i, end)
-				space = false
-				continue
-			}
-			toks = append(toks, figTok{start: i, end: i + 1, kind: ftSym, space: space, r: rune(c)})
-			space = false
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(body[i:end])
-		if figSpace(r) {
-			space = true
-			i += n
-			continue
-		}
-		if unicode.IsLetter(r) {
-			toks = append(toks, figTok{space: space})
-			i = figScanWord(&toks[len(toks)-1], body, i, end)
-			space = false
-			continue
-		}
-		toks = append(toks, figTok{start: i, end: i + n, kind: ftSym, space: space, r: r})
-		space = false
-		i += n
-	}
-	return toks
-}
-
-// figScanNumber reads a number in digits at body[i:end]: digit groups with
-// thousands commas and one decimal point, into t, and returns its end.
-func figScanNumber(t *figTok, body string, i, end int) int {
-	t.start, t.kind = i, ftNum
-	if body[i] == '0' && i+1 < end && figDigit(body[i+1]) {
-		t.nflags |= fnLeadingZero
-	}
-	var v float64
-	nd := 0
-	j := i
-	for j < end && figDigit(body[j]) {
-		v = v*10 + float64(body[j]-'0')
-		nd++
-		j++
-	}
-	// Thousands groups: ",ddd" not followed by another digit.
-	for j+3 < end+0 && body[j] == ',' && figDigit(body[j+1]) && figDigit(body[j+2]) && figDigit(body[j+3]) &&
-		(j+4 >= end || !figDigit(body[j+4])) && nd <= 3+4*3 {
-		v = v*1000 + float64(body[j+1]-'0')*100 + float64(body[j+2]-'0')*10 + float64(body[j+3]-'0')
-		t.nflags |= fnComma
-		nd += 3
-		j += 4
-	}
-	if j+1 < end && body[j] == '.' && figDigit(body[j+1]) {
-		t.nflags |= fnDecimal
-		j++
-		frac, div := 0.0, 1.0
-		for j < end && figDigit(body[j]) {
-			if div < 1e15 {
-				frac = frac*10 + float64(body[j]-'0')
-				div *= 10
-			}
-			j++
-		}
-		v = (v*div + frac) / div
-		if j+1 < end && body[j] == '.' && figDigit(body[j+1]) {
-			t.nflags |= fnMultiDot
-			for j < end && (figDigit(body[j]) || (body[j] == '.' && j+1 < end && figDigit(body[j+1]))) {
-				j++
-			}
-		}
-	}
-	if nd > 255 {
-		nd = 255
-	}
-	t.ndigits = uint8(nd)
-	t.num = v
-	t.end = j
-	return j
-}
-
-// figScanWord reads a word: letters, with apostrophes between letters
-// ("Ukraine's", "don't"), into t, and returns its end.
-func figScanWord(t *figTok, body string, i, end int) int {
-	t.start, t.kind = i, ftWord
-	j := i
-	upper, n := 0, 0
-	firstUpper := false
-	// The fast path: ASCII letters, hashing as it goes.
-	h := uint32(2166136261)
-	for j < end {
-		c := body[j]
-		switch {
-		case 'a' <= c && c <= 'z':
-		case 'A' <= c && c <= 'Z':
-			upper++
-			if n == 0 {
-				firstUpper = true
-			}
-		case c >= utf8.RuneSelf || c == '\'':
-			goto slow
-		default:
-			goto done
-		}
-		h = (h ^ uint32(c|0x20)) * 16777619
-		n++
-		j++
-	}
-done:
-	t.end = j
-	t.wcase = figWordCase(upper, n, firstUpper, body[j-1] == 's')
-	if n <= figMaxWord {
-		t.lx = figLookupHash(h, body[i:j])
-	}
-	return j
-slow:
-	// Letters beyond ASCII, or an apostrophe inside the word.
-	lastS := j > i && body[j-1] == 's'
-	for j < end {
-		r, sz := rune(body[j]), 1
-		if r >= utf8.RuneSelf {
-			r, sz = utf8.DecodeRuneInString(body[j:end])
-		}
-		if unicode.IsLetter(r) {
-			if unicode.IsUpper(r) {
-				upper++
-				if n == 0 {
-					firstUpper = true
-				}
-			}
-			lastS = r == 's'
-			n++
-			j += sz
-			continue
-		}
-		if (r == '\'' || r == '’') && n > 0 {
-			k := j + sz
-			if k < end {
-				r2, _ := utf8.DecodeRuneInString(body[k:end])
-				if unicode.IsLetter(r2) {
-					j = k
-					continue
-				}
-			}
-		}
-		break
-	}
-	t.end = j
-	t.wcase = figWordCase(upper, n, firstUpper, lastS)
-	if j-i <= figMaxWord {
-		t.lx = figLookup(body[i:j])
-	}
-	return j
-}
-
-// figWordCase classifies a word of n letters, upper of them capitals.
-func figWordCase(upper, n int, firstUpper, lastS bool) uint8 {
-	lower := n - upper
-	switch {
-	case upper == 0:
-		return fcLower
-	case lower == 0 || (lower == 1 && lastS && upper >= 2):
-		return fcUpper
-	case firstUpper && upper == 1:
-		return fcTitle
-	}
-	return fcMixed
-}
-
-// figScale multiplies a parsed value by a multiplier ("2.5" by "bn"),
-// rounding away the binary noise of large products (8.2 × 1e9 is
-// 8,200,000,000, not 8,199,999,999.999999).
-func figScale(v, mult float64) float64 {
-	r := v * mult
-	if mult >= 1000 && math.Abs(r) < 1e18 {
-		return math.Round(r)
-	}
-	return r
 }

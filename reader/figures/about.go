@@ -1,0 +1,369 @@
+package figures
+
+// What a figure says besides its number: how it moved (Change) and what
+// it measures (About), read from the words around it.
+
+// Change tells how a figure relates to its number.
+type Change string
+
+// The changes of the analysis contract.
+const (
+	Exact Change = "="    // "175 POWs"
+	Near  Change = "~"    // "about 300 songs"
+	Up    Change = "up"   // "profits rose 76%", "a 5% increase"
+	Down  Change = "down" // "exports dropped 7%", "-1.3%"
+	More  Change = ">"    // "more than 60%", "at least ten", "over 1,000"
+	Less  Change = "<"    // "less than $10", "up to 300", "under 5%"
+)
+
+// approxChange returns the change an approximator standing at token i
+// says ("about" ~, "more than" >, "up to" <), or "".
+func (s *scanner) approxChange(i int) Change {
+	switch {
+	case s.is(i, "about"), s.is(i, "around"), s.is(i, "approximately"), s.is(i, "nearly"), s.is(i, "almost"),
+		s.is(i, "roughly"), s.is(i, "some"), s.is(i, "estimated"), s.is(i, "circa"), s.is(i, "close"),
+		s.is(i, "an") && s.is(i+1, "estimated"):
+		return Near
+	case s.is(i, "more"), s.is(i, "over"), s.is(i, "above"), s.is(i, "upwards"), s.is(i, "at") && s.is(i+1, "least"):
+		return More
+	case s.is(i, "less"), s.is(i, "fewer"), s.is(i, "under"), s.is(i, "below"), s.is(i, "up") && s.is(i+1, "to"),
+		s.is(i, "at") && s.is(i+1, "most"):
+		return Less
+	case s.is(i, "just"), s.is(i, "well"):
+		if c := s.approxChange(i + 1); c != "" && c != Near {
+			return c // "just over", "well below"
+		}
+	}
+	return ""
+}
+
+// change reads how the figure starting at token a moved or compares: an
+// approximator ("more than", "about") says how it compares; otherwise a
+// verb of change before it ("rose 76%", "climbed to 6.7%") says up or
+// down, or else the figure's sign.
+func (s *scanner) change(a int, sign Change) Change {
+	if c := s.approxChange(a); c != "" {
+		return c
+	}
+	if d := s.direction(a - 1); d != "" {
+		return d
+	}
+	return sign
+}
+
+// direction returns Up or Down when a verb of change ends at token p, over
+// "by" ("rose by 5%") or "to" ("climbed to 6.7%"); "" otherwise.
+func (s *scanner) direction(p int) Change {
+	if s.is(p, "by") {
+		p--
+	}
+	if d := s.verbDir(p); d != "" {
+		return d
+	}
+	if !s.is(p, "to") {
+		return ""
+	}
+	// "climbed to 6.7%" but not "rose 6.5% to 164p": after a change, the
+	// figure is the level reached.
+	return s.verbDir(p - 1)
+}
+
+// verbDir returns Up or Down for a verb of change at token p.
+func (s *scanner) verbDir(p int) Change {
+	if !s.lower(p) || s.is(p, "up") && s.is(p+1, "to") {
+		return ""
+	}
+	switch f := s.flags(p); {
+	case f&lxUp != 0:
+		return Up
+	case f&lxDown != 0:
+		return Down
+	}
+	return ""
+}
+
+// content reports whether token i can be part of the noun phrase a
+// figure is about: a word that is not a function word, a verb of change
+// or part of a verb group.
+func (s *scanner) content(i int) bool {
+	if !s.word(i) {
+		return false
+	}
+	f := s.flags(i)
+	if f&(lxStop|lxFunction|lxDet|lxAux|lxApprox|lxApproxHead|lxMonth|lxWeekday) != 0 {
+		return false
+	}
+	if s.lower(i) && f&(lxUp|lxDown) != 0 {
+		return false
+	}
+	return true
+}
+
+// nameNum reports whether token i is a number that is part of a name:
+// "S&P 500", "Stoxx 50", "TA-125".
+func (s *scanner) nameNum(i int) bool {
+	return s.num(i) && (s.word(i-1) && s.toks[i-1].wcase != fcLower && !s.att(i) ||
+		s.sym(i-1, '-') && s.att(i) && s.att(i-1) && s.word(i-2) && s.toks[i-2].wcase != fcLower)
+}
+
+// phraseBack returns the first token of the noun phrase of at most four
+// words that ends at token e (inclusive) and starts no earlier than floor,
+// or -1.
+func (s *scanner) phraseBack(e, floor int) int {
+	if !s.content(e) && !s.nameNum(e) {
+		return -1
+	}
+	st, words := e, 1
+	for st-1 >= floor && words < 4 {
+		switch p := st - 1; {
+		case s.content(p):
+			words++
+		case s.nameNum(p):
+		case (s.sym(p, '-') || s.sym(p, '&')) && s.att(st) && s.att(p) && (s.content(p-1) || s.nameNum(p-1)):
+		default:
+			return st
+		}
+		st--
+	}
+	return st
+}
+
+// phraseFwd returns the end (exclusive) of the noun phrase of at most four
+// content words starting at token i, or -1.
+func (s *scanner) phraseFwd(i int) int {
+	if !s.content(i) {
+		return -1
+	}
+	e := i + 1
+	for e < len(s.toks) && e < i+4 && (s.content(e) && s.toks[e].space && !s.verbish(e) || s.sym(e, '-') && s.att(e) && s.content(e+1)) {
+		if s.sym(e, '-') {
+			e++
+		}
+		e++
+	}
+	return e
+}
+
+// about returns the tokens [from, to) of the noun phrase the figure over
+// tokens [a, b) measures, looked for in this order: "60% of its revenue",
+// "a 0.6 per cent fee" (a noun right after a percentage or amount), then
+// the subject before the verb that leads to the figure ("Vecturas shares
+// rose 6.5%", "a net worth of $1.3bn", "Chris Wood has scored 22 goals").
+// floor is the first token of the figure's sentence. ok is false when no
+// phrase is found.
+func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int, ok bool) {
+	// "60% of its revenue", "a third of those screened"
+	if !counted && s.is(b, "of") {
+		k := b + 1
+		for k < b+3 && s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an") {
+			k++
+		}
+		if e := s.phraseFwd(k); e > 0 {
+			return k, e, true
+		}
+	}
+	// "a 0.6 per cent fee", "an 8.5 kW system", "a 30-day ceasefire", "an
+	// hour-long phone call"
+	compound := b-1 > a && s.att(b-1) && s.sym(b-2, '-')
+	if (kind == Percent || kind == Money || kind == Measure || compound) && s.lower(b) && s.toks[b].space {
+		if e := s.phraseFwd(b); e > 0 && s.flags(b)&(lxRiseNoun|lxFallNoun) == 0 {
+			return b, e, true
+		}
+	}
+	// Back over the verb group to the subject.
+	p := a - 1
+	if (s.sym(p, ',') && s.sym(b, ',') || s.sym(p, '(') && s.sym(b, ')')) && s.word(p-1) {
+		p-- // "Maddon, 66, said"
+	}
+walk:
+	for n := 0; p >= floor && n < 5; n++ {
+		switch {
+		case s.word(p) && (s.flags(p)&(lxAux|lxApprox|lxApproxHead) != 0 || s.lower(p) && s.flags(p)&(lxUp|lxDown) != 0):
+		case s.lower(p) && (hasSuffix(s.text(p), "ed") || hasSuffix(s.text(p), "ly") || hasSuffix(s.text(p), "ing") ||
+			s.flags(p)&(lxRiseNoun|lxFallNoun) != 0):
+		default:
+			break walk
+		}
+		p--
+	}
+	if p >= floor {
+		// Not an adjective of the figure's own noun phrase: "a full 30-day
+		// ceasefire", "an extra 22 soldiers".
+		if st := s.phraseBack(p, floor); st >= 0 && !(p == a-1 && s.lower(p) && (s.flags(st-1)&lxDet != 0 || s.is(st-1, "a") || s.is(st-1, "an"))) {
+			return st, p + 1, true
+		}
+	}
+	// The subject of the figure's clause, then of the sentence: the first
+	// noun phrase after the clause's start ("while greenland loses 286
+	// gigatonnes", "In Royal Oak, sampling came back at 4 ppb").
+	c := a - 1
+	for c > floor && !s.clauseStart(c) {
+		c--
+	}
+	if c > floor {
+		if k, e, ok := s.firstPhrase(c+1, a); ok {
+			return k, e, true
+		}
+	}
+	if k, e, ok := s.firstPhrase(floor, a); ok {
+		return k, e, true
+	}
+	return 0, 0, false
+}
+
+func hasSuffix(w, suf string) bool { return len(w) >= len(suf) && w[len(w)-len(suf):] == suf }
+
+// verbish reports whether token i is a lower-case word ending as a verb
+// form often does ("backed", "trading"), which ends a noun phrase.
+func (s *scanner) verbish(i int) bool {
+	if !s.lower(i) {
+		return false
+	}
+	w := s.text(i)
+	return hasSuffix(w, "ed") || hasSuffix(w, "ing")
+}
+
+// rate reads a rate after a figure whose tokens end before token j: "$2.11
+// per gallon", "40 hours a week", "52,000 barrel-a-day", "10 kV/cm". It
+// returns the end of the rate (j when there is none) and the compound
+// unit, named in words: "dollar per gallon", "hour per week".
+func (s *scanner) rate(j int, kind Kind, unit string) (int, string) {
+	k, e := -1, -1
+	switch {
+	case s.is(j, "per") && s.word(j+1) && s.toks[j+1].space:
+		k, e = j+1, j+2
+	case (s.is(j, "a") || s.is(j, "an")) && s.lower(j+1) && s.rateNoun(j+1):
+		k, e = j+1, j+2
+	case s.sym(j, '-') && s.att(j) && s.is(j+1, "a") && s.att(j+1) && s.sym(j+2, '-') && s.att(j+2) && s.lower(j+3) && s.att(j+3) && s.rateNoun(j+3):
+		k, e = j+3, j+4
+	case s.sym(j, '/') && s.att(j) && s.word(j+1) && s.att(j+1) && s.flags(j+1)&(lxMeasure|lxTime) != 0:
+		return j + 2, unit + "/" + s.text(j+1)
+	}
+	if k < 0 {
+		return j, unit
+	}
+	return e, unitName(kind, unit) + " per " + s.nounName(k)
+}
+
+// rateNoun reports whether the word at token k can follow "a" in a rate:
+// a unit of time or measure, or a head, person or share.
+func (s *scanner) rateNoun(k int) bool {
+	if s.flags(k)&(lxTime|lxMeasure) != 0 && s.flags(k)&lxAttachedOnly == 0 {
+		return true
+	}
+	for _, w := range [...]string{"head", "person", "share", "piece", "night", "unit", "kilo", "litre", "liter"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounName returns the name of the unit or noun at token k, singular.
+func (s *scanner) nounName(k int) string {
+	if u := s.toks[k].lex().unit; u != "" && s.flags(k)&(lxTime|lxMeasure) != 0 {
+		return unitName(Measure, u)
+	}
+	w := s.text(k)
+	if pluralWord(w) && !hasSuffix(w, "men") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// unitName returns a unit's name in words, for a compound unit.
+func unitName(kind Kind, unit string) string {
+	switch unit {
+	case "USD":
+		return "dollar"
+	case "GBP":
+		return "pound"
+	case "EUR":
+		return "euro"
+	case "JPY":
+		return "yen"
+	case "%":
+		return "percentage"
+	case "m":
+		return "metre"
+	case "km":
+		return "kilometre"
+	case "cm":
+		return "centimetre"
+	case "mi":
+		return "mile"
+	case "ft":
+		return "foot"
+	case "in":
+		return "inch"
+	case "yd":
+		return "yard"
+	case "kg":
+		return "kilogram"
+	case "g":
+		return "gram"
+	case "t":
+		return "tonne"
+	case "l":
+		return "litre"
+	case "bbl":
+		return "barrel"
+	case "oz":
+		return "ounce"
+	case "lb":
+		return "pound"
+	case "gal":
+		return "gallon"
+	}
+	if kind == Count && pluralWord(unit) {
+		return unit[:len(unit)-1]
+	}
+	return unit
+}
+
+// clauseStart reports whether token c ends the clause before the next:
+// a comma, semicolon, colon or dash, or a conjunction that opens a clause.
+func (s *scanner) clauseStart(c int) bool {
+	return s.sym(c, ',') || s.sym(c, ';') || s.sym(c, ':') || s.sym(c, '—') || s.sym(c, '–') ||
+		s.is(c, "while") || s.is(c, "whereas") || s.is(c, "and") || s.is(c, "but") || s.is(c, "where") || s.is(c, "after")
+}
+
+// firstPhrase returns the first noun phrase in tokens [from, a): up to
+// four content words, a capitalised name or a run of lower-case words
+// that do not look like verbs. A capitalised word set off by a comma at
+// the start ("Meanwhile,") is passed over.
+func (s *scanner) firstPhrase(from, a int) (int, int, bool) {
+	for k := from; k < a; k++ {
+		if s.num(k) {
+			return 0, 0, false // the figure's own clause starts later
+		}
+		if !s.content(k) || s.verbish(k) || s.sym(k+1, ',') && k == from && s.adverb(k) {
+			continue
+		}
+		e := k
+		for e+1 < a && (s.content(e+1) && !s.verbish(e+1) || s.nameNum(e+1) ||
+			(s.sym(e+1, '-') || s.sym(e+1, '&')) && s.att(e+1) && s.att(e+2)) && e-k < 4 {
+			e++
+		}
+		if s.sym(e, '-') || s.sym(e, '&') {
+			e--
+		}
+		return k, e + 1, true
+	}
+	return 0, 0, false
+}
+
+// adverb reports whether the word at token k is a sentence adverb
+// ("Meanwhile,", "However,", "Separately,").
+func (s *scanner) adverb(k int) bool {
+	if hasSuffix(s.text(k), "ly") {
+		return true
+	}
+	for _, w := range [...]string{"meanwhile", "however", "instead", "still", "now", "today", "yesterday", "overall",
+		"elsewhere", "nevertheless", "moreover", "furthermore", "thus", "therefore", "indeed", "again"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}

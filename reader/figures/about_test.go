@@ -1,0 +1,115 @@
+package figures
+
+import "testing"
+
+// TestChange checks how a figure moved or compares, one rule a row.
+func TestChange(t *testing.T) {
+	tests := []struct {
+		in, fig string
+		want    Change
+	}{
+		{"Profits rose 76% in the quarter.", "76%", Up},
+		{"Sales climbed by 12% last year.", "12%", Up},
+		{"Exports dropped 7% to $2.3 billion.", "7%", Down},
+		{"Exports dropped 7% to $2.3 billion.", "$2.3 billion", ""},
+		{"The rate climbed to 6.7% from 6.3%.", "6.7%", Up},
+		{"The index was advancing by 1.7 percent.", "1.7 percent", Up},
+		{"The plant will pay up to $400 a day.", "up to $400 a day", Less},
+		{"Temperatures fell by 1C (1.8F) overnight.", "1.8F", Down},
+		{"The index was down 3% by noon.", "3%", Down},
+		{"Turnout was about 300 voters.", "about 300 voters", Near},
+		{"It employs roughly 600 people.", "roughly 600 people", Near},
+		{"It makes more than 60 per cent of its money there.", "more than 60 per cent", More},
+		{"At least ten survivors were found.", "At least ten survivors", More},
+		{"Tickets cost less than $10.", "less than $10", Less},
+		{"The plant will create up to 400 jobs.", "up to 400 jobs", Less},
+		{"Shares were just over 5% higher.", "just over 5%", More},
+		{"In Europe: Dax -1.6%, Cac +0.4%.", "-1.6%", Down},
+		{"In Europe: Dax -1.6%, Cac +0.4%.", "+0.4%", Up},
+		{"Each side released 175 POWs.", "175 POWs", ""},
+	}
+	for _, tc := range tests {
+		f := findText(t, tc.in, tc.fig)
+		if f != nil && f.Change != tc.want {
+			t.Errorf("%q in %q: change %q, want %q", tc.fig, tc.in, f.Change, tc.want)
+		}
+	}
+}
+
+// TestAbout checks what each figure is said to measure.
+func TestAbout(t *testing.T) {
+	tests := []struct{ in, fig, want string }{
+		{"The firm makes more than 60 per cent of its revenue from ads.", "more than 60 per cent", "revenue"},
+		{"Acme shares rose 6.5% on Monday.", "6.5%", "Acme shares"},
+		{"Acme shares rose 6.5% to 164p.", "164p", "Acme shares"},
+		{"The bank will charge a 0.6 per cent fee on deposits.", "0.6 per cent", "fee"},
+		{"They held an hour-long phone call on Tuesday.", "hour-long", "phone call"},
+		{"He rejected a full 30-day ceasefire backed by the US.", "30-day", "ceasefire"},
+		{"The brothers have a net worth of $1.3bn.", "$1.3bn", "net worth"},
+		{"Jane Smith has scored 22 goals this season.", "22 goals", "Jane Smith"},
+		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
+		{"The list price is $33,790.", "$33,790", "list price"},
+	}
+	for _, tc := range tests {
+		f := findText(t, tc.in, tc.fig)
+		if f != nil && f.About != tc.want {
+			t.Errorf("%q in %q: about %q, want %q", tc.fig, tc.in, f.About, tc.want)
+		}
+	}
+}
+
+// TestRangesAndUnits checks ranges' upper ends and compound units.
+func TestRangesAndUnits(t *testing.T) {
+	tests := []struct {
+		in, fig  string
+		kind     Kind
+		val, to  float64
+		unit     string
+		wantNone bool
+	}{
+		{"Between 36 and 40 people were trapped.", "36 and 40 people", Count, 36, 40, "people", false},
+		{"Prices rose 5-7% a year.", "5-7% a year", Percent, 5, 7, "percentage per year", false},
+		{"There are 1 to 2 thousand people.", "1 to 2 thousand people", Count, 1000, 2000, "people", false},
+		{"There were 4 hundred people.", "4 hundred people", Count, 400, 0, "people", false},
+		{"The range grew from 250 miles to 290 miles.", "250 miles to 290 miles", Measure, 250, 290, "mi", false},
+		{"Hearing tops out between 15kHz and 17kHz.", "15kHz and 17kHz", Measure, 15, 17, "kHz", false},
+		{"Savings run from $200 to $4 million.", "$200 to $4 million", Money, 200, 4e6, "USD", false},
+		{"The bill could reach $5 to $10 million.", "$5 to $10 million", Money, 5e6, 1e7, "USD", false},
+		{"It is heated to 30 degrees Celsius.", "30 degrees Celsius", Measure, 30, 0, "celsius", false},
+		{"The car reached 120 km/h on the bend.", "120 km/h", Measure, 120, 0, "km/h", false},
+		{"The engine makes 784 HP at full tilt.", "784 HP", Measure, 784, 0, "hp", false},
+		{"A 15 year-old girl was hurt.", "15 year-old", Age, 15, 0, "year of age", false},
+		{"A 10-year-old boy was hurt.", "10-year-old", Age, 10, 0, "year of age", false},
+		{"Shares closed at 118.5p.", "118.5p", Money, 118.5, 0, "p", false},
+		{"The highest forecast is 84.75 cents.", "84.75 cents", Money, 84.75, 0, "cent", false},
+		{"Shares fell 18 sen to RM23.50.", "RM23.50", Money, 23.5, 0, "MYR", false},
+		{"Seven European countries took part.", "Seven European countries", Count, 7, 0, "European countries", false},
+		{"He wrote 11 best-selling books.", "11 best-selling books", Count, 11, 0, "books", false},
+		{"The 2003 results were revised.", "2003", Date, 2003, 0, "year", false},
+	}
+	for _, tc := range tests {
+		f := findText(t, tc.in, tc.fig)
+		if f == nil {
+			continue
+		}
+		if f.Kind != tc.kind || f.Value != tc.val || f.ValueTo != tc.to || f.Unit != tc.unit {
+			t.Errorf("%q: %v %v–%v %q, want %v %v–%v %q", tc.fig, f.Kind, f.Value, f.ValueTo, f.Unit, tc.kind, tc.val, tc.to, tc.unit)
+		}
+	}
+}
+
+// findText returns the figure of in whose text is fig, failing the test
+// when there is none.
+func findText(t *testing.T, in, fig string) *Figure {
+	t.Helper()
+	got := find(in)
+	var texts []string
+	for i := range got {
+		if in[got[i].Start:got[i].End] == fig {
+			return &got[i]
+		}
+		texts = append(texts, in[got[i].Start:got[i].End])
+	}
+	t.Errorf("%q: no figure %q (found %q)", in, fig, texts)
+	return nil
+}
