@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -78,5 +80,33 @@ func TestManPage(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err != nil || len(out) > 0 {
 		t.Errorf("groff: %v\n%s", err, out)
+	}
+}
+
+func TestConfigShowReportsProblems(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	if err := os.MkdirAll(filepath.Join(dir, "byline"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "byline", "config.toml")
+	if err := os.WriteFile(path, []byte("width = 80\nwidht = 90\n[keys]\nfly = \"F\"\nquit = \"Q\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := run(t, filepath.Join(dir, "x.db"), "config", "show")
+	if code, ok := isExit(err); !ok || code != 1 {
+		t.Errorf("err = %v, want exit status 1", err)
+	}
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], path+":2: unknown key \"widht\"") ||
+		!strings.HasPrefix(lines[1], path+":4: keys.fly: no such action") {
+		t.Errorf("stderr:\n%s", errOut)
+	}
+	if !strings.Contains(out, "width = 80") || !strings.Contains(out, `quit = ["Q"]`) {
+		t.Errorf("show does not print the settings read:\n%s", out)
+	}
+	p, _, _ := run(t, filepath.Join(dir, "x.db"), "config", "path")
+	if strings.TrimSpace(p) != path {
+		t.Errorf("config path = %q, want %q", p, path)
 	}
 }

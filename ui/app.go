@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -33,6 +34,23 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
+	// Config is the user's settings; nil means the defaults. A Theme set
+	// above wins over Config.Theme.
+	Config *config.Config
+	// Notice, when set, is shown in the status bar at start (a problem
+	// in the configuration file, say).
+	Notice string
+	// Open, when set, opens a URL (tests use a fake); nil runs the
+	// configured opener.
+	Open func(url string) error
+}
+
+// settings returns the configuration, the defaults when none was given.
+func (o Options) settings() config.Config {
+	if o.Config == nil {
+		return config.Default()
+	}
+	return *o.Config
 }
 
 // screen is the top-level view shown.
@@ -87,6 +105,7 @@ type Model struct {
 	sideHidden bool // wide and medium layouts: sidebar hidden with s
 	sideOpen   bool // narrow layout: sidebar shown over the article
 	fullHelp   bool
+	helpPage   int // the page of the full help shown
 	searching  bool
 	input      textinput.Model
 
@@ -107,20 +126,28 @@ type Model struct {
 
 // New returns the root model reading from st.
 func New(ctx context.Context, st store.Store, opt Options) *Model {
+	cfg := opt.settings()
+	theme := opt.Theme
+	if theme == "" {
+		theme = cfg.Theme
+	}
 	dark := true
-	switch opt.Theme {
+	switch theme {
 	case "light":
 		dark = false
 	case "dark":
 	default:
 		dark = lipgloss.HasDarkBackground()
 	}
-	return newModel(ctx, st, opt, newStyles(themeFor(lipgloss.ColorProfile()), dark, lipgloss.ColorProfile()))
+	p := lipgloss.ColorProfile()
+	return newModel(ctx, st, opt, newStyles(paletteFor(theme, p, cfg.Colors), dark, p))
 }
 
 // newModel returns the root model with the given styles.
 func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) *Model {
+	cfg := opt.settings()
 	keys := defaultKeyMap()
+	keys.rebind(cfg.Keys)
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
@@ -133,7 +160,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
 		}),
-		article:   newArticlePane(keys, styles),
+		article:   newArticlePane(keys, styles, cfg),
 		input:     in,
 		tab:       focusQuotes,
 		openQuote: -1,
@@ -143,6 +170,9 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
 	m.panes[focusFigures] = newListPane(focusFigures, "Figures", keys, styles)
 	m.library.Focus()
+	if opt.Notice != "" {
+		m.status, m.statusErr = oneLine(opt.Notice), true
+	}
 	if opt.OpenID > 0 {
 		m.screen = screenReader
 		m.opening = opt.OpenID
@@ -319,7 +349,21 @@ func (m *Model) helpKeys() helpMap {
 	case screenSpeakers:
 		return m.keys.speakersHelp()
 	}
-	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
+	k := m.keys
+	hint := m.escHint()
+	k.Back.SetHelp(k.Back.Help().Key, hint)
+	k.Quit.SetHelp(k.Quit.Help().Key, m.backTo.String())
+	h := k.readerHelp(m.focus, m.lay.mode == layoutNarrow)
+	if hint != m.backTo.String() {
+		// q still goes straight back; say so beside esc's nearer step.
+		for i, b := range h.short {
+			if b.Help() == k.Back.Help() {
+				h.short = append(h.short[:i+1:i+1], append([]key.Binding{k.Quit}, h.short[i+1:]...)...)
+				break
+			}
+		}
+	}
+	return h
 }
 
 // itoa formats an int.

@@ -6,15 +6,13 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
-
-// maxMeasure is the widest the text is wrapped, for readable lines.
-const maxMeasure = 100
 
 // maxCached is the number of renderings of the article kept.
 const maxCached = 4
@@ -43,6 +41,7 @@ type articlePane struct {
 	header  []string
 	focused bool
 
+	measure  int     // the widest the text is wrapped; 0 for the pane's width
 	entities bool    // paint entity kinds
 	sel      itemRef // the item marked in the text
 	anchor   int     // source offset to keep at the top after a resize, or -1
@@ -59,13 +58,13 @@ type searchState struct {
 }
 
 // newArticlePane returns an empty article pane.
-func newArticlePane(keys keyMap, st *Styles) articlePane {
+func newArticlePane(keys keyMap, st *Styles, cfg config.Config) articlePane {
 	vp := viewport.New(0, 0)
 	vp.KeyMap.Left.SetEnabled(false)
 	vp.KeyMap.Right.SetEnabled(false)
 	vp.MouseWheelDelta = 3
 	return articlePane{
-		keys: keys, styles: st, vp: vp, entities: true, sel: noRef, anchor: -1,
+		keys: keys, styles: st, vp: vp, entities: cfg.Entities, measure: cfg.Width, sel: noRef, anchor: -1,
 		cache: map[renderKey]*rendered{}, asked: map[renderKey]bool{},
 	}
 }
@@ -102,7 +101,7 @@ func (a *articlePane) Analysis() *reader.Analysis {
 
 // SetSize sets the pane's size, header included.
 func (a *articlePane) SetSize(w, h int) {
-	if a.cur != nil && min(w, maxMeasure) != a.cur.width {
+	if a.cur != nil && a.textWidth(w) != a.cur.width {
 		if off := a.cur.anchorAt(a.vp.YOffset); off >= 0 {
 			a.anchor = off
 		}
@@ -120,10 +119,18 @@ func (a *articlePane) layout() {
 	if a.id == 0 {
 		return
 	}
-	a.want = renderKey{a.id, min(a.w, maxMeasure), a.styles.Dark}
+	a.want = renderKey{a.id, a.textWidth(a.w), a.styles.Dark}
 	if r, ok := a.cache[a.want]; ok && r != a.cur {
 		a.show(r)
 	}
+}
+
+// textWidth returns the width the text is wrapped at in a pane w wide.
+func (a *articlePane) textWidth(w int) int {
+	if a.measure > 0 {
+		return min(w, a.measure)
+	}
+	return w
 }
 
 // RenderCmd returns the Cmd that renders the article at the current width,
@@ -249,14 +256,18 @@ func (a *articlePane) JumpTo(ref itemRef, sp reader.Span) bool {
 	return true
 }
 
-// scrollTo brings a line into view, a quarter down from the top when it
-// was out of view.
+// jumpContext is how many lines are kept above a line jumped to.
+const jumpContext = 3
+
+// scrollTo brings a line into view with jumpContext lines above it,
+// unless it is already in view below them.
 func (a *articlePane) scrollTo(line int) {
 	top, h := a.vp.YOffset, a.vp.Height
-	if line >= top && line < top+h-1 {
+	ctx := min(jumpContext, max(h/3, 0))
+	if line >= top+ctx && line < top+h-1 {
 		return
 	}
-	a.vp.SetYOffset(line - h/4)
+	a.vp.SetYOffset(line - ctx)
 }
 
 // Visible reports whether a rendered line is in view.

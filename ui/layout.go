@@ -49,7 +49,7 @@ func (m *Model) relayout() {
 	w, h := max(m.w, 0), max(m.h, 0)
 	helpH := 0
 	if m.fullHelp {
-		helpH = strings.Count(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") + 1
+		helpH = len(m.fullHelpLines())
 	}
 	bodyH := max(h-1-helpH, 0)
 	l := layout{bodyH: bodyH, artW: w}
@@ -311,9 +311,7 @@ func (m *Model) View() string {
 		lines = lines[:m.lay.bodyH]
 	}
 	if m.fullHelp {
-		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
-			lines = append(lines, fit(l, m.w))
-		}
+		lines = append(lines, m.fullHelpLines()...)
 	}
 	lines = append(lines, m.footerView())
 	if len(lines) > m.h {
@@ -353,9 +351,7 @@ func (m *Model) footerView() string {
 	case m.status != "":
 		left = s.App.Info.Render(m.status)
 	default:
-		h := m.help
-		h.Width = room
-		left = h.ShortHelpView(m.helpKeys().ShortHelp())
+		left = m.shortHelp(m.helpKeys().ShortHelp(), room)
 	}
 	left = ansi.Truncate(left, room, "…")
 	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(r), 0)
