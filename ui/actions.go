@@ -58,6 +58,10 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.copyCitation()
 	case actRefresh:
 		return m.refresh()
+	case actOpenURL:
+		return m.openURL(m.article.URL())
+	case actFollowLink:
+		return m.startFollow()
 	default:
 		return m.toFocused(msg)
 	}

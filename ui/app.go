@@ -105,7 +105,8 @@ type Model struct {
 	sideHidden bool // wide and medium layouts: sidebar hidden with s
 	sideOpen   bool // narrow layout: sidebar shown over the article
 	fullHelp   bool
-	helpPage   int // the page of the full help shown
+	helpPage   int     // the page of the full help shown
+	following  *string // after f: the link number typed so far
 	searching  bool
 	input      textinput.Model
 
@@ -290,6 +291,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.libraryKey(msg)
 	case screenSpeakers:
 		return m.speakersKey(msg)
+	}
+	if cmd, ok := m.followKey(msg); ok {
+		return cmd
 	}
 	if m.opening != 0 && m.article.ID() == 0 {
 		if key.Matches(msg, m.keys.Quit) {

@@ -41,7 +41,9 @@ type articlePane struct {
 	header  []string
 	focused bool
 
-	measure  int     // the widest the text is wrapped; 0 for the pane's width
+	measure  int  // the widest the text is wrapped; 0 for the pane's width
+	osc8     bool // links are OSC 8 hyperlinks
+	links    map[int][]linkCell
 	entities bool    // paint entity kinds
 	sel      itemRef // the item marked in the text
 	anchor   int     // source offset to keep at the top after a resize, or -1
@@ -64,7 +66,7 @@ func newArticlePane(keys keyMap, st *Styles, cfg config.Config) articlePane {
 	vp.KeyMap.Right.SetEnabled(false)
 	vp.MouseWheelDelta = 3
 	return articlePane{
-		keys: keys, styles: st, vp: vp, entities: cfg.Entities, measure: cfg.Width, sel: noRef, anchor: -1,
+		keys: keys, styles: st, vp: vp, entities: cfg.Entities, measure: cfg.Width, osc8: cfg.Hyperlinks, sel: noRef, anchor: -1,
 		cache: map[renderKey]*rendered{}, asked: map[renderKey]bool{},
 	}
 }
@@ -167,6 +169,29 @@ func (a *articlePane) show(r *rendered) {
 		a.anchor = -1
 	}
 	a.search.marks = a.searchMarks()
+	a.links = nil
+	if a.doc != nil {
+		a.links = linkCells(r, a.doc.links)
+	}
+}
+
+// Links returns the numbered links of the text, in order.
+func (a *articlePane) Links() []docLink {
+	if a.doc == nil {
+		return nil
+	}
+	return a.doc.links
+}
+
+// URL returns the article's address, "" when it has none.
+func (a *articlePane) URL() string {
+	if a.stored == nil {
+		return ""
+	}
+	if a.stored.Article.URL != "" {
+		return a.stored.Article.URL
+	}
+	return a.stored.URL
 }
 
 // UPDATE
@@ -400,6 +425,13 @@ func (a *articlePane) headerLines() []string {
 	if len(meta) > 0 {
 		lines = append(lines, "  "+s.Article.Byline.Render(ansi.Truncate(strings.Join(meta, " · "), inner, "…")))
 	}
+	if u := a.URL(); u != "" {
+		shown := s.Article.Byline.Render(shortURL(u, inner))
+		if a.osc8 {
+			shown = ansi.SetHyperlink(u) + shown + ansi.ResetHyperlink()
+		}
+		lines = append(lines, "  "+shown)
+	}
 	lines = append(lines, "  "+s.Article.Rule.Render(strings.Repeat("─", inner)))
 	// A header never takes more than half the pane.
 	if limit := max(a.h/2, 1); len(lines) > limit {
@@ -425,7 +457,11 @@ func (a articlePane) View() string {
 		o := paintOpts{entities: a.entities, sel: a.sel}
 		end := min(a.vp.YOffset+a.vp.Height, len(a.cur.lines))
 		for l := a.vp.YOffset; l < end; l++ {
-			out = append(out, paintLine(a.cur.lines[l], a.w, a.cur.marks[l], a.search.marks[l], o, a.styles))
+			line := paintLine(a.cur.lines[l], a.w, a.cur.marks[l], a.search.marks[l], o, a.styles)
+			if a.osc8 && len(a.links[l]) > 0 {
+				line = hyperlink(line, a.links[l])
+			}
+			out = append(out, line)
 		}
 	}
 	for len(out) < a.h {

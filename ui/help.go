@@ -46,6 +46,7 @@ func (m *Model) helpEntries() []helpEntry {
 	}
 	if m.screen == screenReader {
 		out = append(out, helpEntry{"click", "focus / choose"}, helpEntry{"wheel", "scroll"})
+		out = append(out, m.legend()...)
 	} else {
 		out = append(out, helpEntry{"wheel", "scroll"})
 	}
@@ -156,4 +157,34 @@ func (m *Model) shortHelp(bs []key.Binding, w int) string {
 			}
 		}
 	}
+}
+
+// legend explains the colours and marks of the text, each sample in its
+// own style.
+func (m *Model) legend() []helpEntry {
+	s := m.styles
+	sample := func(seq sgr, text string) string { return seq.open + text + "\x1b[0m" }
+	var out []helpEntry
+	for _, e := range []struct {
+		k          markKind
+		text, name string
+	}{
+		{markQuote, "“said”", "quote (direct)"},
+		{markReported, "said", "reported speech"},
+		{markSpeaker, "Name", "speaker"},
+		{markPerson, "Name", "person"},
+		{markPlace, "Place", "place"},
+		{markOrg, "Org", "organisation"},
+		{markFigure, "42%", "figure"},
+		{markRelated, "[1]", "link: f then 1"},
+		{markMatch, "word", "search match"},
+		{markCurrent, "word", "current match"},
+	} {
+		out = append(out, helpEntry{sample(s.Marks[e.k], e.text), e.name})
+	}
+	out = append(out, helpEntry{sample(s.Selected[markQuote], "“said”"), "chosen quote/figure"})
+	if !m.article.entities {
+		out = append(out, helpEntry{"e", "people/places/orgs are off"})
+	}
+	return out
 }

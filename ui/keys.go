@@ -131,6 +131,8 @@ const (
 	actPrevMatch
 	actCopy
 	actRefresh
+	actOpenURL
+	actFollowLink
 )
 
 // String implements fmt.Stringer.
@@ -138,7 +140,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "refresh"}[a]
+		"prev-match", "copy", "refresh", "open-link", "follow-link"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -156,7 +158,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh},
+		{&k.Refresh, actRefresh}, {&k.OpenURL, actOpenURL}, {&k.FollowLink, actFollowLink},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {

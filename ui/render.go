@@ -53,6 +53,7 @@ type mdDoc struct {
 	marks   []docMark
 	cuts    []docCut
 	groups  [][2]int
+	links   []docLink
 }
 
 // mdBuilder writes Markdown and records the visible characters.
@@ -65,6 +66,7 @@ type mdBuilder struct {
 	cuts  []docCut
 	// groups are ranges of exp indexes shown set apart with a bar.
 	groups [][2]int
+	links  []docLink
 
 	lineStart bool // the next text starts a line of Markdown
 }
@@ -218,6 +220,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 			b.syntax("** ")
 			b.span(sp)
 			b.mark(sp, markRelated)
+			b.link(sp, bl.URL)
 			b.syntax("\n\n")
 		case reader.BlockQuote:
 			start := len(b.exp)
@@ -242,6 +245,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 		marks:   b.marks,
 		cuts:    b.cuts,
 		groups:  b.groups,
+		links:   b.links,
 	}
 }
 
