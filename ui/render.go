@@ -464,6 +464,7 @@ func barLine(line, bar string) string {
 // renderPart renders Markdown with glamour and returns its lines without
 // the blank lines around them.
 func renderPart(md string, width int, st *Styles) ([]string, error) {
+	md = prewrapWide(md, width)
 	gr, err := newGlamour(st.Glamour, width, st.Profile)
 	if err != nil {
 		return nil, err
