@@ -188,7 +188,21 @@ func (m *Model) Init() tea.Cmd {
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}
+	cmds = append(cmds, m.autoRefresh())
 	return tea.Batch(cmds...)
+}
+
+// autoRefreshMsg asks for the periodic refresh of the feeds.
+type autoRefreshMsg struct{}
+
+// autoRefresh returns the Cmd that asks for the next periodic refresh, nil
+// when the config sets none.
+func (m *Model) autoRefresh() tea.Cmd {
+	d := m.opt.settings().Refresh
+	if d <= 0 || m.opt.Refresh == nil {
+		return nil
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return autoRefreshMsg{} })
 }
 
 // UPDATE
@@ -241,6 +255,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.setStatus(msg.err.Error(), true)
 		}
 		return m, tea.Batch(m.setStatus(msg.text, false), m.library.Reload(), loadSpeakers(m.ctx, m.st))
+	case autoRefreshMsg:
+		var cmd tea.Cmd
+		if !m.refreshing {
+			cmd = m.refresh()
+		}
+		return m, tea.Batch(cmd, m.autoRefresh())
 	case spinner.TickMsg:
 		if !m.refreshing {
 			return m, nil

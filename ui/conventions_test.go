@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/byline/byline/ui/config"
 	tea "github.com/charmbracelet/bubbletea"
@@ -209,4 +211,38 @@ func fgOf(seq string) string {
 		}
 	}
 	return ""
+}
+
+func TestScrollMarker(t *testing.T) {
+	m, _ := openSample(t, 120, 20) // the Quotes pane shows fewer rows than its 9 quotes
+	p := &m.panes[focusQuotes]
+	if !strings.HasSuffix(p.Heading(), " ↓") {
+		t.Errorf("heading %q: no sign of the hidden rows", p.Heading())
+	}
+	press(m, "2", "G")
+	if !strings.HasSuffix(p.Heading(), " ↑") {
+		t.Errorf("at the bottom, heading %q", p.Heading())
+	}
+	m2, _ := openSample(t, 120, 60)
+	if h := m2.panes[focusQuotes].Heading(); strings.ContainsAny(h, "↑↓↕") {
+		t.Errorf("every row shown, yet heading %q", h)
+	}
+}
+
+func TestAutoRefresh(t *testing.T) {
+	st, _ := sampleStore(t)
+	cfg := config.Default()
+	cfg.Refresh = time.Hour
+	m := newTestModel(st, Options{Theme: "dark", Config: &cfg, Refresh: func(context.Context) (string, error) { return "1 new", nil }})
+	if m.autoRefresh() == nil {
+		t.Fatal("refresh = 1h sets no timer")
+	}
+	m.Update(autoRefreshMsg{})
+	if !m.refreshing {
+		t.Error("the periodic refresh did not start one")
+	}
+	none := newTestModel(st, Options{Theme: "dark"})
+	if none.autoRefresh() != nil {
+		t.Error("a timer without refresh in the config")
+	}
 }

@@ -66,8 +66,11 @@ func (m *Model) relayout() {
 		l.side = !m.sideHidden
 		l.sideW = clamp(w*36/100, 38, 60)
 	case layoutMedium:
+		// The article narrows before the sidebar does: at 100 columns
+		// the tab titles read in full, at 80 a quote row keeps about 25
+		// characters beside a 40-column text.
 		l.side = !m.sideHidden
-		l.sideW = clamp(w*34/100, 28, 36)
+		l.sideW = clamp(w*44/100, 36, 46)
 	case layoutNarrow:
 		l.side = m.sideOpen
 		l.sideW = w

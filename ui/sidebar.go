@@ -235,9 +235,28 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 // Heading returns the pane's title with its count.
 func (p *listPane) Heading() string {
 	if p.Filtered() {
-		return fmt.Sprintf("%s %d/%d · %s", p.title, len(p.view), len(p.rows), p.filterLabel)
+		return fmt.Sprintf("%s %d/%d · %s%s", p.title, len(p.view), len(p.rows), p.filterLabel, p.scrollMark())
 	}
-	return fmt.Sprintf("%s %d", p.title, len(p.rows))
+	return fmt.Sprintf("%s %d%s", p.title, len(p.rows), p.scrollMark())
+}
+
+// scrollMark says whether rows are hidden above (↑), below (↓) or both
+// (↕), "" when every row is shown. One line of the pane is its title or
+// the tab bar.
+func (p *listPane) scrollMark() string {
+	if p.h <= 0 {
+		return ""
+	}
+	up, down := p.offset > 0, p.offset+max(p.h-1, 0) < len(p.view)
+	switch {
+	case up && down:
+		return " ↕"
+	case up:
+		return " ↑"
+	case down:
+		return " ↓"
+	}
+	return ""
 }
 
 // View renders the title line (unless noTitle) and the visible rows, each
