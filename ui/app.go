@@ -365,8 +365,27 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	return m.clearAfter(m.statusSeq, statusTimeout)
 }
 
-// helpKeys returns the bindings for the current screen and focus.
+// helpKeys returns the bindings for the current screen and focus, the ?
+// key saying what it does next.
 func (m *Model) helpKeys() helpMap {
+	h := m.helpKeys1()
+	if m.fullHelp {
+		desc := "close help"
+		if m.helpPage+1 < m.helpPages() {
+			desc = "next page"
+		}
+		for i, b := range h.short {
+			if b.Help() == m.keys.Help.Help() {
+				b.SetHelp(b.Help().Key, desc)
+				h.short[i] = b
+			}
+		}
+	}
+	return h
+}
+
+// helpKeys1 returns the bindings for the current screen and focus.
+func (m *Model) helpKeys1() helpMap {
 	switch m.screen {
 	case screenLibrary:
 		return m.keys.libraryHelp()

@@ -216,16 +216,25 @@ func fgOf(seq string) string {
 func TestScrollMarker(t *testing.T) {
 	m, _ := openSample(t, 120, 20) // the Quotes pane shows fewer rows than its 9 quotes
 	p := &m.panes[focusQuotes]
-	if !strings.HasSuffix(p.Heading(), " ↓") {
-		t.Errorf("heading %q: no sign of the hidden rows", p.Heading())
+	title := func() string { return ansi.Strip(strings.Split(p.View(), "\n")[0]) }
+	if !strings.Contains(title(), "Quotes 9 ↓") {
+		t.Errorf("title %q: no sign of the hidden rows", title())
 	}
 	press(m, "2", "G")
-	if !strings.HasSuffix(p.Heading(), " ↑") {
-		t.Errorf("at the bottom, heading %q", p.Heading())
+	if !strings.Contains(title(), "Quotes 9 ↑") {
+		t.Errorf("at the bottom, title %q", title())
 	}
-	m2, _ := openSample(t, 120, 60)
-	if h := m2.panes[focusQuotes].Heading(); strings.ContainsAny(h, "↑↓↕") {
-		t.Errorf("every row shown, yet heading %q", h)
+	// Tabbed (the sidebar over the article at 60x10): the tab bar carries
+	// the mark, the names stay whole.
+	m2, _ := openSample(t, 60, 10)
+	press(m2, "2")
+	bar := ansi.Strip(m2.tabBar(m2.panes[focusQuotes].w))
+	if !strings.Contains(bar, "Quotes 9") || !strings.HasSuffix(strings.TrimSpace(bar), "↓") {
+		t.Errorf("tab bar %q", bar)
+	}
+	m3, _ := openSample(t, 120, 60)
+	if h := m3.panes[focusQuotes].scrollMark(); h != "" {
+		t.Errorf("every row shown, yet mark %q", h)
 	}
 }
 

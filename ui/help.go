@@ -31,7 +31,7 @@ func (m *Model) toggleHelp() {
 func (m *Model) helpEntries() []helpEntry {
 	var out []helpEntry
 	seen := map[string]bool{}
-	for _, col := range m.helpKeys().FullHelp() {
+	for _, col := range m.helpKeys1().FullHelp() {
 		for _, b := range m.keys.named(col) {
 			if !b.Enabled() {
 				continue

@@ -170,7 +170,11 @@ func (m *Model) tabBar(w int) string {
 		}
 		parts = append(parts, st.Render(name))
 	}
-	return fit(" "+strings.Join(parts, s.Pane.Sep.Render(tabSep)), w)
+	bar := " " + strings.Join(parts, s.Pane.Sep.Render(tabSep))
+	if mark := m.panes[m.tab].scrollMark(); mark != "" && ansi.StringWidth(bar+mark) <= w {
+		bar += s.Pane.Title.Render(mark)
+	}
+	return fit(bar, w)
 }
 
 // tabSep separates the tab names.

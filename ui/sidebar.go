@@ -235,9 +235,9 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 // Heading returns the pane's title with its count.
 func (p *listPane) Heading() string {
 	if p.Filtered() {
-		return fmt.Sprintf("%s %d/%d · %s%s", p.title, len(p.view), len(p.rows), p.filterLabel, p.scrollMark())
+		return fmt.Sprintf("%s %d/%d · %s", p.title, len(p.view), len(p.rows), p.filterLabel)
 	}
-	return fmt.Sprintf("%s %d%s", p.title, len(p.rows), p.scrollMark())
+	return fmt.Sprintf("%s %d", p.title, len(p.rows))
 }
 
 // scrollMark says whether rows are hidden above (↑), below (↓) or both
@@ -277,7 +277,7 @@ func (p listPane) view1(noTitle bool) string {
 		if p.focused {
 			ts = s.Pane.TitleFocused
 		}
-		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading(), p.w, "…")), p.w))
+		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading()+p.scrollMark(), p.w, "…")), p.w))
 	}
 	limit := p.h
 	if noTitle {
