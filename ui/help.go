@@ -112,9 +112,12 @@ func (m *Model) fullHelpLines() []string {
 	}
 	p := min(m.helpPage, len(pages)-1)
 	title := "keys"
-	if len(pages) > 1 {
+	switch {
+	case len(pages) > 1 && p+1 < len(pages):
 		title += " " + itoa(p+1) + "/" + itoa(len(pages)) + " (? next page)"
-	} else {
+	case len(pages) > 1:
+		title += " " + itoa(p+1) + "/" + itoa(len(pages)) + " (? closes)"
+	default:
 		title += " (? or esc closes)"
 	}
 	out := []string{fit(m.styles.Pane.Title.Render(title), m.w)}
@@ -146,7 +149,17 @@ func (m *Model) shortHelp(bs []key.Binding, w int) string {
 	}
 	for {
 		s := h.ShortHelpView(bs)
-		if ansi.StringWidth(s) <= w || len(bs) <= keep {
+		if ansi.StringWidth(s) <= w {
+			return s
+		}
+		if len(bs) <= keep {
+			// Only esc, q and ? are left: q goes when esc is there too
+			// (in the reader both go back).
+			for i, b := range bs {
+				if len(bs) > 2 && len(b.Keys()) > 0 && len(m.keys.Quit.Keys()) > 0 && b.Keys()[0] == m.keys.Quit.Keys()[0] {
+					return h.ShortHelpView(append(bs[:i:i], bs[i+1:]...))
+				}
+			}
 			return s
 		}
 		// Drop the last binding that is not essential.
