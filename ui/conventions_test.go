@@ -255,3 +255,16 @@ func TestAutoRefresh(t *testing.T) {
 		t.Error("a timer without refresh in the config")
 	}
 }
+
+func TestWideRowKeepsItsLead(t *testing.T) {
+	p := newListPane(focusFigures, "Figures", defaultKeyMap(), newStyles(themeFor(termenv.Ascii), true, termenv.Ascii))
+	p.SetSize(30, 5)
+	p.SetRows([]paneRow{{idx: 0, speaker: -1, lead: "more than 1,000 people across", text: "down from a peak of over", meta: "count", kind: markFigure}})
+	row := ansi.Strip(strings.Split(p.View(), "\n")[1])
+	if !strings.Contains(row, "more than 1,000") {
+		t.Errorf("row %q lost its figure", row)
+	}
+	if ansi.StringWidth(row) != 30 {
+		t.Errorf("row is %d cells", ansi.StringWidth(row))
+	}
+}

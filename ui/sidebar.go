@@ -322,8 +322,11 @@ func (p listPane) rowView(r paneRow, cursor bool) string {
 		textW = w - 1 - leadW
 	}
 	if textW < 4 && leadW > 0 {
-		lead, leadW = "", 0
-		textW = w - 1 - metaW
+		// The lead (a figure's number, a quote's mark) is what the row is
+		// about: it stays, cut if need be, and the text goes.
+		lead = ansi.Truncate(lead, max(w-1-metaW, 1), "…")
+		leadW = ansi.StringWidth(lead)
+		textW = max(w-1-leadW-metaW, 0)
 	}
 	textW = max(textW, 0)
 	text := ansi.Truncate(r.text, textW, "…")
