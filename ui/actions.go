@@ -12,10 +12,12 @@ import (
 func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 	switch readerAction(m.keys, msg) {
 	case actQuit:
-		return tea.Quit
-	case actHelp:
-		m.fullHelp = !m.fullHelp
+		// q leaves the article for the library, as in newsboat and glow.
+		m.fullHelp = false
+		m.screen = m.backTo
 		m.relayout()
+	case actHelp:
+		m.toggleHelp()
 	case actBack:
 		m.back()
 	case actNextFocus:
@@ -56,6 +58,10 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.copyCitation()
 	case actRefresh:
 		return m.refresh()
+	case actOpenURL:
+		return m.openURL(m.article.URL())
+	case actFollowLink:
+		return m.startFollow()
 	default:
 		return m.toFocused(msg)
 	}
@@ -93,6 +99,21 @@ func (m *Model) back() {
 	default:
 		m.screen = m.backTo
 	}
+}
+
+// escHint says what esc (back) does now in the reader.
+func (m *Model) escHint() string {
+	switch {
+	case m.fullHelp:
+		return "close help"
+	case m.article.SearchStatus() != "":
+		return "clear search"
+	case m.panes[focusQuotes].Filtered():
+		return "all quotes"
+	case m.lay.mode == layoutNarrow && m.sideOpen:
+		return "hide list"
+	}
+	return m.backTo.String()
 }
 
 // toggleSidebar shows or hides the sidebar.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -33,6 +34,23 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
+	// Config is the user's settings; nil means the defaults. A Theme set
+	// above wins over Config.Theme.
+	Config *config.Config
+	// Notice, when set, is shown in the status bar at start (a problem
+	// in the configuration file, say).
+	Notice string
+	// Open, when set, opens a URL (tests use a fake); nil runs the
+	// configured opener.
+	Open func(url string) error
+}
+
+// settings returns the configuration, the defaults when none was given.
+func (o Options) settings() config.Config {
+	if o.Config == nil {
+		return config.Default()
+	}
+	return *o.Config
 }
 
 // screen is the top-level view shown.
@@ -87,6 +105,8 @@ type Model struct {
 	sideHidden bool // wide and medium layouts: sidebar hidden with s
 	sideOpen   bool // narrow layout: sidebar shown over the article
 	fullHelp   bool
+	helpPage   int     // the page of the full help shown
+	following  *string // after f: the link number typed so far
 	searching  bool
 	input      textinput.Model
 
@@ -107,20 +127,28 @@ type Model struct {
 
 // New returns the root model reading from st.
 func New(ctx context.Context, st store.Store, opt Options) *Model {
+	cfg := opt.settings()
+	theme := opt.Theme
+	if theme == "" {
+		theme = cfg.Theme
+	}
 	dark := true
-	switch opt.Theme {
+	switch theme {
 	case "light":
 		dark = false
 	case "dark":
 	default:
 		dark = lipgloss.HasDarkBackground()
 	}
-	return newModel(ctx, st, opt, newStyles(themeFor(lipgloss.ColorProfile()), dark, lipgloss.ColorProfile()))
+	p := lipgloss.ColorProfile()
+	return newModel(ctx, st, opt, newStyles(paletteFor(theme, p, cfg.Colors), dark, p))
 }
 
 // newModel returns the root model with the given styles.
 func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) *Model {
+	cfg := opt.settings()
 	keys := defaultKeyMap()
+	keys.rebind(cfg.Keys)
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "search the article"
@@ -133,7 +161,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
 		}),
-		article:   newArticlePane(keys, styles),
+		article:   newArticlePane(keys, styles, cfg),
 		input:     in,
 		tab:       focusQuotes,
 		openQuote: -1,
@@ -143,6 +171,9 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
 	m.panes[focusFigures] = newListPane(focusFigures, "Figures", keys, styles)
 	m.library.Focus()
+	if opt.Notice != "" {
+		m.status, m.statusErr = oneLine(opt.Notice), true
+	}
 	if opt.OpenID > 0 {
 		m.screen = screenReader
 		m.opening = opt.OpenID
@@ -157,7 +188,21 @@ func (m *Model) Init() tea.Cmd {
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}
+	cmds = append(cmds, m.autoRefresh())
 	return tea.Batch(cmds...)
+}
+
+// autoRefreshMsg asks for the periodic refresh of the feeds.
+type autoRefreshMsg struct{}
+
+// autoRefresh returns the Cmd that asks for the next periodic refresh, nil
+// when the config sets none.
+func (m *Model) autoRefresh() tea.Cmd {
+	d := m.opt.settings().Refresh
+	if d <= 0 || m.opt.Refresh == nil {
+		return nil
+	}
+	return tea.Tick(d, func(time.Time) tea.Msg { return autoRefreshMsg{} })
 }
 
 // UPDATE
@@ -210,6 +255,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.setStatus(msg.err.Error(), true)
 		}
 		return m, tea.Batch(m.setStatus(msg.text, false), m.library.Reload(), loadSpeakers(m.ctx, m.st))
+	case autoRefreshMsg:
+		var cmd tea.Cmd
+		if !m.refreshing {
+			cmd = m.refresh()
+		}
+		return m, tea.Batch(cmd, m.autoRefresh())
 	case spinner.TickMsg:
 		if !m.refreshing {
 			return m, nil
@@ -261,6 +312,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case screenSpeakers:
 		return m.speakersKey(msg)
 	}
+	if cmd, ok := m.followKey(msg); ok {
+		return cmd
+	}
 	if m.opening != 0 && m.article.ID() == 0 {
 		if key.Matches(msg, m.keys.Quit) {
 			return tea.Quit
@@ -311,15 +365,48 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 	return m.clearAfter(m.statusSeq, statusTimeout)
 }
 
-// helpKeys returns the bindings for the current screen and focus.
+// helpKeys returns the bindings for the current screen and focus, the ?
+// key saying what it does next.
 func (m *Model) helpKeys() helpMap {
+	h := m.helpKeys1()
+	if m.fullHelp {
+		desc := "close help"
+		if m.helpPage+1 < m.helpPages() {
+			desc = "next page"
+		}
+		for i, b := range h.short {
+			if b.Help() == m.keys.Help.Help() {
+				b.SetHelp(b.Help().Key, desc)
+				h.short[i] = b
+			}
+		}
+	}
+	return h
+}
+
+// helpKeys1 returns the bindings for the current screen and focus.
+func (m *Model) helpKeys1() helpMap {
 	switch m.screen {
 	case screenLibrary:
 		return m.keys.libraryHelp()
 	case screenSpeakers:
 		return m.keys.speakersHelp()
 	}
-	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
+	k := m.keys
+	hint := m.escHint()
+	k.Back.SetHelp(k.Back.Help().Key, hint)
+	k.Quit.SetHelp(k.Quit.Help().Key, m.backTo.String())
+	h := k.readerHelp(m.focus, m.lay.mode == layoutNarrow)
+	if hint != m.backTo.String() {
+		// q still goes straight back; say so beside esc's nearer step.
+		for i, b := range h.short {
+			if b.Help() == k.Back.Help() {
+				h.short = append(h.short[:i+1:i+1], append([]key.Binding{k.Quit}, h.short[i+1:]...)...)
+				break
+			}
+		}
+	}
+	return h
 }
 
 // itoa formats an int.

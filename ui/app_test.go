@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/byline/byline/ui/config"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -272,7 +274,8 @@ func TestEntitiesToggle(t *testing.T) {
 		t.Error("e did not change only the highlighting")
 	}
 	// "Ukraine" is a place, not a speaker: painted only with entities on.
-	if strings.Count(on, "\x1b[0mUkraine") == 0 || strings.Count(off, "\x1b[0mUkraine") != 0 {
+	painted := regexp.MustCompile("\x1b\\[[0-9;]*4[0-9;]*mUkraine")
+	if !painted.MatchString(on) || painted.MatchString(off) {
 		t.Error("the place Ukraine is not painted with entities on, or still painted with them off")
 	}
 	press(m, "e")
@@ -365,7 +368,7 @@ func TestSidebarToggle(t *testing.T) {
 	if m.lay.side || m.lay.artW != 120 {
 		t.Fatalf("s did not hide the sidebar: %+v", m.lay)
 	}
-	if m.article.cur.width != maxMeasure {
+	if m.article.cur.width != config.DefaultWidth {
 		t.Errorf("the article was not re-wrapped for the full width: %d", m.article.cur.width)
 	}
 	press(m, "2")

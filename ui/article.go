@@ -6,15 +6,13 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
-
-// maxMeasure is the widest the text is wrapped, for readable lines.
-const maxMeasure = 100
 
 // maxCached is the number of renderings of the article kept.
 const maxCached = 4
@@ -43,6 +41,9 @@ type articlePane struct {
 	header  []string
 	focused bool
 
+	measure  int  // the widest the text is wrapped; 0 for the pane's width
+	osc8     bool // links are OSC 8 hyperlinks
+	links    map[int][]linkCell
 	entities bool    // paint entity kinds
 	sel      itemRef // the item marked in the text
 	anchor   int     // source offset to keep at the top after a resize, or -1
@@ -59,13 +60,13 @@ type searchState struct {
 }
 
 // newArticlePane returns an empty article pane.
-func newArticlePane(keys keyMap, st *Styles) articlePane {
+func newArticlePane(keys keyMap, st *Styles, cfg config.Config) articlePane {
 	vp := viewport.New(0, 0)
 	vp.KeyMap.Left.SetEnabled(false)
 	vp.KeyMap.Right.SetEnabled(false)
 	vp.MouseWheelDelta = 3
 	return articlePane{
-		keys: keys, styles: st, vp: vp, entities: true, sel: noRef, anchor: -1,
+		keys: keys, styles: st, vp: vp, entities: cfg.Entities, measure: cfg.Width, osc8: cfg.Hyperlinks, sel: noRef, anchor: -1,
 		cache: map[renderKey]*rendered{}, asked: map[renderKey]bool{},
 	}
 }
@@ -102,7 +103,7 @@ func (a *articlePane) Analysis() *reader.Analysis {
 
 // SetSize sets the pane's size, header included.
 func (a *articlePane) SetSize(w, h int) {
-	if a.cur != nil && min(w, maxMeasure) != a.cur.width {
+	if a.cur != nil && a.textWidth(w) != a.cur.width {
 		if off := a.cur.anchorAt(a.vp.YOffset); off >= 0 {
 			a.anchor = off
 		}
@@ -120,10 +121,18 @@ func (a *articlePane) layout() {
 	if a.id == 0 {
 		return
 	}
-	a.want = renderKey{a.id, min(a.w, maxMeasure), a.styles.Dark}
+	a.want = renderKey{a.id, a.textWidth(a.w), a.styles.Dark}
 	if r, ok := a.cache[a.want]; ok && r != a.cur {
 		a.show(r)
 	}
+}
+
+// textWidth returns the width the text is wrapped at in a pane w wide.
+func (a *articlePane) textWidth(w int) int {
+	if a.measure > 0 {
+		return min(w, a.measure)
+	}
+	return w
 }
 
 // RenderCmd returns the Cmd that renders the article at the current width,
@@ -160,6 +169,29 @@ func (a *articlePane) show(r *rendered) {
 		a.anchor = -1
 	}
 	a.search.marks = a.searchMarks()
+	a.links = nil
+	if a.doc != nil {
+		a.links = linkCells(r, a.doc.links)
+	}
+}
+
+// Links returns the numbered links of the text, in order.
+func (a *articlePane) Links() []docLink {
+	if a.doc == nil {
+		return nil
+	}
+	return a.doc.links
+}
+
+// URL returns the article's address, "" when it has none.
+func (a *articlePane) URL() string {
+	if a.stored == nil {
+		return ""
+	}
+	if a.stored.Article.URL != "" {
+		return a.stored.Article.URL
+	}
+	return a.stored.URL
 }
 
 // UPDATE
@@ -249,14 +281,18 @@ func (a *articlePane) JumpTo(ref itemRef, sp reader.Span) bool {
 	return true
 }
 
-// scrollTo brings a line into view, a quarter down from the top when it
-// was out of view.
+// jumpContext is how many lines are kept above a line jumped to.
+const jumpContext = 3
+
+// scrollTo brings a line into view with jumpContext lines above it,
+// unless it is already in view below them.
 func (a *articlePane) scrollTo(line int) {
 	top, h := a.vp.YOffset, a.vp.Height
-	if line >= top && line < top+h-1 {
+	ctx := min(jumpContext, max(h/3, 0))
+	if line >= top+ctx && line < top+h-1 {
 		return
 	}
-	a.vp.SetYOffset(line - h/4)
+	a.vp.SetYOffset(line - ctx)
 }
 
 // Visible reports whether a rendered line is in view.
@@ -389,6 +425,13 @@ func (a *articlePane) headerLines() []string {
 	if len(meta) > 0 {
 		lines = append(lines, "  "+s.Article.Byline.Render(ansi.Truncate(strings.Join(meta, " · "), inner, "…")))
 	}
+	if u := a.URL(); u != "" {
+		shown := s.Article.Byline.Render(shortURL(u, inner))
+		if a.osc8 {
+			shown = ansi.SetHyperlink(u) + shown + ansi.ResetHyperlink()
+		}
+		lines = append(lines, "  "+shown)
+	}
 	lines = append(lines, "  "+s.Article.Rule.Render(strings.Repeat("─", inner)))
 	// A header never takes more than half the pane.
 	if limit := max(a.h/2, 1); len(lines) > limit {
@@ -414,7 +457,11 @@ func (a articlePane) View() string {
 		o := paintOpts{entities: a.entities, sel: a.sel}
 		end := min(a.vp.YOffset+a.vp.Height, len(a.cur.lines))
 		for l := a.vp.YOffset; l < end; l++ {
-			out = append(out, paintLine(a.cur.lines[l], a.w, a.cur.marks[l], a.search.marks[l], o, a.styles))
+			line := paintLine(a.cur.lines[l], a.w, a.cur.marks[l], a.search.marks[l], o, a.styles)
+			if a.osc8 && len(a.links[l]) > 0 {
+				line = hyperlink(line, a.links[l])
+			}
+			out = append(out, line)
 		}
 	}
 	for len(out) < a.h {

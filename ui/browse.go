@@ -15,8 +15,7 @@ func (m *Model) browseKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit, true
 	case key.Matches(msg, m.keys.Help):
-		m.fullHelp = !m.fullHelp
-		m.relayout()
+		m.toggleHelp()
 		return nil, true
 	case key.Matches(msg, m.keys.Back) && m.fullHelp:
 		m.fullHelp = false

@@ -31,7 +31,7 @@ func TestGoldenReader(t *testing.T) {
 			for _, k := range tc.keys {
 				tm.Send(keyPress(k))
 			}
-			tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+			tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 			fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
 			teatest.RequireEqualOutput(t, []byte(fm.View()))
 		})

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"strings"
+
+	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -44,6 +47,8 @@ type keyMap struct {
 	PrevMatch     key.Binding
 	Copy          key.Binding
 	Refresh       key.Binding
+	OpenURL       key.Binding // opens the article's URL
+	FollowLink    key.Binding // then a number: opens a link in the text
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -71,7 +76,7 @@ func defaultKeyMap() keyMap {
 		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/space", "page down")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " "), key.WithHelp("pgdn/space", "page down")),
 		Choose:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show in text")),
 
 		NextFocus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
@@ -90,6 +95,8 @@ func defaultKeyMap() keyMap {
 		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		Copy:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy citation")),
 		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		OpenURL:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		FollowLink:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f+n", "open link n")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -124,6 +131,8 @@ const (
 	actPrevMatch
 	actCopy
 	actRefresh
+	actOpenURL
+	actFollowLink
 )
 
 // String implements fmt.Stringer.
@@ -131,7 +140,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "refresh"}[a]
+		"prev-match", "copy", "refresh", "open-link", "follow-link"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -149,7 +158,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh},
+		{&k.Refresh, actRefresh}, {&k.OpenURL, actOpenURL}, {&k.FollowLink, actFollowLink},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -199,9 +208,12 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.PrevQuote, k.NextFigure, k.PrevFigure, k.Search, k.NextMatch, k.PrevMatch,
+		k.Copy, k.OpenURL, k.FollowLink, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
-	if f != focusArticle {
+	if f == focusArticle {
+		nav = append(nav, k.Choose) // enter on a link number, or chooses in a pane
+	} else {
 		nav = append(nav, k.Choose)
 		short = []key.Binding{k.Up, k.Down, k.Choose, k.NextFocus, k.Back, k.Help}
 	}
@@ -217,4 +229,110 @@ func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 			{k.Back, k.Help, k.Quit},
 		},
 	}
+}
+
+// namedBindings lists every action a key can be bound to, by the name the
+// help shows and the config's [keys] table uses.
+func (k *keyMap) namedBindings() []namedBinding {
+	return []namedBinding{
+		{"quit", &k.Quit}, {"force-quit", &k.ForceQuit}, {"help", &k.Help}, {"back", &k.Back},
+		{"done", &k.Confirm}, {"open", &k.Open},
+		{"up", &k.Up}, {"down", &k.Down}, {"top", &k.Top}, {"bottom", &k.Bottom},
+		{"page-up", &k.PageUp}, {"page-down", &k.PageDown}, {"choose", &k.Choose},
+		{"next-pane", &k.NextFocus}, {"prev-pane", &k.PrevFocus},
+		{"speakers", &k.FocusSpeakers}, {"quotes", &k.FocusQuotes}, {"figures", &k.FocusFigures},
+		{"next-quote", &k.NextQuote}, {"prev-quote", &k.PrevQuote},
+		{"next-figure", &k.NextFigure}, {"prev-figure", &k.PrevFigure},
+		{"entities", &k.Entities}, {"sidebar", &k.Sidebar}, {"search", &k.Search},
+		{"next-match", &k.NextMatch}, {"prev-match", &k.PrevMatch},
+		{"copy", &k.Copy}, {"refresh", &k.Refresh},
+		{"open-link", &k.OpenURL}, {"follow-link", &k.FollowLink},
+		{"read", &k.MarkRead}, {"star", &k.Star}, {"delete", &k.Delete}, {"yes", &k.Yes},
+		{"filter", &k.Filter}, {"switch-view", &k.SwitchView},
+	}
+}
+
+// namedBinding is an action's name and its binding.
+type namedBinding struct {
+	name string
+	b    *key.Binding
+}
+
+// ActionNames returns the names of every action, in help order.
+func ActionNames() []string {
+	k := defaultKeyMap()
+	var out []string
+	for _, nb := range k.namedBindings() {
+		out = append(out, nb.name)
+	}
+	return out
+}
+
+// rebind applies a config's [keys]: each named action gets the keys
+// given; names that are not actions are left to config.Check to report.
+func (k *keyMap) rebind(keys map[string]config.KeyList) {
+	if len(keys) == 0 {
+		return
+	}
+	for _, nb := range k.namedBindings() {
+		ks, ok := keys[nb.name]
+		if !ok || len(ks) == 0 {
+			continue
+		}
+		nb.b.SetKeys(ks...)
+		nb.b.SetHelp(keyLabel(ks[0]), nb.b.Help().Desc)
+	}
+	// The pairs shown as one entry in the short help.
+	pair := func(next, prev *key.Binding, desc string) {
+		next.SetHelp(keyLabel(next.Keys()[0])+"/"+keyLabel(prev.Keys()[0]), desc)
+	}
+	pair(&k.NextQuote, &k.PrevQuote, "next/prev quote")
+	pair(&k.NextFigure, &k.PrevFigure, "next/prev figure")
+	pair(&k.NextMatch, &k.PrevMatch, "next/prev match")
+}
+
+// keyLabel is how the help shows a key.
+func keyLabel(k string) string {
+	switch k {
+	case " ":
+		return "space"
+	case "up":
+		return "↑"
+	case "down":
+		return "↓"
+	}
+	return k
+}
+
+// named returns the bindings with the action names as their help text, for
+// the full help; bindings that share keys with the one before (the pairs)
+// are kept separate.
+func (k *keyMap) named(bs []key.Binding) []key.Binding {
+	byKeys := map[string]string{}
+	byFirst := map[string]string{}
+	for _, nb := range k.namedBindings() {
+		byKeys[strings.Join(nb.b.Keys(), "\x00")+"\x01"+nb.b.Help().Desc] = nb.name
+		if ks := nb.b.Keys(); len(ks) > 0 && byFirst[ks[0]] == "" {
+			byFirst[ks[0]] = nb.name
+		}
+	}
+	out := make([]key.Binding, 0, len(bs))
+	for _, b := range bs {
+		name := byKeys[strings.Join(b.Keys(), "\x00")+"\x01"+b.Help().Desc]
+		if name == "" && len(b.Keys()) > 0 {
+			name = byFirst[b.Keys()[0]]
+		}
+		if name == "" {
+			out = append(out, b)
+			continue
+		}
+		keys := make([]string, 0, len(b.Keys()))
+		for _, s := range b.Keys() {
+			keys = append(keys, keyLabel(s))
+		}
+		nb := key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(strings.Join(keys, "/"), name))
+		nb.SetEnabled(b.Enabled())
+		out = append(out, nb)
+	}
+	return out
 }

@@ -49,7 +49,7 @@ func (m *Model) relayout() {
 	w, h := max(m.w, 0), max(m.h, 0)
 	helpH := 0
 	if m.fullHelp {
-		helpH = strings.Count(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") + 1
+		helpH = len(m.fullHelpLines())
 	}
 	bodyH := max(h-1-helpH, 0)
 	l := layout{bodyH: bodyH, artW: w}
@@ -66,8 +66,11 @@ func (m *Model) relayout() {
 		l.side = !m.sideHidden
 		l.sideW = clamp(w*36/100, 38, 60)
 	case layoutMedium:
+		// The article narrows before the sidebar does: at 100 columns
+		// the tab titles read in full, at 80 a quote row keeps about 25
+		// characters beside a 40-column text.
 		l.side = !m.sideHidden
-		l.sideW = clamp(w*34/100, 28, 36)
+		l.sideW = clamp(w*44/100, 36, 46)
 	case layoutNarrow:
 		l.side = m.sideOpen
 		l.sideW = w
@@ -167,7 +170,11 @@ func (m *Model) tabBar(w int) string {
 		}
 		parts = append(parts, st.Render(name))
 	}
-	return fit(" "+strings.Join(parts, s.Pane.Sep.Render(tabSep)), w)
+	bar := " " + strings.Join(parts, s.Pane.Sep.Render(tabSep))
+	if mark := m.panes[m.tab].scrollMark(); mark != "" && ansi.StringWidth(bar+mark) <= w {
+		bar += s.Pane.Title.Render(mark)
+	}
+	return fit(bar, w)
 }
 
 // tabSep separates the tab names.
@@ -311,9 +318,7 @@ func (m *Model) View() string {
 		lines = lines[:m.lay.bodyH]
 	}
 	if m.fullHelp {
-		for _, l := range strings.Split(m.help.FullHelpView(m.helpKeys().FullHelp()), "\n") {
-			lines = append(lines, fit(l, m.w))
-		}
+		lines = append(lines, m.fullHelpLines()...)
 	}
 	lines = append(lines, m.footerView())
 	if len(lines) > m.h {
@@ -353,9 +358,7 @@ func (m *Model) footerView() string {
 	case m.status != "":
 		left = s.App.Info.Render(m.status)
 	default:
-		h := m.help
-		h.Width = room
-		left = h.ShortHelpView(m.helpKeys().ShortHelp())
+		left = m.shortHelp(m.helpKeys().ShortHelp(), room)
 	}
 	left = ansi.Truncate(left, room, "…")
 	gap := max(m.w-ansi.StringWidth(left)-ansi.StringWidth(r), 0)

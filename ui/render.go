@@ -53,6 +53,7 @@ type mdDoc struct {
 	marks   []docMark
 	cuts    []docCut
 	groups  [][2]int
+	links   []docLink
 }
 
 // mdBuilder writes Markdown and records the visible characters.
@@ -65,6 +66,7 @@ type mdBuilder struct {
 	cuts  []docCut
 	// groups are ranges of exp indexes shown set apart with a bar.
 	groups [][2]int
+	links  []docLink
 
 	lineStart bool // the next text starts a line of Markdown
 }
@@ -218,6 +220,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 			b.syntax("** ")
 			b.span(sp)
 			b.mark(sp, markRelated)
+			b.link(sp, bl.URL)
 			b.syntax("\n\n")
 		case reader.BlockQuote:
 			start := len(b.exp)
@@ -242,6 +245,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 		marks:   b.marks,
 		cuts:    b.cuts,
 		groups:  b.groups,
+		links:   b.links,
 	}
 }
 
@@ -460,6 +464,7 @@ func barLine(line, bar string) string {
 // renderPart renders Markdown with glamour and returns its lines without
 // the blank lines around them.
 func renderPart(md string, width int, st *Styles) ([]string, error) {
+	md = prewrapWide(md, width)
 	gr, err := newGlamour(st.Glamour, width, st.Profile)
 	if err != nil {
 		return nil, err

@@ -255,6 +255,25 @@ func (p *listPane) Heading() string {
 	return fmt.Sprintf("%s %d", p.title, len(p.rows))
 }
 
+// scrollMark says whether rows are hidden above (↑), below (↓) or both
+// (↕), "" when every row is shown. One line of the pane is its title or
+// the tab bar.
+func (p *listPane) scrollMark() string {
+	if p.h <= 0 {
+		return ""
+	}
+	up, down := p.offset > 0, p.offset+max(p.h-1, 0) < len(p.view)
+	switch {
+	case up && down:
+		return " ↕"
+	case up:
+		return " ↑"
+	case down:
+		return " ↓"
+	}
+	return ""
+}
+
 // View renders the title line (unless noTitle) and the visible rows, each
 // exactly w cells wide.
 func (p listPane) View() string { return p.view1(false) }
@@ -273,7 +292,7 @@ func (p listPane) view1(noTitle bool) string {
 		if p.focused {
 			ts = s.Pane.TitleFocused
 		}
-		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading(), p.w, "…")), p.w))
+		lines = append(lines, fit(ts.Render(ansi.Truncate(p.Heading()+p.scrollMark(), p.w, "…")), p.w))
 	}
 	limit := p.h
 	if noTitle {
@@ -321,8 +340,11 @@ func (p listPane) rowView(r paneRow, cursor bool) string {
 		textW = w - 1 - leadW
 	}
 	if textW < 4 && leadW > 0 {
-		lead, leadW = "", 0
-		textW = w - 1 - metaW
+		// The lead (a figure's number, a quote's mark) is what the row is
+		// about: it stays, cut if need be, and the text goes.
+		lead = ansi.Truncate(lead, max(w-1-metaW, 1), "…")
+		leadW = ansi.StringWidth(lead)
+		textW = max(w-1-leadW-metaW, 0)
 	}
 	textW = max(textW, 0)
 	text := ansi.Truncate(r.text, textW, "…")

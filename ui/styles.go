@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -65,6 +66,7 @@ func basicTheme() Theme {
 	c := func(dark, light string) lipgloss.AdaptiveColor {
 		return lipgloss.AdaptiveColor{Dark: dark, Light: light}
 	}
+	// Every highlight kind has a colour of its own (checked by a test).
 	return Theme{
 		Text:     c("7", "0"),
 		Subtle:   c("7", "8"),
@@ -73,13 +75,13 @@ func basicTheme() Theme {
 		Border:   c("8", "7"),
 		Error:    c("9", "1"),
 		Quote:    c("11", "3"),
-		Reported: c("3", "3"),
+		Reported: c("3", "8"),
 		Speaker:  c("9", "1"),
 		Person:   c("10", "2"),
 		Place:    c("14", "6"),
 		Org:      c("13", "5"),
-		Figure:   c("13", "5"),
-		Related:  c("12", "4"),
+		Figure:   c("12", "4"),
+		Related:  c("6", "12"),
 		Selected: c("8", "7"),
 		Match:    c("3", "11"),
 		Current:  c("11", "3"),
@@ -92,6 +94,73 @@ func themeFor(p termenv.Profile) Theme {
 		return basicTheme()
 	}
 	return defaultTheme()
+}
+
+// palettes are the named themes a config can choose besides auto, dark
+// and light (which use defaultTheme). A palette has its own dark and light
+// variants; in 16 colours every palette is basicTheme.
+var palettes = map[string]func() Theme{
+	"solarized": func() Theme {
+		t := defaultTheme()
+		a := func(dark, light string) lipgloss.AdaptiveColor {
+			return lipgloss.AdaptiveColor{Dark: dark, Light: light}
+		}
+		t.Text, t.Subtle, t.Faint = a("#93A1A1", "#586E75"), a("#839496", "#657B83"), a("#586E75", "#93A1A1")
+		t.Accent, t.Border, t.Error = a("#268BD2", "#268BD2"), a("#073642", "#EEE8D5"), a("#DC322F", "#DC322F")
+		t.Quote, t.Reported, t.Speaker = a("#B58900", "#B58900"), a("#93A1A1", "#657B83"), a("#CB4B16", "#CB4B16")
+		t.Person, t.Place, t.Org = a("#859900", "#859900"), a("#2AA198", "#2AA198"), a("#6C71C4", "#6C71C4")
+		t.Figure, t.Related = a("#D33682", "#D33682"), a("#268BD2", "#268BD2")
+		t.Selected, t.Match, t.Current = a("#073642", "#EEE8D5"), a("#3D3200", "#FDF6C0"), a("#7A6200", "#F5D76E")
+		return t
+	},
+	"contrast": func() Theme {
+		t := defaultTheme()
+		a := func(dark, light string) lipgloss.AdaptiveColor {
+			return lipgloss.AdaptiveColor{Dark: dark, Light: light}
+		}
+		t.Text, t.Subtle = a("#FFFFFF", "#000000"), a("#D0D0D0", "#303030")
+		t.Quote, t.Speaker, t.Person = a("#FFD700", "#7A5C00"), a("#FF8700", "#AF3A00"), a("#5FFF5F", "#006400")
+		t.Place, t.Org, t.Figure = a("#5FFFFF", "#005F87"), a("#FF87FF", "#870087"), a("#FF5F87", "#AF0030")
+		t.Selected = a("#005FAF", "#AFD7FF")
+		return t
+	},
+}
+
+// PaletteNames returns the named palettes, sorted.
+func PaletteNames() []string {
+	names := make([]string, 0, len(palettes))
+	for n := range palettes {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ColorNames returns the names a config's [colors] table may set: the
+// palette's entries in lower case (quote, person, figure, …).
+func ColorNames() []string {
+	t := reflect.TypeFor[Theme]()
+	out := make([]string, 0, t.NumField())
+	for i := range t.NumField() {
+		out = append(out, strings.ToLower(t.Field(i).Name))
+	}
+	return out
+}
+
+// paletteFor returns the palette named name for the profile p, with the
+// colours a config sets (by ColorNames) replacing both variants.
+func paletteFor(name string, p termenv.Profile, colors map[string]string) Theme {
+	t := themeFor(p)
+	if f, ok := palettes[name]; ok && p != termenv.ANSI {
+		t = f()
+	}
+	v := reflect.ValueOf(&t).Elem()
+	for i := range v.NumField() {
+		if c, ok := colors[strings.ToLower(v.Type().Field(i).Name)]; ok {
+			v.Field(i).Set(reflect.ValueOf(lipgloss.AdaptiveColor{Dark: c, Light: c}))
+		}
+	}
+	return t
 }
 
 // markKind is the kind of a highlight painted over the rendered article.
@@ -178,7 +247,15 @@ type Styles struct {
 // lipgloss nor glamour has to search for the nearest colour per styled run.
 func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 	s := &Styles{Dark: dark, Profile: p}
+	// Without colour (NO_COLOR, or a terminal without any) emphasis
+	// stands in: the cursor is reversed, entity kinds underlined, quotes
+	// in italic, matches reversed. termenv's Ascii profile drops bold and
+	// the like too, so the styles render for ANSI with no colours.
+	mono := p == termenv.Ascii
 	c := func(a lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+		if mono {
+			return lipgloss.NoColor{}
+		}
 		v := a.Light
 		if dark {
 			v = a.Dark
@@ -188,7 +265,11 @@ func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 	// Styles render with their own renderer so that they follow p even
 	// when it is not the profile lipgloss detected.
 	rend := lipgloss.NewRenderer(io.Discard)
-	rend.SetColorProfile(p)
+	if mono {
+		rend.SetColorProfile(termenv.ANSI)
+	} else {
+		rend.SetColorProfile(p)
+	}
 	rend.SetHasDarkBackground(dark)
 	st := rend.NewStyle
 
@@ -205,7 +286,7 @@ func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 	s.Pane.Title = st().Foreground(c(t.Subtle)).Bold(true)
 	s.Pane.TitleFocused = st().Foreground(c(t.Accent)).Bold(true)
 	s.Pane.Item = st().Foreground(c(t.Text))
-	s.Pane.Cursor = st().Background(c(t.Selected)).Foreground(c(t.Text)).Bold(true)
+	s.Pane.Cursor = st().Background(c(t.Selected)).Foreground(c(t.Text)).Bold(true).Reverse(mono)
 	s.Pane.CursorBlur = st().Foreground(c(t.Text)).Underline(true)
 	s.Pane.Dim = st().Foreground(c(t.Faint))
 	s.Pane.Tab = st().Foreground(c(t.Subtle))
@@ -221,16 +302,16 @@ func newStyles(t Theme, dark bool, p termenv.Profile) *Styles {
 	marks := [numMarks]lipgloss.Style{
 		markRelated:  st().Foreground(c(t.Related)).Underline(true),
 		markCaption:  st().Foreground(c(t.Subtle)).Italic(true),
-		markCredit:   st().Foreground(c(t.Faint)),
-		markQuote:    st().Foreground(c(t.Quote)),
-		markReported: st().Foreground(c(t.Reported)).Italic(true),
-		markPerson:   st().Foreground(c(t.Person)),
-		markPlace:    st().Foreground(c(t.Place)),
-		markOrg:      st().Foreground(c(t.Org)),
-		markSpeaker:  st().Foreground(c(t.Speaker)).Bold(true),
+		markCredit:   st().Foreground(c(t.Faint)).Faint(mono),
+		markQuote:    st().Foreground(c(t.Quote)).Italic(mono),
+		markReported: st().Foreground(c(t.Reported)).Italic(true).Faint(mono),
+		markPerson:   st().Foreground(c(t.Person)).Underline(mono),
+		markPlace:    st().Foreground(c(t.Place)).Underline(mono),
+		markOrg:      st().Foreground(c(t.Org)).Underline(mono),
+		markSpeaker:  st().Foreground(c(t.Speaker)).Bold(true).Underline(mono),
 		markFigure:   st().Foreground(c(t.Figure)).Bold(true),
-		markMatch:    st().Background(c(t.Match)).Foreground(c(t.Text)).Underline(true),
-		markCurrent:  st().Background(c(t.Current)).Foreground(c(t.Text)).Bold(true).Reverse(p == termenv.Ascii),
+		markMatch:    st().Background(c(t.Match)).Foreground(c(t.Text)).Underline(true).Reverse(mono),
+		markCurrent:  st().Background(c(t.Current)).Foreground(c(t.Text)).Bold(true).Reverse(mono),
 	}
 	for k := markRelated; k < numMarks; k++ {
 		s.Marks[k] = toSGR(marks[k])
