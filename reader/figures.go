@@ -68,7 +68,7 @@ func findFigures(a *Article) []Figure {
 // source and date lines or related-story links.
 func figureBlock(k BlockKind) bool {
 	switch k {
-	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem:
+	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem, BlockTableRow:
 		return true
 	}
 	return false
