@@ -88,9 +88,15 @@ func newAnalyzeCmd() *cobra.Command {
 		Long: `Analyze parses each article file and prints who is quoted, what they said
 (directly or in reported speech), the entities named and the key figures.
 
---format jsonl prints one JSON object per file, one per line, with byte
-offsets into the file as given; json prints them as an indented array;
-text prints a report for a person.`,
+Each file is read as import reads it: a text or Markdown file as it is, a
+web page as its article's text (without the markup), a feed as its items.
+
+--format jsonl prints one JSON object per article (one per file, one per
+item of a feed), one per line; json prints them as an indented array; text
+prints a report for a person. Offsets are byte offsets into the article's
+text: the file as given for a UTF-8 text or Markdown file, else the text
+the object carries in its "body" field (a page's extracted text, a feed
+item, a file decoded from another charset).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -125,8 +131,10 @@ func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
 			}
 			continue
 		}
-		a, err := reader.Parse(raw, f)
-		if err != nil {
+		// Read as import reads it: a page or a feed is its articles'
+		// text, not its markup.
+		arts, _, err := reader.ParseAny(raw, f, "")
+		if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
 			err = fmt.Errorf("%s: %w", f, err)
 			failed = append(failed, err)
 			if format == "jsonl" {
@@ -136,17 +144,22 @@ func analyzeFiles(out, errOut io.Writer, format string, files []string) error {
 			}
 			continue
 		}
-		r := reader.NewReport(f, a, reader.Analyze(a))
-		switch format {
-		case "jsonl":
-			if err := enc.Encode(r); err != nil {
-				return err
+		for _, a := range arts {
+			r := reader.NewReport(f, a, reader.Analyze(a))
+			if a.Body != string(raw) {
+				r.Body = a.Body // the text the offsets refer to
 			}
-		case "json":
-			reports = append(reports, r)
-		default:
-			if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
-				return err
+			switch format {
+			case "jsonl":
+				if err := enc.Encode(r); err != nil {
+					return err
+				}
+			case "json":
+				reports = append(reports, r)
+			default:
+				if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
+					return err
+				}
 			}
 		}
 	}
