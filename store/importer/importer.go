@@ -88,6 +88,9 @@ type Summary struct {
 	// Skipped is how many files met in folders were not articles (images,
 	// code, data) and were passed over.
 	Skipped int `json:"skipped"`
+	// SkippedFiles are the text files met in folders that were passed
+	// over as not articles (a README, a licence, a listing), with why.
+	SkippedFiles []Failure `json:"skipped_files,omitempty"`
 	// Failed lists what could not be imported and why.
 	Failed []Failure `json:"failed,omitempty"`
 	// Notes are warnings about what was imported, such as a charset that
@@ -294,6 +297,12 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 	if j.fromDir && reader.CheckText(raw) == nil && !reader.LooksLikeArticle(raw, name) {
 		send(unit{target: j.target, skip: true})
 		return
+	}
+	if j.fromDir {
+		if why := reader.NotArticle(raw, name); why != "" {
+			send(unit{target: j.target, skip: true, note: why})
+			return
+		}
 	}
 	arts, feed, err := reader.ParseAny(raw, name, ctype)
 	if errors.Is(err, reader.ErrCharsetGuessed) {
@@ -541,6 +550,9 @@ func (w *writer) take(ctx context.Context, u unit) {
 		w.report()
 	case u.skip:
 		w.sum.Skipped++
+		if u.note != "" {
+			w.sum.SkippedFiles = append(w.sum.SkippedFiles, Failure{u.target, u.note})
+		}
 	case u.dup:
 		w.sum.Duplicates++
 	case u.fail != "":
@@ -619,6 +631,9 @@ func (s Summary) Text() string {
 	}
 	for _, n := range s.Notes {
 		fmt.Fprintf(&b, "  note: %s\n", n)
+	}
+	for _, n := range s.SkippedFiles {
+		fmt.Fprintf(&b, "  skipped: %s (not an article)\n", n)
 	}
 	return b.String()
 }
