@@ -651,16 +651,33 @@ refresh does not bring a deleted article back; importing it by hand does.`,
 }
 
 func newListCmd() *cobra.Command {
-	var asJSON, unread, starred bool
+	var asJSON, unread, starred, all bool
 	var limit, offset int
 	cmd := &cobra.Command{
-		Use:   "list",
+		Use:   "list [--limit N | --all]",
 		Short: "List the articles in the store, newest first",
-		Args:  cobra.NoArgs,
+		Long: `List prints the articles in the store, newest first (an undated article
+by the date it was added). It prints 100 at most unless --limit N or --all
+says otherwise, and says on stderr when the list is cut.`,
+		Args: cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
-			ss, err := st.List(cmd.Context(), store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred})
+			if limit < 0 {
+				return fmt.Errorf("--limit %d: give a number of articles, or --all", limit)
+			}
+			opt := store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred}
+			if all {
+				opt.Limit = 0
+			} else if limit == 0 {
+				return nil
+			}
+			ss, err := st.List(cmd.Context(), opt)
 			if err != nil {
 				return err
+			}
+			if opt.Limit > 0 && len(ss) == opt.Limit {
+				if n, err := st.CountList(cmd.Context(), opt); err == nil && n > offset+len(ss) {
+					fmt.Fprintf(cmd.ErrOrStderr(), "byline: list: showing %d of %d articles (--limit N or --all for more)\n", len(ss), n-offset)
+				}
 			}
 			if asJSON {
 				out := make([]summaryJSON, 0, len(ss))
@@ -682,6 +699,7 @@ func newListCmd() *cobra.Command {
 	cmd.Flags().BoolVar(&unread, "unread", false, "only unread articles")
 	cmd.Flags().BoolVar(&starred, "starred", false, "only starred articles")
 	cmd.Flags().IntVarP(&limit, "limit", "n", 100, "how many articles at most")
+	cmd.Flags().BoolVar(&all, "all", false, "list every article")
 	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many articles first")
 	return cmd
 }
@@ -705,10 +723,14 @@ func newSearchCmd() *cobra.Command {
 					j.Snippet = strings.NewReplacer(store.SnippetOpen, "", store.SnippetClose, "").Replace(h.Snippet)
 					out = append(out, j)
 				}
-				return printJSON(cmd.OutOrStdout(), out)
+				if err := printJSON(cmd.OutOrStdout(), out); err != nil || len(hits) > 0 {
+					return err
+				}
+				return exitError{1} // grep's convention: nothing matched
 			}
 			if len(hits) == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "no matches")
+				fmt.Fprintln(cmd.ErrOrStderr(), "no matches")
+				return exitError{1}
 			}
 			mark := strings.NewReplacer(store.SnippetOpen, "[", store.SnippetClose, "]")
 			for _, h := range hits {
