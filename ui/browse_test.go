@@ -27,15 +27,15 @@ func openLibrary(t *testing.T, opt Options) (*Model, *fakeStore, int64) {
 
 func TestLibraryMarks(t *testing.T) {
 	m, st, id := openLibrary(t, Options{})
-	if !strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+	if !strings.Contains(ansi.Strip(m.View()), "●  Zelensky says") {
 		t.Fatalf("an unread article has no mark:\n%s", ansi.Strip(m.View()))
 	}
 	press(m, "*")
 	if !st.articles[id].Starred {
 		t.Error("* did not star the article in the store")
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "★ Zelensky says") {
-		t.Error("the starred mark is not shown")
+	if !strings.Contains(ansi.Strip(m.View()), "●★ Zelensky says") {
+		t.Error("the starred mark is not shown beside the unread mark")
 	}
 	press(m, "*", "m")
 	if st.articles[id].Starred || !st.articles[id].Read {
@@ -50,7 +50,7 @@ func TestLibraryMarks(t *testing.T) {
 		t.Error("opening the article did not mark it read")
 	}
 	press(m, "esc")
-	if strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+	if strings.Contains(ansi.Strip(m.View()), "●  Zelensky says") {
 		t.Error("the library still shows the article unread")
 	}
 }
