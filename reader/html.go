@@ -49,10 +49,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 		return nil, htmlParseError(err)
 	}
 	h1 := firstH1(doc)
-	canonical := ""
-	if base == nil {
-		canonical = canonicalURL(doc)
-	}
+	canonical := canonicalURL(doc)
 	p := readability.NewParser()
 	p.KeepClasses = true
 	p.MaxElemsToParse = maxHTMLElements
@@ -94,6 +91,9 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	art.Format = FormatHTML
 	if base != nil {
 		art.URL = base.String()
+		if sameHost(canonical, base) {
+			art.URL = canonical // the page's own address, without tracking parameters
+		}
 	} else {
 		art.URL = canonical // a saved page still dedupes with the live one
 	}

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -126,4 +127,16 @@ func firstH1(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// sameHost reports whether the address u is on base's host (or the same
+// host with or without "www."): a page may name its canonical address
+// there, not elsewhere.
+func sameHost(u string, base *url.URL) bool {
+	c, err := url.Parse(u)
+	if u == "" || err != nil || base == nil {
+		return false
+	}
+	trim := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return trim(c.Hostname()) == trim(base.Hostname())
 }

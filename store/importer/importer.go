@@ -85,6 +85,9 @@ type Summary struct {
 	Imported int `json:"imported"`
 	// Duplicates is how many were already in the store and left alone.
 	Duplicates int `json:"duplicates"`
+	// Updated is how many were in the store at the same address (or
+	// canonical address) with another text, and were replaced by it.
+	Updated int `json:"updated,omitempty"`
 	// Skipped is how many files met in folders were not articles (images,
 	// code, data) and were passed over.
 	Skipped int `json:"skipped"`
@@ -155,6 +158,7 @@ type unit struct {
 	skip   bool
 	dup    bool // a feed item the store knows already
 	done   bool
+	update int64 // the stored article item is a newer version of
 }
 
 // Import imports every target: files, folders (recursively, passing over
@@ -331,7 +335,8 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		name := itemName(j.target, a, len(arts))
 		item := store.Item{Article: a, Hash: store.TextHash(a.Title, a.Body)}
 		key := dedupKey(a.URL, item.Hash)
-		if run.claim(key) || !run.storeEmpty && im.known(ctx, a.URL, item.Hash) {
+		update := im.changed(ctx, run, a.URL, item.Hash)
+		if update == 0 && (run.claim(key) || !run.storeEmpty && im.known(ctx, a.URL, item.Hash)) {
 			// A duplicate: the writer finds the copy it duplicates and
 			// counts it, with no analysis made for nothing.
 			if !send(unit{target: name, item: item}) {
@@ -352,7 +357,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 			send(unit{target: name, fail: reason(err)})
 			continue
 		}
-		if !send(unit{target: name, item: item}) {
+		if !send(unit{target: name, item: item, update: update}) {
 			return
 		}
 		run.markSent(key)
@@ -559,6 +564,8 @@ func (w *writer) take(ctx context.Context, u unit) {
 		w.sum.Failed = append(w.sum.Failed, Failure{u.target, u.fail})
 	case u.note != "":
 		w.sum.Notes = append(w.sum.Notes, Failure{u.target, u.note})
+	case u.update != 0:
+		w.update(ctx, u)
 	default:
 		w.batch = append(w.batch, u.item)
 		w.names = append(w.names, u.target)
@@ -618,6 +625,9 @@ func (w *writer) report() {
 func (s Summary) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d imported, %d duplicate%s", s.Imported, s.Duplicates, plural(s.Duplicates))
+	if s.Updated > 0 {
+		fmt.Fprintf(&b, ", %d updated", s.Updated)
+	}
 	if s.Skipped > 0 {
 		fmt.Fprintf(&b, ", %d skipped (not articles)", s.Skipped)
 	}
