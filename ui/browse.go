@@ -85,6 +85,10 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.library, cmd = m.library.Update(msg)
+	if off, ok := m.library.NeedHits(); ok {
+		// The cursor nears the end of the hits shown: the next page.
+		cmd = tea.Batch(cmd, searchLibraryAt(m.ctx, m.st, m.library.query, m.libSeq, off))
+	}
 	return cmd
 }
 
@@ -123,7 +127,7 @@ func (m *Model) searchLibrary(query string) tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.libCancel = cancel
-	return searchLibrary(ctx, m.st, query, m.libSeq)
+	return searchLibraryAt(ctx, m.st, query, m.libSeq, 0)
 }
 
 // refresh runs Options.Refresh in the background with a spinner.

@@ -86,6 +86,10 @@ type libraryPane struct {
 	filter  libraryFilter
 
 	query string // the search shown, "" for none
+	// hitTotal is how many articles match the search; hitsLoading is set
+	// while its next page is asked for.
+	hitTotal    int
+	hitsLoading bool
 }
 
 // newBrowseList returns the bubbles list the library and the speakers view
