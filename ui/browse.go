@@ -98,10 +98,22 @@ func (m *Model) speakersKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(msg, m.keys.Search):
+		// Type to filter: the input has the keys, so letters are text.
+		m.searching = true
+		m.input.Placeholder = "filter speakers"
+		m.input.SetValue(m.speakers.Filter())
+		m.input.CursorEnd()
+		return m.input.Focus()
 	case key.Matches(msg, m.keys.Back):
-		if !m.speakers.Back() {
-			m.screen = screenLibrary
+		if m.speakers.Back() {
+			return nil
 		}
+		if m.speakers.Filter() != "" {
+			m.input.SetValue("")
+			return m.speakers.SetFilter("")
+		}
+		m.screen = screenLibrary
 		return nil
 	case key.Matches(msg, m.keys.SwitchView):
 		m.screen = screenLibrary
@@ -153,16 +165,23 @@ func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Back):
 		m.searching = false
 		m.input.Blur()
-		if m.screen == screenLibrary {
+		switch m.screen {
+		case screenLibrary:
 			return m.searchLibrary("")
+		case screenSpeakers:
+			m.input.SetValue("")
+			return m.speakers.SetFilter("")
 		}
 		m.article.ClearSearch()
 		return nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
-	if m.screen == screenLibrary {
+	switch m.screen {
+	case screenLibrary:
 		return tea.Batch(cmd, m.searchLibrary(m.input.Value()))
+	case screenSpeakers:
+		return tea.Batch(cmd, m.speakers.SetFilter(m.input.Value()))
 	}
 	m.article.SetSearch(m.input.Value())
 	return cmd
