@@ -65,7 +65,7 @@ func newRootCmd() *cobra.Command {
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd())
 	return root
 }
 
@@ -648,103 +648,6 @@ refresh does not bring a deleted article back; importing it by hand does.`,
 			return nil
 		}),
 	}
-}
-
-func newListCmd() *cobra.Command {
-	var asJSON, unread, starred, all bool
-	var limit, offset int
-	cmd := &cobra.Command{
-		Use:   "list [--limit N | --all]",
-		Short: "List the articles in the store, newest first",
-		Long: `List prints the articles in the store, newest first (an undated article
-by the date it was added). It prints 100 at most unless --limit N or --all
-says otherwise, and says on stderr when the list is cut.`,
-		Args: cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
-			if limit < 0 {
-				return fmt.Errorf("--limit %d: give a number of articles, or --all", limit)
-			}
-			opt := store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred}
-			if all {
-				opt.Limit = 0
-			} else if limit == 0 {
-				return nil
-			}
-			ss, err := st.List(cmd.Context(), opt)
-			if err != nil {
-				return err
-			}
-			if opt.Limit > 0 && len(ss) == opt.Limit {
-				if n, err := st.CountList(cmd.Context(), opt); err == nil && n > offset+len(ss) {
-					fmt.Fprintf(cmd.ErrOrStderr(), "byline: list: showing %d of %d articles (--limit N or --all for more)\n", len(ss), n-offset)
-				}
-			}
-			if asJSON {
-				out := make([]summaryJSON, 0, len(ss))
-				for _, s := range ss {
-					out = append(out, toJSON(s))
-				}
-				return printJSON(cmd.OutOrStdout(), out)
-			}
-			if len(ss) == 0 && offset == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "no articles: byline import PATH|URL adds some")
-			}
-			for _, s := range ss {
-				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(s))
-			}
-			return nil
-		}),
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().BoolVar(&unread, "unread", false, "only unread articles")
-	cmd.Flags().BoolVar(&starred, "starred", false, "only starred articles")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 100, "how many articles at most")
-	cmd.Flags().BoolVar(&all, "all", false, "list every article")
-	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many articles first")
-	return cmd
-}
-
-func newSearchCmd() *cobra.Command {
-	var asJSON bool
-	var limit int
-	cmd := &cobra.Command{
-		Use:   "search QUERY",
-		Short: "Full-text search over titles, bodies and speaker names",
-		Args:  cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
-			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				out := make([]summaryJSON, 0, len(hits))
-				for _, h := range hits {
-					j := toJSON(h.Summary)
-					j.Snippet = strings.NewReplacer(store.SnippetOpen, "", store.SnippetClose, "").Replace(h.Snippet)
-					out = append(out, j)
-				}
-				if err := printJSON(cmd.OutOrStdout(), out); err != nil || len(hits) > 0 {
-					return err
-				}
-				return exitError{1} // grep's convention: nothing matched
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no matches")
-				return exitError{1}
-			}
-			mark := strings.NewReplacer(store.SnippetOpen, "[", store.SnippetClose, "]")
-			for _, h := range hits {
-				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(h.Summary))
-				if h.Snippet != "" {
-					fmt.Fprintf(cmd.OutOrStdout(), "        %s\n", strings.Join(strings.Fields(mark.Replace(h.Snippet)), " "))
-				}
-			}
-			return nil
-		}),
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 50, "how many results at most")
-	return cmd
 }
 
 // speakerJSON is a speaker as `byline quotes --json` lists them.
