@@ -60,3 +60,21 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 		sum.Notes = append(sum.Notes, Failure{name, "completed from its page (stored as the feed's summary before)"})
 	})
 }
+
+// feedLinker is a store that records which feed brought an article
+// (store.SQLite), for the reader's feeds view.
+type feedLinker interface {
+	LinkFeed(ctx context.Context, feedID int64, ids []int64) error
+}
+
+// linkFeed records that feed f brought the articles of sum (sum holds one
+// feed's refresh); a failure is a note, the articles are stored.
+func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary) {
+	l, ok := im.Store.(feedLinker)
+	if !ok || f.ID <= 0 || len(sum.IDs) == 0 || ctx.Err() != nil {
+		return
+	}
+	if err := l.LinkFeed(ctx, f.ID, sum.IDs); err != nil {
+		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -98,5 +99,57 @@ func TestFeedAddFollowsAndRefreshCompletes(t *testing.T) {
 	last := im.Refresh(ctx, nil)
 	if last.Updated != 0 {
 		t.Errorf("a completed item is completed again: %+v", last)
+	}
+}
+
+// TestFeedCountsAndMarkAllRead: the articles a feed brings are counted as
+// its own, unread until marked, and listed by the feed.
+func TestFeedCountsAndMarkAllRead(t *testing.T) {
+	ctx := context.Background()
+	srv, _ := server(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	im := &Importer{Store: st}
+	f, sum, err := im.Subscribe(ctx, srv.URL+"/desk.rss")
+	if err != nil || sum.Imported == 0 {
+		t.Fatalf("subscribe: %v %+v", err, sum)
+	}
+	g, _, err := im.Subscribe(ctx, srv.URL+"/politics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, err := st.FeedCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := counts[f.ID]; c.Articles != sum.Imported || c.Unread != sum.Imported {
+		t.Errorf("desk counts %+v, want %d unread of %d", c, sum.Imported, sum.Imported)
+	}
+	if counts[g.ID].Articles == 0 {
+		t.Error("the second feed counts nothing")
+	}
+	list, err := st.List(ctx, store.ListOptions{FeedID: f.ID})
+	if err != nil || len(list) != sum.Imported {
+		t.Fatalf("the feed's articles: %d, %v", len(list), err)
+	}
+	if err := st.SetRead(ctx, list[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	n, err := st.MarkAllRead(ctx, store.ListOptions{FeedID: f.ID})
+	if err != nil || n != sum.Imported-1 {
+		t.Errorf("marked %d, %v; want %d", n, err, sum.Imported-1)
+	}
+	counts, _ = st.FeedCounts(ctx)
+	if counts[f.ID].Unread != 0 || counts[g.ID].Unread != counts[g.ID].Articles {
+		t.Errorf("after mark all read: %+v", counts)
+	}
+	if err := st.RemoveFeed(ctx, strconv.FormatInt(f.ID, 10)); err != nil {
+		t.Fatal(err)
+	}
+	if counts, _ = st.FeedCounts(ctx); counts[f.ID].Articles != 0 {
+		t.Error("a removed feed still counts articles")
 	}
 }

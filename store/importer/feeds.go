@@ -54,6 +54,7 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts)...)
 	n, d := im.putItems(ctx, url, arts, &sum)
 	d += known
+	im.linkFeed(ctx, f, &sum)
 	sum.Feeds = append(sum.Feeds, FeedResult{Feed: f, New: n, Duplicates: d})
 	return f, sum, nil
 }
@@ -155,6 +156,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
+	im.linkFeed(ctx, f, sum)
 	if ctx.Err() != nil {
 		return FeedResult{}
 	}
