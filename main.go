@@ -77,7 +77,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
 	root.PersistentFlags().String("user", "", "whose read and starred marks a shared PostgreSQL store keeps (default the login name)")
 	root.AddCommand(newVersionCmd(), newManCmd(), newConfigCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd())
 	return root
 }
 
@@ -89,9 +89,15 @@ func newAnalyzeCmd() *cobra.Command {
 		Long: `Analyze parses each article file and prints who is quoted, what they said
 (directly or in reported speech), the entities named and the key figures.
 
---format jsonl prints one JSON object per file, one per line, with byte
-offsets into the file as given; json prints them as an indented array;
-text prints a report for a person.`,
+Each file is read as import reads it: a text or Markdown file as it is, a
+web page as its article's text (without the markup), a feed as its items.
+
+--format jsonl prints one JSON object per article (one per file, one per
+item of a feed), one per line; json prints them as an indented array; text
+prints a report for a person. Offsets are byte offsets into the article's
+text: the file as given for a UTF-8 text or Markdown file, else the text
+the object carries in its "body" field (a page's extracted text, a feed
+item, a file decoded from another charset).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -129,8 +135,10 @@ func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, fil
 			}
 			continue
 		}
-		a, err := reader.Parse(raw, f)
-		if err != nil {
+		// Read as import reads it: a page or a feed is its articles'
+		// text, not its markup.
+		arts, _, err := reader.ParseAny(raw, f, "")
+		if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
 			err = fmt.Errorf("%s: %w", f, err)
 			failed = append(failed, err)
 			if format == "jsonl" {
@@ -140,17 +148,22 @@ func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, fil
 			}
 			continue
 		}
-		r := reader.NewReport(f, a, reader.Analyze(a))
-		switch format {
-		case "jsonl":
-			if err := enc.Encode(r); err != nil {
-				return err
+		for _, a := range arts {
+			r := reader.NewReport(f, a, reader.Analyze(a))
+			if a.Body != string(raw) {
+				r.Body = a.Body // the text the offsets refer to
 			}
-		case "json":
-			reports = append(reports, r)
-		default:
-			if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
-				return err
+			switch format {
+			case "jsonl":
+				if err := enc.Encode(r); err != nil {
+					return err
+				}
+			case "json":
+				reports = append(reports, r)
+			default:
+				if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -663,81 +676,6 @@ refresh does not bring a deleted article back; importing it by hand does.`,
 			return nil
 		}),
 	}
-}
-
-func newListCmd() *cobra.Command {
-	var asJSON, unread, starred bool
-	var limit, offset int
-	cmd := &cobra.Command{
-		Use:   "list",
-		Short: "List the articles in the store, newest first",
-		Args:  cobra.NoArgs,
-		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
-			ss, err := st.List(cmd.Context(), store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred})
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				out := make([]summaryJSON, 0, len(ss))
-				for _, s := range ss {
-					out = append(out, toJSON(s))
-				}
-				return printJSON(cmd.OutOrStdout(), out)
-			}
-			if len(ss) == 0 && offset == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "no articles: byline import PATH|URL adds some")
-			}
-			for _, s := range ss {
-				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(s))
-			}
-			return nil
-		}),
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().BoolVar(&unread, "unread", false, "only unread articles")
-	cmd.Flags().BoolVar(&starred, "starred", false, "only starred articles")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 100, "how many articles at most")
-	cmd.Flags().IntVar(&offset, "offset", 0, "skip this many articles first")
-	return cmd
-}
-
-func newSearchCmd() *cobra.Command {
-	var asJSON bool
-	var limit int
-	cmd := &cobra.Command{
-		Use:   "search QUERY",
-		Short: "Full-text search over titles, bodies and speaker names",
-		Args:  cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
-			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				out := make([]summaryJSON, 0, len(hits))
-				for _, h := range hits {
-					j := toJSON(h.Summary)
-					j.Snippet = strings.NewReplacer(store.SnippetOpen, "", store.SnippetClose, "").Replace(h.Snippet)
-					out = append(out, j)
-				}
-				return printJSON(cmd.OutOrStdout(), out)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "no matches")
-			}
-			mark := strings.NewReplacer(store.SnippetOpen, "[", store.SnippetClose, "]")
-			for _, h := range hits {
-				fmt.Fprintln(cmd.OutOrStdout(), summaryLine(h.Summary))
-				if h.Snippet != "" {
-					fmt.Fprintf(cmd.OutOrStdout(), "        %s\n", strings.Join(strings.Fields(mark.Replace(h.Snippet)), " "))
-				}
-			}
-			return nil
-		}),
-	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
-	cmd.Flags().IntVarP(&limit, "limit", "n", 50, "how many results at most")
-	return cmd
 }
 
 // speakerJSON is a speaker as `byline quotes --json` lists them.

@@ -65,6 +65,10 @@ const (
 	BlockListItem
 	// BlockDate is a dateline ("Friday, January 4, 2019").
 	BlockDate
+	// BlockTableRow is a row of a table. Its Cells are the spans of its
+	// cells' text; consecutive rows form one table, and a row with Level 1
+	// starts a table and is its header.
+	BlockTableRow
 )
 
 // String implements fmt.Stringer.
@@ -92,6 +96,8 @@ func (k BlockKind) String() string {
 		return "item"
 	case BlockDate:
 		return "date"
+	case BlockTableRow:
+		return "row"
 	}
 	return "unknown"
 }
@@ -120,10 +126,14 @@ type Block struct {
 	// is where it first stands in Body (zero when there is none).
 	Credit     string `json:"credit,omitempty"`
 	CreditSpan Span   `json:"credit_span,omitempty"`
-	// Level is a heading's level (1 for the largest).
+	// Level is a heading's level (1 for the largest); 1 on the first
+	// (header) row of a table.
 	Level int `json:"level,omitempty"`
 	// URL is the link target of a related-story block, when known.
 	URL string `json:"url,omitempty"`
+	// Cells are the spans of a table row's cells, in order, or of the
+	// lines of a Markdown block quotation without their "> " markers.
+	Cells []Span `json:"cells,omitempty"`
 }
 
 // Article is a parsed news article.

@@ -41,7 +41,7 @@ var blockPool = sync.Pool{New: func() any { return new([]figures.Span) }}
 // source and date lines or related-story links.
 func figureBlock(k BlockKind) bool {
 	switch k {
-	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem:
+	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem, BlockTableRow:
 		return true
 	}
 	return false

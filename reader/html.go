@@ -48,10 +48,8 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	if err != nil {
 		return nil, htmlParseError(err)
 	}
-	canonical := ""
-	if base == nil {
-		canonical = canonicalURL(doc)
-	}
+	h1 := firstH1(doc)
+	canonical := canonicalURL(doc)
 	p := readability.NewParser()
 	p.KeepClasses = true
 	p.MaxElemsToParse = maxHTMLElements
@@ -93,6 +91,9 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	art.Format = FormatHTML
 	if base != nil {
 		art.URL = base.String()
+		if sameHost(canonical, base) {
+			art.URL = canonical // the page's own address, without tracking parameters
+		}
 	} else {
 		art.URL = canonical // a saved page still dedupes with the live one
 	}
@@ -105,6 +106,15 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	if art.Date.IsZero() {
 		art.Date = b.date
 	}
+	host := ""
+	if u, err := url.Parse(art.URL); err == nil {
+		host = u.Hostname()
+	}
+	if t := trimSiteName(art.Title, art.Source, host, h1); t != art.Title && len(art.Blocks) > 0 && art.Blocks[0].Kind == BlockTitle {
+		art.Title = t
+		art.Blocks[0].End = art.Blocks[0].Start + len(t)
+	}
+	moveByline(art)
 	return sanitize(art), nil
 }
 
@@ -280,6 +290,13 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 			bl.CreditSpan.Start += off
 			bl.CreditSpan.End += off
 		}
+		if len(bl.Cells) > 0 {
+			cells := make([]Span, len(bl.Cells))
+			for k, c := range bl.Cells {
+				cells[k] = Span{c.Start + off, c.End + off}
+			}
+			bl.Cells = cells
+		}
 		a.Blocks = append(a.Blocks, bl)
 	}
 	a.Body = sb.String()
@@ -415,6 +432,12 @@ func (b *htmlBuilder) walk(n *html.Node) {
 		b.flush()
 	case atom.A:
 		b.link(n)
+	case atom.Table:
+		if rows := tableRows(n); rows != nil {
+			b.table(rows)
+			return
+		}
+		b.block(n)
 	case atom.Tr:
 		b.flush()
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -35,7 +35,7 @@ func parseMarkdown(s string) (*Article, error) {
 			para = nil
 		}
 	}
-	inFence := false
+	inFence, sawTitle := false, false
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		t := s[l.start:l.end]
@@ -45,6 +45,12 @@ func parseMarkdown(s string) (*Article, error) {
 			continue
 		}
 		if inFence {
+			continue
+		}
+		if rows, next := mdTable(s, lines, i); rows != nil {
+			flush()
+			a.Blocks = append(a.Blocks, rows...)
+			i = next - 1
 			continue
 		}
 		switch {
@@ -68,7 +74,10 @@ func parseMarkdown(s string) (*Article, error) {
 			if he <= hs {
 				continue
 			}
-			if level == 1 && a.Title == "" {
+			// The first H1 is the title; under a front matter title of
+			// the same words it is that title again, not a heading.
+			if level == 1 && !sawTitle && (a.Title == "" || strings.EqualFold(a.Title, s[hs:he])) {
+				sawTitle = true
 				a.Title = s[hs:he]
 				a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{hs, he}})
 				continue
@@ -79,7 +88,14 @@ func parseMarkdown(s string) (*Article, error) {
 			qs, qe := trimSpan(s, l.start+1, l.end)
 			if n := len(a.Blocks); n > 0 && a.Blocks[n-1].Kind == BlockQuote && i > 0 && lines[i-1].end > lines[i-1].start &&
 				strings.HasPrefix(s[lines[i-1].start:lines[i-1].end], ">") {
-				a.Blocks[n-1].End = qe
+				q := &a.Blocks[n-1]
+				if len(q.Cells) == 0 {
+					q.Cells = []Span{q.Span}
+				}
+				if qe > qs {
+					q.Cells = append(q.Cells, Span{qs, qe})
+					q.End = qe
+				}
 				continue
 			}
 			if qe > qs {
@@ -122,7 +138,70 @@ func parseMarkdown(s string) (*Article, error) {
 	if a.Title == "" {
 		return nil, ErrEmpty
 	}
+	moveByline(a)
 	return a, nil
+}
+
+// mdTable reads a pipe table (a header row, a delimiter row such as
+// "|---|:--:|", then rows until a line without a '|') starting at line i.
+// It returns one BlockTableRow a row, the header first with Level 1, and
+// the index of the line after the table; nil when no table starts at i.
+func mdTable(s string, lines []line, i int) ([]Block, int) {
+	if i+1 >= len(lines) {
+		return nil, i
+	}
+	head := s[lines[i].start:lines[i].end]
+	if !strings.Contains(head, "|") {
+		return nil, i
+	}
+	delim := pipeCells(s, lines[i+1])
+	if len(delim) == 0 || !strings.Contains(s[lines[i+1].start:lines[i+1].end], "|") {
+		return nil, i
+	}
+	for _, c := range delim {
+		d := strings.Trim(s[c.Start:c.End], ":")
+		if d == "" || strings.Trim(d, "-") != "" {
+			return nil, i
+		}
+	}
+	cells := pipeCells(s, lines[i])
+	if len(cells) != len(delim) {
+		return nil, i
+	}
+	rows := []Block{{Kind: BlockTableRow, Level: 1, Span: Span{lines[i].start, lines[i].end}, Cells: cells}}
+	j := i + 2
+	for ; j < len(lines); j++ {
+		t := s[lines[j].start:lines[j].end]
+		if t == "" || !strings.Contains(t, "|") {
+			break
+		}
+		rows = append(rows, Block{Kind: BlockTableRow, Span: Span{lines[j].start, lines[j].end},
+			Cells: pipeCells(s, lines[j])})
+	}
+	return rows, j
+}
+
+// pipeCells splits a table line at its unescaped '|' and returns the
+// trimmed spans of the cells, without the outer pipes.
+func pipeCells(s string, l line) []Span {
+	t := s[l.start:l.end]
+	var out []Span
+	from := 0
+	if strings.HasPrefix(t, "|") {
+		from = 1
+	}
+	for k := from; k <= len(t); k++ {
+		if k < len(t) && (t[k] != '|' || (k > 0 && t[k-1] == '\\')) {
+			continue
+		}
+		if k == len(t) && from == len(t) && strings.HasSuffix(t, "|") {
+			break // the closing pipe
+		}
+		a, b := trimSpan(s, l.start+from, l.start+k)
+		out = append(out, Span{a, b})
+		from = k + 1
+	}
+	return out
 }
 
 // listMarker returns the length of a list item marker at the start of t

@@ -22,6 +22,9 @@ type Report struct {
 	Figures  []ReportFigure  `json:"figures"`
 	Version  int             `json:"analyzer_version"`
 	Error    string          `json:"error,omitempty"`
+	// Body is the article's text, which the offsets refer to, when it is
+	// not the input as given (a web page's extracted text, a feed item).
+	Body string `json:"body,omitempty"`
 }
 
 // ReportText is a piece of the input with its byte offsets.

@@ -767,6 +767,9 @@ func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
 
 // listWhere is the WHERE clause of opt's filters.
 func listWhere(opt ListOptions) string {
+	if opt.FeedID > 0 {
+		return feedWhere(opt)
+	}
 	switch {
 	case opt.StarredOnly && opt.UnreadOnly:
 		return ` WHERE starred = 1 AND read = 0`

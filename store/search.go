@@ -50,7 +50,7 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]Hit, er
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	q := `SELECT ` + summaryColumns("a.") + `, f.snip FROM (
-			SELECT rowid AS id, rank, snippet(articles_fts, -1, ?, ?, '…', ?) AS snip
+			SELECT rowid AS id, rank, snippet(articles_fts, 1, ?, ?, '…', ?) AS snip
 			FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?
 		) AS f JOIN articles AS a ON a.id = f.id ORDER BY f.rank`
 	rows, err := s.db.QueryContext(ctx, q, SnippetOpen, SnippetClose, snippetTokens, match, from, limit)
@@ -69,7 +69,44 @@ func (s *SQLite) Search(ctx context.Context, query string, limit int) ([]Hit, er
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
+	rows.Close()
+	if err := s.speakerSnippets(ctx, match, out); err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", query, err)
+	}
 	return out, nil
+}
+
+// speakerSnippets gives the hits whose title and body do not hold the
+// words (they matched a speaker's name) the name as their snippet:
+// "speaker: Donald Trump", the matched words marked. Snippets come from
+// the body only, never from the list of speakers' names.
+func (s *SQLite) speakerSnippets(ctx context.Context, match string, hits []Hit) error {
+	for i := range hits {
+		h := &hits[i]
+		if strings.Contains(h.Snippet, SnippetOpen) {
+			continue
+		}
+		var title, names string
+		err := s.db.QueryRowContext(ctx, `SELECT highlight(articles_fts, 0, ?, ?), highlight(articles_fts, 2, ?, ?)
+			FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`,
+			SnippetOpen, SnippetClose, SnippetOpen, SnippetClose, match, h.ID).Scan(&title, &names)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if strings.Contains(title, SnippetOpen) {
+			continue // the title holds the words; the body's opening stays
+		}
+		for _, n := range strings.Split(names, "\n") {
+			if strings.Contains(n, SnippetOpen) {
+				h.Snippet = "speaker: " + n
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // maxExpansion is how many words a typed prefix may stand for and still be

@@ -93,6 +93,8 @@ type ListOptions struct {
 	Offset, Limit int
 	UnreadOnly    bool
 	StarredOnly   bool
+	// FeedID, when > 0, lists only the articles that feed brought.
+	FeedID int64
 }
 
 // Hit is a full-text search result.

@@ -235,7 +235,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.setStatus(msg.err.Error(), true)
 		}
-		return m, m.library.SetHits(msg.query, msg.hits)
+		return m, m.library.AddHits(msg)
 	case speakersMsg, speakerQuotesMsg:
 		var cmd tea.Cmd
 		m.speakers, cmd = m.speakers.Update(msg)

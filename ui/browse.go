@@ -84,6 +84,10 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.library, cmd = m.library.Update(msg)
+	if off, ok := m.library.NeedHits(); ok {
+		// The cursor nears the end of the hits shown: the next page.
+		cmd = tea.Batch(cmd, searchLibraryAt(m.ctx, m.st, m.library.query, m.libSeq, off))
+	}
 	return cmd
 }
 
@@ -93,10 +97,22 @@ func (m *Model) speakersKey(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(msg, m.keys.Search):
+		// Type to filter: the input has the keys, so letters are text.
+		m.searching = true
+		m.input.Placeholder = "filter speakers"
+		m.input.SetValue(m.speakers.Filter())
+		m.input.CursorEnd()
+		return m.input.Focus()
 	case key.Matches(msg, m.keys.Back):
-		if !m.speakers.Back() {
-			m.screen = screenLibrary
+		if m.speakers.Back() {
+			return nil
 		}
+		if m.speakers.Filter() != "" {
+			m.input.SetValue("")
+			return m.speakers.SetFilter("")
+		}
+		m.screen = screenLibrary
 		return nil
 	case key.Matches(msg, m.keys.SwitchView):
 		m.screen = screenLibrary
@@ -122,7 +138,7 @@ func (m *Model) searchLibrary(query string) tea.Cmd {
 	}
 	ctx, cancel := context.WithCancel(m.ctx)
 	m.libCancel = cancel
-	return searchLibrary(ctx, m.st, query, m.libSeq)
+	return searchLibraryAt(ctx, m.st, query, m.libSeq, 0)
 }
 
 // refresh runs Options.Refresh in the background with a spinner.
@@ -148,16 +164,23 @@ func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Back):
 		m.searching = false
 		m.input.Blur()
-		if m.screen == screenLibrary {
+		switch m.screen {
+		case screenLibrary:
 			return m.searchLibrary("")
+		case screenSpeakers:
+			m.input.SetValue("")
+			return m.speakers.SetFilter("")
 		}
 		m.article.ClearSearch()
 		return nil
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)
-	if m.screen == screenLibrary {
+	switch m.screen {
+	case screenLibrary:
 		return tea.Batch(cmd, m.searchLibrary(m.input.Value()))
+	case screenSpeakers:
+		return tea.Batch(cmd, m.speakers.SetFilter(m.input.Value()))
 	}
 	m.article.SetSearch(m.input.Value())
 	return cmd

@@ -27,15 +27,15 @@ func openLibrary(t *testing.T, opt Options) (*Model, *fakeStore, int64) {
 
 func TestLibraryMarks(t *testing.T) {
 	m, st, id := openLibrary(t, Options{})
-	if !strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+	if !strings.Contains(ansi.Strip(m.View()), "●  Zelensky says") {
 		t.Fatalf("an unread article has no mark:\n%s", ansi.Strip(m.View()))
 	}
 	press(m, "*")
 	if !st.articles[id].Starred {
 		t.Error("* did not star the article in the store")
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "★ Zelensky says") {
-		t.Error("the starred mark is not shown")
+	if !strings.Contains(ansi.Strip(m.View()), "●★ Zelensky says") {
+		t.Error("the starred mark is not shown beside the unread mark")
 	}
 	press(m, "*", "m")
 	if st.articles[id].Starred || !st.articles[id].Read {
@@ -50,7 +50,7 @@ func TestLibraryMarks(t *testing.T) {
 		t.Error("opening the article did not mark it read")
 	}
 	press(m, "esc")
-	if strings.Contains(ansi.Strip(m.View()), "● Zelensky says") {
+	if strings.Contains(ansi.Strip(m.View()), "●  Zelensky says") {
 		t.Error("the library still shows the article unread")
 	}
 }
@@ -97,13 +97,22 @@ func TestSpeakersAcrossLibrary(t *testing.T) {
 	if name == "" {
 		t.Fatal("enter did not list the speaker's quotes")
 	}
-	it, ok := m.speakers.list.Items()[1].(quoteRefItem)
+	// The quotes come under their article's heading, which says the
+	// source and date; the quotes do not repeat the headline.
+	head, ok := m.speakers.list.Items()[0].(articleGroupItem)
+	if !ok {
+		t.Fatal("the first row does not head an article")
+	}
+	if d, want := head.Description(), head.q.Source+" · "+head.q.Date.Format("2 Jan 2006")+" · "; head.q.Source == "" || head.q.Date.IsZero() || !strings.HasPrefix(d, want) {
+		t.Errorf("article description %q, want it to start %q", d, want)
+	}
+	gi, ok := m.speakers.list.Items()[1].(groupedQuoteItem)
 	if !ok {
 		t.Fatal("not a quote")
 	}
-	// Source and date lead the description: a narrow window cuts the title.
-	if d, want := it.Description(), it.q.Source+" · "+it.q.Date.Format("2 Jan 2006")+" · "; it.q.Source == "" || it.q.Date.IsZero() || !strings.HasPrefix(d, want) {
-		t.Errorf("quote description %q, want it to start %q", d, want)
+	it := gi.quoteRefItem
+	if strings.Contains(gi.Description(), it.q.Title) {
+		t.Errorf("a quote repeats the headline: %q", gi.Description())
 	}
 	press(m, "j", "enter")
 	if m.screen != screenReader {

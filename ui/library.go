@@ -16,20 +16,21 @@ type libraryItem struct {
 }
 
 // Title implements list.DefaultItem: the title after the unread (●) and
-// starred (★) marks.
+// starred (★) marks, each in a column of its own.
 func (i libraryItem) Title() string {
 	t := oneLine(i.s.Title)
 	if t == "" {
 		t = "(untitled)"
 	}
-	mark := "  "
+	// Two columns, so that a starred article keeps its unread mark.
+	unread, star := " ", " "
 	if !i.s.Read {
-		mark = "● "
+		unread = "●"
 	}
 	if i.s.Starred {
-		mark = "★ "
+		star = "★"
 	}
-	return mark + t
+	return unread + star + " " + t
 }
 
 // Description implements list.DefaultItem: source, date and number of
@@ -85,6 +86,10 @@ type libraryPane struct {
 	filter  libraryFilter
 
 	query string // the search shown, "" for none
+	// hitTotal is how many articles match the search; hitsLoading is set
+	// while its next page is asked for.
+	hitTotal    int
+	hitsLoading bool
 }
 
 // newBrowseList returns the bubbles list the library and the speakers view

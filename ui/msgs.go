@@ -36,6 +36,9 @@ type librarySearchMsg struct {
 	query string
 	hits  []store.Hit
 	err   error
+	// offset is where hits start among all the matches, total how many
+	// articles match (len(hits) when the store cannot count).
+	offset, total int
 }
 
 // speakersMsg carries the speakers of the whole library.
@@ -154,21 +157,6 @@ func renderArticle(key renderKey, doc *mdDoc, an *reader.Analysis, st *Styles, l
 
 // searchLimit is the number of hits a library search shows.
 const searchLimit = 50
-
-// searchLibrary runs a full-text search; ctx is cancelled when a newer
-// search starts.
-func searchLibrary(ctx context.Context, st store.Store, query string, seq int) tea.Cmd {
-	return func() tea.Msg {
-		hits, err := st.Search(ctx, query, searchLimit)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil // superseded
-			}
-			return librarySearchMsg{seq: seq, query: query, err: fmt.Errorf("ui: search %q: %w", query, err)}
-		}
-		return librarySearchMsg{seq: seq, query: query, hits: safeHits(hits)}
-	}
-}
 
 // loadSpeakers reads the speakers of the library.
 func loadSpeakers(ctx context.Context, st store.Store) tea.Cmd {

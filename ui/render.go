@@ -81,7 +81,7 @@ type docCut struct {
 // syntax writes Markdown that is not shown as text.
 func (b *mdBuilder) syntax(s string) {
 	b.sb.WriteString(s)
-	for _, end := range []string{"\n", "> ", "- ", "### "} {
+	for _, end := range []string{"\n", "> ", "- ", "# "} {
 		if strings.HasSuffix(s, end) {
 			b.lineStart = true
 		}
@@ -197,9 +197,16 @@ func buildDoc(a *reader.Article) *mdDoc {
 		case reader.BlockTitle, reader.BlockByline, reader.BlockSource:
 			// Shown in the header.
 		case reader.BlockHeading:
-			b.syntax("### ")
+			b.syntax(headingMarker(bl.Level))
 			b.span(sp)
 			b.syntax("\n\n")
+		case reader.BlockTableRow:
+			j := i + 1
+			for j < len(blocks) && blocks[j].Kind == reader.BlockTableRow && blocks[j].Level != 1 {
+				j++
+			}
+			b.table(blocks[i:j])
+			i = j - 1
 		case reader.BlockImage:
 			var caption *reader.Block
 			if i+1 < len(blocks) && blocks[i+1].Kind == reader.BlockCaption {
@@ -224,7 +231,7 @@ func buildDoc(a *reader.Article) *mdDoc {
 			b.syntax("\n\n")
 		case reader.BlockQuote:
 			start := len(b.exp)
-			b.span(sp)
+			b.spans(sp, bl.Cells)
 			b.syntax("\n\n")
 			b.group(start)
 		case reader.BlockListItem:
@@ -501,7 +508,7 @@ func (r *rendered) align(doc *mdDoc) {
 	for li, line := range r.lines {
 		walkVisible(line, func(g string, col, w int) {
 			c, _ := utf8.DecodeRuneInString(g)
-			if unicode.IsSpace(c) || w == 0 {
+			if unicode.IsSpace(c) || w == 0 || isRule(c) {
 				return
 			}
 			vis = append(vis, visRune{c, int32(li), int16(col), int16(w)})

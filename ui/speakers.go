@@ -81,6 +81,7 @@ type speakersPane struct {
 	cursor   int    // the speakers list's cursor, kept while quotes are shown
 	focused  bool
 	quotesOf func(name string) tea.Cmd
+	filter   string // what the speakers are filtered by, "" for none
 }
 
 // newSpeakersPane returns an empty speakers view; quotesOf loads quotes.
@@ -105,9 +106,7 @@ func (p *speakersPane) Back() bool {
 		return false
 	}
 	p.speaker = ""
-	p.list.Title = "byline · speakers"
-	p.list.SetStatusBarItemName("speaker", "speakers")
-	p.list.SetItems(p.speakers)
+	p.showSpeakers()
 	p.list.Select(p.cursor)
 	return true
 }
@@ -127,7 +126,7 @@ func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
 			p.speakers[i] = speakerItem{s}
 		}
 		if p.speaker == "" {
-			return p, p.list.SetItems(p.speakers)
+			return p, p.showSpeakers()
 		}
 		return p, nil
 	case speakerQuotesMsg:
@@ -136,10 +135,7 @@ func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
 		}
 		p.cursor = p.list.Index()
 		p.speaker = msg.name
-		items := make([]list.Item, len(msg.refs))
-		for i, q := range msg.refs {
-			items[i] = quoteRefItem{q}
-		}
+		items := groupByArticle(msg.refs)
 		p.list.Title = "byline · " + msg.name
 		p.list.SetStatusBarItemName("quote", "quotes")
 		cmd := p.list.SetItems(items)
@@ -153,7 +149,13 @@ func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
 			switch it := p.list.SelectedItem().(type) {
 			case speakerItem:
 				return p, p.quotesOf(it.s.Name)
+			case groupedQuoteItem:
+				id, idx := it.q.ArticleID, it.q.Index
+				return p, func() tea.Msg { return openArticleMsg{id: id, quote: idx} }
 			case quoteRefItem:
+				id, idx := it.q.ArticleID, it.q.Index
+				return p, func() tea.Msg { return openArticleMsg{id: id, quote: idx} }
+			case articleGroupItem:
 				id, idx := it.q.ArticleID, it.q.Index
 				return p, func() tea.Msg { return openArticleMsg{id: id, quote: idx} }
 			}
@@ -169,7 +171,7 @@ func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
 
 // View renders the list.
 func (p speakersPane) View() string {
-	if len(p.speakers) == 0 && p.speaker == "" {
+	if len(p.speakers) == 0 && p.speaker == "" && p.filter == "" {
 		return "\n  " + p.styles.Article.Empty.Render("No speakers yet.")
 	}
 	return p.list.View()

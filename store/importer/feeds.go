@@ -48,7 +48,13 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 		return store.Feed{}, sum, err //nolint:wrapcheck // the store's errors say what failed
 	}
 	f.ID = id
+	// As import does, a headline-only item is read from its page.
+	arts, known := im.unknown(ctx, arts)
+	sum.Duplicates += known
+	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts)...)
 	n, d := im.putItems(ctx, url, arts, &sum)
+	d += known
+	im.linkFeed(ctx, f, &sum)
 	sum.Feeds = append(sum.Feeds, FeedResult{Feed: f, New: n, Duplicates: d})
 	return f, sum, nil
 }
@@ -88,6 +94,7 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 		defer mu.Unlock()
 		sum.Imported += local.Imported
 		sum.Duplicates += local.Duplicates
+		sum.Updated += local.Updated
 		sum.Failed = append(sum.Failed, local.Failed...)
 		sum.Notes = append(sum.Notes, local.Notes...)
 		sum.IDs = append(sum.IDs, local.IDs...)
@@ -156,6 +163,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	if feed == nil {
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
+	im.complete(ctx, f.URL, arts, sum)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
@@ -164,6 +172,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
+	im.linkFeed(ctx, f, sum)
 	if ctx.Err() != nil {
 		return FeedResult{}
 	}

@@ -93,9 +93,15 @@ type Summary struct {
 	Imported int `json:"imported"`
 	// Duplicates is how many were already in the store and left alone.
 	Duplicates int `json:"duplicates"`
+	// Updated is how many were in the store at the same address (or
+	// canonical address) with another text, and were replaced by it.
+	Updated int `json:"updated,omitempty"`
 	// Skipped is how many files met in folders were not articles (images,
 	// code, data) and were passed over.
 	Skipped int `json:"skipped"`
+	// SkippedFiles are the text files met in folders that were passed
+	// over as not articles (a README, a licence, a listing), with why.
+	SkippedFiles []Failure `json:"skipped_files,omitempty"`
 	// Failed lists what could not be imported and why.
 	Failed []Failure `json:"failed,omitempty"`
 	// Notes are warnings about what was imported, such as a charset that
@@ -160,6 +166,7 @@ type unit struct {
 	skip   bool
 	dup    bool // a feed item the store knows already
 	done   bool
+	update int64 // the stored article item is a newer version of
 }
 
 // Import imports every target: files, folders (recursively, passing over
@@ -307,6 +314,12 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		send(unit{target: j.target, skip: true})
 		return
 	}
+	if j.fromDir {
+		if why := reader.NotArticle(raw, name); why != "" {
+			send(unit{target: j.target, skip: true, note: why})
+			return
+		}
+	}
 	arts, feed, err := reader.ParseAny(raw, name, ctype)
 	if errors.Is(err, reader.ErrCharsetGuessed) {
 		send(unit{target: j.target, note: err.Error()})
@@ -338,7 +351,8 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		name := itemName(j.target, a, len(arts))
 		item := store.Item{Article: a, Hash: store.TextHash(a.Title, a.Body)}
 		key := dedupKey(a.URL, item.Hash)
-		if run.claim(key) || !run.storeEmpty && im.known(ctx, a.URL, item.Hash) {
+		update := im.changed(ctx, run, a.URL, item.Hash)
+		if update == 0 && (run.claim(key) || !run.storeEmpty && im.known(ctx, a.URL, item.Hash)) {
 			// A duplicate: the writer finds the copy it duplicates and
 			// counts it, with no analysis made for nothing.
 			if !send(unit{target: name, item: item}) {
@@ -359,7 +373,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 			send(unit{target: name, fail: reason(err)})
 			continue
 		}
-		if !send(unit{target: name, item: item}) {
+		if !send(unit{target: name, item: item, update: update}) {
 			return
 		}
 		run.markSent(key)
@@ -555,12 +569,17 @@ func (w *writer) take(ctx context.Context, u unit) {
 		w.report()
 	case u.skip:
 		w.sum.Skipped++
+		if u.note != "" {
+			w.sum.SkippedFiles = append(w.sum.SkippedFiles, Failure{u.target, u.note})
+		}
 	case u.dup:
 		w.sum.Duplicates++
 	case u.fail != "":
 		w.sum.Failed = append(w.sum.Failed, Failure{u.target, u.fail})
 	case u.note != "":
 		w.sum.Notes = append(w.sum.Notes, Failure{u.target, u.note})
+	case u.update != 0:
+		w.update(ctx, u)
 	default:
 		w.batch = append(w.batch, u.item)
 		w.names = append(w.names, u.target)
@@ -620,6 +639,9 @@ func (w *writer) report() {
 func (s Summary) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d imported, %d duplicate%s", s.Imported, s.Duplicates, plural(s.Duplicates))
+	if s.Updated > 0 {
+		fmt.Fprintf(&b, ", %d updated", s.Updated)
+	}
 	if s.Skipped > 0 {
 		fmt.Fprintf(&b, ", %d skipped (not articles)", s.Skipped)
 	}
@@ -633,6 +655,9 @@ func (s Summary) Text() string {
 	}
 	for _, n := range s.Notes {
 		fmt.Fprintf(&b, "  note: %s\n", n)
+	}
+	for _, n := range s.SkippedFiles {
+		fmt.Fprintf(&b, "  skipped: %s (not an article)\n", n)
 	}
 	return b.String()
 }

@@ -1,0 +1,80 @@
+package importer
+
+import (
+	"context"
+	"sync"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store"
+)
+
+// complete looks, when im.Follow is set, for items of a feed that the
+// store holds as the feed gave them, only a summary (its page could not be
+// fetched when the item was first met), fetches their pages again, and
+// replaces each summary whose page is now reachable by the page's article.
+// A page still out of reach leaves the summary, with no note: it is tried
+// again on the next refresh.
+func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary) {
+	up, ok := im.Store.(updater)
+	if !im.Follow || !ok {
+		return
+	}
+	type stub struct {
+		id int64
+		a  *reader.Article
+	}
+	var stubs []stub
+	for _, a := range arts {
+		if !reader.IsSummary(a) {
+			continue
+		}
+		id, hash, err := up.ByURL(ctx, a.URL)
+		if err == nil && id != 0 && hash == store.TextHash(a.Title, a.Body) {
+			stubs = append(stubs, stub{id, a})
+		}
+	}
+	var mu sync.Mutex
+	bounded(ctx, len(stubs), im.fetches(), func(k int) {
+		s := stubs[k]
+		page, err := im.page(ctx, s.a.URL)
+		if err != nil {
+			return
+		}
+		full, ok := reader.WithPage(s.a, page)
+		if !ok {
+			return
+		}
+		an, err := analyze(full)
+		name := itemName(feedURL, s.a, len(arts))
+		if err == nil {
+			err = up.Update(ctx, s.id, store.Item{Article: full, Analysis: an})
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			sum.Failed = append(sum.Failed, Failure{name, reason(err)})
+			return
+		}
+		sum.Updated++
+		sum.IDs = append(sum.IDs, s.id)
+		sum.Notes = append(sum.Notes, Failure{name, "completed from its page (stored as the feed's summary before)"})
+	})
+}
+
+// feedLinker is a store that records which feed brought an article
+// (store.SQLite), for the reader's feeds view.
+type feedLinker interface {
+	LinkFeed(ctx context.Context, feedID int64, ids []int64) error
+}
+
+// linkFeed records that feed f brought the articles of sum (sum holds one
+// feed's refresh); a failure is a note, the articles are stored.
+func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary) {
+	l, ok := im.Store.(feedLinker)
+	if !ok || f.ID <= 0 || len(sum.IDs) == 0 || ctx.Err() != nil {
+		return
+	}
+	if err := l.LinkFeed(ctx, f.ID, sum.IDs); err != nil {
+		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
+	}
+}
