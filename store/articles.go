@@ -195,6 +195,7 @@ type articleRow struct {
 	speakers string
 	quotes   []speakerRow
 	aliases  [][2]string // speaker key, alias
+	shingles []byte      // provenance index rows (shingleRows), nil when none
 }
 
 // speakerRow is a row of the speaker_quotes table: the quotes of one
@@ -279,7 +280,7 @@ func prepareRow(a *reader.Article, an *reader.Analysis, hash string) (*articleRo
 // speaker text from it. Offsets outside the body are clamped, never trusted.
 func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	r.an = an
-	r.quotes, r.aliases, r.speakers = nil, nil, ""
+	r.quotes, r.aliases, r.speakers, r.shingles = nil, nil, "", nil
 	r.analysis = sql.NullString{}
 	if an == nil {
 		return nil
@@ -341,6 +342,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			return fmt.Errorf("encode quotes: %w", err)
 		}
 	}
+	r.shingles = shingleRows(an, body)
 	return nil
 }
 
@@ -483,6 +485,9 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 			string(q.quotes)); err != nil {
 			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
+	}
+	if err := w.putShingles(ctx, id, r); err != nil {
+		return err
 	}
 	if err := w.s.at("quotes"); err != nil {
 		return err
@@ -858,6 +863,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_aliases WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if _, err := tx.ExecContext(ctx, sqlDelShingles, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
