@@ -144,10 +144,14 @@ func linked(a, b []string) (ok, same bool) {
 	return false, false
 }
 
+// indexQuotes turns the provenance index's writes off when false, for the
+// benchmark that compares imports with and without them.
+var indexQuotes = true
+
 // shingleRows encodes the index rows of an analysis' direct quotes as the
 // JSON array putShingles reads: [[hash, idx], ...].
 func shingleRows(an *reader.Analysis, body string) []byte {
-	if an == nil {
+	if an == nil || !indexQuotes {
 		return nil
 	}
 	var b []byte
