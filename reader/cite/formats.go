@@ -279,8 +279,10 @@ func (r *Ref) ris() string {
 	}
 	tag("T2", r.Source)
 	if !r.Date.IsZero() {
+		// The year in PY and the date in DA, as the RIS spec has them for
+		// NEWS (citation.js reads the year only; Zotero reads both).
 		tag("PY", r.Date.Format("2006"))
-		tag("DA", r.Date.Format("2006/01/02"))
+		tag("DA", r.Date.Format("2006/01/02/"))
 	}
 	tag("UR", r.URL)
 	if q := r.Quote; q != nil {
@@ -332,10 +334,10 @@ func texEscape(s string) string {
 		"$", `\$`, "#", `\#`, "_", `\_`, "~", `\textasciitilde{}`, "^", `\textasciicircum{}`).Replace(s)
 }
 
-// texURL keeps a URL's braces and percent signs from ending the field or
-// starting a comment; the rest is read verbatim.
+// texURL keeps a URL's braces and backslashes from ending the field; the
+// rest (percent signs included) is read verbatim by biber and BibTeX.
 func texURL(u string) string {
-	return strings.NewReplacer("{", "%7B", "}", "%7D", `\`, "%5C", "%", `\%`).Replace(u)
+	return strings.NewReplacer("{", "%7B", "}", "%7D", `\`, "%5C").Replace(u)
 }
 
 // schemaThing is a schema.org Person or Organization.
