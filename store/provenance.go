@@ -6,12 +6,12 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline/byline/reader"
 )
@@ -79,47 +79,82 @@ func quoteWords(s string) []string {
 	return words
 }
 
-// hashWords hashes words joined by spaces, domain being 's' for a run and
-// 'w' for a whole quote.
-func hashWords(domain byte, words []string) int64 {
-	h := fnv.New64a()
-	h.Write([]byte{domain})
-	for _, w := range words {
-		h.Write([]byte(w))
-		h.Write([]byte{' '})
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// wordHashes returns the FNV-1a hash of each of the words quoteWords
+// returns, without making the words: the index's rows are hashed on the
+// import's path.
+func wordHashes(s string) []uint64 {
+	var out []uint64
+	h, in := uint64(fnvOffset), false
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, c := range buf[:n] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			in = true
+		default:
+			if in {
+				out = append(out, h)
+			}
+			h, in = fnvOffset, false
+		}
 	}
-	return int64(h.Sum64())
+	if in {
+		out = append(out, h)
+	}
+	return out
+}
+
+// runHash hashes a run of word hashes, domain being 's' for a run and 'w'
+// for a whole quote.
+func runHash(domain byte, ws []uint64) int64 {
+	h := (uint64(fnvOffset) ^ uint64(domain)) * fnvPrime
+	for _, w := range ws {
+		for k := 0; k < 64; k += 8 {
+			h = (h ^ (w >> k & 0xff)) * fnvPrime
+		}
+	}
+	return int64(h)
 }
 
 // storedShingles returns the hashes the index keeps for a quote's words.
-func storedShingles(words []string) []int64 {
+func storedShingles(words []uint64) []int64 {
 	n := len(words)
 	switch {
 	case n < minSameWords:
 		return nil
 	case n < minLinkWords:
-		return []int64{hashWords('w', words)}
+		return []int64{runHash('w', words)}
 	}
-	var out []int64
+	out := make([]int64, 0, (n-shingleWords)/shingleStep+1)
 	for i := 0; i+shingleWords <= n; i += shingleStep {
-		out = append(out, hashWords('s', words[i:i+shingleWords]))
+		out = append(out, runHash('s', words[i:i+shingleWords]))
 	}
 	return out
 }
 
 // probeShingles returns the hashes to look up for a quote's words: every
 // run, and the whole for a short quote.
-func probeShingles(words []string) []int64 {
+func probeShingles(words []uint64) []int64 {
 	n := len(words)
 	switch {
 	case n < minSameWords:
 		return nil
 	case n < minLinkWords:
-		return []int64{hashWords('w', words)}
+		return []int64{runHash('w', words)}
 	}
 	out := make([]int64, 0, n-shingleWords+1)
 	for i := 0; i+shingleWords <= n; i++ {
-		out = append(out, hashWords('s', words[i:i+shingleWords]))
+		out = append(out, runHash('s', words[i:i+shingleWords]))
 	}
 	return out
 }
@@ -148,65 +183,155 @@ func linked(a, b []string) (ok, same bool) {
 // benchmark that compares imports with and without them.
 var indexQuotes = true
 
-// shingleRows encodes the index rows of an analysis' direct quotes as the
-// JSON array putShingles reads: [[hash, idx], ...].
-func shingleRows(an *reader.Analysis, body string) []byte {
+// An index row's ref packs the article ID and the quote's index:
+// id<<refBits | idx. Quotes past the first 1<<refBits of an article are
+// left out of the index.
+const refBits = 12
+
+func quoteRef(id int64, idx int) int64 { return id<<refBits | int64(idx) }
+
+func splitRef(ref int64) (int64, int) { return ref >> refBits, int(ref & (1<<refBits - 1)) }
+
+// shingle is an index row before its article has an ID: the hash and the
+// quote's index.
+type shingle struct {
+	hash int64
+	idx  int
+}
+
+// shingleRows returns the index rows of an analysis' direct quotes.
+func shingleRows(an *reader.Analysis, body string) []shingle {
 	if an == nil || !indexQuotes {
 		return nil
 	}
-	var b []byte
+	var out []shingle
 	for i, q := range an.Quotes {
-		if q.Kind != reader.Direct {
+		if q.Kind != reader.Direct || i >= 1<<refBits {
 			continue
 		}
-		for _, h := range storedShingles(quoteWords(q.Words(body))) {
-			if b == nil {
-				b = append(b, '[')
-			} else {
-				b = append(b, ',')
-			}
-			b = append(b, '[')
-			b = strconv.AppendInt(b, h, 10)
-			b = append(b, ',')
-			b = strconv.AppendInt(b, int64(i), 10)
-			b = append(b, ']')
+		// The text as speaker_quotes keeps it, which deleting reads back.
+		for _, h := range storedShingles(wordHashes(strings.ToValidUTF8(q.Words(body), ""))) {
+			out = append(out, shingle{h, i})
 		}
 	}
-	if b != nil {
-		b = append(b, ']')
-	}
-	return b
+	return out
 }
 
-// putShingles writes an article's quote index rows, in one statement.
-func (w *writer) putShingles(ctx context.Context, id int64, r *articleRow) error {
-	if len(r.shingles) == 0 {
+// putShingles queues an article's index rows, which flushShingles writes.
+func (w *writer) putShingles(id int64, r *articleRow) {
+	for _, s := range r.shingles {
+		w.shingles = append(w.shingles, [2]int64{s.hash, quoteRef(id, s.idx)})
+	}
+}
+
+// flushShingles writes the queued index rows in key order, a batch's rows
+// landing on neighbouring pages instead of one a row, shingleChunk rows a
+// statement.
+func (w *writer) flushShingles(ctx context.Context) error {
+	rows := w.shingles
+	if len(rows) == 0 {
 		return nil
 	}
-	if _, err := w.exec(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, article_id, idx)
-		SELECT value->>0, ?, value->>1 FROM json_each(?)`, id, string(r.shingles)); err != nil {
-		return fmt.Errorf("store: article %d: index quotes: %w", id, err)
+	w.shingles = w.shingles[:0]
+	slices.SortFunc(rows, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	args := make([]any, 0, 2*min(len(rows), shingleChunk))
+	for len(rows) > 0 {
+		n := min(len(rows), shingleChunk)
+		args = args[:0]
+		for _, r := range rows[:n] {
+			args = append(args, r[0], r[1])
+		}
+		if _, err := w.exec(ctx, insertShingles(n), args...); err != nil {
+			return fmt.Errorf("store: index quotes: %w", err)
+		}
+		rows = rows[n:]
 	}
 	return nil
 }
 
-// sqlDelShingles takes an article's quotes out of the provenance index (a
-// new analysis replaces them; a deleted article's go by ON DELETE CASCADE).
-const sqlDelShingles = `DELETE FROM quote_shingles WHERE article_id = ?`
+// shingleChunk is how many index rows one INSERT writes (SQLite takes up
+// to 32,766 parameters).
+const shingleChunk = 500
+
+// insertShingles returns the INSERT of n index rows.
+func insertShingles(n int) string {
+	var b strings.Builder
+	b.WriteString("INSERT OR IGNORE INTO quote_shingles(hash, ref) VALUES (?, ?)")
+	for range n - 1 {
+		b.WriteString(",(?,?)")
+	}
+	return b.String()
+}
+
+// pairsJSON encodes pairs as a JSON array of two-element arrays.
+func pairsJSON(ps [][2]int64) string {
+	b := make([]byte, 0, len(ps)*28)
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, p[0], 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, p[1], 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
+}
+
+// unindexQuotes takes an article's quotes out of the index, before they
+// are deleted or replaced: its rows are found again from the quotes
+// speaker_quotes keeps. (A row missed would only name a quote that is no
+// longer there, which Appearances checks.)
+func unindexQuotes(ctx context.Context, tx *sql.Tx, id int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT quotes FROM speaker_quotes WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+	}
+	var keys [][2]int64
+	for rows.Next() {
+		var quotes string
+		if err := rows.Scan(&quotes); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+		}
+		var qs []storedQuote
+		if json.Unmarshal([]byte(quotes), &qs) != nil {
+			continue
+		}
+		for _, q := range qs {
+			if q.Kind == reader.Direct && q.Idx < 1<<refBits {
+				for _, h := range storedShingles(wordHashes(q.Text)) {
+					keys = append(keys, [2]int64{h, quoteRef(id, q.Idx)})
+				}
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(keys) == 0 {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM quote_shingles WHERE (hash, ref) IN
+		(SELECT value->>0, value->>1 FROM json_each(?))`, pairsJSON(keys)); err != nil {
+		return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+	}
+	return nil
+}
 
 // Appearances implements Store: the articles whose direct quotes are the
 // same words as text, earliest first (by the article's date, else when it
 // was added). Text of fewer than four words links to nothing.
 func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, error) {
 	words := quoteWords(text)
-	probes := probeShingles(words)
+	probes := probeShingles(wordHashes(text))
 	if len(probes) == 0 {
 		return nil, nil
 	}
 	slices.Sort(probes)
 	probes = slices.Compact(probes)
 	b, _ := json.Marshal(probes)
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT s.article_id, s.idx FROM json_each(?) AS p
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT s.ref FROM json_each(?) AS p
 		JOIN quote_shingles AS s ON s.hash = p.value`, string(b))
 	if err != nil {
 		return nil, fmt.Errorf("store: appearances: %w", err)
@@ -219,10 +344,12 @@ func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, er
 	var ids []int64
 	for rows.Next() {
 		var c cand
-		if err := rows.Scan(&c.id, &c.idx); err != nil {
+		var ref int64
+		if err := rows.Scan(&ref); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: appearances: %w", err)
 		}
+		c.id, c.idx = splitRef(ref)
 		if _, ok := byArticle[c.id]; !ok {
 			ids = append(ids, c.id)
 		}
@@ -339,12 +466,7 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
-		type row struct {
-			id  int64
-			idx int
-			h   int64
-		}
-		var all []row
+		var all [][2]int64
 		for rows.Next() {
 			var id int64
 			var quotes string
@@ -357,9 +479,9 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 				continue // an unreadable row is left out of the index, as it is of the speaker views
 			}
 			for _, q := range qs {
-				if q.Kind == reader.Direct {
-					for _, h := range storedShingles(quoteWords(q.Text)) {
-						all = append(all, row{id, q.Idx, h})
+				if q.Kind == reader.Direct && q.Idx < 1<<refBits {
+					for _, h := range storedShingles(wordHashes(q.Text)) {
+						all = append(all, [2]int64{h, quoteRef(id, q.Idx)})
 					}
 				}
 			}
@@ -368,15 +490,10 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
-		st, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, article_id, idx) VALUES (?, ?, ?)`)
-		if err != nil {
+		slices.SortFunc(all, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, ref)
+			SELECT value->>0, value->>1 FROM json_each(?)`, pairsJSON(all)); err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
-		}
-		defer st.Close()
-		for _, r := range all {
-			if _, err := st.ExecContext(ctx, r.h, r.id, r.idx); err != nil {
-				return fmt.Errorf("store: index quotes: %w", err)
-			}
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE store_meta SET value = 1 WHERE key = 'quote_shingles_built'`)
 		return err

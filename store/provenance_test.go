@@ -101,7 +101,7 @@ func TestProvenance(t *testing.T) {
 		t.Errorf("after delete and re-analysis: %v", got)
 	}
 	var n int
-	if err := s.db.QueryRow(`SELECT count(*) FROM quote_shingles WHERE article_id IN (?, ?)`, first, longer).Scan(&n); err != nil || n != 0 {
+	if err := s.db.QueryRow(`SELECT count(*) FROM quote_shingles WHERE ref >> 12 IN (?, ?)`, first, longer).Scan(&n); err != nil || n != 0 {
 		t.Errorf("%d index rows left of deleted or re-analysed articles (%v)", n, err)
 	}
 }
@@ -133,5 +133,24 @@ func TestQuoteWords(t *testing.T) {
 	want := []string{"dont", "stop", "said", "the", "mans", "30", "day", "plan"}
 	if !slices.Equal(got, want) {
 		t.Errorf("quoteWords = %q", got)
+	}
+}
+
+// wordHashes hashes the words quoteWords makes, one for one.
+func TestWordHashes(t *testing.T) {
+	for _, s := range []string{`“Don’t — STOP…” said (the) man's  30-day...plan`, "", "  ", "Ünïcödé İstanbul ΣΊΣΥΦΟΣ x", "a'b ''c d'", "\xff bad \xc3 utf8"} {
+		words, hs := quoteWords(s), wordHashes(s)
+		if len(words) != len(hs) {
+			t.Fatalf("%q: %d words, %d hashes", s, len(words), len(hs))
+		}
+		for i, w := range words {
+			h := uint64(fnvOffset)
+			for _, c := range []byte(w) {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			if h != hs[i] {
+				t.Errorf("%q: word %q hashed %x, want %x", s, w, hs[i], h)
+			}
+		}
 	}
 }
