@@ -25,6 +25,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/reader/cite"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/reader/textsafe"
@@ -77,7 +78,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
 	root.PersistentFlags().String("user", "", "whose read and starred marks a shared PostgreSQL store keeps (default the login name)")
 	root.AddCommand(newVersionCmd(), newManCmd(), newConfigCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd(), newCiteCmd())
 	return root
 }
 
@@ -697,17 +698,31 @@ type quoteJSON struct {
 	Date      string `json:"date,omitempty"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
+	URL       string `json:"url,omitempty"`
 }
 
 func newQuotesCmd() *cobra.Command {
 	var asJSON bool
-	var speaker string
+	var speaker, format, provenance string
 	cmd := &cobra.Command{
-		Use:   "quotes [--speaker NAME]",
-		Short: "List the speakers across the library, or every quote of one speaker",
+		Use:   "quotes [--speaker NAME [--format FORMAT]] [--provenance WORDS]",
+		Short: "List the speakers across the library, every quote of one speaker, or where words were quoted",
 		Args:  cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			out := cmd.OutOrStdout()
+			if cmd.Flags().Changed("provenance") {
+				return printProvenance(cmd.Context(), st, out, provenance, asJSON)
+			}
+			var cf cite.Format
+			if format != "" {
+				var err error
+				if cf, err = cite.ParseFormat(format); err != nil {
+					return err
+				}
+				if speaker == "" {
+					return errors.New("quotes: --format cites a speaker's quotes: give --speaker NAME")
+				}
+			}
 			if speaker == "" {
 				sp, err := st.Speakers(cmd.Context())
 				if err != nil {
@@ -729,11 +744,14 @@ func newQuotesCmd() *cobra.Command {
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return err
 			}
+			if format != "" {
+				return citeQuoteRefs(cmd.Context(), st, out, qs, cf)
+			}
 			if asJSON {
 				js := make([]quoteJSON, 0, len(qs))
 				for _, q := range qs {
 					j := quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind.String(), ArticleID: q.ArticleID,
-						Title: q.Title, Source: q.Source, Start: q.Span.Start, End: q.Span.End}
+						Title: q.Title, Source: q.Source, Start: q.Span.Start, End: q.Span.End, URL: q.URL}
 					if !q.Date.IsZero() {
 						j.Date = q.Date.Format("2006-01-02")
 					}
@@ -763,6 +781,8 @@ func newQuotesCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "list this speaker's quotes (any alias, any case)")
+	cmd.Flags().StringVarP(&format, "format", "f", "", "cite the speaker's quotes in this format: "+formatNames())
+	cmd.Flags().StringVar(&provenance, "provenance", "", "list the articles that quote these words, earliest first")
 	return cmd
 }
 

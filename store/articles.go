@@ -37,6 +37,9 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 		w := newWriter(tx, s)
 		defer w.close()
 		res.ID, res.Created, err = w.put(ctx, row)
+		if err == nil {
+			err = w.flushShingles(ctx)
+		}
 		if err != nil {
 			return err
 		}
@@ -159,6 +162,9 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 				first = out[i].ID
 			}
 		}
+		if err := w.flushShingles(ctx); err != nil {
+			return err
+		}
 		if first == 0 {
 			return nil
 		}
@@ -195,6 +201,7 @@ type articleRow struct {
 	speakers string
 	quotes   []speakerRow
 	aliases  [][2]string // speaker key, alias
+	shingles []shingle   // provenance index rows (shingleRows), nil when none
 }
 
 // speakerRow is a row of the speaker_quotes table: the quotes of one
@@ -279,7 +286,7 @@ func prepareRow(a *reader.Article, an *reader.Analysis, hash string) (*articleRo
 // speaker text from it. Offsets outside the body are clamped, never trusted.
 func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	r.an = an
-	r.quotes, r.aliases, r.speakers = nil, nil, ""
+	r.quotes, r.aliases, r.speakers, r.shingles = nil, nil, "", nil
 	r.analysis = sql.NullString{}
 	if an == nil {
 		return nil
@@ -341,6 +348,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			return fmt.Errorf("encode quotes: %w", err)
 		}
 	}
+	r.shingles = shingleRows(an, body)
 	return nil
 }
 
@@ -369,6 +377,9 @@ type writer struct {
 	tx      *sql.Tx
 	stmts   map[string]*sql.Stmt
 	touched bool // the quotes generation is bumped
+	// shingles are the provenance index rows (hash, ref) queued for
+	// flushShingles.
+	shingles [][2]int64
 }
 
 // touchQuotes bumps the quotes generation, once per transaction.
@@ -484,6 +495,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
 	}
+	w.putShingles(id, r)
 	if err := w.s.at("quotes"); err != nil {
 		return err
 	}
@@ -693,6 +705,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 		}
 		w := newWriter(tx, s)
 		defer w.close()
+		if err := unindexQuotes(ctx, tx, id); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			sqlUnindex,
 			// quotes and speaker_aliases go with it (ON DELETE CASCADE)
@@ -857,6 +872,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := w.touchQuotes(ctx); err != nil {
 			return err
 		}
+		if err := unindexQuotes(ctx, tx, id); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
@@ -864,6 +882,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
+			return err
+		}
+		if err := w.flushShingles(ctx); err != nil {
 			return err
 		}
 		return w.index(ctx, id)

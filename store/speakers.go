@@ -613,7 +613,7 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, ErrNotFound)
 	}
 	where, args := keyIn(c.keys)
-	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes
+	q := `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes, coalesce(a.url, '')
 		FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
 		WHERE ` + strings.NewReplacer("speaker_", "q.speaker_").Replace(where) + `
 		ORDER BY a.sorted DESC, a.id DESC, q.first_idx`
@@ -627,7 +627,7 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		var r QuoteRef
 		var date sql.NullString
 		var quotes string
-		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &quotes); err != nil {
+		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &quotes, &r.URL); err != nil {
 			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}
 		if date.Valid {

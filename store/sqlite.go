@@ -159,6 +159,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 	for {
 		err := s.migrate(ctx)
 		if err == nil {
+			err = s.buildShingles(ctx)
+		}
+		if err == nil {
 			return s, nil
 		}
 		if !isBusy(err) || time.Now().After(deadline) {

@@ -151,6 +151,7 @@ type QuoteRef struct {
 	Kind      reader.QuoteKind
 	Index     int // the quote's index in the article's Analysis.Quotes
 	Span      reader.Span
+	URL       string // the article's address, "" when none
 }
 
 // Feed is a subscribed feed.
@@ -210,6 +211,10 @@ type Store interface {
 	// speaker may be any of the speaker's names or aliases, in any case; an
 	// unknown speaker gives ErrNotFound.
 	QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, error)
+	// Appearances lists the articles whose direct quotes are the same
+	// words as text (equal, or one holding the other by eight words or
+	// more, after normalising), earliest first.
+	Appearances(ctx context.Context, text string) ([]Appearance, error)
 	// AddFeed subscribes to a feed; a URL already subscribed gives its ID
 	// and an error wrapping ErrExists.
 	AddFeed(ctx context.Context, f Feed) (int64, error)

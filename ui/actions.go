@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/byline/byline/reader"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -10,6 +8,9 @@ import (
 // readerKey handles a key in the reader: reader-wide actions first, then
 // the focused pane.
 func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
+	if cmd, ok := m.citeKey(msg); ok {
+		return cmd
+	}
 	switch readerAction(m.keys, msg) {
 	case actQuit:
 		// q leaves the article for the library, as in newsboat and glow.
@@ -241,43 +242,10 @@ func (m *Model) spanOf(ref itemRef) reader.Span {
 	return reader.Span{}
 }
 
-// citation formats the selected quote as `"..." (Speaker, Source, date)`.
-func (m *Model) citation() string {
-	an := m.analysis()
-	ref := m.panes[focusQuotes].Selected()
-	if m.article.sel.pane == focusQuotes && m.article.sel.idx >= 0 {
-		ref = m.article.sel
-	}
-	if ref.idx < 0 || ref.idx >= len(an.Quotes) || m.article.stored == nil {
-		return ""
-	}
-	q := an.Quotes[ref.idx]
-	art := &m.article.stored.Article
-	text := quoteText(art.Body, q)
-	var who []string
-	if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
-		who = append(who, an.Speakers[q.Speaker].Name)
-	}
-	if art.Source != "" {
-		who = append(who, art.Source)
-	}
-	if !art.Date.IsZero() {
-		who = append(who, art.Date.Format("2 January 2006"))
-	}
-	c := "\"" + text + "\""
-	if len(who) > 0 {
-		c += " (" + strings.Join(who, ", ") + ")"
-	}
-	return c
-}
-
-// copyCitation copies the selected quote's citation.
+// copyCitation copies the selected quote's citation (the article's when
+// no quote is selected) in the configured format.
 func (m *Model) copyCitation() tea.Cmd {
-	c := m.citation()
-	if c == "" {
-		return m.setStatus("select a quote to copy (2, then j/k)", true)
-	}
-	return copyText(m.copy, c)
+	return m.copyAs(m.citeFormat())
 }
 
 // articleLoaded shows a loaded article in the reader.
@@ -305,7 +273,7 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 		m.article.JumpTo(ref, an.Quotes[q].Span)
 	}
 	m.openQuote = -1
-	cmds := []tea.Cmd{m.article.RenderCmd()}
+	cmds := []tea.Cmd{m.article.RenderCmd(), loadProvenance(m.ctx, m.st, msg.stored)}
 	if s := msg.stored.Summary; !s.Read {
 		s.Read = true
 		m.library.SetMarks(s)

@@ -34,6 +34,7 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
+<<<<<<< HEAD
 	// Config is the user's settings; nil means the defaults. A Theme set
 	// above wins over Config.Theme.
 	Config *config.Config
@@ -51,6 +52,12 @@ func (o Options) settings() config.Config {
 		return config.Default()
 	}
 	return *o.Config
+=======
+	// CiteFormat is the citation format y copies in, by name
+	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
+	// "biblatex", "claimreview", "annotation"); c chooses another.
+	CiteFormat string
+>>>>>>> h17
 }
 
 // screen is the top-level view shown.
@@ -123,6 +130,7 @@ type Model struct {
 	// answers.
 	deleting *store.Summary
 	spin     spinner.Model
+	cite     citeState // y's format, the footer chooser, quotes' provenance
 }
 
 // New returns the root model reading from st.
@@ -156,7 +164,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := &Model{
-		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: osc52Copy, clearAfter: clearStatusAfter,
+		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: clipboardCopy, clearAfter: clearStatusAfter,
 		library: newLibraryPane(keys, styles, func(off int, opt store.ListOptions) tea.Cmd { return loadPage(ctx, st, off, opt) }),
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
@@ -270,6 +278,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case articleLoadedMsg:
 		return m, m.articleLoaded(msg)
+	case provenanceMsg:
+		return m, m.provenanceLoaded(msg)
 	case articleRenderedMsg:
 		m.article, _ = m.article.Update(msg)
 		if msg.err != nil {
@@ -305,6 +315,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.searching {
 		return m.searchKey(msg)
+	}
+	if m.cite.choice != nil && m.screen == screenReader {
+		return m.choiceKey(msg)
 	}
 	switch m.screen {
 	case screenLibrary:

@@ -251,13 +251,13 @@ func TestResizeUsesCache(t *testing.T) {
 func TestCopyCitation(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	var got string
-	m.copy = func(s string) error { got = s; return nil }
+	m.copy = func(s string) (string, error) { got = s; return "the test clipboard", nil }
 	press(m, "2", "j", "y")
-	want := `"in terms of their requests and needs" (Donald Trump, BBC News, 19 March 2025)`
+	want := "> \"in terms of their requests and needs\" — Donald Trump, US President (*Zelensky says lasting peace achievable this year as he and Trump hail 'positive' call*, BBC News, 19 March 2025, ¶ 2, characters 497–535)\n"
 	if got != want {
 		t.Fatalf("copied %q\nwant   %q", got, want)
 	}
-	if !strings.Contains(m.status, "copied") {
+	if m.status != "copied the quote as Markdown to the test clipboard" {
 		t.Errorf("status %q", m.status)
 	}
 }

@@ -342,6 +342,9 @@ func (m *Model) footerView() string {
 		if !m.article.entities {
 			right = append(right, "entities off")
 		}
+		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes {
+			right = append(right, p)
+		}
 		right = append(right, itoa(int(m.article.ScrollPercent()*100))+"%")
 	}
 	r := s.App.Status.Render(strings.Join(right, " · "))
@@ -351,6 +354,8 @@ func (m *Model) footerView() string {
 	case m.searching:
 		m.input.Width = max(room-2, 1)
 		left = m.input.View()
+	case m.cite.choice != nil && m.screen == screenReader:
+		left = m.choiceView(room)
 	case m.deleting != nil && m.screen == screenLibrary:
 		left = s.App.Error.Render(deletePrompt(m.deleting.Title, room))
 	case m.status != "" && m.statusErr:

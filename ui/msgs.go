@@ -3,13 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/muesli/termenv"
 )
 
 // MESSAGES
@@ -221,23 +219,4 @@ func runRefresh(ctx context.Context, refresh func(context.Context) (string, erro
 // clearStatusAfter clears status message seq after d.
 func clearStatusAfter(seq int, d time.Duration) tea.Cmd {
 	return tea.Tick(d, func(time.Time) tea.Msg { return clearStatusMsg{seq} })
-}
-
-// copyFunc writes text to the clipboard.
-type copyFunc func(string) error
-
-// osc52Copy writes text to the terminal's clipboard with OSC 52.
-func osc52Copy(text string) error {
-	termenv.NewOutput(os.Stdout).Copy(text)
-	return nil
-}
-
-// copyText copies text to the clipboard and reports it.
-func copyText(copy copyFunc, text string) tea.Cmd {
-	return func() tea.Msg {
-		if err := copy(text); err != nil {
-			return errMsg{fmt.Errorf("ui: copy: %w", err)}
-		}
-		return statusMsg{"copied: " + text}
-	}
 }

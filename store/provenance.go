@@ -1,0 +1,509 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/byline/byline/reader"
+)
+
+// Provenance: the same words quoted in several articles are linked. Two
+// direct quotes are the same words when, after normalising (case,
+// quotation marks, punctuation, ellipses, whitespace), they are equal and
+// at least minSameWords long, or one holds the other and the shorter is
+// at least minLinkWords long.
+//
+// The index (table quote_shingles) holds, for each direct quote, the hashes
+// of its runs of shingleWords words starting at every shingleStep-th word,
+// and the hash of its whole text when it is too short for a run to be
+// certain. Any run of shingleWords+shingleStep-1 = minLinkWords words two
+// quotes share covers a stored run of one of them that the other has too,
+// so looking up every run of a quote finds every quote linked to it; the
+// candidates are then checked word by word.
+const (
+	minLinkWords = 8
+	minSameWords = 4
+	shingleWords = 6
+	shingleStep  = 3
+)
+
+// Appearance is one article quoting the same words.
+type Appearance struct {
+	ArticleID int64
+	Title     string
+	Source    string
+	URL       string
+	Date      time.Time // the article's date, else when it was added
+	Dated     bool      // Date is the article's own date
+	Speaker   string    // "" when the article names no one
+	Text      string    // the quote's words in that article
+	Index     int       // the quote's index in the article's Analysis.Quotes
+	Span      reader.Span
+	// Same reports whether the words are the same quote; otherwise one
+	// holds the other.
+	Same bool
+}
+
+// quoteWords normalises a quote's text to its words: lower case, with
+// quotation marks, apostrophes, ellipses and other punctuation dropped
+// ("Don’t … stop" and "dont stop" are the same words).
+func quoteWords(s string) []string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+			// inside a word: "don't" is "dont"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// wordHashes returns the FNV-1a hash of each of the words quoteWords
+// returns, without making the words: the index's rows are hashed on the
+// import's path.
+func wordHashes(s string) []uint64 {
+	var out []uint64
+	h, in := uint64(fnvOffset), false
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			n := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+			for _, c := range buf[:n] {
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+			in = true
+		default:
+			if in {
+				out = append(out, h)
+			}
+			h, in = fnvOffset, false
+		}
+	}
+	if in {
+		out = append(out, h)
+	}
+	return out
+}
+
+// runHash hashes a run of word hashes, domain being 's' for a run and 'w'
+// for a whole quote.
+func runHash(domain byte, ws []uint64) int64 {
+	h := (uint64(fnvOffset) ^ uint64(domain)) * fnvPrime
+	for _, w := range ws {
+		for k := 0; k < 64; k += 8 {
+			h = (h ^ (w >> k & 0xff)) * fnvPrime
+		}
+	}
+	return int64(h)
+}
+
+// storedShingles returns the hashes the index keeps for a quote's words.
+func storedShingles(words []uint64) []int64 {
+	n := len(words)
+	switch {
+	case n < minSameWords:
+		return nil
+	case n < minLinkWords:
+		return []int64{runHash('w', words)}
+	}
+	out := make([]int64, 0, (n-shingleWords)/shingleStep+1)
+	for i := 0; i+shingleWords <= n; i += shingleStep {
+		out = append(out, runHash('s', words[i:i+shingleWords]))
+	}
+	return out
+}
+
+// probeShingles returns the hashes to look up for a quote's words: every
+// run, and the whole for a short quote.
+func probeShingles(words []uint64) []int64 {
+	n := len(words)
+	switch {
+	case n < minSameWords:
+		return nil
+	case n < minLinkWords:
+		return []int64{runHash('w', words)}
+	}
+	out := make([]int64, 0, n-shingleWords+1)
+	for i := 0; i+shingleWords <= n; i++ {
+		out = append(out, runHash('s', words[i:i+shingleWords]))
+	}
+	return out
+}
+
+// linked reports whether two quotes' words are the same words, and
+// whether they are equal.
+func linked(a, b []string) (ok, same bool) {
+	if slices.Equal(a, b) {
+		return len(a) >= minSameWords, true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) < minLinkWords {
+		return false, false
+	}
+	for i := 0; i+len(b) <= len(a); i++ {
+		if slices.Equal(a[i:i+len(b)], b) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// indexQuotes turns the provenance index's writes off when false, for the
+// benchmark that compares imports with and without them.
+var indexQuotes = true
+
+// An index row's ref packs the article ID and the quote's index:
+// id<<refBits | idx. Quotes past the first 1<<refBits of an article are
+// left out of the index.
+const refBits = 12
+
+func quoteRef(id int64, idx int) int64 { return id<<refBits | int64(idx) }
+
+func splitRef(ref int64) (int64, int) { return ref >> refBits, int(ref & (1<<refBits - 1)) }
+
+// shingle is an index row before its article has an ID: the hash and the
+// quote's index.
+type shingle struct {
+	hash int64
+	idx  int
+}
+
+// shingleRows returns the index rows of an analysis' direct quotes.
+func shingleRows(an *reader.Analysis, body string) []shingle {
+	if an == nil || !indexQuotes {
+		return nil
+	}
+	var out []shingle
+	for i, q := range an.Quotes {
+		if q.Kind != reader.Direct || i >= 1<<refBits {
+			continue
+		}
+		// The text as speaker_quotes keeps it, which deleting reads back.
+		for _, h := range storedShingles(wordHashes(strings.ToValidUTF8(q.Words(body), ""))) {
+			out = append(out, shingle{h, i})
+		}
+	}
+	return out
+}
+
+// putShingles queues an article's index rows, which flushShingles writes.
+func (w *writer) putShingles(id int64, r *articleRow) {
+	for _, s := range r.shingles {
+		w.shingles = append(w.shingles, [2]int64{s.hash, quoteRef(id, s.idx)})
+	}
+}
+
+// flushShingles writes the queued index rows in key order, a batch's rows
+// landing on neighbouring pages instead of one a row, shingleChunk rows a
+// statement.
+func (w *writer) flushShingles(ctx context.Context) error {
+	rows := w.shingles
+	if len(rows) == 0 {
+		return nil
+	}
+	w.shingles = w.shingles[:0]
+	slices.SortFunc(rows, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	args := make([]any, 0, 2*min(len(rows), shingleChunk))
+	for len(rows) > 0 {
+		n := min(len(rows), shingleChunk)
+		args = args[:0]
+		for _, r := range rows[:n] {
+			args = append(args, r[0], r[1])
+		}
+		if _, err := w.exec(ctx, insertShingles(n), args...); err != nil {
+			return fmt.Errorf("store: index quotes: %w", err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}
+
+// shingleChunk is how many index rows one INSERT writes (SQLite takes up
+// to 32,766 parameters).
+const shingleChunk = 500
+
+// insertShingles returns the INSERT of n index rows.
+func insertShingles(n int) string {
+	var b strings.Builder
+	b.WriteString("INSERT OR IGNORE INTO quote_shingles(hash, ref) VALUES (?, ?)")
+	for range n - 1 {
+		b.WriteString(",(?,?)")
+	}
+	return b.String()
+}
+
+// pairsJSON encodes pairs as a JSON array of two-element arrays.
+func pairsJSON(ps [][2]int64) string {
+	b := make([]byte, 0, len(ps)*28)
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = strconv.AppendInt(b, p[0], 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, p[1], 10)
+		b = append(b, ']')
+	}
+	return string(append(b, ']'))
+}
+
+// unindexQuotes takes an article's quotes out of the index, before they
+// are deleted or replaced: its rows are found again from the quotes
+// speaker_quotes keeps. (A row missed would only name a quote that is no
+// longer there, which Appearances checks.)
+func unindexQuotes(ctx context.Context, tx *sql.Tx, id int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT quotes FROM speaker_quotes WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+	}
+	var keys [][2]int64
+	for rows.Next() {
+		var quotes string
+		if err := rows.Scan(&quotes); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+		}
+		var qs []storedQuote
+		if json.Unmarshal([]byte(quotes), &qs) != nil {
+			continue
+		}
+		for _, q := range qs {
+			if q.Kind == reader.Direct && q.Idx < 1<<refBits {
+				for _, h := range storedShingles(wordHashes(q.Text)) {
+					keys = append(keys, [2]int64{h, quoteRef(id, q.Idx)})
+				}
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(keys) == 0 {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM quote_shingles WHERE (hash, ref) IN
+		(SELECT value->>0, value->>1 FROM json_each(?))`, pairsJSON(keys)); err != nil {
+		return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+	}
+	return nil
+}
+
+// Appearances implements Store: the articles whose direct quotes are the
+// same words as text, earliest first (by the article's date, else when it
+// was added). Text of fewer than four words links to nothing.
+func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, error) {
+	words := quoteWords(text)
+	probes := probeShingles(wordHashes(text))
+	if len(probes) == 0 {
+		return nil, nil
+	}
+	slices.Sort(probes)
+	probes = slices.Compact(probes)
+	b, _ := json.Marshal(probes)
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT s.ref FROM json_each(?) AS p
+		JOIN quote_shingles AS s ON s.hash = p.value`, string(b))
+	if err != nil {
+		return nil, fmt.Errorf("store: appearances: %w", err)
+	}
+	type cand struct {
+		id  int64
+		idx int
+	}
+	byArticle := map[int64][]int{}
+	var ids []int64
+	for rows.Next() {
+		var c cand
+		var ref int64
+		if err := rows.Scan(&ref); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: appearances: %w", err)
+		}
+		c.id, c.idx = splitRef(ref)
+		if _, ok := byArticle[c.id]; !ok {
+			ids = append(ids, c.id)
+		}
+		byArticle[c.id] = append(byArticle[c.id], c.idx)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: appearances: %w", err)
+	}
+	var out []Appearance
+	for _, id := range ids {
+		apps, err := s.checkAppearances(ctx, id, byArticle[id], words)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, apps...)
+	}
+	slices.SortStableFunc(out, func(a, b Appearance) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.ArticleID, b.ArticleID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Index, b.Index)
+	})
+	return out, nil
+}
+
+// checkAppearances reads the candidate quotes idxs of article id and keeps
+// those linked to words.
+func (s *SQLite) checkAppearances(ctx context.Context, id int64, idxs []int, words []string) ([]Appearance, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.title, a.source, coalesce(a.url, ''), a.date, a.added,
+		q.speaker, q.quotes FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
+		WHERE q.article_id = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("store: appearances: %w", err)
+	}
+	defer rows.Close()
+	var out []Appearance
+	for rows.Next() {
+		var app Appearance
+		var date sql.NullString
+		var added int64
+		var quotes string
+		if err := rows.Scan(&app.Title, &app.Source, &app.URL, &date, &added, &app.Speaker, &quotes); err != nil {
+			return nil, fmt.Errorf("store: appearances: %w", err)
+		}
+		app.ArticleID = id
+		app.Date = time.UnixMilli(added).UTC()
+		if date.Valid {
+			if d, err := time.Parse(time.RFC3339Nano, date.String); err == nil {
+				app.Date, app.Dated = d, true
+			}
+		}
+		var qs []storedQuote
+		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
+			return nil, fmt.Errorf("store: appearances: decode article %d's quotes: %w", id, err)
+		}
+		for _, q := range qs {
+			if q.Kind != reader.Direct || !slices.Contains(idxs, q.Idx) {
+				continue
+			}
+			ok, same := linked(words, quoteWords(q.Text))
+			if !ok {
+				continue
+			}
+			a := app
+			a.Text, a.Index, a.Span, a.Same = q.Text, q.Idx, reader.Span{Start: q.Start, End: q.End}, same
+			out = append(out, a)
+		}
+	}
+	return out, rows.Err()
+}
+
+// Conflicting returns the different speakers the appearances credit the
+// words to, when there are two or more: speakers whose names end in the
+// same word ("Trump", "Donald Trump") count as one, and appearances no one
+// is named for are left out. It returns nil when there is no conflict.
+func Conflicting(apps []Appearance) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, a := range apps {
+		if a.Speaker == "" {
+			continue
+		}
+		w := quoteWords(a.Speaker)
+		if len(w) == 0 {
+			continue
+		}
+		if k := w[len(w)-1]; !seen[k] {
+			seen[k] = true
+			names = append(names, a.Speaker)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	return names
+}
+
+// buildShingles makes the provenance index of the articles stored before
+// it existed, once: quote_shingles_built is 0 until it has run.
+func (s *SQLite) buildShingles(ctx context.Context) error {
+	var built int64
+	if err := s.db.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'quote_shingles_built'`).Scan(&built); err != nil || built != 0 {
+		return nil // no such row: a schema without the index; or built already
+	}
+	return s.inTx(ctx, "index quotes", func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'quote_shingles_built'`).Scan(&built); err != nil || built != 0 {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT article_id, quotes FROM speaker_quotes`)
+		if err != nil {
+			return fmt.Errorf("store: index quotes: %w", err)
+		}
+		var all [][2]int64
+		for rows.Next() {
+			var id int64
+			var quotes string
+			if err := rows.Scan(&id, &quotes); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: index quotes: %w", err)
+			}
+			var qs []storedQuote
+			if json.Unmarshal([]byte(quotes), &qs) != nil {
+				continue // an unreadable row is left out of the index, as it is of the speaker views
+			}
+			for _, q := range qs {
+				if q.Kind == reader.Direct && q.Idx < 1<<refBits {
+					for _, h := range storedShingles(wordHashes(q.Text)) {
+						all = append(all, [2]int64{h, quoteRef(id, q.Idx)})
+					}
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: index quotes: %w", err)
+		}
+		slices.SortFunc(all, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, ref)
+			SELECT value->>0, value->>1 FROM json_each(?)`, pairsJSON(all)); err != nil {
+			return fmt.Errorf("store: index quotes: %w", err)
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE store_meta SET value = 1 WHERE key = 'quote_shingles_built'`)
+		return err
+	})
+}
+
+// SameWords reports whether two quotes' texts are the same words in the
+// sense of Appearances, and whether they are the same quote (equal rather
+// than one holding the other). Stores without an index (test fakes) can
+// compare quotes with it.
+func SameWords(a, b string) (ok, same bool) {
+	return linked(quoteWords(a), quoteWords(b))
+}
