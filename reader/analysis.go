@@ -4,7 +4,7 @@ import "strings"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 5
+const AnalyzerVersion = 6
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int

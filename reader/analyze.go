@@ -258,8 +258,6 @@ func (d *doc) fill(an *Analysis) {
 	if !foundInOrder(d.found) {
 		slices.SortStableFunc(d.found, func(a, b found) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	}
-	d.dropInReported()
-	d.joinSplit()
 	speakers := map[string]int{}
 	named := 0 // at most this many speakers
 	for _, f := range d.found {
@@ -358,66 +356,6 @@ func entitiesInOrder(es []Entity) bool {
 		}
 	}
 	return true
-}
-
-// dropInReported drops a quotation in two-apostrophe marks (the NYT's
-// typed double marks) that lies inside reported speech: in "She said the
-// fleet had (two apostrophes) promotional value" the reported clause ends
-// in verbatim words, one quote, not two. d.found must be sorted by start.
-func (d *doc) dropInReported() {
-	out := d.found[:0]
-	end := -1 // the furthest end of reported speech starting at or before here
-	for i, f := range d.found {
-		for j := i; j < len(d.found) && d.found[j].span.Start <= f.span.Start; j++ {
-			if g := d.found[j]; g.kind == Indirect && g.quote < 0 && g.span.End > end {
-				end = g.span.End
-			}
-		}
-		// the closing marks may fall outside: "had ''promotional value.''"
-		if f.kind == Indirect && f.quote >= 0 && f.span.End-2 <= end {
-			continue
-		}
-		out = append(out, f)
-	}
-	d.found = out
-}
-
-// joinSplit joins a quotation in two-apostrophe marks that its
-// attribution interrupts into one reported quote with the attribution as
-// its gap: "X," said Ms. Lee, "Y." in those marks is one statement, and
-// the annotated NYT articles take it as one. Quotations in double marks
-// stay two quotes, as the direct-quote annotation has them. d.found must
-// be sorted by start.
-func (d *doc) joinSplit() {
-	out := d.found[:0]
-	for _, g := range d.found {
-		if n := len(out); n > 0 {
-			f := &out[n-1]
-			if f.quote >= 0 && g.quote >= 0 && f.kind == Indirect && g.kind == Indirect && f.gap.End == 0 &&
-				f.r.named() && g.r.named() && f.r.key() == g.r.key() && d.splitGap(f.span, g.span) {
-				f.gap = Span{f.span.End, g.span.Start}
-				f.span.End = g.span.End
-				continue
-			}
-		}
-		out = append(out, g)
-	}
-	d.found = out
-}
-
-// splitGap reports whether the text between two quotations is only an
-// attribution that interrupts a sentence: the first part ends in a comma
-// inside its marks, and the words between are short and within one
-// paragraph.
-func (d *doc) splitGap(a, b Span) bool {
-	if b.Start-a.End > 200 || b.Start <= a.End {
-		return false
-	}
-	first := strings.TrimRight(d.body[a.Start:a.End], "'")
-	if !strings.HasSuffix(first, ",") {
-		return false
-	}
-	return !strings.ContainsRune(d.body[a.End:b.Start], '\n')
 }
 
 // speaker makes the Speaker a ref names.

@@ -100,7 +100,7 @@ func (d *doc) nounThat(s0, s1 int) {
 			continue // "the claims that were made": a relative clause
 		}
 		a, b := d.clauseEnd(t+2, s1)
-		if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+		if a < 0 || b-a < 3 || d.quoteBetween(a, b) {
 			continue
 		}
 		k := t - 1
@@ -469,7 +469,7 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 	if a >= 0 {
 		b = d.objectEnd(a, b) // "criticism of Mr. Cruz, who ..."
 	}
-	if a < 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+	if a < 0 || d.quoteBetween(a, b) {
 		return
 	}
 	r := ref{ent: -1}
@@ -736,7 +736,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if !c.subj.ok() && c.kind != 'n' {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
-		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b) || d.aposInside(a, b)) && b-a >= 3 {
+		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b)) && b-a >= 3 {
 			if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 				a--
 			}
@@ -922,7 +922,7 @@ func (d *doc) stance(s0, s1 int) {
 		return
 	}
 	a, b := d.clauseEnd(a, s1)
-	if a < 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) || b-a < 3 {
+	if a < 0 || d.quoteBetween(a, b) || b-a < 3 {
 		return
 	}
 	r := d.resolve(p)
@@ -1627,15 +1627,6 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	return a, b
 }
 
-// aposInside reports whether the quotes inside the clause [a, b) are all
-// in NYT-style two-apostrophe marks and leave words of the clause outside them: "said
-// he was focused on (two apostrophes) transparency and had no desire ...". The clause is
-// reported speech with a quoted phrase in it (PolNeAR types it indirect);
-// the quoted words are reported as a direct quote as well.
-func (d *doc) aposInside(a, b int) bool {
-	return d.phrasesInside(a, b, false, 2)
-}
-
 // phrasesInside reports whether the quotes inside the clause [a, b) are
 // all in two-apostrophe marks, or in single marks when singles is true,
 // and leave at least min words of the clause outside them.
@@ -1646,7 +1637,7 @@ func (d *doc) phrasesInside(a, b int, singles bool, min int) bool {
 	out := 0
 	for t := a; t < b; t++ {
 		if q := d.toks[t].q; q != 0 {
-			if !d.quotes[q-1].apos && !(singles && d.quotes[q-1].single) {
+			if !(singles && d.quotes[q-1].single) {
 				return false
 			}
 		} else if d.isWord(t) {
@@ -1664,7 +1655,7 @@ func (d *doc) aposLater(t, s1 int) bool {
 	words := 0
 	for k := t; k < s1 && k < t+40; k++ {
 		if q := d.toks[k].q; q != 0 {
-			return words >= 2 && (d.quotes[q-1].apos || d.quotes[q-1].single)
+			return words >= 2 && d.quotes[q-1].single
 		}
 		if d.isWord(k) {
 			words++
@@ -1719,7 +1710,7 @@ func (d *doc) askedClause(s0, s1 int) {
 	for b < s1 && !d.is(b, ",") {
 		b++
 	}
-	if b >= s1 || b-a < 2 || d.toks[a].q != 0 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+	if b >= s1 || b-a < 2 || d.toks[a].q != 0 || d.quoteBetween(a, b) {
 		return
 	}
 	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
@@ -1750,7 +1741,7 @@ func (d *doc) askedAbout(s0, s1 int) {
 			continue
 		}
 		b = d.objectEnd(a, b)
-		if b-a < 1 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+		if b-a < 1 || d.quoteBetween(a, b) {
 			continue
 		}
 		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
@@ -1784,7 +1775,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		return
 	}
 	a, b := d.clauseEnd(k+1, s1)
-	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.aposInside(a, b) {
+	if a < 0 || b-a < 3 || d.quoteBetween(a, b) {
 		return
 	}
 	for t := a; t < b; t++ {

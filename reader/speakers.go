@@ -131,9 +131,6 @@ func (d *doc) attribute() {
 					}
 				}
 				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
-				if q.apos {
-					f.kind = Indirect
-				}
 				l0, l1 := d.transcriptLabel(q)
 				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
