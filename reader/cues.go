@@ -176,7 +176,7 @@ func (d *doc) findCueKind(i int) byte {
 }
 
 // cueInfo is what the lexicons say of a lower-case word: its kind as a
-// cue (data/cues.txt), and whether it is a stance verb (stance.txt), a
+// cue (data/verbs.txt), and whether it is a stance verb (its "comp" frame), a
 // reporting word (reported.txt) or the first word of a reporting phrase
 // (reported-phrases.txt).
 type cueInfo struct {

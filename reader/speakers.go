@@ -38,47 +38,17 @@ type said struct {
 
 // needThat are cues that report speech only with "that" after them
 // ("agreed that ...", not "agreed to meet").
-var needThat = map[string]bool{"asked": true, "asks": true, "asking": true, "agreed": true, "agrees": true,
-	"continued": true, "continues": true, "promised": true, "promises": true, "pledged": true, "vowed": true,
-	"vows": true, "hopes": true, "fears": true, "worried": true, "indicated": true, "indicates": true,
-	"pointed": true, "charged": true, "urged": true, "urges": true, "cautioned": true, "posted": true, "posts": true,
-	"tweeted": true, "tweets": true, "tweeting": true, "responded": true, "responds": true, "replied": true,
-	"replies": true, "recalled": true, "recalls": true, "recalling": true, "reported": true, "reports": true,
-	"announced": true, "announces": true, "announcing": true, "testified": true, "joked": true, "quipped": true,
-	"shouted": true, "yelled": true, "screamed": true, "whispered": true, "exclaimed": true, "mused": true,
-	"complained": true, "complains": true, "boasted": true, "commented": true, "remarked": true, "observed": true,
-	"stated": true, "states": true, "declared": true, "declares": true, "declaring": true, "confirmed": true,
-	"confirms": true, "revealed": true, "reveals": true, "admitted": true, "admits": true, "admitting": true,
-	"explained": true, "explains": true, "explaining": true, "concluded": true, "concludes": true,
-	"predicted": true, "predicts": true, "estimated": true, "speculated": true, "alleged": true, "alleges": true,
-	"countered": true, "contended": true, "contends": true, "stressed": true, "emphasized": true,
-	"emphasised": true, "maintained": true, "maintains": true, "assured": true, "reiterated": true,
-	"wrote": true, "writes": true, "write": true, "writing": true, "told": true, "tells": true, "tell": true, "telling": true,
-	"warned": true, "warns": true, "warning": true}
+var needThat = verbFrame("that")
 
 // looseClause are cues that take a clause without "that": "said the talks
 // failed", "believes it will pass".
-var looseClause = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "added": true,
-	"adds": true, "adding": true, "noted": true, "notes": true, "noting": true, "argued": true, "argues": true,
-	"arguing": true, "argue": true, "suggested": true, "suggests": true, "suggesting": true, "claimed": true,
-	"claims": true, "claiming": true, "insisted": true, "insists": true, "insisting": true, "believes": true,
-	"believe": true, "believed": true, "thinks": true, "think": true, "thought": true, "acknowledged": true,
-	"acknowledges": true, "conceded": true, "concedes": true, "wrote": true, "writes": true, "warned": true,
-	"warns": true, "told": true, "tells": true, "telling": true, "predicted": true, "explained": true,
-	"declared": true, "stated": true, "announced": true, "confirmed": true, "revealed": true, "admitted": true,
-	"reported": true, "reports": true, "tweeted": true}
+var looseClause = verbFrame("loose")
 
 // notBackward are cues that do not report the clause before them.
-var notBackward = map[string]bool{"agreed": true, "agrees": true, "continued": true, "continues": true,
-	"promised": true, "promises": true, "pledged": true, "vowed": true, "vows": true, "hopes": true, "fears": true,
-	"worried": true, "urged": true, "urges": true, "asked": true, "asks": true, "asking": true, "saying": true,
-	"adding": true, "noting": true, "telling": true, "arguing": true, "claiming": true, "insisting": true,
-	"suggesting": true, "warning": true, "explaining": true, "announcing": true, "declaring": true,
-	"recalling": true, "admitting": true, "tweeting": true, "writing": true, "indicated": true, "pointed": true}
+var notBackward = verbFrame("noback")
 
 // tellVerbs take the person told before the clause: "told reporters that".
-var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "asked": true,
-	"assured": true, "warned": true, "urged": true, "reminded": true, "informed": true, "warns": true, "warning": true}
+var tellVerbs = verbFrame("tell")
 
 // attribute finds who said each quote and the reported speech of each
 // sentence, going through the blocks in order.
