@@ -14,15 +14,26 @@ const (
 	Direct QuoteKind = iota
 	// Indirect is reported speech: "Putin said a full ceasefire would ...".
 	Indirect
+	// Stance is an attribution whose cue is a belief, wish, stance or
+	// action ("Putin rejected a full ceasefire", "Trump wants a deal"):
+	// not speech, so not listed among quotes unless asked for.
+	Stance
 )
 
 // String implements fmt.Stringer.
 func (k QuoteKind) String() string {
-	if k == Indirect {
+	switch k {
+	case Indirect:
 		return "indirect"
+	case Stance:
+		return "stance"
 	}
 	return "direct"
 }
+
+// Speech reports whether the kind is said or written: Direct or
+// Indirect, not Stance.
+func (k QuoteKind) Speech() bool { return k != Stance }
 
 // EntityKind is the kind of a named entity.
 type EntityKind int
@@ -153,7 +164,7 @@ const (
 // what the speaker did, which the words alone do not.
 func (q Quote) Lead(body string) string {
 	c := q.Cue
-	if q.Kind != Indirect || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) {
+	if q.Kind == Direct || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) {
 		return ""
 	}
 	// A preposition may stand between: "commented on the agreement".
@@ -213,13 +224,25 @@ type Analysis struct {
 	Figures  []Figure
 }
 
-// QuotesBy returns the indexes of the quotes attributed to speaker i.
+// QuotesBy returns the indexes of the quotes attributed to speaker i:
+// what the speaker said (direct and reported speech, not stances).
 func (an *Analysis) QuotesBy(i int) []int {
 	var out []int
 	for k, q := range an.Quotes {
-		if q.Speaker == i {
+		if q.Speaker == i && q.Kind.Speech() {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// SpeechCount returns the number of quotes that are speech (not stances).
+func (an *Analysis) SpeechCount() int {
+	n := 0
+	for _, q := range an.Quotes {
+		if q.Kind.Speech() {
+			n++
+		}
+	}
+	return n
 }

@@ -258,6 +258,7 @@ func (d *doc) fill(an *Analysis) {
 	if !foundInOrder(d.found) {
 		slices.SortStableFunc(d.found, func(a, b found) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	}
+	d.sortReported()
 	speakers := map[string]int{}
 	named := 0 // at most this many speakers
 	for _, f := range d.found {
@@ -281,7 +282,9 @@ func (d *doc) fill(an *Analysis) {
 				}
 				an.Speakers = append(an.Speakers, d.speaker(f.r))
 			}
-			an.Speakers[i].Quotes++
+			if f.kind.Speech() {
+				an.Speakers[i].Quotes++
+			}
 			q.Speaker = i
 			// A description mended by trimDesc names the speaker with the
 			// end of the words found: so does the mention.

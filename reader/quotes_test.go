@@ -20,9 +20,20 @@ func analyzeString(tb testing.TB, text string) (*Article, *Analysis) {
 // quotesOf renders the quotes of kind k as "speaker: text" lines, the text
 // trimmed of quotation marks.
 func quotesOf(a *Article, an *Analysis, k QuoteKind) []string {
+	return quotesOfKinds(a, an, k, k)
+}
+
+// reportedOf lists the reported clauses, speech or stance alike: the
+// tests of where a clause starts and ends and who it belongs to take both
+// (TestStanceIsNotSpeech tells them apart).
+func reportedOf(a *Article, an *Analysis) []string {
+	return quotesOfKinds(a, an, Indirect, Stance)
+}
+
+func quotesOfKinds(a *Article, an *Analysis, k1, k2 QuoteKind) []string {
 	var out []string
 	for _, q := range an.Quotes {
-		if q.Kind != k {
+		if q.Kind != k1 && q.Kind != k2 {
 			continue
 		}
 		who := "-"

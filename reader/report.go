@@ -168,8 +168,11 @@ func (r Report) Text() string {
 		if q.Words != "" {
 			text = q.Words
 		}
-		if q.Kind == "indirect" {
+		if q.Kind != "direct" {
 			mark = "~ "
+			if q.Kind == "stance" {
+				mark = "· " // a stance, not speech
+			}
 			if q.Lead != "" {
 				text = q.Lead + " " + text
 			}
