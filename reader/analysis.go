@@ -110,6 +110,14 @@ type Quote struct {
 	Mention Span
 	// Cue is the attribution verb or phrase ("said", "according to").
 	Cue Span
+	// Rule is the rule that found the quote; SpeakerRule the one that
+	// chose its speaker (RuleNone when no one is named).
+	Rule        Rule `json:"rule,omitzero"`
+	SpeakerRule Rule `json:"speaker_rule,omitzero"`
+	// Confidence is how likely the quote and its speaker are both right,
+	// in [0, 1]: the precision its kind, rules and speaker had on PolNeAR
+	// train (data/confidence.txt).
+	Confidence float64 `json:"confidence,omitzero"`
 	// Gap is the attribution inside a quotation that it interrupts, for a
 	// quote reported as one span: "''It isn't reform,'' she said. ''It's
 	// anti-reform.''" Zero for most quotes.

@@ -96,7 +96,7 @@ type doc struct {
 	sorted  int
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
-	cueKinds []byte
+	cueKinds []cueKind
 	// wflags and lflags keep the word lists that hold each token's
 	// text and its lower case (see wordIs and lowerIs); 0 when not yet
 	// looked up.
@@ -270,8 +270,12 @@ func (d *doc) fill(an *Analysis) {
 		an.Quotes = make([]Quote, 0, len(d.found))
 	}
 	for _, f := range d.found {
-		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap}
+		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap, Rule: f.qrule}
 		if f.r.named() {
+			q.SpeakerRule = f.rule
+			if q.SpeakerRule == RuleNone {
+				q.SpeakerRule = RuleCueSubject
+			}
 			k := f.r.key()
 			i, ok := speakers[k]
 			if !ok {
@@ -296,6 +300,7 @@ func (d *doc) fill(an *Analysis) {
 		} else {
 			q.Mention = Span{}
 		}
+		q.Confidence = confidence(q.Kind, q.Rule, q.SpeakerRule)
 		an.Quotes = append(an.Quotes, q)
 	}
 	d.addMeta()

@@ -46,9 +46,10 @@ type lexicon struct {
 	orgWords             map[string]bool
 	// firstNames maps a given name to 'm', 'f' or '-'.
 	firstNames map[string]byte
-	// cues maps a cue word to 's' (reports speech, takes a clause) or 'd'
-	// (only introduces a direct or partial quote): verbs.txt's cue column.
-	cues map[string]byte
+	// cues maps a cue word to ckSpeech (reports speech, takes a clause)
+	// or ckQuoteOnly (only introduces a direct or partial quote):
+	// verbs.txt's cue column.
+	cues map[string]cueKind
 	// stance are verbs of stance and intent whose complement is a
 	// reported position ("wants", "called for"): the "comp" frame.
 	stance map[string]bool
@@ -71,7 +72,7 @@ func loadLexicon() *lexicon {
 		nationalities: map[string]bool{},
 		orgWords:      map[string]bool{},
 		firstNames:    map[string]byte{},
-		cues:          map[string]byte{},
+		cues:          map[string]cueKind{},
 		stance:        map[string]bool{},
 		stanceClass:   map[string]bool{},
 		common:        map[string]bool{},
@@ -101,7 +102,7 @@ func loadLexicon() *lexicon {
 			panic("reader: verbs.txt: want word, cue, class and frames: " + strings.Join(f, " "))
 		}
 		if f[1] != "-" {
-			l.cues[f[0]] = f[1][0]
+			l.cues[f[0]] = cueKind(f[1][0])
 		}
 		if f[2] == "stance" {
 			l.stanceClass[f[0]] = true

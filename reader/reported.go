@@ -49,7 +49,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	nexts, strongs := nbuf[:0], sbuf[:0]
 	for k := len(order) - 1; k >= 0; k-- {
 		nexts, strongs = append(nexts, next), append(strongs, strong)
-		if c := order[k]; c.kind == 's' && c.subj.ok() && !c.inverted && c.subj.t0 > c.t-8 && c.subj.t0 > s0 &&
+		if c := order[k]; c.kind == ckSpeech && c.subj.ok() && !c.inverted && c.subj.t0 > c.t-8 && c.subj.t0 > s0 &&
 			(d.toks[c.subj.t0-1].kind == tkPunct || cutBefore[d.lower(c.subj.t0-1)] && (!d.is(c.subj.t0-1, "and") || d.is(c.subj.t0-2, ","))) &&
 			!d.lowerIs(c.subj.t0, wfSubjPronoun) {
 			next = c.subj.t0
@@ -60,7 +60,7 @@ func (d *doc) indirect(cues []cue, s0, s1 int) {
 	}
 	for k, c := range order {
 		n := nexts[len(order)-1-k]
-		if c.kind == 's' {
+		if c.kind == ckSpeech {
 			n = strongs[len(order)-1-k]
 		}
 		d.reportCue(c, s0, s1, n)
@@ -107,7 +107,7 @@ func (d *doc) nounThat(s0, s1 int) {
 		for k > s0 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfDeterminer) && !d.lowerIs(k, wfPreposition) && k > t-3 {
 			k-- // "his repeated claims"
 		}
-		f := found{span: d.tokSpan(t+1, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)}
+		f := found{span: d.tokSpan(t+1, b), kind: Indirect, qrule: RuleNounThat, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)}
 		switch {
 		case thatAdjectives[d.text(t)]:
 			// "Trump made it clear that ...", "Clinton is confident that ..."
@@ -176,7 +176,7 @@ func (d *doc) pollTail(s0, s1 int) {
 			return
 		}
 		p := np{t0: i + 1, t1: k + 1, kind: npDesc, chunk: -1}
-		d.addReported(a, i, p, d.tokSpan(p.t0, p.t1), d.tokSpan(i, i+1))
+		d.addReported(RulePoll, a, i, p, d.tokSpan(p.t0, p.t1), d.tokSpan(i, i+1))
 		return
 	}
 }
@@ -185,7 +185,7 @@ func (d *doc) pollTail(s0, s1 int) {
 // Democratic pollster." when the cue finder took a subject before the
 // clause: the speaker is the name after the verb.
 func (d *doc) saidAfterComma(c *cue, s0, s1 int) bool {
-	if c.kind != 's' || c.inverted || c.used || c.t <= s0 || !d.is(c.t-1, ",") || !(d.is(c.t, "said") || d.is(c.t, "says")) {
+	if c.kind != ckSpeech || c.inverted || c.used || c.t <= s0 || !d.is(c.t-1, ",") || !(d.is(c.t, "said") || d.is(c.t, "says")) {
 		return false
 	}
 	t := c.t + c.n
@@ -203,7 +203,7 @@ func (d *doc) saidAfterComma(c *cue, s0, s1 int) bool {
 	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return false
 	}
-	d.addReported(a, b, cc.subj, d.tokSpan(t, e), d.tokSpan(c.t, c.t+c.n))
+	d.addReported(RuleSaidAfterComma, a, b, cc.subj, d.tokSpan(t, e), d.tokSpan(c.t, c.t+c.n))
 	c.reported = true
 	return true
 }
@@ -269,7 +269,7 @@ func (d *doc) headline(s0, s1 int) {
 			continue
 		}
 		w := d.lower(t)
-		if _, ok := lx[w]; !ok && d.lx.cues[w] != 's' {
+		if _, ok := lx[w]; !ok && d.lx.cues[w] != ckSpeech {
 			continue
 		}
 		ci := d.chunkOf(t - 1)
@@ -309,7 +309,7 @@ func (d *doc) transcriptLine(s0 int) {
 	if b-a < 3 || d.quoteBetween(a, b) || d.toks[a].kind == tkQuote {
 		return
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(k, k+1)}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleTranscriptLine, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(k, k+1)}
 	if !d.is(s0, "Q") && !d.is(s0, "A") {
 		// the surname in capitals: a person named before, or the name itself
 		last := d.text(k - 1)
@@ -352,7 +352,7 @@ func (d *doc) introducedBlock(s0 int) {
 	if !p.ok() {
 		return
 	}
-	d.addReported(a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(c, c+1))
+	d.addReported(RuleIntroducedBlock, a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(c, c+1))
 }
 
 // notSpeakers open a paragraph with a label in capitals that is no
@@ -390,7 +390,7 @@ func (d *doc) headlineSpeech(p np, c, a, s1 int) {
 		return // "Issa: Hillary Clinton's 'Honesty Is In Question'" stands
 	}
 	r := d.resolve(p)
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, cue: d.tokSpan(c, c+1)}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleHeadline, quote: -1, r: r, cue: d.tokSpan(c, c+1)}
 	if r.ok() {
 		f.mention = d.tokSpan(p.t0, p.t1)
 	} else {
@@ -413,7 +413,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 		}
 		info := d.tokCueInfo(t)
 		if info.phrase && t+2 < s1 && d.isWord(t+1) && hasWord(ph[d.text(t)], d.text(t+1)) {
-			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == 'n' {
+			if c := d.phraseCue(t, s0); c.subj.ok() || c.kind == ckPhraseNoOne {
 				out = append(out, c)
 			}
 			t++
@@ -433,7 +433,7 @@ func (d *doc) reportingWords(out []cue, s0, s1 int) []cue {
 			!d.wordIs(t-1, wfSkipBeforeCue) {
 			continue // "his amorphous support", "a phone call"
 		}
-		c := cue{t: t, n: 1, kind: 'r', participle: d.isParticiple(t)}
+		c := cue{t: t, n: 1, kind: ckReport, participle: d.isParticiple(t)}
 		c.subj = d.subjectLeft(t, s0)
 
 		if !c.subj.ok() && (c.participle || d.is(t-1, "and") || d.is(t-1, "but")) {
@@ -491,7 +491,7 @@ func (d *doc) reportPhrase(c *cue, s1 int) {
 			r = d.resolve(p)
 		}
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, cue: d.tokSpan(c.t, c.t+c.n)}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleReportPhrase, quote: -1, r: r, cue: d.tokSpan(c.t, c.t+c.n)}
 	if r.ok() {
 		f.mention = d.tokSpan(c.subj.t0, c.subj.t1)
 		d.said = append(d.said, said{r: r, at: c.t})
@@ -571,7 +571,7 @@ func (d *doc) raising(c *cue, s1 int) bool {
 	if a < 0 || b <= t || d.quoteBetween(a, b) {
 		return true
 	}
-	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+1)})
+	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleRaising, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+1)})
 	for k := a; k < b; k++ {
 		d.inReported[k] = true
 	}
@@ -606,7 +606,7 @@ func hasWord(list []string, w string) bool {
 // criticism of", "Sanders was critical of"): its speaker is the owner
 // the phrase follows, else the subject of its verb, else no one.
 func (d *doc) phraseCue(t, s0 int) cue {
-	c := cue{t: t, n: 2, kind: 'p'}
+	c := cue{t: t, n: 2, kind: ckPhrase}
 	k := t - 1
 	for k > s0 && d.isWord(k) && !d.toks[k].upper && (strings.HasSuffix(d.text(k), "ly") || d.text(k) == "sharp" ||
 		d.text(k) == "harsh" || d.text(k) == "strong" || d.text(k) == "public" || d.text(k) == "earlier" || d.text(k) == "own") {
@@ -624,7 +624,7 @@ func (d *doc) phraseCue(t, s0 int) cue {
 	case k >= s0 && (d.is(k, "his") || d.is(k, "her") || d.is(k, "their") || d.is(k, "His") || d.is(k, "Her") || d.is(k, "Their")):
 		c.subj = np{t0: k, t1: k + 1, kind: npPron, chunk: -1}
 	case k >= s0 && d.lowerIs(k, wfDeterminer):
-		c.kind = 'n' // "the criticism of": no one named
+		c.kind = ckPhraseNoOne // "the criticism of": no one named
 	case k > s0 && raiseForms[d.text(k)] || k-1 > s0 && raiseForms[d.text(k-1)] && d.isWord(k) && !d.toks[k].upper:
 		// "Trump has raised questions about", "raising fresh questions
 		// about": the one who raises them, if anyone can hold a view
@@ -651,7 +651,7 @@ func (d *doc) phraseCue(t, s0 int) cue {
 		}
 	}
 	if !c.subj.ok() {
-		c.kind = 'n'
+		c.kind = ckPhraseNoOne
 	}
 	return c
 }
@@ -698,7 +698,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if c.subj.kind == npPron && d.is(c.subj.t0, "you") && s1 > s0 && d.is(s1-1, "?") {
 		return // "Do you support Donald Trump?": a question to the reader
 	}
-	if k := c.t - 1; c.kind == 'd' && k >= s0 && !d.is(c.t+c.n, "by") && (d.is(k, "is") || d.is(k, "are") || d.is(k, "was") ||
+	if k := c.t - 1; c.kind == ckQuoteOnly && k >= s0 && !d.is(c.t+c.n, "by") && (d.is(k, "is") || d.is(k, "are") || d.is(k, "was") ||
 		d.is(k, "were") || d.is(k, "been") || d.is(k, "being") || d.is(k, "be") || d.is(k, "so")) {
 		return // "the plan, which is called the Thrift Savings Plan", "the so called Never Trumpers": a name, not speech
 	}
@@ -706,34 +706,34 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "It follows repeated failed attempts": a verb, then an adjective
 	}
 	rel := -1 // the relative pronoun a subject stands before
-	if !c.subj.ok() && c.kind != 'a' && !c.inverted {
+	if !c.subj.ok() && c.kind != ckAccording && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
 		if c.subj.ok() {
 			for rel = c.subj.t1; rel < c.t && !d.is(rel, "which") && !d.is(rel, "that") && !d.is(rel, "who"); rel++ {
 			}
 		}
 	}
-	if c.kind == 'a' && !c.subj.ok() {
+	if c.kind == ckAccording && !c.subj.ok() {
 		// "..., according to media trackers."
 		c.subj = d.accordingTo(c.t+2, s1)
 		c.inverted = c.subj.ok()
 	}
-	if !c.subj.ok() && c.kind != 'n' && (c.kind == 'a' || c.inverted || c.used) || c.kind == 'h' || d.inReported[c.t] ||
+	if !c.subj.ok() && c.kind != ckPhraseNoOne && (c.kind == ckAccording || c.inverted || c.used) || c.kind == ckDash || d.inReported[c.t] ||
 		notReporting[d.text(c.t)] {
 		return
 	}
-	if !c.subj.ok() && c.kind != 'n' && !c.inverted && !c.used {
+	if !c.subj.ok() && c.kind != ckPhraseNoOne && !c.inverted && !c.used {
 		if p := d.mainSubject(s0, c.t, true); p.ok() && p.t1 <= c.t && p.kind != npPron && d.canHoldView(p) && !d.commaBetween(p.t1, c.t) {
 			c.subj = p // "She and her husband supported ..."
 		}
 	}
-	if c.kind != 'p' && c.kind != 'n' && d.passiveBy(c, s0, s1) {
+	if c.kind != ckPhrase && c.kind != ckPhraseNoOne && d.passiveBy(c, s0, s1) {
 		return
 	}
 	if d.saidAfterComma(c, s0, s1) {
 		return
 	}
-	if !c.subj.ok() && c.kind != 'n' {
+	if !c.subj.ok() && c.kind != ckPhraseNoOne {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
 		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b)) && b-a >= 3 {
@@ -752,7 +752,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 					a = x
 				}
 			}
-			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
+			d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleCueClause, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+c.n)})
 			for k := a; k < b; k++ {
 				d.inReported[k] = true
 			}
@@ -763,7 +763,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if d.raising(c, s1) {
 		return
 	}
-	if c.kind == 'p' || c.kind == 'n' {
+	if c.kind == ckPhrase || c.kind == ckPhraseNoOne {
 		d.reportPhrase(c, s1)
 		return
 	}
@@ -772,7 +772,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			c.subj = m // "An official familiar with the investigation said"
 		}
 	}
-	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != 'a' || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
+	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != ckAccording || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
 		return // "in their phone call on Tuesday", "..., declared a state of emergency"
 	}
 	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph &&
@@ -787,9 +787,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			a, b = d.clauseEnd(t, s1)
 		}
 	}
-	if a < 0 && !c.used && c.kind != 't' {
+	if a < 0 && !c.used && c.kind != ckStance {
 		a, b = d.clauseBefore(c, s0, s1)
-	} else if a < 0 && c.used && c.kind == 's' {
+	} else if a < 0 && c.used && c.kind == ckSpeech {
 		// "The golf industry, she said, is ''doing much better.''": the
 		// sentence is reported speech with a quoted phrase in it
 		if x, y := d.clauseBefore(c, s0, s1); x >= 0 && x < c.t && y > c.t && d.phrasesInside(x, y, false, 3) {
@@ -809,7 +809,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			}
 		}
 	}
-	if (c.kind == 'r' || c.kind == 't' || c.kind == 'd') && a > c.t {
+	if (c.kind == ckReport || c.kind == ckStance || c.kind == ckQuoteOnly) && a > c.t {
 		b = d.objectEnd(a, b) // "endorsed Canova, who ..."
 	}
 	if a > c.t && a < next && next < b {
@@ -831,8 +831,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			words++
 		}
 	}
-	if ci := d.chunkOf(a); words < 2 && !(c.kind != 's' && b-a == 1 && ci >= 0 && d.chunks[ci].kind == Person) &&
-		!(c.kind == 's' && b == a+1 && (d.is(a, "yes") || d.is(a, "no") || d.is(a, "so"))) {
+	if ci := d.chunkOf(a); words < 2 && !(c.kind != ckSpeech && b-a == 1 && ci >= 0 && d.chunks[ci].kind == Person) &&
+		!(c.kind == ckSpeech && b == a+1 && (d.is(a, "yes") || d.is(a, "no") || d.is(a, "so"))) {
 		return // but "Rose Bowl skywriters blast Trump"
 	}
 	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
@@ -851,7 +851,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	} else if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 		a-- // PolNeAR starts a reported clause at its "that"
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(c.subj),
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleCueClause, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
@@ -929,7 +929,7 @@ func (d *doc) stance(s0, s1 int) {
 	if !r.ok() {
 		return
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: r, mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(v, v+1), rule: 'G'}
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleStanceVerb, quote: -1, r: r, mention: d.tokSpan(p.t0, p.t1), cue: d.tokSpan(v, v+1)}
 	d.found = append(d.found, f)
 }
 
@@ -985,7 +985,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	t := c.t + c.n
 	w := d.text(c.t)
 	if c.inverted {
-		if c.kind != 'a' {
+		if c.kind != ckAccording {
 			return -1, -1
 		}
 		// "According to an online poll out Thursday, ...": the clause
@@ -1024,7 +1024,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) && !d.quoteAfterCut(c.t+c.n, s1) {
 		return -1, -1
 	}
-	if c.kind == 't' {
+	if c.kind == ckStance {
 		// "wants to build", "called for", "criticized Trump for"
 		if d.is(t, "for") || d.is(t, "on") || d.is(t, "that") {
 			t++
@@ -1063,7 +1063,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			return d.clauseEnd(o+1, s1)
 		}
 	}
-	if (isLex || c.kind == 's') && (d.is(t, "about") || d.is(t, "against")) {
+	if (isLex || c.kind == ckSpeech) && (d.is(t, "about") || d.is(t, "against")) {
 		t++ // "complained about", "argued against"
 	}
 	if tellVerbs[w] {
@@ -1118,7 +1118,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
 	}
-	if c.kind == 's' && (d.is(t, "yes") || d.is(t, "no") || d.is(t, "so")) && t+1 < s1 && d.toks[t+1].kind == tkPunct && d.toks[t+1].q == 0 &&
+	if c.kind == ckSpeech && (d.is(t, "yes") || d.is(t, "no") || d.is(t, "so")) && t+1 < s1 && d.toks[t+1].kind == tkPunct && d.toks[t+1].q == 0 &&
 		!d.is(t+1, "-") {
 		return t, t + 1 // "46 percent said yes, ...", "the candidate said no."
 	}
@@ -1560,13 +1560,13 @@ func (d *doc) sentStartOf(t int) int {
 // ("Technical teams would meet ..., Rubio added."), or -1.
 func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	first := c.subj.t0
-	if c.inverted || c.kind == 'a' {
+	if c.inverted || c.kind == ckAccording {
 		first = c.t
 	}
 	if !c.inverted && first-2 > s0 && d.is(first-1, "the") && d.is(first-2, ",") {
 		first-- // "..., the Guardian reported.": the name's article opens the attribution
 	}
-	if !c.inverted && c.kind != 'a' && first-1 > s0 && !d.is(first-1, ",") {
+	if !c.inverted && c.kind != ckAccording && first-1 > s0 && !d.is(first-1, ",") {
 		// "..., the news site RTL Info reported.", "..., Portuguese
 		// newspaper Correio de Manha reports.": a description before the
 		// name opens the attribution
@@ -1614,7 +1614,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		t = d.skipObject(t, s1)
 	}
 	t = d.skipAdverbials(t, s1)
-	if c.kind != 'a' && t < s1 && !(d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && !(d.is(t, ",") && t+1 < s1 && d.isParticiple(t+1)) {
+	if c.kind != ckAccording && t < s1 && !(d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && !(d.is(t, ",") && t+1 < s1 && d.isParticiple(t+1)) {
 		return -1, -1
 	}
 	a, b := s0, first-1
@@ -1713,7 +1713,7 @@ func (d *doc) askedClause(s0, s1 int) {
 	if b >= s1 || b-a < 2 || d.toks[a].q != 0 || d.quoteBetween(a, b) {
 		return
 	}
-	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
+	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleAsked, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
 	for k := a; k < b; k++ {
 		d.inReported[k] = true
 	}
@@ -1744,7 +1744,7 @@ func (d *doc) askedAbout(s0, s1 int) {
 		if b-a < 1 || d.quoteBetween(a, b) {
 			continue
 		}
-		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
+		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleAsked, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, a)})
 		for k := a; k < b; k++ {
 			d.inReported[k] = true
 		}
@@ -1784,7 +1784,7 @@ func (d *doc) pollClause(s0, s1 int) {
 		}
 	}
 	p := np{t0: s0 + 1, t1: k, kind: npDesc, chunk: -1}
-	d.addReported(a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(s0, s0+1))
+	d.addReported(RulePoll, a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(s0, s0+1))
 }
 
 // reportedly reports the clause around the adverb "reportedly" with no
@@ -1806,7 +1806,7 @@ func (d *doc) reportedly(s0, s1 int) {
 		if a < 0 || b <= t+2 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 3) {
 			return
 		}
-		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)})
+		d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleReportedly, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)})
 		for k := a; k < b; k++ {
 			d.inReported[k] = true
 		}
@@ -1822,7 +1822,7 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 	if by+1 < s1 && d.isWord(by) && strings.HasSuffix(d.text(by), "ly") && d.is(by+1, "by") {
 		by++ // "was issued jointly by"
 	}
-	if c.kind == 'a' || !d.isWord(c.t) || !strings.HasSuffix(d.text(c.t), "ed") || !d.is(by, "by") ||
+	if c.kind == ckAccording || !d.isWord(c.t) || !strings.HasSuffix(d.text(c.t), "ed") || !d.is(by, "by") ||
 		c.inverted && c.subj.t0 != by+1 {
 		return false
 	}
@@ -1868,7 +1868,7 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 			a0, b0 = a, b
 		}
 	}
-	d.addReported(a0, b0, src, d.tokSpan(src.t0, src.t1), d.tokSpan(c.t, c.t+c.n))
+	d.addReported(RulePassiveBy, a0, b0, src, d.tokSpan(src.t0, src.t1), d.tokSpan(c.t, c.t+c.n))
 	c.reported = true
 	return true
 }
@@ -1877,7 +1877,7 @@ func (d *doc) passiveBy(c *cue, s0, s1 int) bool {
 // of c opens a phrase set off before the reported clause's own subject:
 // "Rubio says, win or lose in Florida, he's staying in the race".
 func (d *doc) interjected(c *cue, t, s1 int) bool {
-	if c.kind != 's' || c.used || t+1 >= s1 || !d.clauseStart(t+1) || d.isParticiple(t+1) {
+	if c.kind != ckSpeech || c.used || t+1 >= s1 || !d.clauseStart(t+1) || d.isParticiple(t+1) {
 		return false
 	}
 	for j := t + 2; j < s1 && j < t+14; j++ {
@@ -1908,8 +1908,8 @@ func (d *doc) thatAfter(t, s1 int) bool {
 // addReported records tokens [a, b) as reported speech by the subject p,
 // named by the words at mention, with its cue, and marks the tokens
 // reported. A subject that names no one leaves the speech unattributed.
-func (d *doc) addReported(a, b int, p np, mention, cue Span) {
-	f := found{span: d.tokSpan(a, b), kind: Indirect, quote: -1, r: d.resolve(p), mention: mention, cue: cue}
+func (d *doc) addReported(rule Rule, a, b int, p np, mention, cue Span) {
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: rule, quote: -1, r: d.resolve(p), mention: mention, cue: cue}
 	if !f.r.ok() {
 		f.r, f.mention = ref{ent: -1}, Span{}
 	}
@@ -2025,7 +2025,7 @@ func (d *doc) openingParticiple(s0, s1 int) {
 	if p.ok() && (p.t0 > k+4 || !d.canHoldView(p)) {
 		p = np{}
 	}
-	d.addReported(t+1, k, p, d.tokSpan(p.t0, p.t1), d.tokSpan(t, t+1))
+	d.addReported(RuleOpeningParticiple, t+1, k, p, d.tokSpan(p.t0, p.t1), d.tokSpan(t, t+1))
 }
 
 // namedThing reports whether the naming verb at token c follows a noun

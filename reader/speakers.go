@@ -4,9 +4,9 @@ import "strings"
 
 // cue is a speech cue in a sentence with the subject that speaks.
 type cue struct {
-	t    int  // the cue word
-	n    int  // its tokens: 2 for "according to"
-	kind byte // 's', 'd' or 'a'
+	t    int // the cue word
+	n    int // its tokens: 2 for "according to"
+	kind cueKind
 	subj np
 	// inverted marks a subject after the cue (`"...," said Rubio`).
 	inverted bool
@@ -27,7 +27,8 @@ type found struct {
 	cue     Span
 	gap     Span // the attribution inside a quotation joined by joinSplit
 	quote   int  // index into doc.quotes for a direct quote, else -1
-	rule    byte // how the speaker was found, for debugging
+	rule    Rule // the rule that chose the speaker (control flow in attribute reads it)
+	qrule   Rule // the rule that found the quote
 }
 
 // said records who spoke last, for "they" and descriptions.
@@ -80,10 +81,10 @@ func (d *doc) attribute() {
 			for ; nextQ < len(d.quotes) && d.quotes[nextQ].t0 < s1; nextQ++ {
 				qi := nextQ
 				q := &d.quotes[qi]
-				c, rule := -1, byte(0)
+				c, rule := -1, RuleNone
 				if p := d.dashAfter(q, bi); p.ok() {
-					cues = append(cues, cue{t: q.t1, n: 1, kind: 'h', subj: p})
-					c, rule = len(cues)-1, 'H'
+					cues = append(cues, cue{t: q.t1, n: 1, kind: ckDash, subj: p})
+					c, rule = len(cues)-1, RuleDashAfter
 				} else {
 					c, rule = d.quoteCue(q, cues, s0, s1)
 				}
@@ -93,14 +94,14 @@ func (d *doc) attribute() {
 					// system," Trump accused ..."; not "While Sullivan
 					// proclaims it "terrific," Clinton fixates ..."
 					if p, v := d.verbAfter(q, s1); v >= 0 && (q.t0 <= s0+1 || d.is(q.t0-1, ":") || strings.HasSuffix(d.lower(s0), "ing")) {
-						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
-						c, rule = len(cues)-1, 'V'
+						cues = append(cues, cue{t: v, n: 1, kind: ckSpeech, subj: p})
+						c, rule = len(cues)-1, RuleVerbAfter
 					} else if p := d.colonIntro(q, s0); p.ok() {
-						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
-						c, rule = len(cues)-1, 'C'
+						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: ckSpeech, subj: p})
+						c, rule = len(cues)-1, RuleColonIntro
 					}
 				}
-				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
+				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule, qrule: RuleQuoteMarks}
 				l0, l1 := d.transcriptLabel(q)
 				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
@@ -112,36 +113,37 @@ func (d *doc) attribute() {
 					// a transcript: ""PENCE: Well, look, ...""
 					f.r = d.labelRef(l0, l1)
 					f.mention = d.tokSpan(l0, l1)
-					f.rule = 'L'
+					f.rule = RuleTranscriptLabel
 				case relCue >= 0:
 					// "a headline that said, "..."": what the relative
 					// pronoun refers to
 					f.r = d.relative(relCue - 1)
 					f.mention = d.tokSpan(relCue-1, relCue)
 					f.cue = d.tokSpan(relCue, relCue+1)
-					f.rule = 'R'
+					f.rule = RuleRelativeCue
 				case w.ok() && d.resolve(w).ok():
 					// "railed against what he calls the "Washington cartel""
 					f.r = d.resolve(w)
 					f.mention = d.tokSpan(w.t0, w.t1)
 					f.cue = d.tokSpan(wv, wv+1)
-					f.rule = 'W'
+					f.rule = RuleWhatCalls
 				case c >= 0:
 					cues[c].used = true
 					f.r = d.resolve(cues[c].subj)
 					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
 					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
-					if f.r.anon && rule == 'B' || !f.r.ok() && rule == 'A' {
+					if f.r.anon && rule == RuleCueBefore || !f.r.ok() && rule == RuleCueAfter {
 						// "Clinton mocked it, saying anybody who complains
 						// "is not ...": an earlier speaker of the sentence;
 						// "Mr. Hale, citing "...," said the candidate
 						// could win": the cue after names no one
 						for x := c - 1; x >= 0; x-- {
-							if cues[x].subj.ok() && cues[x].kind != 't' && cues[x].kind != 'h' && cues[x].t < q.t0 {
+							if cues[x].subj.ok() && cues[x].kind != ckStance && cues[x].kind != ckDash && cues[x].t < q.t0 {
 								if r := d.resolve(cues[x].subj); r.named() {
 									f.r = r
 									f.mention = d.tokSpan(cues[x].subj.t0, cues[x].subj.t1)
 									f.cue = d.tokSpan(cues[x].t, cues[x].t+cues[x].n)
+									f.rule = RuleEarlierCue
 									break
 								}
 							}
@@ -152,13 +154,13 @@ func (d *doc) attribute() {
 					}
 				case q.cont >= 0 && d.quoteFound[q.cont] >= 0 && d.found[d.quoteFound[q.cont]].r.ok():
 					d.carry(&f, d.quoteFound[q.cont])
-					f.rule = 'N'
+					f.rule = RuleContinued
 				case intro.ok() && q.t0 == d.blkTok[bi][0]:
 					f.r = d.resolve(intro)
 					f.mention = d.tokSpan(intro.t0, intro.t1)
-					f.rule = 'K'
+					f.rule = RuleParagraphIntro
 				case dangling.subj.ok() && q.t0 <= s0+1:
-					f.rule = 'D'
+					f.rule = RuleDanglingCue
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
@@ -170,22 +172,22 @@ func (d *doc) attribute() {
 					p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true)
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
-					f.rule = 'M'
+					f.rule = RuleClauseSubject
 				case inBlock >= 0 && (q.t0 <= s0+1 || d.wordCount(q) > 1):
 					d.carry(&f, inBlock)
-					f.rule = 'I'
+					f.rule = RuleSameParagraph
 				case inBlockAny >= 0 && q.t0 <= s0+1:
 					// "Ghazala Khan says she received a call. "She called me, ...""
 					d.carry(&f, inBlockAny)
-					f.rule = 'Y'
+					f.rule = RuleParagraphSpeaker
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
-					f.rule = 'P'
+					f.rule = RulePrevParagraph
 				case prevAny >= 0 && q.t0 == d.blkTok[bi][0]:
 					// "Howard continued his scathing remarks." then a
 					// paragraph of quotation
 					d.carry(&f, prevAny)
-					f.rule = 'Q'
+					f.rule = RulePrevSpeaker
 				}
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
@@ -193,31 +195,35 @@ func (d *doc) attribute() {
 					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
-						f.rule = 'S'
+						f.rule = RuleSentenceSubject
 					}
 				}
-				if f.rule == 'M' || f.rule == 'S' {
+				relSubj := false
+				if f.rule == RuleClauseSubject || f.rule == RuleSentenceSubject {
 					if w := d.whoBefore(q, s0); w >= 0 {
 						// "Trump, who has postured himself as the "law and
 						// order candidate"": the relative clause's subject
 						if r := d.relative(w); r.named() {
 							f.r, f.mention = r, d.tokSpan(w, w+1)
+							relSubj = true
 						}
 					}
 				}
 				if by, vk := d.passiveCall(q, bi); by.ok() {
 					// "Amman, who was described as "knife-obsessed" by the
 					// police": the agent speaks, not the one described
-					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, 'Z'
-				} else if vk >= 0 && (f.rule == 'M' || f.rule == 'S') {
+					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, RulePassiveAgent
+				} else if vk >= 0 && (f.rule == RuleClauseSubject || f.rule == RuleSentenceSubject) {
 					// "That year's H1N1 was commonly known as "swine flu."":
 					// the subject is what is named, not who names it
-					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, 'Z'
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, RuleNamedTerm
 				} else if vk >= 0 && f.cue.Start == d.toks[vk].s && f.r.ok() {
 					// "That year's H1N1 was commonly called "swine flu."":
 					// the cue is the passive call itself; the quote stays,
 					// said by no one named
-					f.r, f.mention, f.cue, f.rule = ref{ent: -1, text: "-", anon: true}, Span{}, Span{}, 'Z'
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1, text: "-", anon: true}, Span{}, Span{}, RuleNamedTerm
+				} else if relSubj {
+					f.rule = RuleRelativeSubject
 				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
@@ -268,7 +274,7 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 		return cue{}
 	}
 	c := cues[len(cues)-1]
-	if c.used || !c.subj.ok() || c.kind == 'a' || c.inReported() {
+	if c.used || !c.subj.ok() || c.kind == ckAccording || c.inReported() {
 		return cue{}
 	}
 	if !c.inverted && (d.is(c.subj.t0-1, "that") || d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "who")) {
@@ -436,7 +442,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 			continue
 		}
 		c := cue{t: t, n: 1, kind: k}
-		if k == 'a' {
+		if k == ckAccording {
 			c.n = 2
 			c.subj = d.subjectRight(t, s1)
 			c.inverted = true
@@ -465,12 +471,12 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// clause's subject speaks, not the noun before the participle
 				c.subj = np{}
 			}
-			if !c.subj.ok() && !c.participle && k == 's' {
+			if !c.subj.ok() && !c.participle && k == ckSpeech {
 				// ""...," Jeff Weaver, Sanders' campaign manager, said": the
 				// name right after the quote, before its appositive
 				c.subj = d.nameAfterQuote(t, s0)
 			}
-			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
+			if !c.subj.ok() && !c.participle && (k != ckQuoteOnly || d.afterQuote(t)) && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`
@@ -512,7 +518,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 						// (without the comma, the relative clause does)
 						continue
 					}
-					if out[x].subj.ok() && out[x].kind != 'a' {
+					if out[x].subj.ok() && out[x].kind != ckAccording {
 						c.subj = out[x].subj
 						break
 					}
@@ -557,7 +563,7 @@ func (d *doc) relativeCue(q *qspan, s0 int) int {
 	if d.is(t, ",") || d.is(t, ":") {
 		t--
 	}
-	if t-2 < s0 || !d.isWord(t) || d.cueKind(t) != 's' || d.isParticiple(t) {
+	if t-2 < s0 || !d.isWord(t) || d.cueKind(t) != ckSpeech || d.isParticiple(t) {
 		return -1
 	}
 	if !(d.is(t-1, "that") || d.is(t-1, "which")) || !d.nounBefore(t-2) {
@@ -1103,28 +1109,28 @@ var openers = map[string]bool{"when": true, "while": true, "although": true, "th
 
 // quoteCue picks the cue that attributes quote q among the sentence's
 // cues, or returns -1.
-func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, byte) {
+func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, Rule) {
 	after, final, before, outer := -1, -1, -1, -1
 	for i := range cues {
 		c := &cues[i]
-		if !c.subj.ok() || c.kind == 't' || c.kind == 'h' {
+		if !c.subj.ok() || c.kind == ckStance || c.kind == ckDash {
 			continue
 		}
-		if (c.kind == 'd' || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) && !d.medium(c.subj) {
+		if (c.kind == ckQuoteOnly || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) && !d.medium(c.subj) {
 			continue // "tweets accusing her", "a box labeled"
 		}
 		if c.t < q.t0 {
-			if (c.kind == 'd' || c.kind == 't') && q.t0-c.t > 25 {
+			if (c.kind == ckQuoteOnly || c.kind == ckStance) && q.t0-c.t > 25 {
 				continue
 			}
 			if c.subj.t0 >= q.t0 && c.subj.t0 < q.t1 {
 				continue
 			}
-			if before >= 0 && cues[before].kind == 's' && c.kind != 's' && d.parenthetical(&cues[before]) {
+			if before >= 0 && cues[before].kind == ckSpeech && c.kind != ckSpeech && d.parenthetical(&cues[before]) {
 				continue // "CNN, Cruz said, called it ...": Cruz
 			}
 			before = i
-			if outer < 0 && c.kind == 's' && !c.participle && !c.inverted && !d.quoteBetween(c.t, q.t0) {
+			if outer < 0 && c.kind == ckSpeech && !c.participle && !c.inverted && !d.quoteBetween(c.t, q.t0) {
 				outer = i
 			}
 			continue
@@ -1132,7 +1138,7 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, byte) {
 		if c.t < q.t1 {
 			continue
 		}
-		if (c.kind == 'd' || c.kind == 't') && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted") ||
+		if (c.kind == ckQuoteOnly || c.kind == ckStance) && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted") ||
 			d.is(c.t, "put") || d.is(c.t, "puts")) {
 			continue
 		}
@@ -1171,13 +1177,13 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, byte) {
 	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
 	switch {
 	case after >= 0 && (comma || before < 0):
-		return after, 'A'
+		return after, RuleCueAfter
 	case before >= 0 && final < 0:
-		return before, 'B'
+		return before, RuleCueBefore
 	case final >= 0:
-		return final, 'F'
+		return final, RuleFinalCue
 	}
-	return -1, 0
+	return -1, RuleNone
 }
 
 // takesClause reports whether cue c can report a clause after it: "said

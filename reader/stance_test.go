@@ -47,3 +47,35 @@ func TestCaptionIsNotSpeech(t *testing.T) {
 	equalLines(t, quotesOf(a, an, Indirect), []string{"Peter Lund: the union would fight the plan"})
 	equalLines(t, quotesOf(a, an, Stance), nil)
 }
+
+// TestRulesNamed: every quote names the rule that found it, every quote
+// with a speaker the rule that chose the speaker, and each confidence is
+// in [0, 1]; rule names are unique.
+func TestRulesNamed(t *testing.T) {
+	seen := map[string]Rule{}
+	for r := range numRules {
+		if prev, ok := seen[r.String()]; ok || r.String() == "unknown" {
+			t.Fatalf("rule %d has the name %q of rule %d", r, r.String(), prev)
+		}
+		seen[r.String()] = r
+	}
+	a, an := analyzeString(t, "Headline\n\n\"We are ready,\" Anna Berg said. She added that the plant would stay open.\n\n"+
+		"Peter Lund wants to close it. \"Not yet,\" he said.\n")
+	if len(an.Quotes) < 4 {
+		t.Fatalf("%d quotes, want at least 4: %v", len(an.Quotes), quotesOf(a, an, Direct))
+	}
+	for _, q := range an.Quotes {
+		if q.Rule == RuleNone {
+			t.Errorf("%q: no rule", a.Body[q.Start:q.End])
+		}
+		if (q.Speaker >= 0) != (q.SpeakerRule != RuleNone) {
+			t.Errorf("%q: speaker %d, speaker rule %v", a.Body[q.Start:q.End], q.Speaker, q.SpeakerRule)
+		}
+		if q.Confidence <= 0 || q.Confidence > 1 {
+			t.Errorf("%q: confidence %v", a.Body[q.Start:q.End], q.Confidence)
+		}
+	}
+	if q := an.Quotes[0]; q.Rule != RuleQuoteMarks || q.SpeakerRule != RuleCueAfter {
+		t.Errorf("first quote: rule %v, speaker rule %v; want quote-marks, cue-after", q.Rule, q.SpeakerRule)
+	}
+}
