@@ -82,15 +82,18 @@ func newVersionCmd() *cobra.Command {
 
 func newAnalyzeCmd() *cobra.Command {
 	var format string
+	var explain bool
 	cmd := &cobra.Command{
-		Use:   "analyze [--format text|json|jsonl] FILE...",
+		Use:   "analyze [--format text|json|jsonl] [--explain] FILE...",
 		Short: "Print the quotes, speakers, entities and figures of article files",
 		Long: `Analyze parses each article file and prints who is quoted, what they said
 (directly or in reported speech), the entities named and the key figures.
 
 --format jsonl prints one JSON object per file, one per line, with byte
 offsets into the file as given; json prints them as an indented array;
-text prints a report for a person.`,
+text prints a report for a person. --explain prints, for every quote, the
+rule that found it, its cue, the rule that chose its speaker, the mention
+and the candidates passed over.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -98,11 +101,32 @@ text prints a report for a person.`,
 			default:
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
+			if explain {
+				return explainFiles(cmd.OutOrStdout(), args)
+			}
 			return analyzeFiles(cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")
+	cmd.Flags().BoolVar(&explain, "explain", false, "explain each quote: rules, cue, mention, candidates passed over")
 	return cmd
+}
+
+// explainFiles prints reader.Explain of each file.
+func explainFiles(out io.Writer, files []string) error {
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		a, err := reader.Parse(raw, f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		_, text := reader.Explain(a)
+		fmt.Fprintf(out, "%s\n%s\n", f, text)
+	}
+	return nil
 }
 
 // analyzeFiles prints the analysis of each file. A file that cannot be

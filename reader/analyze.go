@@ -10,13 +10,27 @@ import (
 // Analyze finds the quotes, speakers, entities and key figures of an
 // article. It is deterministic and needs nothing but the article.
 func Analyze(a *Article) *Analysis {
+	an, _ := analyze(a, false)
+	return an
+}
+
+// analyze is Analyze; with explain, it also returns for each quote the
+// mentions its speaker rule passed over.
+func analyze(a *Article, explain bool) (*Analysis, [][]Span) {
 	an := &Analysis{Version: AnalyzerVersion}
 	d := newDoc(a)
+	d.explain = explain
 	d.attribute()
 	d.fill(an)
+	var passed [][]Span
+	if explain {
+		for _, f := range d.found {
+			passed = append(passed, f.passed)
+		}
+	}
 	d.release()
 	an.Figures = findFigures(a)
-	return an
+	return an, passed
 }
 
 // docPool keeps docs between articles, so that a bulk import does not
@@ -124,8 +138,10 @@ type doc struct {
 	nameBuf []string
 	nameTok []int
 	// lowBody is the body with ASCII capitals in lower case (see lower).
-	lowBody    string
-	ents       []entity
+	lowBody string
+	ents    []entity
+	// explain makes attribute note the candidates each rule passed over.
+	explain    bool
 	inReported []bool
 	said       []said
 	found      []found

@@ -29,6 +29,9 @@ type found struct {
 	quote   int  // index into doc.quotes for a direct quote, else -1
 	rule    Rule // the rule that chose the speaker (control flow in attribute reads it)
 	qrule   Rule // the rule that found the quote
+	// passed are the mentions of the sentence's other cues, which the
+	// speaker rule passed over; noted only when explaining.
+	passed []Span
 }
 
 // said records who spoke last, for "they" and descriptions.
@@ -243,6 +246,9 @@ func (d *doc) attribute() {
 			d.indirect(cues, s0, s1)
 			if len(d.found) == n {
 				d.stance(s0, s1)
+			}
+			if d.explain {
+				d.notePassed(cues, s0, s1)
 			}
 			if len(d.found) > n {
 				inBlockAny = len(d.found) - 1
