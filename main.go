@@ -84,12 +84,14 @@ func newRootCmd() *cobra.Command {
 
 func newAnalyzeCmd() *cobra.Command {
 	var format string
+	var explain bool
 	cmd := &cobra.Command{
-		Use:   "analyze [--format text|json|jsonl] FILE...",
+		Use:   "analyze [--format text|json|jsonl] [--explain] FILE...",
 		Short: "Print the quotes, speakers, entities and figures of article files",
 		Long: `Analyze parses each article file and prints who is quoted, what they said
 (directly or in reported speech), the entities named and the key figures.
 
+<<<<<<< HEAD
 Each file is read as import reads it: a text or Markdown file as it is, a
 web page as its article's text (without the markup), a feed as its items.
 
@@ -99,6 +101,13 @@ prints a report for a person. Offsets are byte offsets into the article's
 text: the file as given for a UTF-8 text or Markdown file, else the text
 the object carries in its "body" field (a page's extracted text, a feed
 item, a file decoded from another charset).`,
+=======
+--format jsonl prints one JSON object per file, one per line, with byte
+offsets into the file as given; json prints them as an indented array;
+text prints a report for a person. --explain prints, for every quote, the
+rule that found it, its cue, the rule that chose its speaker, the mention
+and the candidates passed over.`,
+>>>>>>> h13
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -106,11 +115,36 @@ item, a file decoded from another charset).`,
 			default:
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
+<<<<<<< HEAD
 			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+=======
+			if explain {
+				return explainFiles(cmd.OutOrStdout(), args)
+			}
+			return analyzeFiles(cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
+>>>>>>> h13
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")
+	cmd.Flags().BoolVar(&explain, "explain", false, "explain each quote: rules, cue, mention, candidates passed over")
 	return cmd
+}
+
+// explainFiles prints reader.Explain of each file.
+func explainFiles(out io.Writer, files []string) error {
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		a, err := reader.Parse(raw, f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		_, text := reader.Explain(a)
+		fmt.Fprintf(out, "%s\n%s\n", f, text)
+	}
+	return nil
 }
 
 // analyzeFiles prints the analysis of each file. A file that cannot be

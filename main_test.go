@@ -108,7 +108,7 @@ func TestAnalyzeJSONLContract(t *testing.T) {
 		}
 		for _, q := range r.Quotes {
 			check("quote", q.Text, q.Start, q.End)
-			if q.Kind != "direct" && q.Kind != "indirect" {
+			if q.Kind != "direct" && q.Kind != "indirect" && q.Kind != "stance" {
 				t.Errorf("quote kind %q", q.Kind)
 			}
 			if q.Speaker != nil && q.Speaker.Mention != nil {

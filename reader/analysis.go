@@ -18,15 +18,26 @@ const (
 	Direct QuoteKind = iota
 	// Indirect is reported speech: "Putin said a full ceasefire would ...".
 	Indirect
+	// Stance is an attribution whose cue is a belief, wish, stance or
+	// action ("Putin rejected a full ceasefire", "Trump wants a deal"):
+	// not speech, so not listed among quotes unless asked for.
+	Stance
 )
 
 // String implements fmt.Stringer.
 func (k QuoteKind) String() string {
-	if k == Indirect {
+	switch k {
+	case Indirect:
 		return "indirect"
+	case Stance:
+		return "stance"
 	}
 	return "direct"
 }
+
+// Speech reports whether the kind is said or written: Direct or
+// Indirect, not Stance.
+func (k QuoteKind) Speech() bool { return k != Stance }
 
 // EntityKind is the kind of a named entity.
 type EntityKind int
@@ -78,6 +89,14 @@ type Quote struct {
 	Mention Span
 	// Cue is the attribution verb or phrase ("said", "according to").
 	Cue Span
+	// Rule is the rule that found the quote; SpeakerRule the one that
+	// chose its speaker (RuleNone when no one is named).
+	Rule        Rule `json:"rule,omitzero"`
+	SpeakerRule Rule `json:"speaker_rule,omitzero"`
+	// Confidence is how likely the quote and its speaker are both right,
+	// in [0, 1]: the precision its kind, rules and speaker had on PolNeAR
+	// train (data/confidence.txt).
+	Confidence float64 `json:"confidence,omitzero"`
 	// Gap is the attribution inside a quotation that it interrupts, for a
 	// quote reported as one span: "''It isn't reform,'' she said. ''It's
 	// anti-reform.''" Zero for most quotes.
@@ -132,7 +151,7 @@ const (
 // what the speaker did, which the words alone do not.
 func (q Quote) Lead(body string) string {
 	c := q.Cue
-	if q.Kind != Indirect || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) {
+	if q.Kind == Direct || c.Start < 0 || c.Start >= c.End || c.End > q.Start || q.Start > len(body) {
 		return ""
 	}
 	// A preposition may stand between: "commented on the agreement".
@@ -199,13 +218,25 @@ type Analysis struct {
 	Figures  []Figure
 }
 
-// QuotesBy returns the indexes of the quotes attributed to speaker i.
+// QuotesBy returns the indexes of the quotes attributed to speaker i:
+// what the speaker said (direct and reported speech, not stances).
 func (an *Analysis) QuotesBy(i int) []int {
 	var out []int
 	for k, q := range an.Quotes {
-		if q.Speaker == i {
+		if q.Speaker == i && q.Kind.Speech() {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// SpeechCount returns the number of quotes that are speech (not stances).
+func (an *Analysis) SpeechCount() int {
+	n := 0
+	for _, q := range an.Quotes {
+		if q.Kind.Speech() {
+			n++
+		}
+	}
+	return n
 }

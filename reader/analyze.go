@@ -10,13 +10,27 @@ import (
 // Analyze finds the quotes, speakers, entities and key figures of an
 // article. It is deterministic and needs nothing but the article.
 func Analyze(a *Article) *Analysis {
+	an, _ := analyze(a, false)
+	return an
+}
+
+// analyze is Analyze; with explain, it also returns for each quote the
+// mentions its speaker rule passed over.
+func analyze(a *Article, explain bool) (*Analysis, [][]Span) {
 	an := &Analysis{Version: AnalyzerVersion}
 	d := newDoc(a)
+	d.explain = explain
 	d.attribute()
 	d.fill(an)
+	var passed [][]Span
+	if explain {
+		for _, f := range d.found {
+			passed = append(passed, f.passed)
+		}
+	}
 	d.release()
 	an.Figures = findFigures(a)
-	return an
+	return an, passed
 }
 
 // docPool keeps docs between articles, so that a bulk import does not
@@ -96,7 +110,7 @@ type doc struct {
 	sorted  int
 	chunkAt []int32
 	// cueKinds keeps cueKind's answers, by token.
-	cueKinds []byte
+	cueKinds []cueKind
 	// wflags and lflags keep the word lists that hold each token's
 	// text and its lower case (see wordIs and lowerIs); 0 when not yet
 	// looked up.
@@ -124,8 +138,10 @@ type doc struct {
 	nameBuf []string
 	nameTok []int
 	// lowBody is the body with ASCII capitals in lower case (see lower).
-	lowBody    string
-	ents       []entity
+	lowBody string
+	ents    []entity
+	// explain makes attribute note the candidates each rule passed over.
+	explain    bool
 	inReported []bool
 	said       []said
 	found      []found
@@ -258,8 +274,7 @@ func (d *doc) fill(an *Analysis) {
 	if !foundInOrder(d.found) {
 		slices.SortStableFunc(d.found, func(a, b found) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	}
-	d.dropInReported()
-	d.joinSplit()
+	d.sortReported()
 	speakers := map[string]int{}
 	named := 0 // at most this many speakers
 	for _, f := range d.found {
@@ -271,8 +286,12 @@ func (d *doc) fill(an *Analysis) {
 		an.Quotes = make([]Quote, 0, len(d.found))
 	}
 	for _, f := range d.found {
-		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap}
+		q := Quote{Span: f.span, Kind: f.kind, Speaker: -1, Mention: f.mention, Cue: f.cue, Gap: f.gap, Rule: f.qrule}
 		if f.r.named() {
+			q.SpeakerRule = f.rule
+			if q.SpeakerRule == RuleNone {
+				q.SpeakerRule = RuleCueSubject
+			}
 			k := f.r.key()
 			i, ok := speakers[k]
 			if !ok {
@@ -283,7 +302,9 @@ func (d *doc) fill(an *Analysis) {
 				}
 				an.Speakers = append(an.Speakers, d.speaker(f.r))
 			}
-			an.Speakers[i].Quotes++
+			if f.kind.Speech() {
+				an.Speakers[i].Quotes++
+			}
 			q.Speaker = i
 			// A description mended by trimDesc names the speaker with the
 			// end of the words found: so does the mention.
@@ -295,6 +316,7 @@ func (d *doc) fill(an *Analysis) {
 		} else {
 			q.Mention = Span{}
 		}
+		q.Confidence = confidence(q.Kind, q.Rule, q.SpeakerRule)
 		an.Quotes = append(an.Quotes, q)
 	}
 	d.addMeta()
@@ -358,66 +380,6 @@ func entitiesInOrder(es []Entity) bool {
 		}
 	}
 	return true
-}
-
-// dropInReported drops a quotation in two-apostrophe marks (the NYT's
-// typed double marks) that lies inside reported speech: in "She said the
-// fleet had (two apostrophes) promotional value" the reported clause ends
-// in verbatim words, one quote, not two. d.found must be sorted by start.
-func (d *doc) dropInReported() {
-	out := d.found[:0]
-	end := -1 // the furthest end of reported speech starting at or before here
-	for i, f := range d.found {
-		for j := i; j < len(d.found) && d.found[j].span.Start <= f.span.Start; j++ {
-			if g := d.found[j]; g.kind == Indirect && g.quote < 0 && g.span.End > end {
-				end = g.span.End
-			}
-		}
-		// the closing marks may fall outside: "had ''promotional value.''"
-		if f.kind == Indirect && f.quote >= 0 && f.span.End-2 <= end {
-			continue
-		}
-		out = append(out, f)
-	}
-	d.found = out
-}
-
-// joinSplit joins a quotation in two-apostrophe marks that its
-// attribution interrupts into one reported quote with the attribution as
-// its gap: "X," said Ms. Lee, "Y." in those marks is one statement, and
-// the annotated NYT articles take it as one. Quotations in double marks
-// stay two quotes, as the direct-quote annotation has them. d.found must
-// be sorted by start.
-func (d *doc) joinSplit() {
-	out := d.found[:0]
-	for _, g := range d.found {
-		if n := len(out); n > 0 {
-			f := &out[n-1]
-			if f.quote >= 0 && g.quote >= 0 && f.kind == Indirect && g.kind == Indirect && f.gap.End == 0 &&
-				f.r.named() && g.r.named() && f.r.key() == g.r.key() && d.splitGap(f.span, g.span) {
-				f.gap = Span{f.span.End, g.span.Start}
-				f.span.End = g.span.End
-				continue
-			}
-		}
-		out = append(out, g)
-	}
-	d.found = out
-}
-
-// splitGap reports whether the text between two quotations is only an
-// attribution that interrupts a sentence: the first part ends in a comma
-// inside its marks, and the words between are short and within one
-// paragraph.
-func (d *doc) splitGap(a, b Span) bool {
-	if b.Start-a.End > 200 || b.Start <= a.End {
-		return false
-	}
-	first := strings.TrimRight(d.body[a.Start:a.End], "'")
-	if !strings.HasSuffix(first, ",") {
-		return false
-	}
-	return !strings.ContainsRune(d.body[a.End:b.Start], '\n')
 }
 
 // speaker makes the Speaker a ref names.

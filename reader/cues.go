@@ -89,13 +89,15 @@ var groupWords = map[string]bool{"Officials": true, "Sources": true, "Critics": 
 	"Demonstrators": true, "Officers": true, "Agents": true, "Aides": true, "Advisers": true, "Allies": true,
 	"Opponents": true, "Polls": true, "Pollsters": true}
 
-// cueKind returns 's' if token i is a cue that reports speech, 'd' if it
-// only introduces a quote, 'a' for "according (to)", else 0.
-func (d *doc) cueKind(i int) byte {
+// cueKind returns the kind of cue token i is: ckSpeech for a cue that
+// reports speech, ckQuoteOnly for one that only introduces a quote,
+// ckAccording for "according (to)", ckStance for a stance verb, else
+// ckNone.
+func (d *doc) cueKind(i int) cueKind {
 	// The rules ask about the same words many times: the answer, which
 	// depends only on the tokens, is kept (0 not asked yet, 1 none).
 	if d.cueKinds == nil {
-		d.cueKinds = make([]byte, len(d.toks))
+		d.cueKinds = make([]cueKind, len(d.toks))
 	}
 	switch k := d.cueKinds[i]; k {
 	case 0:
@@ -110,7 +112,7 @@ func (d *doc) cueKind(i int) byte {
 }
 
 // findCueKind is cueKind without the memory.
-func (d *doc) findCueKind(i int) byte {
+func (d *doc) findCueKind(i int) cueKind {
 	t := d.toks[i]
 	if t.kind != tkWord || t.q != 0 {
 		return 0
@@ -118,10 +120,10 @@ func (d *doc) findCueKind(i int) byte {
 	w := d.text(i)
 	if t.upper {
 		if w == "According" && d.is(i+1, "to") {
-			return 'a'
+			return ckAccording
 		}
 		if (w == "Said" || w == "Says") && !d.is(i+1, ",") {
-			return 's' // "Said Dorothy Poynter: ..."
+			return ckSpeech // "Said Dorothy Poynter: ..."
 		}
 		return 0
 	}
@@ -129,10 +131,10 @@ func (d *doc) findCueKind(i int) byte {
 	k := info.cue
 	if k == 0 {
 		if w == "according" && d.is(i+1, "to") {
-			return 'a'
+			return ckAccording
 		}
 		if (w == "put" || w == "puts") && d.is(i+1, "it") {
-			return 'd' // "as the memo put it"
+			return ckQuoteOnly // "as the memo put it"
 		}
 		if !info.stance {
 			return 0
@@ -151,7 +153,7 @@ func (d *doc) findCueKind(i int) byte {
 			d.is(i+1, "above") || d.is(i+1, "of")) {
 			return 0 // "support for him has grown", "lent support to her"
 		}
-		return 't'
+		return ckStance
 	}
 	if i > 0 && d.isWord(i-1) && (d.lowerIs(i-1, wfDeterminer) || d.toks[i-1].kind == tkNum ||
 		(d.wordIs(i-1, wfNationality) && !strings.HasSuffix(d.text(i-1), "s"))) && nounCues[w] &&
@@ -176,11 +178,11 @@ func (d *doc) findCueKind(i int) byte {
 }
 
 // cueInfo is what the lexicons say of a lower-case word: its kind as a
-// cue (data/cues.txt), and whether it is a stance verb (stance.txt), a
+// cue (data/verbs.txt), and whether it is a stance verb (its "comp" frame), a
 // reporting word (reported.txt) or the first word of a reporting phrase
 // (reported-phrases.txt).
 type cueInfo struct {
-	cue                    byte
+	cue                    cueKind
 	stance, report, phrase bool
 }
 

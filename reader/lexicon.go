@@ -46,11 +46,16 @@ type lexicon struct {
 	orgWords             map[string]bool
 	// firstNames maps a given name to 'm', 'f' or '-'.
 	firstNames map[string]byte
-	// cues maps a cue word to 's' (reports speech, takes a clause) or 'd'
-	// (only introduces a direct or partial quote).
-	cues map[string]byte
-	// stance are verbs of stance and intent ("wants", "called for").
+	// cues maps a cue word to ckSpeech (reports speech, takes a clause)
+	// or ckQuoteOnly (only introduces a direct or partial quote):
+	// verbs.txt's cue column.
+	cues map[string]cueKind
+	// stance are verbs of stance and intent whose complement is a
+	// reported position ("wants", "called for"): the "comp" frame.
 	stance map[string]bool
+	// stanceClass are the cue words whose class is stance (a belief,
+	// wish, stance or action: "thinks", "rejected"), not speech.
+	stanceClass map[string]bool
 	// common are common words, in lower case, capitalised and in
 	// capitals: capitalised, they start sentences and events rather
 	// than names.
@@ -67,8 +72,9 @@ func loadLexicon() *lexicon {
 		nationalities: map[string]bool{},
 		orgWords:      map[string]bool{},
 		firstNames:    map[string]byte{},
-		cues:          map[string]byte{},
+		cues:          map[string]cueKind{},
 		stance:        map[string]bool{},
+		stanceClass:   map[string]bool{},
 		common:        map[string]bool{},
 	}
 	each("places.txt", func(f []string) { l.places.add(strings.Join(f, " ")) })
@@ -91,15 +97,44 @@ func loadLexicon() *lexicon {
 		l.common[strings.ToUpper(w[:1])+w[1:]] = true
 		l.common[strings.ToUpper(w)] = true
 	})
-	each("stance.txt", func(f []string) { l.stance[f[0]] = true })
-	each("cues.txt", func(f []string) {
-		k := byte('s')
-		if len(f) > 1 {
-			k = f[1][0]
+	each("verbs.txt", func(f []string) {
+		if len(f) < 4 {
+			panic("reader: verbs.txt: want word, cue, class and frames: " + strings.Join(f, " "))
 		}
-		l.cues[f[0]] = k
+		if f[1] != "-" {
+			l.cues[f[0]] = cueKind(f[1][0])
+		}
+		if f[2] == "stance" {
+			l.stanceClass[f[0]] = true
+		}
+		if hasFrame(f[3], "comp") {
+			l.stance[f[0]] = true
+		}
 	})
 	return l
+}
+
+// hasFrame reports whether the comma-separated frames of a verbs.txt
+// line hold name.
+func hasFrame(frames, name string) bool {
+	for _, f := range strings.Split(frames, ",") {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFrame returns the words of verbs.txt with the frame name ("that",
+// "loose", "noback", "tell").
+func verbFrame(name string) map[string]bool {
+	m := map[string]bool{}
+	each("verbs.txt", func(f []string) {
+		if len(f) > 3 && hasFrame(f[3], name) {
+			m[f[0]] = true
+		}
+	})
+	return m
 }
 
 // each calls fn with the fields of every non-blank, non-comment line of

@@ -20,9 +20,20 @@ func analyzeString(tb testing.TB, text string) (*Article, *Analysis) {
 // quotesOf renders the quotes of kind k as "speaker: text" lines, the text
 // trimmed of quotation marks.
 func quotesOf(a *Article, an *Analysis, k QuoteKind) []string {
+	return quotesOfKinds(a, an, k, k)
+}
+
+// reportedOf lists the reported clauses, speech or stance alike: the
+// tests of where a clause starts and ends and who it belongs to take both
+// (TestStanceIsNotSpeech tells them apart).
+func reportedOf(a *Article, an *Analysis) []string {
+	return quotesOfKinds(a, an, Indirect, Stance)
+}
+
+func quotesOfKinds(a *Article, an *Analysis, k1, k2 QuoteKind) []string {
 	var out []string
 	for _, q := range an.Quotes {
-		if q.Kind != k {
+		if q.Kind != k1 && q.Kind != k2 {
 			continue
 		}
 		who := "-"
@@ -42,36 +53,36 @@ func equalLines(t *testing.T, got, want []string) {
 }
 
 // TestDoubleApostropheQuotes: passages in two-apostrophe marks (the NYT's
-// typed double marks) are reported speech that keeps its words, as the
-// annotated NYT articles type them: found and attributed like quotations,
-// reported as indirect, and folded into the reported clause they end.
+// typed double marks) are verbatim words, so they are direct quotes like
+// any in double marks: each passage its own quote, attributed as one, and
+// none of them reported speech.
 func TestDoubleApostropheQuotes(t *testing.T) {
 	tests := []struct {
 		name string
 		body string
 		want []string
 	}{
-		{"a quotation its attribution interrupts is one quote",
+		{"a quotation its attribution interrupts is two quotes",
 			"''This isn't tax reform,'' Jane Smith said. ''It's anti-reform.''",
-			[]string{"Jane Smith: This isn't tax reform, … It's anti-reform."}},
+			[]string{"Jane Smith: This isn't tax reform,", "Jane Smith: It's anti-reform."}},
 		{"two sentences of quotation are two quotes",
 			"''This isn't tax reform.'' Jane Smith said. ''It's anti-reform.''",
 			[]string{"Jane Smith: This isn't tax reform.", "Jane Smith: It's anti-reform."}},
-		{"two speakers' quotations are not joined",
+		{"two speakers' quotations keep their speakers",
 			"''This isn't tax reform,'' Jane Smith said. ''It is,'' said Peter Lund.",
 			[]string{"Jane Smith: This isn't tax reform,", "Peter Lund: It is,"}},
 		{"closing in ''' after a nested single quote",
 			"''I would use the word 'old-school,''' said Jane Smith.",
 			[]string{"Jane Smith: I would use the word 'old-school,"}},
-		{"the verbatim end of a reported clause is part of it",
+		{"the verbatim end of a reported clause is a direct quote",
 			"Jane Smith said the fleet had ''promotional value.''",
-			[]string{"Jane Smith: the fleet had ''promotional value."}},
+			[]string{"Jane Smith: promotional value."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, an := analyzeString(t, "A headline\n\n"+tt.body+"\n")
-			equalLines(t, quotesOf(a, an, Direct), nil)
-			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			equalLines(t, quotesOf(a, an, Indirect), nil)
+			equalLines(t, quotesOf(a, an, Direct), tt.want)
 			checkOffsets(t, a.Body, an)
 		})
 	}

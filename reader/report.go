@@ -39,7 +39,11 @@ type ReportQuote struct {
 	ReportText
 	Kind    string            `json:"kind"`
 	Speaker *ReportSpeakerRef `json:"speaker"`
-	Cue     *ReportText       `json:"cue,omitempty"`
+	// Rule is the rule that found the quote (Quote.Rule), Confidence how
+	// likely it and its speaker are right (Quote.Confidence).
+	Rule       string      `json:"rule"`
+	Confidence float64     `json:"confidence"`
+	Cue        *ReportText `json:"cue,omitempty"`
 	// Lead is the cue when it comes right before reported words (Quote.Lead).
 	Lead string `json:"lead,omitempty"`
 	// Gap is the attribution inside a quote it interrupts (Quote.Gap), and
@@ -52,6 +56,8 @@ type ReportQuote struct {
 type ReportSpeakerRef struct {
 	Name    string      `json:"name"`
 	Mention *ReportText `json:"mention"`
+	// Rule is the rule that chose the speaker (Quote.SpeakerRule).
+	Rule string `json:"rule"`
 }
 
 // ReportSpeaker is a speaker in a Report.
@@ -96,9 +102,10 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 	}
 	text := func(s Span) ReportText { return ReportText{Text: a.Body[s.Start:s.End], Start: s.Start, End: s.End} }
 	for _, q := range an.Quotes {
-		rq := ReportQuote{ReportText: text(q.Span), Kind: q.Kind.String(), Lead: q.Lead(a.Body)}
+		rq := ReportQuote{ReportText: text(q.Span), Kind: q.Kind.String(), Lead: q.Lead(a.Body), Rule: q.Rule.String(),
+			Confidence: q.Confidence}
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
-			rq.Speaker = &ReportSpeakerRef{Name: an.Speakers[q.Speaker].Name}
+			rq.Speaker = &ReportSpeakerRef{Name: an.Speakers[q.Speaker].Name, Rule: q.SpeakerRule.String()}
 			if q.Mention.End > q.Mention.Start {
 				m := text(q.Mention)
 				rq.Speaker.Mention = &m
@@ -189,8 +196,11 @@ func (r Report) Text() string {
 		if q.Words != "" {
 			text = q.Words
 		}
-		if q.Kind == "indirect" {
+		if q.Kind != "direct" {
 			mark = "~ "
+			if q.Kind == "stance" {
+				mark = "· " // a stance, not speech
+			}
 			if q.Lead != "" {
 				text = q.Lead + " " + text
 			}

@@ -4,9 +4,9 @@ import "strings"
 
 // cue is a speech cue in a sentence with the subject that speaks.
 type cue struct {
-	t    int  // the cue word
-	n    int  // its tokens: 2 for "according to"
-	kind byte // 's', 'd' or 'a'
+	t    int // the cue word
+	n    int // its tokens: 2 for "according to"
+	kind cueKind
 	subj np
 	// inverted marks a subject after the cue (`"...," said Rubio`).
 	inverted bool
@@ -27,7 +27,11 @@ type found struct {
 	cue     Span
 	gap     Span // the attribution inside a quotation joined by joinSplit
 	quote   int  // index into doc.quotes for a direct quote, else -1
-	rule    byte // how the speaker was found, for debugging
+	rule    Rule // the rule that chose the speaker (control flow in attribute reads it)
+	qrule   Rule // the rule that found the quote
+	// passed are the mentions of the sentence's other cues, which the
+	// speaker rule passed over; noted only when explaining.
+	passed []Span
 }
 
 // said records who spoke last, for "they" and descriptions.
@@ -38,47 +42,17 @@ type said struct {
 
 // needThat are cues that report speech only with "that" after them
 // ("agreed that ...", not "agreed to meet").
-var needThat = map[string]bool{"asked": true, "asks": true, "asking": true, "agreed": true, "agrees": true,
-	"continued": true, "continues": true, "promised": true, "promises": true, "pledged": true, "vowed": true,
-	"vows": true, "hopes": true, "fears": true, "worried": true, "indicated": true, "indicates": true,
-	"pointed": true, "charged": true, "urged": true, "urges": true, "cautioned": true, "posted": true, "posts": true,
-	"tweeted": true, "tweets": true, "tweeting": true, "responded": true, "responds": true, "replied": true,
-	"replies": true, "recalled": true, "recalls": true, "recalling": true, "reported": true, "reports": true,
-	"announced": true, "announces": true, "announcing": true, "testified": true, "joked": true, "quipped": true,
-	"shouted": true, "yelled": true, "screamed": true, "whispered": true, "exclaimed": true, "mused": true,
-	"complained": true, "complains": true, "boasted": true, "commented": true, "remarked": true, "observed": true,
-	"stated": true, "states": true, "declared": true, "declares": true, "declaring": true, "confirmed": true,
-	"confirms": true, "revealed": true, "reveals": true, "admitted": true, "admits": true, "admitting": true,
-	"explained": true, "explains": true, "explaining": true, "concluded": true, "concludes": true,
-	"predicted": true, "predicts": true, "estimated": true, "speculated": true, "alleged": true, "alleges": true,
-	"countered": true, "contended": true, "contends": true, "stressed": true, "emphasized": true,
-	"emphasised": true, "maintained": true, "maintains": true, "assured": true, "reiterated": true,
-	"wrote": true, "writes": true, "write": true, "writing": true, "told": true, "tells": true, "tell": true, "telling": true,
-	"warned": true, "warns": true, "warning": true}
+var needThat = verbFrame("that")
 
 // looseClause are cues that take a clause without "that": "said the talks
 // failed", "believes it will pass".
-var looseClause = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "added": true,
-	"adds": true, "adding": true, "noted": true, "notes": true, "noting": true, "argued": true, "argues": true,
-	"arguing": true, "argue": true, "suggested": true, "suggests": true, "suggesting": true, "claimed": true,
-	"claims": true, "claiming": true, "insisted": true, "insists": true, "insisting": true, "believes": true,
-	"believe": true, "believed": true, "thinks": true, "think": true, "thought": true, "acknowledged": true,
-	"acknowledges": true, "conceded": true, "concedes": true, "wrote": true, "writes": true, "warned": true,
-	"warns": true, "told": true, "tells": true, "telling": true, "predicted": true, "explained": true,
-	"declared": true, "stated": true, "announced": true, "confirmed": true, "revealed": true, "admitted": true,
-	"reported": true, "reports": true, "tweeted": true}
+var looseClause = verbFrame("loose")
 
 // notBackward are cues that do not report the clause before them.
-var notBackward = map[string]bool{"agreed": true, "agrees": true, "continued": true, "continues": true,
-	"promised": true, "promises": true, "pledged": true, "vowed": true, "vows": true, "hopes": true, "fears": true,
-	"worried": true, "urged": true, "urges": true, "asked": true, "asks": true, "asking": true, "saying": true,
-	"adding": true, "noting": true, "telling": true, "arguing": true, "claiming": true, "insisting": true,
-	"suggesting": true, "warning": true, "explaining": true, "announcing": true, "declaring": true,
-	"recalling": true, "admitting": true, "tweeting": true, "writing": true, "indicated": true, "pointed": true}
+var notBackward = verbFrame("noback")
 
 // tellVerbs take the person told before the clause: "told reporters that".
-var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true, "asked": true,
-	"assured": true, "warned": true, "urged": true, "reminded": true, "informed": true, "warns": true, "warning": true}
+var tellVerbs = verbFrame("tell")
 
 // attribute finds who said each quote and the reported speech of each
 // sentence, going through the blocks in order.
@@ -110,10 +84,10 @@ func (d *doc) attribute() {
 			for ; nextQ < len(d.quotes) && d.quotes[nextQ].t0 < s1; nextQ++ {
 				qi := nextQ
 				q := &d.quotes[qi]
-				c, rule := -1, byte(0)
+				c, rule := -1, RuleNone
 				if p := d.dashAfter(q, bi); p.ok() {
-					cues = append(cues, cue{t: q.t1, n: 1, kind: 'h', subj: p})
-					c, rule = len(cues)-1, 'H'
+					cues = append(cues, cue{t: q.t1, n: 1, kind: ckDash, subj: p})
+					c, rule = len(cues)-1, RuleDashAfter
 				} else {
 					c, rule = d.quoteCue(q, cues, s0, s1)
 				}
@@ -123,17 +97,14 @@ func (d *doc) attribute() {
 					// system," Trump accused ..."; not "While Sullivan
 					// proclaims it "terrific," Clinton fixates ..."
 					if p, v := d.verbAfter(q, s1); v >= 0 && (q.t0 <= s0+1 || d.is(q.t0-1, ":") || strings.HasSuffix(d.lower(s0), "ing")) {
-						cues = append(cues, cue{t: v, n: 1, kind: 's', subj: p})
-						c, rule = len(cues)-1, 'V'
+						cues = append(cues, cue{t: v, n: 1, kind: ckSpeech, subj: p})
+						c, rule = len(cues)-1, RuleVerbAfter
 					} else if p := d.colonIntro(q, s0); p.ok() {
-						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: 's', subj: p})
-						c, rule = len(cues)-1, 'C'
+						cues = append(cues, cue{t: q.t0 - 1, n: 1, kind: ckSpeech, subj: p})
+						c, rule = len(cues)-1, RuleColonIntro
 					}
 				}
-				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule}
-				if q.apos {
-					f.kind = Indirect
-				}
+				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule, qrule: RuleQuoteMarks}
 				l0, l1 := d.transcriptLabel(q)
 				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
@@ -145,36 +116,37 @@ func (d *doc) attribute() {
 					// a transcript: ""PENCE: Well, look, ...""
 					f.r = d.labelRef(l0, l1)
 					f.mention = d.tokSpan(l0, l1)
-					f.rule = 'L'
+					f.rule = RuleTranscriptLabel
 				case relCue >= 0:
 					// "a headline that said, "..."": what the relative
 					// pronoun refers to
 					f.r = d.relative(relCue - 1)
 					f.mention = d.tokSpan(relCue-1, relCue)
 					f.cue = d.tokSpan(relCue, relCue+1)
-					f.rule = 'R'
+					f.rule = RuleRelativeCue
 				case w.ok() && d.resolve(w).ok():
 					// "railed against what he calls the "Washington cartel""
 					f.r = d.resolve(w)
 					f.mention = d.tokSpan(w.t0, w.t1)
 					f.cue = d.tokSpan(wv, wv+1)
-					f.rule = 'W'
+					f.rule = RuleWhatCalls
 				case c >= 0:
 					cues[c].used = true
 					f.r = d.resolve(cues[c].subj)
 					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
 					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
-					if f.r.anon && rule == 'B' || !f.r.ok() && rule == 'A' {
+					if f.r.anon && rule == RuleCueBefore || !f.r.ok() && rule == RuleCueAfter {
 						// "Clinton mocked it, saying anybody who complains
 						// "is not ...": an earlier speaker of the sentence;
 						// "Mr. Hale, citing "...," said the candidate
 						// could win": the cue after names no one
 						for x := c - 1; x >= 0; x-- {
-							if cues[x].subj.ok() && cues[x].kind != 't' && cues[x].kind != 'h' && cues[x].t < q.t0 {
+							if cues[x].subj.ok() && cues[x].kind != ckStance && cues[x].kind != ckDash && cues[x].t < q.t0 {
 								if r := d.resolve(cues[x].subj); r.named() {
 									f.r = r
 									f.mention = d.tokSpan(cues[x].subj.t0, cues[x].subj.t1)
 									f.cue = d.tokSpan(cues[x].t, cues[x].t+cues[x].n)
+									f.rule = RuleEarlierCue
 									break
 								}
 							}
@@ -185,13 +157,13 @@ func (d *doc) attribute() {
 					}
 				case q.cont >= 0 && d.quoteFound[q.cont] >= 0 && d.found[d.quoteFound[q.cont]].r.ok():
 					d.carry(&f, d.quoteFound[q.cont])
-					f.rule = 'N'
+					f.rule = RuleContinued
 				case intro.ok() && q.t0 == d.blkTok[bi][0]:
 					f.r = d.resolve(intro)
 					f.mention = d.tokSpan(intro.t0, intro.t1)
-					f.rule = 'K'
+					f.rule = RuleParagraphIntro
 				case dangling.subj.ok() && q.t0 <= s0+1:
-					f.rule = 'D'
+					f.rule = RuleDanglingCue
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
@@ -203,22 +175,22 @@ func (d *doc) attribute() {
 					p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true)
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
-					f.rule = 'M'
+					f.rule = RuleClauseSubject
 				case inBlock >= 0 && (q.t0 <= s0+1 || d.wordCount(q) > 1):
 					d.carry(&f, inBlock)
-					f.rule = 'I'
+					f.rule = RuleSameParagraph
 				case inBlockAny >= 0 && q.t0 <= s0+1:
 					// "Ghazala Khan says she received a call. "She called me, ...""
 					d.carry(&f, inBlockAny)
-					f.rule = 'Y'
+					f.rule = RuleParagraphSpeaker
 				case lastFound >= 0 && lastBlk == d.prevQuoteBlk(bi) && q.t0 == d.blkTok[bi][0]:
 					d.carry(&f, lastFound)
-					f.rule = 'P'
+					f.rule = RulePrevParagraph
 				case prevAny >= 0 && q.t0 == d.blkTok[bi][0]:
 					// "Howard continued his scathing remarks." then a
 					// paragraph of quotation
 					d.carry(&f, prevAny)
-					f.rule = 'Q'
+					f.rule = RulePrevSpeaker
 				}
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
@@ -226,31 +198,35 @@ func (d *doc) attribute() {
 					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
-						f.rule = 'S'
+						f.rule = RuleSentenceSubject
 					}
 				}
-				if f.rule == 'M' || f.rule == 'S' {
+				relSubj := false
+				if f.rule == RuleClauseSubject || f.rule == RuleSentenceSubject {
 					if w := d.whoBefore(q, s0); w >= 0 {
 						// "Trump, who has postured himself as the "law and
 						// order candidate"": the relative clause's subject
 						if r := d.relative(w); r.named() {
 							f.r, f.mention = r, d.tokSpan(w, w+1)
+							relSubj = true
 						}
 					}
 				}
 				if by, vk := d.passiveCall(q, bi); by.ok() {
 					// "Amman, who was described as "knife-obsessed" by the
 					// police": the agent speaks, not the one described
-					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, 'Z'
-				} else if vk >= 0 && (f.rule == 'M' || f.rule == 'S') {
+					f.r, f.mention, f.cue, f.rule = d.resolve(by), d.tokSpan(by.t0, by.t1), Span{}, RulePassiveAgent
+				} else if vk >= 0 && (f.rule == RuleClauseSubject || f.rule == RuleSentenceSubject) {
 					// "That year's H1N1 was commonly known as "swine flu."":
 					// the subject is what is named, not who names it
-					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, 'Z'
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1}, Span{}, Span{}, RuleNamedTerm
 				} else if vk >= 0 && f.cue.Start == d.toks[vk].s && f.r.ok() {
 					// "That year's H1N1 was commonly called "swine flu."":
 					// the cue is the passive call itself; the quote stays,
 					// said by no one named
-					f.r, f.mention, f.cue, f.rule = ref{ent: -1, text: "-", anon: true}, Span{}, Span{}, 'Z'
+					f.r, f.mention, f.cue, f.rule = ref{ent: -1, text: "-", anon: true}, Span{}, Span{}, RuleNamedTerm
+				} else if relSubj {
+					f.rule = RuleRelativeSubject
 				}
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
@@ -270,6 +246,9 @@ func (d *doc) attribute() {
 			d.indirect(cues, s0, s1)
 			if len(d.found) == n {
 				d.stance(s0, s1)
+			}
+			if d.explain {
+				d.notePassed(cues, s0, s1)
 			}
 			if len(d.found) > n {
 				inBlockAny = len(d.found) - 1
@@ -301,7 +280,7 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 		return cue{}
 	}
 	c := cues[len(cues)-1]
-	if c.used || !c.subj.ok() || c.kind == 'a' || c.inReported() {
+	if c.used || !c.subj.ok() || c.kind == ckAccording || c.inReported() {
 		return cue{}
 	}
 	if !c.inverted && (d.is(c.subj.t0-1, "that") || d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "who")) {
@@ -469,7 +448,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 			continue
 		}
 		c := cue{t: t, n: 1, kind: k}
-		if k == 'a' {
+		if k == ckAccording {
 			c.n = 2
 			c.subj = d.subjectRight(t, s1)
 			c.inverted = true
@@ -498,12 +477,12 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 				// clause's subject speaks, not the noun before the participle
 				c.subj = np{}
 			}
-			if !c.subj.ok() && !c.participle && k == 's' {
+			if !c.subj.ok() && !c.participle && k == ckSpeech {
 				// ""...," Jeff Weaver, Sanders' campaign manager, said": the
 				// name right after the quote, before its appositive
 				c.subj = d.nameAfterQuote(t, s0)
 			}
-			if !c.subj.ok() && !c.participle && (k != 'd' || d.afterQuote(t)) && d.invertedAt(t, s0) {
+			if !c.subj.ok() && !c.participle && (k != ckQuoteOnly || d.afterQuote(t)) && d.invertedAt(t, s0) {
 				c.subj = d.subjectRight(t, s1)
 				// an inverted subject ends the clause: `said Rubio.`, not
 				// `said Carson had been led astray`
@@ -545,7 +524,7 @@ func (d *doc) sentenceCues(out []cue, s0, s1 int) []cue {
 						// (without the comma, the relative clause does)
 						continue
 					}
-					if out[x].subj.ok() && out[x].kind != 'a' {
+					if out[x].subj.ok() && out[x].kind != ckAccording {
 						c.subj = out[x].subj
 						break
 					}
@@ -590,7 +569,7 @@ func (d *doc) relativeCue(q *qspan, s0 int) int {
 	if d.is(t, ",") || d.is(t, ":") {
 		t--
 	}
-	if t-2 < s0 || !d.isWord(t) || d.cueKind(t) != 's' || d.isParticiple(t) {
+	if t-2 < s0 || !d.isWord(t) || d.cueKind(t) != ckSpeech || d.isParticiple(t) {
 		return -1
 	}
 	if !(d.is(t-1, "that") || d.is(t-1, "which")) || !d.nounBefore(t-2) {
@@ -762,780 +741,4 @@ func (d *doc) passiveCall(q *qspan, bi int) (np, int) {
 		}
 	}
 	return np{}, k
-}
-
-// roleThenName returns the person named after an organisation and a
-// role in lower case ("said Ohio State University professor Paul Beck.",
-// "Republican Presidential hopeful Sen. Ted Cruz was"); with end set, only
-// when the person ends the clause; else none.
-func (d *doc) roleThenName(p np, s1 int, end bool) np {
-	if p.kind != npName || d.chunks[p.chunk].kind == Person && !d.chunks[p.chunk].weak {
-		return np{}
-	}
-	k := p.t1
-	for n := 0; n < 3 && k < s1 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) &&
-		!d.lowerIs(k, wfCue); n++ {
-		k++
-	}
-	if k == p.t1 || k >= s1 {
-		return np{}
-	}
-	ci := d.chunkOf(k)
-	if ci < 0 || d.chunks[ci].t0 != k || d.chunks[ci].kind != Person {
-		return np{}
-	}
-	if e := d.chunks[ci].t1; end && e < s1 && d.toks[e].kind != tkPunct {
-		return np{}
-	}
-	return np{t0: k, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-}
-
-// nameAfterQuote returns the speaker named right after a quote that ends
-// in a comma, when an appositive set off by commas stands between the
-// name and the cue at t: ""...," Harry Bond, 30, of Raleigh, who was
-// polled, said", ""...," the bespectacled, 71-year-old diplomat said".
-func (d *doc) nameAfterQuote(t, s0 int) np {
-	a := -1
-	for k := t - 2; k >= s0 && k > t-30; k-- {
-		if d.toks[k].q != 0 {
-			a = k + 1
-			break
-		}
-	}
-	if a < 0 || a >= t-1 {
-		return np{}
-	}
-	if d.is(a, ",") {
-		a++
-	} else if !d.is(d.lastInside(&d.quotes[d.toks[a-1].q-1]), ",") {
-		return np{}
-	}
-	if ci := d.chunkOf(a); ci >= 0 && d.chunks[ci].t0 == a && d.chunks[ci].kind == Person && d.is(d.chunks[ci].t1, ",") {
-		return np{t0: a, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-	}
-	if w := d.lower(a); w == "the" || w == "a" || w == "an" {
-		// a description up to the cue, over commas between adjectives
-		for k := a + 1; k < t && k < a+8; k++ {
-			if d.toks[k].q != 0 || d.toks[k].kind == tkPunct && !d.is(k, ",") && !d.is(k, "-") {
-				return np{}
-			}
-		}
-		if p := (np{t0: a, t1: t, kind: npDesc, chunk: -1}); d.canHoldView(p) {
-			return p
-		}
-	}
-	return np{}
-}
-
-// affiliation are the words that tie a person to an organisation after
-// the name: "Steve Peers of the University of Essex", "Jennifer Daskal of
-// American University and contributor to Slate".
-var affiliation = map[string]bool{"of": true, "at": true, "from": true, "to": true, "for": true, "with": true,
-	"and": true, "the": true, "a": true, "an": true}
-
-// personBefore returns the person a subject organisation p qualifies,
-// when p follows a person's name over words of affiliation only; else
-// none.
-func (d *doc) personBefore(p np, s0 int) np {
-	if p.kind != npName || d.chunks[p.chunk].kind == Person {
-		return np{}
-	}
-	k := p.t0 - 1
-	if k < s0 || !d.isWord(k) || !affiliation[d.lower(k)] || d.is(k, "and") {
-		return np{}
-	}
-	for n := 0; k >= s0 && n < 12; n++ {
-		if ci := d.chunkOf(k); ci >= 0 {
-			c := &d.chunks[ci]
-			if c.kind == Person && !c.weak && c.t1 == k+1 && d.isWord(c.t1) && affiliation[d.lower(c.t1)] {
-				return np{t0: c.t0, t1: c.t1, kind: npName, chunk: ci}
-			}
-			k = c.t0 - 1
-			continue
-		}
-		if !d.isWord(k) || d.toks[k].q != 0 || d.toks[k].upper || d.lowerIs(k, wfCue) || d.lowerIs(k, wfClauseStop) && !affiliation[d.lower(k)] {
-			return np{}
-		}
-		k--
-	}
-	return np{}
-}
-
-// relPron reports whether token t is a relative pronoun ("who",
-// "which", "that").
-func (d *doc) relPron(t int) bool {
-	w := d.lower(t)
-	return w == "who" || w == "which" || w == "that"
-}
-
-// afterQuote reports whether the cue at t follows a closing quotation
-// mark, with at most a comma between.
-func (d *doc) afterQuote(t int) bool {
-	k := t - 1
-	if d.is(k, ",") {
-		k--
-	}
-	return k >= 0 && (d.toks[k].q != 0 || d.toks[k].kind == tkQuote)
-}
-
-// invertedAt reports whether the cue at t can take its subject after it:
-// it follows a quote, a comma or a colon, or starts the sentence.
-func (d *doc) invertedAt(t, s0 int) bool {
-	k := t - 1
-	for k >= s0 && d.toks[k].kind == tkWord && (d.text(k) == "also" || d.text(k) == "then") {
-		k--
-	}
-	if k < s0 {
-		return true
-	}
-	tk := d.toks[k]
-	if tk.kind == tkQuote || tk.q != 0 {
-		return true
-	}
-	return tk.kind == tkPunct && (d.body[tk.s] == ',' || d.body[tk.s] == ':' || d.body[tk.s] == '-')
-}
-
-// mainSubject returns the subject of the clause that starts the sentence:
-// the first name or pronoun not inside an opening phrase or after a
-// preposition.
-// With strict set, a name must have its verb right after it.
-func (d *doc) mainSubject(s0, lim int, strict bool) np {
-	t := s0
-	for t < lim && t < s0+2 && d.isWord(t) && d.lowerIs(t, wfLeadConj) {
-		t++ // "And although he thanked ...", "But even if ..."
-	}
-	start := t
-	// "Minutes later, she sent", "Thirteen years earlier, she had voted":
-	// an opening phrase of time
-	for k := t + 1; k < lim && k < t+5 && d.isWord(k); k++ {
-		if w := d.lower(k); (w == "later" || w == "earlier" || w == "ago" || w == "afterward" || w == "afterwards") && d.is(k+1, ",") {
-			t, start = k+2, k+2
-			break
-		}
-	}
-	// "During his call with Trump, Putin agreed": skip the opening phrase
-	if w := d.lower(t); d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
-		for k := t; k < lim && k < t+30; k++ {
-			if d.is(k, ",") {
-				t = k + 1
-				start = t
-				break
-			}
-		}
-	}
-	if w := d.text(t); t+1 < lim && len(w) > 2 && isUpperString(w) && d.isWord(t) && !d.isWord(t+1) {
-		// a dateline: "WASHINGTON, Dec. 8 (UPI) — In response ..."
-		for k := t + 1; k < lim && k < t+12; k++ {
-			if d.is(k, "—") || d.is(k, "--") || d.is(k, "–") {
-				t, start = k+1, k+1
-				break
-			}
-		}
-		if w := d.lower(t); t < lim && d.isWord(t) && (prepositions[w] || openers[w] || strings.HasSuffix(w, "ing")) {
-			for k := t; k < lim && k < t+30; k++ {
-				if d.is(k, ",") {
-					t, start = k+1, k+1
-					break
-				}
-			}
-		}
-	}
-	var first, weakFirst np
-	for ; t < lim; t++ {
-		if d.toks[t].q != 0 {
-			continue
-		}
-		prep := t > start && d.isWord(t-1) && d.lowerIs(t-1, wfPreposition)
-		if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
-			if !prep && d.chunks[ci].kind != Place {
-				p := np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-				if d.chunks[ci].weak && d.chunks[ci].ent < 0 {
-					// "Republican Presidential hopeful Sen. Ted Cruz was":
-					// the person the words before describe
-					if r := d.roleThenName(p, lim, false); r.ok() {
-						p, ci = r, r.chunk
-						t = r.t0
-					}
-				}
-				after := d.skipParens(p.t1, lim) // "Sen. Harry Reid (D-Nev.) has"
-				// a subject has its verb after it: "Sanders stepped up"
-				if v := after; v < lim && d.toks[v].kind == tkWord && !d.toks[v].upper && !d.wordIs(v, wfPreposition) && !d.wordIs(v, wfDeterminer) {
-					return p
-				}
-				if v := after; v < lim && d.is(v, ",") && (t == s0 || t == start) {
-					return p // "Priebus, who has been ..., arrived"
-				}
-				if v := after; v < lim && d.is(v, ",") && !first.ok() {
-					// "Former secretary Madeleine Albright, a Clinton
-					// supporter, fanned ...": the verb after the appositive
-					for k := v + 1; k < lim && k < v+14 && d.toks[k].q == 0; k++ {
-						if d.is(k, ",") {
-							if n := k + 1; n < lim && d.toks[n].kind == tkWord && !d.toks[n].upper && !d.wordIs(n, wfPreposition) &&
-								!d.wordIs(n, wfDeterminer) && !d.wordIs(n, wfClauseStop) && d.toks[n].q == 0 {
-								return p
-							}
-							break
-						}
-					}
-				}
-				if !first.ok() && !(d.chunks[ci].weak && d.chunks[ci].ent < 0) {
-					first = p
-				} else if !weakFirst.ok() {
-					weakFirst = p // "Former" opening "Former US secretary ..."
-				}
-			}
-			t = d.chunks[ci].t1 - 1
-			continue
-		}
-		if d.isWord(t) && d.lowerIs(t, wfSubjPronoun) && d.lower(t) != "it" && d.lower(t) != "who" && !prep {
-			return np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
-		}
-		if (t == s0 || t == start) && d.isWord(t) && d.lowerIs(t, wfDeterminer) && !first.ok() {
-			// "The spokesman refused ...": a description up to its verb
-			k := t + 1
-			for k < lim && k < t+6 && d.toks[k].q == 0 && (d.chunkOf(k) >= 0 || (d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfSkipBeforeCue) && !commonVerbs[d.lower(k)] &&
-				!d.lowerIs(k, wfCue) && !d.lowerIs(k, wfPreposition) && !(strings.HasSuffix(d.text(k), "ed") && len(d.text(k)) > 4))) {
-				if k > t+1 && d.chunkOf(k) < 0 && (strings.HasSuffix(d.text(k), "n’t") || strings.HasSuffix(d.text(k), "n't") ||
-					k+1 < lim && d.isWord(k+1) && afterVerb[d.lower(k+1)]) {
-					break // "The group seeks to", "The president left no doubt"
-				}
-				k++
-			}
-			if k > t+1 && k < lim && d.toks[k].kind == tkWord && !d.toks[k].upper && !timeNouns[d.lower(k-1)] {
-				return np{t0: t, t1: k, kind: npDesc, chunk: -1}
-			}
-		}
-	}
-	if strict {
-		return np{}
-	}
-	if !first.ok() {
-		return weakFirst
-	}
-	return first
-}
-
-// quoteSubject is mainSubject for a partial quote's sentence, with an
-// organisation that qualifies a person's title skipped: "Senate
-// Minority Leader Harry Reid (D-Nev.) has been pounding Trump as a "con
-// artist"".
-func (d *doc) quoteSubject(s0, lim int, strict bool) np {
-	if ci := d.chunkOf(s0); ci >= 0 && d.chunks[ci].t0 == s0 && d.chunks[ci].kind != Person {
-		if nx := d.chunkOf(d.chunks[ci].t1); nx >= 0 && d.chunks[nx].t0 == d.chunks[ci].t1 && d.chunks[nx].kind == Person && !d.chunks[nx].weak {
-			s0 = d.chunks[nx].t0
-		}
-	}
-	return d.mainSubject(s0, lim, strict)
-}
-
-// skipParens returns the token after a short parenthesis opening at
-// token t ("(D-Nev.)"), or t when there is none.
-func (d *doc) skipParens(t, lim int) int {
-	if !d.is(t, "(") {
-		return t
-	}
-	for k := t + 1; k < lim && k < t+8; k++ {
-		if d.is(k, ")") {
-			return k + 1
-		}
-	}
-	return t
-}
-
-// transcriptLabel returns the tokens [l0, l1) of the speaker's label in
-// capitals that opens a quoted transcript line (""PENCE: Well, ...""),
-// or l0 == l1 when there is none.
-func (d *doc) transcriptLabel(q *qspan) (l0, l1 int) {
-	t := q.t0
-	for t < q.t1 && d.toks[t].kind == tkQuote {
-		t++
-	}
-	k := t
-	for k < q.t1 && k < t+3 && d.toks[k].kind == tkWord && len(d.text(k)) > 1 && isUpperString(d.text(k)) &&
-		!isLowerString(d.text(k)) {
-		k++
-	}
-	if k == t || !d.is(k, ":") || k+1 >= q.t1 {
-		return 0, 0
-	}
-	return t, k
-}
-
-// labelRef resolves a transcript label ("PENCE", "CHRIS WALLACE") to the
-// person of that surname, or names the speaker by the label.
-func (d *doc) labelRef(l0, l1 int) ref {
-	last := d.text(l1 - 1)
-	if len(last) > 1 {
-		last = last[:1] + strings.ToLower(last[1:])
-	}
-	for e := range d.ents {
-		if d.ents[e].kind == Person && d.ents[e].last == last {
-			return ref{ent: e, kind: Person}
-		}
-	}
-	return ref{ent: -1, text: d.spanText(l0, l1-1), kind: Person}
-}
-
-// timeNouns head phrases of time that open a sentence before its
-// subject: "A month later, he paid a visit".
-var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "decade": true, "decades": true, "hour": true, "hours": true,
-	"minute": true, "minutes": true, "moment": true, "night": true, "morning": true, "evening": true,
-	"afternoon": true, "time": true, "weekend": true}
-
-// commonVerbs are frequent verbs that end a description opening a
-// sentence: "His comments came after ...", "The ad uses footage of ...".
-var commonVerbs = map[string]bool{"came": true, "comes": true, "went": true, "goes": true, "took": true,
-	"takes": true, "made": true, "makes": true, "gave": true, "gives": true, "began": true, "begins": true,
-	"ends": true, "include": true, "includes": true, "uses": true, "seems": true, "seemed": true, "appears": true,
-	"remains": true, "stands": true, "runs": true, "gets": true, "got": true, "led": true, "leads": true,
-	"left": true, "saw": true, "sees": true, "kept": true, "keeps": true, "brought": true, "brings": true,
-	"found": true, "finds": true, "became": true, "becomes": true, "centers": true, "marks": true}
-
-// afterVerb are words that follow a verb rather than a noun: "The group
-// seeks to", "The piece goes on", "The president left no doubt".
-var afterVerb = map[string]bool{"to": true, "on": true, "up": true, "out": true, "off": true, "back": true,
-	"down": true, "no": true, "not": true, "him": true, "her": true, "them": true, "it": true, "us": true,
-	"me": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "that": true}
-
-// leadConj are words that may open a sentence before its opening phrase
-// or subject.
-var leadConj = map[string]bool{"and": true, "but": true, "so": true, "yet": true, "even": true, "or": true}
-
-// lastClause returns the first token of the last coordinated clause
-// before token lim in the sentence from s0: after ", and he", "; she",
-// ", but Trump"; s0 when there is none.
-func (d *doc) lastClause(s0, lim int) int {
-	for k := lim - 1; k > s0; k-- {
-		if d.toks[k].q != 0 {
-			continue
-		}
-		if d.is(k, ";") || ((d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",")) || d.is(k, "while") || d.is(k, "whereas") {
-			n := k + 1
-			if n < lim && (d.lowerIs(n, wfSubjPronoun) || d.chunkOf(n) >= 0) {
-				return n
-			}
-		}
-		if n := k + 1; k > s0+1 && clauseSubs[d.lower(k)] && n < lim && (d.lowerIs(n, wfSubjPronoun) && d.lower(n) != "who" && d.lower(n) != "it" ||
-			d.chunkOf(n) >= 0 && d.chunks[d.chunkOf(n)].t0 == n && d.chunks[d.chunkOf(n)].kind == Person) {
-			// "He propounded the same theme when he was embittered at a
-			// "humanitarian" intervention": the nearer subject
-			return n
-		}
-	}
-	return s0
-}
-
-// clauseSubs open a subordinate clause inside a sentence.
-var clauseSubs = map[string]bool{"when": true, "because": true, "after": true, "since": true, "although": true,
-	"though": true, "until": true, "before": true, "where": true, "as": true}
-
-// openers start a sentence with a phrase before its subject.
-var openers = map[string]bool{"when": true, "while": true, "although": true, "though": true, "despite": true,
-	"since": true, "because": true, "if": true, "once": true, "unlike": true, "amid": true, "following": true}
-
-// quoteCue picks the cue that attributes quote q among the sentence's
-// cues, or returns -1.
-func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, byte) {
-	after, final, before, outer := -1, -1, -1, -1
-	for i := range cues {
-		c := &cues[i]
-		if !c.subj.ok() || c.kind == 't' || c.kind == 'h' {
-			continue
-		}
-		if (c.kind == 'd' || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) && !d.medium(c.subj) {
-			continue // "tweets accusing her", "a box labeled"
-		}
-		if c.t < q.t0 {
-			if (c.kind == 'd' || c.kind == 't') && q.t0-c.t > 25 {
-				continue
-			}
-			if c.subj.t0 >= q.t0 && c.subj.t0 < q.t1 {
-				continue
-			}
-			if before >= 0 && cues[before].kind == 's' && c.kind != 's' && d.parenthetical(&cues[before]) {
-				continue // "CNN, Cruz said, called it ...": Cruz
-			}
-			before = i
-			if outer < 0 && c.kind == 's' && !c.participle && !c.inverted && !d.quoteBetween(c.t, q.t0) {
-				outer = i
-			}
-			continue
-		}
-		if c.t < q.t1 {
-			continue
-		}
-		if (c.kind == 'd' || c.kind == 't') && !(d.is(c.t, "read") || d.is(c.t, "reads") || d.is(c.t, "chanted") ||
-			d.is(c.t, "put") || d.is(c.t, "puts")) {
-			continue
-		}
-		start := c.t
-		if !c.inverted && c.subj.t0 < start {
-			start = c.subj.t0
-		}
-		if after < 0 && start >= q.t1 && (d.onlyPunct(q.t1, start) || d.premods(q.t1, start)) {
-			after = i
-		}
-		lead := c.subj.t0
-		if c.inverted {
-			lead = c.t
-		}
-		if lead > q.t1 && d.nearEnd(c, s1) && !d.quoteBetween(q.t1, c.t) && (d.is(lead-1, ",") || d.commaPremods(lead)) {
-			final = i
-		}
-	}
-	if outer >= 0 && before != outer && cues[before].subj.t0 > cues[outer].t && !d.commaBetween(cues[outer].t, cues[before].subj.t0) &&
-		!d.opensClause(cues[outer].subj.t0) && d.takesClause(&cues[outer]) &&
-		!(cues[before].subj.kind == npName && d.opensClause(cues[before].subj.t0)) {
-		// "Flynn said Trump was right when he said "...", "He says he
-		// believes ...": the outer speaker reports the quote; but not
-		// "Axelrod tweeted after Clinton argued that "...""
-		before = outer
-	}
-	if b := before; b >= 0 && d.opensClause(cues[b].subj.t0) && (d.is(q.t0-1, ":") && d.commaBetween(cues[b].t, q.t0) ||
-		d.commaBetween(cues[b].t, q.t0-1) && cues[b].subj.t0 <= s0+3 && !d.asClause(cues[b].subj.t0)) {
-		// "When Trump suggested ..., Rubio fired back: "...", "When
-		// Trump announced his candidacy, he referred to immigrants as
-		// "criminals"": the main clause introduces the quote, not the
-		// clause that opens the sentence (but "As Politico reported,
-		// "..."" does)
-		before = -1
-	}
-	comma := d.is(q.t1, ",") || d.is(d.lastInside(q), ",") || d.is(q.t1, "—")
-	switch {
-	case after >= 0 && (comma || before < 0):
-		return after, 'A'
-	case before >= 0 && final < 0:
-		return before, 'B'
-	case final >= 0:
-		return final, 'F'
-	}
-	return -1, 0
-}
-
-// takesClause reports whether cue c can report a clause after it: "said
-// Trump was right", "agreed that ...", but not "asked for a photo".
-func (d *doc) takesClause(c *cue) bool {
-	if !needThat[d.lower(c.t)] || looseClause[d.lower(c.t)] {
-		return true
-	}
-	t := c.t + c.n
-	if tellVerbs[d.lower(c.t)] {
-		t = d.skipObject(t, len(d.toks))
-	}
-	return d.is(t, "that")
-}
-
-// speakerNouns head descriptions of groups and things that speak after
-// a quote ("the crowd cried out", "the ad says").
-var speakerNouns = map[string]bool{"crowd": true, "audience": true, "crowds": true, "protesters": true,
-	"demonstrators": true, "group": true, "campaign": true, "ad": true, "narrator": true, "statement": true,
-	"letter": true, "memo": true, "email": true, "report": true, "sign": true, "signs": true, "voice": true,
-	"committee": true, "company": true, "agency": true, "department": true, "newspaper": true, "paper": true,
-	"network": true, "website": true, "post": true, "tweet": true, "video": true, "study": true, "poll": true}
-
-// commaPremods reports whether a comma stands a few premodifying words
-// before token t: "..., Republican candidate Ben Carson said".
-func (d *doc) commaPremods(t int) bool {
-	for k := t - 1; k >= 0 && k > t-5; k-- {
-		if d.is(k, ",") {
-			return k < t-1
-		}
-		if !d.isWord(k) || d.toks[k].q != 0 || d.lowerIs(k, wfClauseStop|wfPreposition|wfCue) {
-			return false
-		}
-	}
-	return false
-}
-
-// lastInside returns the last token of quote q before its closing marks.
-func (d *doc) lastInside(q *qspan) int {
-	t := q.t1 - 1
-	for t > q.t0 && t > q.t1-4 && d.toks[t].kind == tkQuote {
-		t--
-	}
-	return t
-}
-
-// opensClause reports whether a subordinate clause ("When Clinton noted
-// ...", "As he said ...") holds the word at token t, counting back to
-// the sentence's start.
-func (d *doc) opensClause(t int) bool {
-	for k := t - 1; k >= 0 && k > t-4; k-- {
-		if !d.isWord(k) {
-			return false
-		}
-		if w := d.lower(k); openers[w] || w == "as" || w == "after" || w == "before" {
-			return true
-		}
-		if d.lower(k) == "with" && !d.isWord(k-1) {
-			return true // "With Democrats worried about ..., Obama ..."
-		}
-	}
-	return false
-}
-
-// asClause reports whether an "as" clause holds the subject at token t:
-// "As Politico reported, "..."", which attributes what follows.
-func (d *doc) asClause(t int) bool {
-	for k := t - 1; k >= 0 && k > t-4 && d.isWord(k); k-- {
-		if d.lower(k) == "as" {
-			return true
-		}
-	}
-	return false
-}
-
-// premods reports whether tokens [a, b) after a quote are punctuation
-// and then words that can stand before a speaker's name ("super PAC
-// spokeswoman").
-func (d *doc) premods(a, b int) bool {
-	if b-a > 9 || a >= b {
-		return false
-	}
-	n := 0
-	for a < b && d.toks[a].kind == tkPunct && n < 2 {
-		a++
-		n++
-	}
-	if n == 0 {
-		// `,"` or `,''`: the quote ends in punctuation
-		k := a - 1
-		for k >= 0 && k > a-4 && d.toks[k].kind == tkQuote {
-			k--
-		}
-		if k == a-1 || k < 0 || d.toks[k].kind != tkPunct || d.toks[k].q == 0 {
-			return false
-		}
-	}
-	if d.is(a, "as") {
-		a++ // `"...," as a Homeland Security memo put it`
-	}
-	for t := a; t < b; t++ {
-		if d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 {
-			continue
-		}
-		if !d.isWord(t) || d.toks[t].q != 0 {
-			return false
-		}
-		if w := d.lower(t); (clauseStop[w] && w != "and") || d.lx.cues[w] != 0 || (prepositions[w] && w != "of" && w != "for" && w != "and") {
-			return false
-		}
-	}
-	return true
-}
-
-// verbAfter finds `"...," Bennett shot back`: a name or pronoun right
-// after a quote that ends in a comma, and the verb after it. It returns
-// the subject and the verb's token, or -1.
-func (d *doc) verbAfter(q *qspan, s1 int) (np, int) {
-	t := q.t1
-	if e := d.lastInside(q); !(d.is(e, ",") || d.is(e, "?") || d.is(e, "!") || d.is(t, ",")) {
-		return np{}, -1
-	}
-	if d.is(t, ",") {
-		t++
-	}
-	if t >= s1 || d.toks[t].q != 0 {
-		return np{}, -1
-	}
-	var p np
-	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t && d.chunks[ci].kind != Place {
-		p = np{t0: t, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-	} else if w := d.lower(t); w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "it" {
-		p = np{t0: t, t1: t + 1, kind: npPron, chunk: -1}
-	} else if w == "the" || w == "a" || w == "an" {
-		// `"Nooooo!" the crowd cried out`: a short description
-		k := t + 1
-		for k < s1 && k < t+4 && d.isWord(k) && !d.toks[k].upper && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) &&
-			!strings.HasSuffix(d.text(k), "ed") {
-			k++
-		}
-		if ci := d.chunkOf(k); ci >= 0 && d.chunks[ci].t0 == k && d.chunks[ci].kind == Person {
-			// `"...," an angry Hollande retaliated.`
-			if v := d.chunks[ci].t1; v < s1 && d.isWord(v) && !d.toks[v].upper && d.toks[v].q == 0 &&
-				(strings.HasSuffix(d.text(v), "ed") || d.wordIs(v, wfCue)) {
-				return np{t0: k, t1: v, kind: npName, chunk: ci}, v
-			}
-		}
-		if k == t+1 || k >= s1 {
-			return np{}, -1
-		}
-		head, v := k-1, k
-		if head > t+1 && d.wordIs(head, wfCue) && !speakerNouns[d.text(head)] && !personNouns[d.text(head)] {
-			head, v = head-1, head // `"...," the two write.`
-		}
-		if w, p := d.lower(v), v; (w == "in" || w == "of" || w == "for" || w == "from") && p+2 < s1 && d.lowerIs(p+1, wfDeterminer) {
-			// `"...," a voice-over in the ad states`: the verb after a
-			// short phrase that qualifies the head
-			v = p + 2
-			for v < s1 && v < p+5 && d.isWord(v) && !d.toks[v].upper && !d.lowerIs(v, wfCue) && !strings.HasSuffix(d.text(v), "ed") {
-				v++
-			}
-		}
-		if w := d.text(v); v < s1 && d.isWord(v) && !d.toks[v].upper && (strings.HasSuffix(w, "ed") || d.lx.cues[w] != 0) && d.toks[v].q == 0 {
-			if w := d.lower(head); personNouns[w] || speakerNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || mediumNouns[w] ||
-				countNouns[w] && head == t+1 && d.wordIs(v, wfCue) {
-				return np{t0: t, t1: v, kind: npDesc, chunk: -1}, v
-			}
-		}
-		return np{}, -1
-	} else if w := d.text(t); t+1 < s1 && !d.toks[t].upper && strings.HasSuffix(w, "ed") && len(w) > 4 && !clauseStop[w] {
-		// `"...," remembered Roy Verley, HP's former spokesman`
-		if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind == Person && !d.chunks[ci].weak {
-			e := d.chunks[ci].t1
-			if pl := d.chunkOf(e + 1); d.is(e, "of") && pl >= 0 && d.chunks[pl].t0 == e+1 && d.chunks[pl].kind == Place {
-				e = d.chunks[pl].t1 // "beamed Donald Hartley of Madison, Alabama"
-			}
-			if e >= s1 || d.toks[e].kind == tkPunct {
-				return np{t0: t + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}, t
-			}
-		}
-		if d.is(t+1, "the") {
-			// `''Choke!'' blared the front page of The Boston Herald.`
-			if p := d.subjectRight(t, s1); p.ok() && (p.t1 >= s1 || d.toks[p.t1].kind == tkPunct) {
-				return p, t
-			}
-		}
-		return np{}, -1
-	} else {
-		return np{}, -1
-	}
-	v := p.t1
-	if v < s1 && d.toks[v].kind == tkWord && !d.toks[v].upper && d.toks[v].q == 0 {
-		if w := d.text(v); !clauseStop[w] && !prepositions[w] && !determiners[w] {
-			return p, v
-		}
-	}
-	return np{}, -1
-}
-
-// dashAfter finds the name after a dash that signs a quote:
-// `"We will win." ― Jane Smith` at the end of a line.
-func (d *doc) dashAfter(q *qspan, bi int) np {
-	t, end := q.t1, d.blkTok[bi][1]
-	if t+1 >= end || d.toks[t].kind != tkPunct {
-		return np{}
-	}
-	switch d.text(t) {
-	case "―", "—", "–", "-":
-	default:
-		return np{}
-	}
-	p := np{}
-	if ci := d.chunkOf(t + 1); ci >= 0 && d.chunks[ci].t0 == t+1 && d.chunks[ci].kind != Place {
-		p = np{t0: t + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-	} else if p = d.bareName(t+1, end); !p.ok() {
-		return np{}
-	}
-	e := p.t1
-	if e < end && (d.is(e, ".") || d.is(e, ",")) {
-		e++
-	}
-	if e < end && !strings.Contains(d.body[d.toks[e-1].e:d.toks[e].s], "\n") {
-		return np{}
-	}
-	return p
-}
-
-// colonIntro finds the speaker of a quote after a colon with no cue:
-// "Perez lobbies for a higher minimum wage: "...": the nearest name before
-// the colon in the sentence.
-func (d *doc) colonIntro(q *qspan, s0 int) np {
-	if q.t0 == 0 || !d.is(q.t0-1, ":") {
-		return np{}
-	}
-	if p := d.mainSubject(s0, q.t0-1, true); p.kind == npName && d.chunks[p.chunk].kind != Place && !d.chunks[p.chunk].weak {
-		return p // "Kaine has adopted the stance common among some Catholics: "...""
-	}
-	for t := q.t0 - 2; t >= s0 && t > q.t0-30; t-- {
-		if d.toks[t].q != 0 {
-			return np{}
-		}
-		if ci := d.chunkOf(t); ci >= 0 && (d.chunks[ci].kind == Person || d.chunks[ci].kind == Org) {
-			if d.chunks[ci].t1 < len(d.toks) && d.toks[d.chunks[ci].t1].kind == tkPoss {
-				t = d.chunks[ci].t0
-				continue
-			}
-			if w := d.text(d.chunks[ci].t0); len(w) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') {
-				t = d.chunks[ci].t0 // a party tag: "Mitch McConnell, R-Ky.,"
-				continue
-			}
-			if b := d.chunks[ci].t0 - 1; b >= s0 && d.isWord(b) && (placePreps[d.lower(b)] || d.is(b, "to") || tellVerbs[d.lower(b)]) {
-				// "Priebus later told Fox News:", "a blunt message to
-				// Trump:": the one told is not the speaker
-				t = d.chunks[ci].t0
-				continue
-			}
-			return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
-		}
-	}
-	return np{}
-}
-
-// commaBetween reports whether a comma stands among tokens [a, b).
-func (d *doc) commaBetween(a, b int) bool {
-	for t := a; t < b; t++ {
-		if d.is(t, ",") {
-			return true
-		}
-	}
-	return false
-}
-
-// parenthetical reports whether a cue stands between commas with its
-// subject: "CNN, Cruz said, called ...".
-func (d *doc) parenthetical(c *cue) bool {
-	return !c.inverted && d.is(c.subj.t0-1, ",") && d.is(c.t+c.n, ",")
-}
-
-// quoteBetween reports whether a quote starts among tokens [a, b).
-func (d *doc) quoteBetween(a, b int) bool {
-	if a < 0 {
-		a = 0
-	}
-	if b > len(d.toks) {
-		b = len(d.toks)
-	}
-	return a < b && d.inQuote[b]-d.inQuote[a] > 0
-}
-
-// onlyPunct reports whether tokens [a, b) are all punctuation.
-func (d *doc) onlyPunct(a, b int) bool {
-	if b-a > 3 {
-		return false
-	}
-	for t := a; t < b; t++ {
-		if d.toks[t].kind != tkPunct {
-			return false
-		}
-	}
-	return true
-}
-
-// nearEnd reports whether little but adverbials follows the cue c before
-// the sentence ends at s1 ("..., Rubio said on Tuesday.").
-func (d *doc) nearEnd(c *cue, s1 int) bool {
-	t := c.t + c.n
-	if c.inverted {
-		t = c.subj.t1
-		if t >= s1 || d.is(t, ",") || d.is(t, ".") || d.is(t, "(") {
-			// "said Jane Smith, the party's leader, who ...": what follows
-			// the name describes it
-			return true
-		}
-	}
-	n := 0
-	for ; t < s1; t++ {
-		if d.is(t, ",") && t+1 < s1 && d.isWord(t+1) && d.isParticiple(t+1) {
-			break // "..., Rubio added, saying ...", "..., she said, referencing ..."
-		}
-		if d.is(t, "that") || d.toks[t].q != 0 {
-			return false
-		}
-		if d.isWord(t) {
-			n++
-		}
-	}
-	return n <= 8
 }

@@ -244,7 +244,7 @@ func TestIndirectQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
-			equalLines(t, quotesOf(a, an, Indirect), tt.want)
+			equalLines(t, reportedOf(a, an), tt.want)
 		})
 	}
 }

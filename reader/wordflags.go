@@ -65,7 +65,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 		if k != 0 {
 			m[w] |= wfCue
 		}
-		if k == 's' {
+		if k == ckSpeech {
 			m[w] |= wfCueS
 		}
 	}

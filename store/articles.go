@@ -303,7 +303,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	// nowhere, who needs none.
 	keys := make([]string, len(an.Speakers))
 	for _, q := range an.Quotes {
-		if q.Speaker >= 0 && q.Speaker < len(keys) && keys[q.Speaker] == "" {
+		if q.Kind.Speech() && q.Speaker >= 0 && q.Speaker < len(keys) && keys[q.Speaker] == "" {
 			sp := an.Speakers[q.Speaker]
 			keys[q.Speaker] = speakerKey(sp.Name, sp.Kind)
 		}
@@ -332,6 +332,9 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	}
 	rowOf := map[speakerID]int{}
 	for i, q := range an.Quotes {
+		if !q.Kind.Speech() {
+			continue // a stance is not a quote: no speaker row lists it
+		}
 		var id speakerID
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			sp := an.Speakers[q.Speaker]
@@ -462,7 +465,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 	}
 	var quoteCount int
 	if r.an != nil {
-		quoteCount = len(r.an.Quotes)
+		quoteCount = r.an.SpeechCount()
 	}
 	res, err := w.exec(ctx, sqlInsert, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
 		int(a.Format), quoteCount, version, r.speakers, a.Body, searchFrom(a), r.blocks, r.analysis)
@@ -863,7 +866,7 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		}
 		version, quotes := 0, 0
 		if an != nil {
-			version, quotes = max(an.Version, 1), len(an.Quotes)
+			version, quotes = max(an.Version, 1), an.SpeechCount()
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, analyzer_version = ?, quote_count = ?,
 			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {

@@ -687,6 +687,9 @@ func buildMarks(r *rendered, doc *mdDoc, an *reader.Analysis) [][]lineMark {
 		return marks
 	}
 	for i, q := range an.Quotes {
+		if !q.Kind.Speech() {
+			continue // a stance is not marked as a quote
+		}
 		k := markQuote
 		if q.Kind == reader.Indirect {
 			k = markReported

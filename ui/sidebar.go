@@ -449,6 +449,9 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 	}
 	rows := make([]paneRow, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
+		if !q.Kind.Speech() {
+			continue // a stance is not listed as a quote
+		}
 		lead, kind := "“", markQuote
 		if q.Kind == reader.Indirect {
 			lead, kind = "≈", markReported

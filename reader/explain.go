@@ -1,0 +1,79 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+)
+
+// notePassed notes, for each quote of the sentence [s0, s1) found so far,
+// the subjects of the sentence's cues other than its own mention: the
+// candidates its speaker rule passed over.
+func (d *doc) notePassed(cues []cue, s0, s1 int) {
+	lo, hi := d.toks[s0].s, d.toks[s1-1].e
+	for k := len(d.found) - 1; k >= 0; k-- {
+		f := &d.found[k]
+		if f.span.Start < lo && f.span.End <= lo {
+			break
+		}
+		if f.span.Start >= hi || f.passed != nil {
+			continue
+		}
+		f.passed = []Span{}
+		for _, c := range cues {
+			if !c.subj.ok() {
+				continue
+			}
+			if m := d.tokSpan(c.subj.t0, c.subj.t1); m != f.mention && !containsSpan(f.passed, m) {
+				f.passed = append(f.passed, m)
+			}
+		}
+	}
+}
+
+func containsSpan(ss []Span, s Span) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Explain analyses an article and says, for every quote, why byline says
+// who said it: its kind and span, the rule that found it, its cue, the
+// rule that chose its speaker, the mention, and the candidates that rule
+// passed over (other cues' subjects in the sentence). It returns the
+// analysis too, the same as Analyze's.
+func Explain(a *Article) (*Analysis, string) {
+	an, passed := analyze(a, true)
+	var b strings.Builder
+	body := a.Body
+	text := func(s Span) string {
+		if s.End <= s.Start || s.Start < 0 || s.End > len(body) {
+			return "-"
+		}
+		return fmt.Sprintf("%q [%d,%d)", oneLine(body[s.Start:s.End], 80), s.Start, s.End)
+	}
+	for i, q := range an.Quotes {
+		fmt.Fprintf(&b, "%d. %s %s\n", i+1, q.Kind, text(q.Span))
+		fmt.Fprintf(&b, "   found by:   %s (confidence %.2f)\n", q.Rule, q.Confidence)
+		fmt.Fprintf(&b, "   cue:        %s\n", text(q.Cue))
+		who := "no one named"
+		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
+			who = an.Speakers[q.Speaker].Name
+		}
+		fmt.Fprintf(&b, "   speaker:    %s, by %s\n", who, q.SpeakerRule)
+		fmt.Fprintf(&b, "   mention:    %s\n", text(q.Mention))
+		if i < len(passed) && len(passed[i]) > 0 {
+			var ps []string
+			for _, p := range passed[i] {
+				ps = append(ps, text(p))
+			}
+			fmt.Fprintf(&b, "   passed over: %s\n", strings.Join(ps, ", "))
+		}
+	}
+	if len(an.Quotes) == 0 {
+		b.WriteString("no quotes\n")
+	}
+	return an, b.String()
+}
