@@ -91,7 +91,6 @@ func newAnalyzeCmd() *cobra.Command {
 		Long: `Analyze parses each article file and prints who is quoted, what they said
 (directly or in reported speech), the entities named and the key figures.
 
-<<<<<<< HEAD
 Each file is read as import reads it: a text or Markdown file as it is, a
 web page as its article's text (without the markup), a feed as its items.
 
@@ -100,14 +99,9 @@ item of a feed), one per line; json prints them as an indented array; text
 prints a report for a person. Offsets are byte offsets into the article's
 text: the file as given for a UTF-8 text or Markdown file, else the text
 the object carries in its "body" field (a page's extracted text, a feed
-item, a file decoded from another charset).`,
-=======
---format jsonl prints one JSON object per file, one per line, with byte
-offsets into the file as given; json prints them as an indented array;
-text prints a report for a person. --explain prints, for every quote, the
-rule that found it, its cue, the rule that chose its speaker, the mention
-and the candidates passed over.`,
->>>>>>> h13
+item, a file decoded from another charset). --explain prints, for every
+quote, the rule that found it, its cue, the rule that chose its speaker,
+the mention and the candidates passed over.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -115,14 +109,10 @@ and the candidates passed over.`,
 			default:
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
-<<<<<<< HEAD
-			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
-=======
 			if explain {
 				return explainFiles(cmd.OutOrStdout(), args)
 			}
-			return analyzeFiles(cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
->>>>>>> h13
+			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")

@@ -34,7 +34,6 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
-<<<<<<< HEAD
 	// Config is the user's settings; nil means the defaults. A Theme set
 	// above wins over Config.Theme.
 	Config *config.Config
@@ -44,6 +43,10 @@ type Options struct {
 	// Open, when set, opens a URL (tests use a fake); nil runs the
 	// configured opener.
 	Open func(url string) error
+	// CiteFormat is the citation format y copies in, by name
+	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
+	// "biblatex", "claimreview", "annotation"); c chooses another.
+	CiteFormat string
 }
 
 // settings returns the configuration, the defaults when none was given.
@@ -52,12 +55,6 @@ func (o Options) settings() config.Config {
 		return config.Default()
 	}
 	return *o.Config
-=======
-	// CiteFormat is the citation format y copies in, by name
-	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
-	// "biblatex", "claimreview", "annotation"); c chooses another.
-	CiteFormat string
->>>>>>> h17
 }
 
 // screen is the top-level view shown.

@@ -208,12 +208,8 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-<<<<<<< HEAD
 	act := []key.Binding{k.NextQuote, k.PrevQuote, k.NextFigure, k.PrevFigure, k.Search, k.NextMatch, k.PrevMatch,
-		k.Copy, k.OpenURL, k.FollowLink, k.Entities, k.Refresh}
-=======
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
->>>>>>> h17
+		k.Copy, citeFormatKey, provenanceKey, k.OpenURL, k.FollowLink, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	if f == focusArticle {
 		nav = append(nav, k.Choose) // enter on a link number, or chooses in a pane

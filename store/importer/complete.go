@@ -14,7 +14,7 @@ import (
 // replaces each summary whose page is now reachable by the page's article.
 // A page still out of reach leaves the summary, with no note: it is tried
 // again on the next refresh.
-func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary) {
+func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary, private bool, slow *hosts) {
 	up, ok := im.Store.(updater)
 	if !im.Follow || !ok {
 		return
@@ -36,7 +36,7 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 	var mu sync.Mutex
 	bounded(ctx, len(stubs), im.fetches(), func(k int) {
 		s := stubs[k]
-		page, err := im.page(ctx, s.a.URL)
+		page, err := im.page(ctx, s.a.URL, private, slow)
 		if err != nil {
 			return
 		}

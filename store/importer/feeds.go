@@ -51,7 +51,7 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 	// As import does, a headline-only item is read from its page.
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
-	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts)...)
+	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts, res.Private, newHosts())...)
 	n, d := im.putItems(ctx, url, arts, &sum)
 	d += known
 	im.linkFeed(ctx, f, &sum)
@@ -163,7 +163,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	if feed == nil {
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
-	im.complete(ctx, f.URL, arts, sum)
+	im.complete(fctx, f.URL, arts, sum, res.Private, slow)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
