@@ -460,4 +460,39 @@ func BenchmarkSearch1M(b *testing.B) {
 			}
 		}
 	})
+	// Importing 10,000 analysed articles (60,000 quotes) into the
+	// library, in batches of 500, with one importer and with two at once;
+	// they are deleted again after each run.
+	items := speakerLibrary(b)
+	for _, importers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("import-10k-importers-%d", importers), func(b *testing.B) {
+			var total time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				errs := make(chan error, importers)
+				for k := range importers {
+					go func() {
+						part := items[k*len(items)/importers : (k+1)*len(items)/importers]
+						for i := 0; i < len(part); i += 500 {
+							if _, err := s.PutMany(ctx, part[i:min(i+500, len(part))]); err != nil {
+								errs <- err
+								return
+							}
+						}
+						errs <- nil
+					}()
+				}
+				for range importers {
+					if err := <-errs; err != nil {
+						b.Fatal(err)
+					}
+				}
+				total += time.Since(t0)
+				if _, err := s.pool.Exec(ctx, `DELETE FROM articles WHERE url LIKE 'https://example.com/sp/%'`); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(items)*b.N)/total.Seconds(), "articles/s")
+		})
+	}
 }
