@@ -455,19 +455,47 @@ func (s *Store) List(ctx context.Context, opt store.ListOptions) ([]store.Summar
 	return out, nil
 }
 
-// Count implements store.Store.
+// foldCounts is how many rows article_counts may grow to before Count
+// folds them into one. A variable for tests.
+var foldCounts = 1000
+
+// Count implements store.Store: the sum of article_counts, which triggers
+// keep as articles are inserted and deleted, exact without counting rows.
 func (s *Store) Count(ctx context.Context) (int, error) {
-	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+	var n, rows int
+	if err := s.pool.QueryRow(ctx, `SELECT coalesce(sum(delta), 0), count(*) FROM article_counts`).Scan(&n, &rows); err != nil {
 		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	if rows > foldCounts {
+		// Rows committed since this transaction's DELETE began are left
+		// alone, and counted with the sum of the rest.
+		_, err := s.pool.Exec(ctx, `WITH d AS (DELETE FROM article_counts RETURNING delta)
+			INSERT INTO article_counts(delta) SELECT coalesce(sum(delta), 0) FROM d`)
+		if err != nil {
+			return 0, fmt.Errorf("store: count: fold: %w", err)
+		}
 	}
 	return n, nil
 }
 
-// CountList implements store.Store.
+// CountList implements store.Store. The user's marks (a row per article
+// marked, deleted with it) give the filtered counts without reading the
+// articles: unread is all but those marked read.
 func (s *Store) CountList(ctx context.Context, opt store.ListOptions) (int, error) {
+	q := ``
+	switch {
+	case opt.StarredOnly && opt.UnreadOnly:
+		q = `SELECT count(*) FROM marks WHERE user_name = $1 AND starred AND NOT read`
+	case opt.StarredOnly:
+		q = `SELECT count(*) FROM marks WHERE user_name = $1 AND starred`
+	case opt.UnreadOnly:
+		q = `SELECT (SELECT coalesce(sum(delta), 0) FROM article_counts) - count(*)
+			FROM marks WHERE user_name = $1 AND read`
+	default:
+		return s.Count(ctx)
+	}
 	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*)`+withMarks+listWhere(opt), s.user).Scan(&n); err != nil {
+	if err := s.pool.QueryRow(ctx, q, s.user).Scan(&n); err != nil {
 		return 0, fmt.Errorf("store: count: %w", err)
 	}
 	return n, nil

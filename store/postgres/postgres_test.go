@@ -202,3 +202,38 @@ func TestTwoProcesses(t *testing.T) {
 		t.Errorf("Count = %d, %v; want %d", c, err, n)
 	}
 }
+
+// TestCountFolds: Count stays exact when it folds its rows of changes.
+func TestCountFolds(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t, "u")
+	defer func(n int) { foldCounts = n }(foldCounts)
+	foldCounts = 2
+	var ids []int64
+	for i := range 5 {
+		id, _, err := s.Put(ctx, storetest.Article(fmt.Sprint("A", i), fmt.Sprint("https://example.com/f", i), time.Time{}, "x"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+		if n, err := s.Count(ctx); err != nil || n != i+1 {
+			t.Fatalf("Count after %d puts = %d, %v", i+1, n, err)
+		}
+	}
+	var rows int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM article_counts`).Scan(&rows); err != nil || rows > 3 {
+		t.Errorf("article_counts has %d rows, %v; want them folded", rows, err)
+	}
+	if err := s.Delete(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetRead(ctx, ids[1], true); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Count(ctx); err != nil || n != 4 {
+		t.Errorf("Count after a delete = %d, %v; want 4", n, err)
+	}
+	if n, err := s.CountList(ctx, store.ListOptions{UnreadOnly: true}); err != nil || n != 3 {
+		t.Errorf("CountList(unread) = %d, %v; want 3", n, err)
+	}
+}
