@@ -211,9 +211,7 @@ func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	act := []key.Binding{k.NextQuote, k.PrevQuote, k.NextFigure, k.PrevFigure, k.Search, k.NextMatch, k.PrevMatch,
 		k.Copy, k.OpenURL, k.FollowLink, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
-	if f == focusArticle {
-		nav = append(nav, k.Choose) // enter on a link number, or chooses in a pane
-	} else {
+	if f != focusArticle {
 		nav = append(nav, k.Choose)
 		short = []key.Binding{k.Up, k.Down, k.Choose, k.NextFocus, k.Back, k.Help}
 	}
