@@ -228,7 +228,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
 	theme, _ := cmd.Flags().GetString("theme")
 	if theme != "" && !slices.Contains(config.Themes, theme) && !slices.Contains(ui.PaletteNames(), theme) {
-		return fmt.Errorf("unknown --theme %q: use auto, dark, light or %s", theme, strings.Join(ui.PaletteNames(), ", "))
+		return fmt.Errorf("unknown --theme %q: use one of %s", theme, strings.Join(append(slices.Clone(config.Themes), ui.PaletteNames()...), ", "))
 	}
 	cfg, probs := loadConfig()
 	for _, p := range probs {
