@@ -304,9 +304,10 @@ func keyLabel(k string) string {
 	return k
 }
 
-// named returns the bindings with the action names as their help text, for
-// the full help; bindings that share keys with the one before (the pairs)
-// are kept separate.
+// named returns copies of bs for the full help: each shows all its keys
+// and its action's name. A binding is found by its keys and help text;
+// when the help text was changed for the moment (esc's "clear search"),
+// by its first key. Bindings of no action are returned as they are.
 func (k *keyMap) named(bs []key.Binding) []key.Binding {
 	byKeys := map[string]string{}
 	byFirst := map[string]string{}
