@@ -34,6 +34,32 @@ func loadConfig() (config.Config, []string) {
 	return cfg, lines
 }
 
+// readerSettings returns the theme the reader uses (--theme when given,
+// else the config's), the settings, and the notice to show for the
+// config's problems, which are also printed on stderr.
+func readerSettings(cmd *cobra.Command) (string, config.Config, string, error) {
+	theme, _ := cmd.Flags().GetString("theme")
+	themes := append(slices.Clone(config.Themes), ui.PaletteNames()...)
+	if !slices.Contains(themes, theme) {
+		return "", config.Config{}, "", fmt.Errorf("unknown --theme %q: use one of %s", theme, strings.Join(themes, ", "))
+	}
+	if !cmd.Flags().Changed("theme") {
+		theme = "" // the config's
+	}
+	cfg, probs := loadConfig()
+	for _, p := range probs {
+		fmt.Fprintln(cmd.ErrOrStderr(), "byline:", p)
+	}
+	notice := ""
+	if len(probs) > 0 {
+		notice = probs[0]
+		if len(probs) > 1 {
+			notice += fmt.Sprintf(" (and %d more: byline config show)", len(probs)-1)
+		}
+	}
+	return theme, cfg, notice, nil
+}
+
 // configTemplate is written by `byline config edit` when there is no file.
 const configTemplate = `# byline's settings. Every line is optional; byline config show prints
 # the settings in effect.

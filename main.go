@@ -33,7 +33,6 @@ import (
 	"github.com/byline/byline/store/importer"
 	"github.com/byline/byline/store/postgres"
 	"github.com/byline/byline/ui"
-	"github.com/byline/byline/ui/config"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -69,15 +68,14 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 		Args:          cobra.MaximumNArgs(1),
 		RunE:          runReader,
-		Version:       buildVersion(),
 		// Standard output goes through textsafe, for every command.
 		PersistentPreRun: cleanOutput,
 	}
-	root.SetVersionTemplate("byline {{.Version}}\n")
-	root.Flags().String("theme", "", "colour theme: auto, dark, light or a palette (default: the config's, else auto)")
+	defer addMetaCommands(root) // --version, man and config, once the rest is there
+	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
 	root.PersistentFlags().String("user", "", "whose read and starred marks a shared PostgreSQL store keeps (default the login name)")
-	root.AddCommand(newVersionCmd(), newManCmd(), newConfigCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
+	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
 		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd(), newCiteCmd())
 	return root
 }
@@ -286,13 +284,9 @@ func seedSamples(ctx context.Context, st store.Store) error {
 // and runs the reader until the user quits.
 func runReader(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
-	theme, _ := cmd.Flags().GetString("theme")
-	if theme != "" && !slices.Contains(config.Themes, theme) && !slices.Contains(ui.PaletteNames(), theme) {
-		return fmt.Errorf("unknown --theme %q: use auto, dark, light or %s", theme, strings.Join(ui.PaletteNames(), ", "))
-	}
-	cfg, probs := loadConfig()
-	for _, p := range probs {
-		fmt.Fprintln(cmd.ErrOrStderr(), "byline:", p)
+	theme, cfg, notice, err := readerSettings(cmd)
+	if err != nil {
+		return err
 	}
 	st, err := openStore(cmd)
 	if err != nil {
@@ -302,19 +296,14 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if err := seedSamples(ctx, st); err != nil {
 		return err
 	}
-	opt := ui.Options{Theme: theme, Config: &cfg, Refresh: func(ctx context.Context) (string, error) {
+	opt := ui.Options{Theme: theme, Refresh: func(ctx context.Context) (string, error) {
 		sum := newImporter(st).Refresh(ctx, nil)
 		line := strings.TrimSpace(strings.SplitN(sum.Text(), "\n", 2)[0])
 		return fmt.Sprintf("%d feed%s refreshed: %s", len(sum.Feeds), plural(len(sum.Feeds)), line), nil
 	}, Current: func(ctx context.Context, s *store.Stored) (*store.Stored, error) {
 		return current(ctx, st, s)
 	}}
-	if len(probs) > 0 {
-		opt.Notice = probs[0]
-		if len(probs) > 1 {
-			opt.Notice += fmt.Sprintf(" (and %d more: byline config show)", len(probs)-1)
-		}
-	}
+	opt.Config, opt.Notice = &cfg, notice
 	if len(args) == 1 {
 		id, err := addFile(ctx, st, args[0])
 		if err != nil {

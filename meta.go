@@ -55,6 +55,17 @@ func buildVersion() string {
 	return versionString(version, info, ok)
 }
 
+// addMetaCommands adds --version, the man and config commands, and says
+// in --theme's help that palettes and the config are known.
+func addMetaCommands(root *cobra.Command) {
+	root.Version = buildVersion()
+	root.SetVersionTemplate("byline {{.Version}}\n")
+	if f := root.Flags().Lookup("theme"); f != nil {
+		f.Usage = "colour theme: auto, dark, light or a palette (default: the config's theme, else auto)"
+	}
+	root.AddCommand(newManCmd(), newConfigCmd())
+}
+
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",

@@ -57,12 +57,12 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		m.article.NextMatch(-1)
 	case actCopy:
 		return m.copyCitation()
-	case actRefresh:
-		return m.refresh()
 	case actOpenURL:
 		return m.openURL(m.article.URL())
 	case actFollowLink:
 		return m.startFollow()
+	case actRefresh:
+		return m.refresh()
 	default:
 		return m.toFocused(msg)
 	}

@@ -24,6 +24,15 @@ type Options struct {
 	// OpenID, when > 0, opens that article straight in the reader; esc
 	// then goes to the library.
 	OpenID int64
+	// Config is the user's settings; nil means the defaults. A Theme set
+	// below wins over Config.Theme.
+	Config *config.Config
+	// Notice, when set, is shown in the status bar at start (a problem
+	// in the configuration file, say).
+	Notice string
+	// Open, when set, opens a URL (tests use a fake); nil runs the
+	// configured opener.
+	Open func(url string) error
 	// Theme is "auto" (dark or light from the terminal's background, the
 	// default), "dark" or "light".
 	Theme string
@@ -34,15 +43,6 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
-	// Config is the user's settings; nil means the defaults. A Theme set
-	// above wins over Config.Theme.
-	Config *config.Config
-	// Notice, when set, is shown in the status bar at start (a problem
-	// in the configuration file, say).
-	Notice string
-	// Open, when set, opens a URL (tests use a fake); nil runs the
-	// configured opener.
-	Open func(url string) error
 	// CiteFormat is the citation format y copies in, by name
 	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
 	// "biblatex", "claimreview", "annotation"); c chooses another.

@@ -87,9 +87,15 @@ func TestJumpLeavesContext(t *testing.T) {
 func TestHelpFits(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 		m, _ := openSample(t, sz[0], sz[1])
-		for _, screen := range []string{"reader", "library"} {
-			if screen == "library" {
+		for _, screen := range []string{"reader", "library", "speakers"} {
+			switch screen {
+			case "library":
 				press(m, "q")
+			case "speakers":
+				press(m, "tab")
+				if m.screen != screenSpeakers {
+					t.Fatalf("tab went to %v", m.screen)
+				}
 			}
 			// The short help keeps esc, q and ?.
 			f := ansi.Strip(m.footerView())

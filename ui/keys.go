@@ -46,9 +46,9 @@ type keyMap struct {
 	NextMatch     key.Binding
 	PrevMatch     key.Binding
 	Copy          key.Binding
-	Refresh       key.Binding
 	OpenURL       key.Binding // opens the article's URL
 	FollowLink    key.Binding // then a number: opens a link in the text
+	Refresh       key.Binding
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -94,9 +94,9 @@ func defaultKeyMap() keyMap {
 		NextMatch:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
 		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		Copy:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy citation")),
-		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
 		OpenURL:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		FollowLink:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f+n", "open link n")),
+		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -130,9 +130,9 @@ const (
 	actNextMatch
 	actPrevMatch
 	actCopy
-	actRefresh
 	actOpenURL
 	actFollowLink
+	actRefresh
 )
 
 // String implements fmt.Stringer.
@@ -140,7 +140,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "refresh", "open-link", "follow-link"}[a]
+		"prev-match", "copy", "open-link", "follow-link", "refresh"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -154,11 +154,12 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFocus, actNextFocus}, {&k.PrevFocus, actPrevFocus},
 		{&k.FocusSpeakers, actFocusSpeakers}, {&k.FocusQuotes, actFocusQuotes},
 		{&k.FocusFigures, actFocusFigures},
+		{&k.OpenURL, actOpenURL}, {&k.FollowLink, actFollowLink},
 		{&k.NextQuote, actNextQuote}, {&k.PrevQuote, actPrevQuote},
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh}, {&k.OpenURL, actOpenURL}, {&k.FollowLink, actFollowLink},
+		{&k.Refresh, actRefresh},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -208,12 +209,11 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.PrevQuote, k.NextFigure, k.PrevFigure, k.Search, k.NextMatch, k.PrevMatch,
-		k.Copy, citeFormatKey, provenanceKey, k.OpenURL, k.FollowLink, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
-	if f == focusArticle {
-		nav = append(nav, k.Choose) // enter on a link number, or chooses in a pane
-	} else {
+	// Every key of the reader is listed in the full help.
+	act = append(act, k.PrevQuote, k.PrevFigure, k.PrevMatch, k.OpenURL, k.FollowLink)
+	if f != focusArticle {
 		nav = append(nav, k.Choose)
 		short = []key.Binding{k.Up, k.Down, k.Choose, k.NextFocus, k.Back, k.Help}
 	}
@@ -304,9 +304,10 @@ func keyLabel(k string) string {
 	return k
 }
 
-// named returns the bindings with the action names as their help text, for
-// the full help; bindings that share keys with the one before (the pairs)
-// are kept separate.
+// named returns copies of bs for the full help: each shows all its keys
+// and its action's name. A binding is found by its keys and help text;
+// when the help text was changed for the moment (esc's "clear search"),
+// by its first key. Bindings of no action are returned as they are.
 func (k *keyMap) named(bs []key.Binding) []key.Binding {
 	byKeys := map[string]string{}
 	byFirst := map[string]string{}

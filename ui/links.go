@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/byline/byline/reader"
 	tea "github.com/charmbracelet/bubbletea"
@@ -192,4 +194,32 @@ func (m *Model) startFollow() tea.Cmd {
 	empty := ""
 	m.following = &empty
 	return m.setStatus("open link: its number (1–"+strconv.Itoa(len(links))+")", false)
+}
+
+// spanLinks writes the body text of sp with each inline link inside it
+// shown as its text, marked, and its number: "the [council](https://…)"
+// reads "the council [1]".
+func (b *mdBuilder) spanLinks(sp reader.Span) {
+	cur := sp.Start
+	piece := func(end int) {
+		if end <= cur {
+			return
+		}
+		t := b.body[cur:end]
+		b.text(cur, t)
+		if r, _ := utf8.DecodeLastRuneInString(t); unicode.IsSpace(r) {
+			b.syntax(" ") // text drops trailing white space
+		}
+	}
+	for _, l := range b.inline {
+		if l.Syntax.Start < cur || l.Syntax.End > sp.End {
+			continue
+		}
+		piece(l.Syntax.Start)
+		b.text(l.Text.Start, b.body[l.Text.Start:l.Text.End])
+		b.mark(l.Text, markRelated)
+		b.link(l.Text, l.URL)
+		cur = l.Syntax.End
+	}
+	piece(sp.End)
 }

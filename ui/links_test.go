@@ -142,3 +142,39 @@ func TestOpenerCommand(t *testing.T) {
 		t.Errorf("default opener %q", got)
 	}
 }
+
+func TestMarkdownInlineLinks(t *testing.T) {
+	st := newFakeStore()
+	body := "The [council](https://example.org/council) met with [the mayor](https://example.org/mayor \"Mayor\") [again](https://example.org/again).\n\nA ![photo](https://example.org/p.jpg) and a [relative](/x) link."
+	a := &reader.Article{Title: "Links", Format: reader.FormatMarkdown, Body: body, Blocks: []reader.Block{
+		{Kind: reader.BlockParagraph, Span: reader.Span{End: strings.Index(body, "\n")}},
+		{Kind: reader.BlockParagraph, Span: reader.Span{Start: strings.Index(body, "A !"), End: len(body)}},
+	}}
+	// A quote over a link's text still marks it.
+	qs := strings.Index(body, "the mayor")
+	an := &reader.Analysis{Quotes: []reader.Quote{{Span: reader.Span{Start: qs, End: qs + len("the mayor")}, Speaker: -1}}}
+	id, _, _ := st.Put(context.Background(), a, an)
+	var opened []string
+	m := newTestModel(st, Options{OpenID: id, Theme: "dark", Open: func(u string) error { opened = append(opened, u); return nil }})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	run(m, cmd)
+	v := strings.Join(strings.Fields(ansi.Strip(m.View())), " ")
+	if !strings.Contains(v, "The council [1] met with the mayor [2] [3]again") && !strings.Contains(v, "The council [1] met with the mayor [2] again [3].") {
+		t.Errorf("links not shown as text and numbers:\n%s", v)
+	}
+	if strings.Contains(v, "example.org/council") || strings.Contains(v, "example.org/mayor") || strings.Contains(v, "[council]") {
+		t.Errorf("link syntax shown:\n%s", v)
+	}
+	if !strings.Contains(v, "[relative](/x)") {
+		t.Errorf("a relative link should stay as written:\n%s", v)
+	}
+	press(m, "f", "2")
+	if len(opened) != 1 || opened[0] != "https://example.org/mayor" {
+		t.Errorf("f 2 opened %q", opened)
+	}
+	line := m.article.cur.lineOf(an.Quotes[0].Span)
+	if line < 0 || len(m.article.cur.marks[line]) == 0 {
+		t.Error("the quote over a link's text is not marked")
+	}
+}

@@ -67,6 +67,7 @@ type mdBuilder struct {
 	// groups are ranges of exp indexes shown set apart with a bar.
 	groups [][2]int
 	links  []docLink
+	inline []reader.Link // the article's inline links, in order
 
 	lineStart bool // the next text starts a line of Markdown
 }
@@ -149,8 +150,13 @@ func (b *mdBuilder) decorate(s string) reader.Span {
 	return reader.Span{Start: start, End: start + len(s)}
 }
 
-// span writes the body text of sp.
+// span writes the body text of sp; inline links in it are written as
+// their text and a number (see spanLinks).
 func (b *mdBuilder) span(sp reader.Span) {
+	if len(b.inline) > 0 {
+		b.spanLinks(sp)
+		return
+	}
 	b.text(sp.Start, b.body[sp.Start:sp.End])
 }
 
@@ -174,7 +180,7 @@ func validSpan(sp reader.Span, n int) (reader.Span, bool) {
 // buildDoc turns an article's blocks into Markdown. Text is escaped, so the
 // article's own characters are never read as Markdown.
 func buildDoc(a *reader.Article) *mdDoc {
-	b := &mdBuilder{body: a.Body, lineStart: true}
+	b := &mdBuilder{body: a.Body, lineStart: true, inline: a.InlineLinks()}
 	blocks := a.Blocks
 	if len(blocks) == 0 && strings.TrimSpace(a.Body) != "" {
 		blocks = []reader.Block{{Kind: reader.BlockParagraph, Span: reader.Span{End: len(a.Body)}}}

@@ -1,0 +1,41 @@
+package reader
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestInlineLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, md string
+		want     []string // text, then URL, per link
+	}{
+		{"one", "The [council](https://example.org/c) met.", []string{"council", "https://example.org/c"}},
+		{"title and two", `See [the plan](https://example.org/p "Plan") and [map](<http://example.org/m>).`,
+			[]string{"the plan", "https://example.org/p", "map", "http://example.org/m"}},
+		{"nested brackets", "A [report [PDF]](https://example.org/r.pdf) today.", []string{"report [PDF]", "https://example.org/r.pdf"}},
+		{"image is not a link", "![a photo](https://example.org/i.jpg) here.", nil},
+		{"escaped", `Not \[a link](https://example.org/x).`, nil},
+		{"relative or script", "A [page](/wiki/X) and [bad](javascript:alert(1)).", nil},
+		{"no target", "A [bracket] alone and [empty]().", nil},
+		{"mailto", "Write to [the desk](mailto:desk@example.org).", []string{"the desk", "mailto:desk@example.org"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &Article{Format: FormatMarkdown, Body: tc.md, Blocks: []Block{{Kind: BlockParagraph, Span: Span{0, len(tc.md)}}}}
+			var got []string
+			for _, l := range a.InlineLinks() {
+				got = append(got, a.Body[l.Text.Start:l.Text.End], l.URL)
+				if l.Syntax.Start > l.Text.Start || l.Syntax.End < l.Text.End || a.Body[l.Syntax.Start] != '[' || a.Body[l.Syntax.End-1] != ')' {
+					t.Errorf("syntax span %v of %q", l.Syntax, a.Body)
+				}
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+	plain := &Article{Format: FormatText, Body: "[x](https://example.org)", Blocks: []Block{{Kind: BlockParagraph, Span: Span{0, 24}}}}
+	if l := plain.InlineLinks(); l != nil {
+		t.Errorf("plain text has links %v", l)
+	}
+}
