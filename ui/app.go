@@ -33,6 +33,12 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
+	// Add, when set, is run by the a key with the address typed: subscribe
+	// to a feed, or import a page; it returns a line to show.
+	Add func(ctx context.Context, url string) (string, error)
+	// RefreshEvery, when > 0 and Refresh is set, runs Refresh in the
+	// background that often (the config's refresh interval).
+	RefreshEvery time.Duration
 }
 
 // screen is the top-level view shown.
@@ -42,6 +48,7 @@ const (
 	screenLibrary screen = iota
 	screenSpeakers
 	screenReader
+	screenFeeds
 )
 
 // String implements fmt.Stringer.
@@ -51,6 +58,8 @@ func (s screen) String() string {
 		return "reader"
 	case screenSpeakers:
 		return "speakers"
+	case screenFeeds:
+		return "feeds"
 	}
 	return "library"
 }
@@ -103,6 +112,11 @@ type Model struct {
 	// answers.
 	deleting *store.Summary
 	spin     spinner.Model
+
+	feeds    feedsPane
+	feedKeys feedKeys
+	adding   bool        // the footer input takes an address to add
+	removing *store.Feed // the feed the footer asks to remove
 }
 
 // New returns the root model reading from st.
@@ -138,6 +152,8 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 		tab:       focusQuotes,
 		openQuote: -1,
 		spin:      spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		feeds:     newFeedsPane(styles),
+		feedKeys:  defaultFeedKeys(),
 	}
 	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
@@ -157,6 +173,7 @@ func (m *Model) Init() tea.Cmd {
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}
+	cmds = append(cmds, m.refreshTick())
 	return tea.Batch(cmds...)
 }
 
@@ -165,6 +182,9 @@ func (m *Model) Init() tea.Cmd {
 // Update implements tea.Model. It is a dispatcher: sizes first, then data
 // messages to the pane that owns them, then keys and the mouse.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.feedMsg(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
@@ -253,6 +273,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.searching {
+		if m.adding {
+			return m.addKey(msg)
+		}
 		return m.searchKey(msg)
 	}
 	switch m.screen {
@@ -260,6 +283,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.libraryKey(msg)
 	case screenSpeakers:
 		return m.speakersKey(msg)
+	case screenFeeds:
+		return m.feedsKey(msg)
 	}
 	if m.opening != 0 && m.article.ID() == 0 {
 		if key.Matches(msg, m.keys.Quit) {
@@ -315,9 +340,11 @@ func (m *Model) setStatus(text string, isErr bool) tea.Cmd {
 func (m *Model) helpKeys() helpMap {
 	switch m.screen {
 	case screenLibrary:
-		return m.keys.libraryHelp()
+		return m.feedKeys.withLibrary(m.keys.libraryHelp())
 	case screenSpeakers:
 		return m.keys.speakersHelp()
+	case screenFeeds:
+		return m.feedKeys.feedsHelp(m.keys)
 	}
 	return m.keys.readerHelp(m.focus, m.lay.mode == layoutNarrow)
 }

@@ -99,6 +99,7 @@ func (m *Model) relayout() {
 	m.lay = l
 	m.library.SetSize(w, bodyH)
 	m.speakers.SetSize(w, bodyH)
+	m.feeds.list.SetSize(max(w, 0), max(bodyH, 0))
 	m.article.SetSize(l.artW, bodyH)
 	m.help.Width = w
 }
@@ -226,7 +227,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.screen == screenSpeakers {
+	if m.screen == screenSpeakers || m.screen == screenFeeds {
 		return nil
 	}
 	f := m.paneAt(msg.X, msg.Y)
@@ -297,6 +298,8 @@ func (m *Model) View() string {
 		body = m.library.View()
 	case screenSpeakers:
 		body = m.speakers.View()
+	case screenFeeds:
+		body = m.feeds.View(m.styles)
 	default:
 		body = m.readerView()
 	}

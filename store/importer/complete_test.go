@@ -153,3 +153,35 @@ func TestFeedCountsAndMarkAllRead(t *testing.T) {
 		t.Error("a removed feed still counts articles")
 	}
 }
+
+// TestAdd: the reader's a key subscribes to a feed, imports a page, and
+// refuses what is not an address.
+func TestAdd(t *testing.T) {
+	ctx := context.Background()
+	srv, _ := server(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	im := &Importer{Store: st}
+	line, err := im.Add(ctx, srv.URL+"/desk.rss")
+	if err != nil || !strings.HasPrefix(line, "subscribed to ") {
+		t.Errorf("feed: %q, %v", line, err)
+	}
+	if feeds, _ := st.Feeds(ctx); len(feeds) != 1 {
+		t.Errorf("%d feeds, want 1", len(feeds))
+	}
+	line, err = im.Add(ctx, srv.URL+"/news/nsw")
+	if err != nil || !strings.Contains(line, "1 imported") {
+		t.Errorf("page: %q, %v", line, err)
+	}
+	if feeds, _ := st.Feeds(ctx); len(feeds) != 1 {
+		t.Error("a page was subscribed to")
+	}
+	for _, bad := range []string{"not a url", srv.URL + "/missing"} {
+		if _, err := im.Add(ctx, bad); err == nil || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: err %v, want a one-line reason", bad, err)
+		}
+	}
+}
