@@ -86,3 +86,15 @@ func (s *SQLite) MarkAllRead(ctx context.Context, opt ListOptions) (int, error) 
 	}
 	return int(n), nil
 }
+
+// clusterRole is the role of a speaker's names: that of the name quoted
+// most among those an article gives a role.
+func clusterRole(names []speakerName) string {
+	role, best := "", 0
+	for _, n := range names {
+		if n.role != "" && n.quotes > best {
+			role, best = n.role, n.quotes
+		}
+	}
+	return role
+}

@@ -7,3 +7,7 @@ CREATE TABLE feed_articles (
 	PRIMARY KEY (feed_id, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX feed_articles_article ON feed_articles(article_id);
+
+-- A speaker's role as an article gives it ("Secretary of State"), for the
+-- speakers view; '' for rows written before (until re-analysed).
+ALTER TABLE speaker_quotes ADD COLUMN speaker_role TEXT NOT NULL DEFAULT '';
