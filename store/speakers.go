@@ -114,7 +114,6 @@ type speakerName struct {
 	kind      reader.EntityKind
 	quotes    int
 	articles  int
-	role      string // a role an article gives the name, "" when none
 }
 
 // cluster is a set of speaker keys taken to be one speaker.
@@ -136,8 +135,8 @@ func (s *SQLite) speakerNames(ctx context.Context, where string, args ...any) ([
 	}
 	// The surname is a function of the key: grouping by it too follows
 	// the speaker_quotes_speaker index.
-	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, sum(n), count(DISTINCT article_id),
-		max(speaker_role) FROM speaker_quotes WHERE `+where+` GROUP BY speaker_surname, speaker_key, speaker, speaker_kind`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker, speaker_kind, sum(n), count(DISTINCT article_id)
+		FROM speaker_quotes WHERE `+where+` GROUP BY speaker_surname, speaker_key, speaker, speaker_kind`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +145,7 @@ func (s *SQLite) speakerNames(ctx context.Context, where string, args ...any) ([
 	for rows.Next() {
 		var n speakerName
 		var kind int
-		if err := rows.Scan(&n.key, &n.name, &kind, &n.quotes, &n.articles, &n.role); err != nil {
+		if err := rows.Scan(&n.key, &n.name, &kind, &n.quotes, &n.articles); err != nil {
 			return nil, err
 		}
 		n.kind = reader.EntityKind(kind)
@@ -433,9 +432,13 @@ func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
+	roles, err := s.speakerRoles(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
 	out := make([]SpeakerStat, 0, len(cs))
 	for _, cl := range cs {
-		st := SpeakerStat{Name: cl.display, Aliases: cl.alias, Quotes: cl.quotes, Role: clusterRole(cl.names)}
+		st := SpeakerStat{Name: cl.display, Aliases: cl.alias, Quotes: cl.quotes, Role: clusterRole(cl.keys, roles)}
 		if len(cl.names) == 1 {
 			st.Articles = cl.names[0].articles
 		} else if st.Articles, err = s.countArticles(ctx, cl.keys); err != nil {
