@@ -130,3 +130,25 @@ func clusterRole(keys []string, roles map[string]keyRole) string {
 	}
 	return best.role
 }
+
+// LinkFeedURLs records that a feed brought the stored articles at the
+// given addresses (its items, met again or imported before by hand).
+func (s *SQLite) LinkFeedURLs(ctx context.Context, feedID int64, urls []string) error {
+	if feedID <= 0 || len(urls) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, "link feed articles", func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO feed_articles(feed_id, article_id)
+			SELECT ?, id FROM articles WHERE url = ?`)
+		if err != nil {
+			return fmt.Errorf("store: link feed %d: %w", feedID, err)
+		}
+		defer st.Close()
+		for _, u := range urls {
+			if _, err := st.ExecContext(ctx, feedID, u); err != nil {
+				return fmt.Errorf("store: link feed %d: %w", feedID, err)
+			}
+		}
+		return nil
+	})
+}

@@ -65,16 +65,34 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 // (store.SQLite), for the reader's feeds view.
 type feedLinker interface {
 	LinkFeed(ctx context.Context, feedID int64, ids []int64) error
+	LinkFeedURLs(ctx context.Context, feedID int64, urls []string) error
+}
+
+// itemURLs returns the addresses of a feed's items.
+func itemURLs(arts []*reader.Article) []string {
+	var urls []string
+	for _, a := range arts {
+		if a.URL != "" {
+			urls = append(urls, a.URL)
+		}
+	}
+	return urls
 }
 
 // linkFeed records that feed f brought the articles of sum (sum holds one
-// feed's refresh); a failure is a note, the articles are stored.
-func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary) {
+// feed's refresh) and the stored articles at the addresses of its items
+// (met before, or imported by hand); a failure is a note, the articles
+// are stored.
+func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary, urls []string) {
 	l, ok := im.Store.(feedLinker)
-	if !ok || f.ID <= 0 || len(sum.IDs) == 0 || ctx.Err() != nil {
+	if !ok || f.ID <= 0 || ctx.Err() != nil {
 		return
 	}
-	if err := l.LinkFeed(ctx, f.ID, sum.IDs); err != nil {
+	err := l.LinkFeed(ctx, f.ID, sum.IDs)
+	if err == nil {
+		err = l.LinkFeedURLs(ctx, f.ID, urls)
+	}
+	if err != nil {
 		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
 	}
 }

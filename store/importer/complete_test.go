@@ -185,3 +185,31 @@ func TestAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestFeedLinksArticlesImportedBefore: items imported by hand before the
+// feed was added count as the feed's.
+func TestFeedLinksArticlesImportedBefore(t *testing.T) {
+	ctx := context.Background()
+	srv, _ := server(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	im := &Importer{Store: st}
+	before := im.Import(ctx, []string{srv.URL + "/desk.rss"}, nil)
+	if before.Imported == 0 {
+		t.Fatalf("import: %+v", before)
+	}
+	f, sum, err := im.Subscribe(ctx, srv.URL+"/desk.rss")
+	if err != nil || sum.Imported != 0 {
+		t.Fatalf("subscribe: %v %+v", err, sum)
+	}
+	counts, err := st.FeedCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := counts[f.ID]; c.Articles != before.Imported {
+		t.Errorf("the feed counts %d articles, want the %d imported before", c.Articles, before.Imported)
+	}
+}

@@ -49,12 +49,13 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 	}
 	f.ID = id
 	// As import does, a headline-only item is read from its page.
+	urls := itemURLs(arts)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts)...)
 	n, d := im.putItems(ctx, url, arts, &sum)
 	d += known
-	im.linkFeed(ctx, f, &sum)
+	im.linkFeed(ctx, f, &sum, urls)
 	sum.Feeds = append(sum.Feeds, FeedResult{Feed: f, New: n, Duplicates: d})
 	return f, sum, nil
 }
@@ -150,13 +151,14 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary) 
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
 	im.complete(ctx, f.URL, arts, sum)
+	urls := itemURLs(arts)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(ctx, f.URL, arts)...)
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
-	im.linkFeed(ctx, f, sum)
+	im.linkFeed(ctx, f, sum, urls)
 	if ctx.Err() != nil {
 		return FeedResult{}
 	}
