@@ -77,9 +77,16 @@ func newSearchCmd() *cobra.Command {
 		Short: "Full-text search over titles, bodies and speaker names",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
-			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
+			hits, total, err := st.SearchPage(cmd.Context(), strings.Join(args, " "), 0, limit)
 			if err != nil {
 				return err
+			}
+			if total > len(hits) && len(hits) > 0 {
+				of := strconv.Itoa(total)
+				if total > store.SearchCountMax {
+					of = "more than " + strconv.Itoa(store.SearchCountMax)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "byline: search: showing %d of %s matches (--limit N for more)\n", len(hits), of)
 			}
 			if asJSON {
 				out := make([]summaryJSON, 0, len(hits))
