@@ -76,6 +76,9 @@ func TestListLimitAllAndSearchStatus(t *testing.T) {
 	if n := strings.Count(out, "\n"); n != 5 || errOut != "" {
 		t.Errorf("list --all: %d lines, stderr %q", n, errOut)
 	}
+	if _, errOut, err := run(t, db, "list", "--limit", "0"); err == nil || !strings.Contains(err.Error(), "--all") {
+		t.Errorf("list --limit 0: %v %q", err, errOut)
+	}
 	if _, _, err := run(t, db, "search", "council"); err != nil {
 		t.Errorf("search with matches: %v", err)
 	}

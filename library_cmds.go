@@ -26,14 +26,12 @@ by the date it was added). It prints 100 at most unless --limit N or --all
 says otherwise, and says on stderr when the list is cut.`,
 		Args: cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
-			if limit < 0 {
-				return fmt.Errorf("--limit %d: give a number of articles, or --all", limit)
+			if limit <= 0 && !all {
+				return fmt.Errorf("--limit %d: give a number of articles above 0, or --all", limit)
 			}
 			opt := store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred}
 			if all {
 				opt.Limit = 0
-			} else if limit == 0 {
-				return nil
 			}
 			ss, err := st.List(cmd.Context(), opt)
 			if err != nil {

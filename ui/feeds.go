@@ -49,14 +49,15 @@ func feedName(f store.Feed) string {
 
 // feedItem is a feed of the feeds view with its counts.
 type feedItem struct {
-	f store.Feed
-	c store.FeedCount
+	f       store.Feed
+	c       store.FeedCount
+	counted bool // the store counts (a store without FeedCounts does not)
 }
 
 // Title implements list.DefaultItem.
 func (i feedItem) Title() string {
 	mark := "  "
-	if i.c.Unread > 0 {
+	if i.counted && i.c.Unread > 0 {
 		mark = "● "
 	}
 	return mark + feedName(i.f)
@@ -65,7 +66,10 @@ func (i feedItem) Title() string {
 // Description implements list.DefaultItem: unread and articles, when it
 // was checked, and its last error.
 func (i feedItem) Description() string {
-	parts := []string{fmt.Sprintf("%d unread of %s", i.c.Unread, plural(i.c.Articles, "article"))}
+	var parts []string
+	if i.counted {
+		parts = append(parts, fmt.Sprintf("%d unread of %s", i.c.Unread, plural(i.c.Articles, "article")))
+	}
 	if !i.f.Checked.IsZero() {
 		parts = append(parts, "checked "+i.f.Checked.Local().Format("2 Jan 15:04"))
 	}
@@ -114,14 +118,15 @@ func loadFeeds(ctx context.Context, st store.Store) tea.Cmd {
 			return feedsMsg{err: fmt.Errorf("ui: feeds: %w", err)}
 		}
 		var counts map[int64]store.FeedCount
-		if fs, ok := st.(feedStore); ok {
+		fs, counted := st.(feedStore)
+		if counted {
 			if counts, err = fs.FeedCounts(ctx); err != nil {
 				return feedsMsg{err: fmt.Errorf("ui: feed counts: %w", err)}
 			}
 		}
 		items := make([]feedItem, len(feeds))
 		for i, f := range feeds {
-			items[i] = feedItem{f: f, c: counts[f.ID]}
+			items[i] = feedItem{f: f, c: counts[f.ID], counted: counted}
 		}
 		return feedsMsg{items: items}
 	}

@@ -185,3 +185,16 @@ func TestBackgroundRefresh(t *testing.T) {
 		t.Errorf("calls %d refreshing %v status %q", calls, m.refreshing, m.status)
 	}
 }
+
+// TestFeedsWithoutCounts: a store that cannot count per feed (PostgreSQL,
+// say) lists its feeds without made-up zero counts.
+func TestFeedsWithoutCounts(t *testing.T) {
+	it := feedItem{f: store.Feed{ID: 1, URL: "https://example.com/feed.rss", Title: "Example Times"}}
+	if d := it.Description(); strings.Contains(d, "unread") || strings.HasPrefix(it.Title(), "●") {
+		t.Errorf("uncounted feed: %q / %q", it.Title(), d)
+	}
+	it.counted, it.c = true, store.FeedCount{Articles: 4, Unread: 1}
+	if d := it.Description(); !strings.Contains(d, "1 unread of 4 articles") || !strings.HasPrefix(it.Title(), "●") {
+		t.Errorf("counted feed: %q / %q", it.Title(), d)
+	}
+}
