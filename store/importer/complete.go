@@ -13,11 +13,11 @@ import (
 // fetched when the item was first met), fetches their pages again, and
 // replaces each summary whose page is now reachable by the page's article.
 // A page still out of reach leaves the summary, with no note: it is tried
-// again on the next refresh.
-func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary) {
+// again on the next refresh. It returns how many summaries are left.
+func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary) int {
 	up, ok := im.Store.(updater)
 	if !im.Follow || !ok {
-		return
+		return 0
 	}
 	type stub struct {
 		id int64
@@ -34,6 +34,7 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 		}
 	}
 	var mu sync.Mutex
+	left := len(stubs)
 	bounded(ctx, len(stubs), im.fetches(), func(k int) {
 		s := stubs[k]
 		page, err := im.page(ctx, s.a.URL)
@@ -56,9 +57,26 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 			return
 		}
 		sum.Updated++
+		left--
 		sum.IDs = append(sum.IDs, s.id)
 		sum.Notes = append(sum.Notes, Failure{name, "completed from its page (stored as the feed's summary before)"})
 	})
+	return left
+}
+
+// pending counts the items of a feed that are still only their summary
+// after following (none when im.Follow is off: summaries are then meant).
+func (im *Importer) pending(arts []*reader.Article) int {
+	if !im.Follow {
+		return 0
+	}
+	n := 0
+	for _, a := range arts {
+		if reader.IsSummary(a) {
+			n++
+		}
+	}
+	return n
 }
 
 // feedLinker is a store that records which feed brought an article

@@ -30,6 +30,13 @@ func TestFeedAddFollowsAndRefreshCompletes(t *testing.T) {
 	mux := http.NewServeMux()
 	var srv *httptest.Server
 	mux.HandleFunc("/feed.rss", func(w http.ResponseWriter, r *http.Request) {
+		// The feed never changes, and says so to a conditional request.
+		const etag = `"v1"`
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><link>%[1]s/</link>
 <item><title>Rail strike called off</title><link>%[1]s/a</link><description>Strike off.</description></item>
@@ -99,6 +106,10 @@ func TestFeedAddFollowsAndRefreshCompletes(t *testing.T) {
 	last := im.Refresh(ctx, nil)
 	if last.Updated != 0 {
 		t.Errorf("a completed item is completed again: %+v", last)
+	}
+	// Every item read: the feed is asked conditionally again.
+	if final := im.Refresh(ctx, nil); len(final.Feeds) != 1 || !final.Feeds[0].NotModified {
+		t.Errorf("once complete, the feed is not asked conditionally: %+v", final.Feeds)
 	}
 }
 
