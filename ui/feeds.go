@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // feedStore is what the feeds view asks of a store beyond store.Store
@@ -358,8 +359,7 @@ func (m *Model) feedsKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, m.keys.Delete):
 		if f, ok := m.feeds.Selected(); ok {
-			m.removing = &f
-			return m.setStatus("remove the feed “"+feedName(f)+"”? y removes it, any other key keeps it", false)
+			m.removing = &f // the footer asks until a key answers
 		}
 		return nil
 	case key.Matches(msg, m.keys.Refresh):
@@ -408,4 +408,14 @@ func (f feedKeys) feedsHelp(k keyMap) helpMap {
 func (f feedKeys) withLibrary(h helpMap) helpMap {
 	h.full = append(h.full, []key.Binding{f.Add, f.Feeds, f.NextUnread, f.MarkAll})
 	return h
+}
+
+// removePrompt asks in the footer whether to remove a feed, cut to width.
+func removePrompt(name string, width int) string {
+	tail := "”? y removes it, any other key keeps it"
+	if width-ansi.StringWidth("remove the feed “"+tail) < 12 {
+		tail = "”? y/n"
+	}
+	room := max(width-ansi.StringWidth("remove the feed “"+tail), 1)
+	return ansi.Truncate("remove the feed “"+ansi.Truncate(oneLine(name), room, "…")+tail, width, "…")
 }

@@ -96,7 +96,11 @@ func TestFeedsView(t *testing.T) {
 	if m.screen != screenFeeds || m.library.feed.ID != 0 {
 		t.Fatalf("esc: screen %v, feed %+v", m.screen, m.library.feed)
 	}
-	press(m, "j", "D", "n")
+	press(m, "j", "D")
+	if f := ansi.Strip(m.footerView()); !strings.Contains(f, "remove the feed “https://example.org/atom”?") {
+		t.Errorf("the footer does not ask: %q", f)
+	}
+	press(m, "n")
 	if len(st.removed) != 0 {
 		t.Error("a feed was removed without a yes")
 	}

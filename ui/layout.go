@@ -351,6 +351,8 @@ func (m *Model) footerView() string {
 		left = m.input.View()
 	case m.deleting != nil && m.screen == screenLibrary:
 		left = s.App.Error.Render(deletePrompt(m.deleting.Title, room))
+	case m.removing != nil && m.screen == screenFeeds:
+		left = s.App.Error.Render(removePrompt(feedName(*m.removing), room))
 	case m.status != "" && m.statusErr:
 		left = s.App.Error.Render(m.status)
 	case m.status != "":
