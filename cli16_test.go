@@ -76,8 +76,15 @@ func TestListLimitAllAndSearchStatus(t *testing.T) {
 	if n := strings.Count(out, "\n"); n != 5 || errOut != "" {
 		t.Errorf("list --all: %d lines, stderr %q", n, errOut)
 	}
+	if _, errOut, err := run(t, db, "list", "--limit", "0"); err == nil || !strings.Contains(err.Error(), "--all") {
+		t.Errorf("list --limit 0: %v %q", err, errOut)
+	}
 	if _, _, err := run(t, db, "search", "council"); err != nil {
 		t.Errorf("search with matches: %v", err)
+	}
+	out, errOut, err = run(t, db, "search", "--limit", "2", "council")
+	if err != nil || strings.Count(out, "\n") != 4 || !strings.Contains(errOut, "showing 2 of 5 matches") {
+		t.Errorf("search --limit 2: %v, stdout %q, stderr %q", err, out, errOut)
 	}
 	for _, args := range [][]string{{"search", "zeppelin"}, {"search", "--json", "zeppelin"}} {
 		if _, _, err := run(t, db, args...); func() bool { c, ok := isExit(err); return !ok || c != 1 }() {

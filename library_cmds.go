@@ -26,14 +26,12 @@ by the date it was added). It prints 100 at most unless --limit N or --all
 says otherwise, and says on stderr when the list is cut.`,
 		Args: cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
-			if limit < 0 {
-				return fmt.Errorf("--limit %d: give a number of articles, or --all", limit)
+			if limit <= 0 && !all {
+				return fmt.Errorf("--limit %d: give a number of articles above 0, or --all", limit)
 			}
 			opt := store.ListOptions{Offset: offset, Limit: limit, UnreadOnly: unread, StarredOnly: starred}
 			if all {
 				opt.Limit = 0
-			} else if limit == 0 {
-				return nil
 			}
 			ss, err := st.List(cmd.Context(), opt)
 			if err != nil {
@@ -77,9 +75,16 @@ func newSearchCmd() *cobra.Command {
 		Short: "Full-text search over titles, bodies and speaker names",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
-			hits, err := st.Search(cmd.Context(), strings.Join(args, " "), limit)
+			hits, total, err := store.SearchPaged(cmd.Context(), st, strings.Join(args, " "), 0, limit)
 			if err != nil {
 				return err
+			}
+			if total > len(hits) && len(hits) > 0 {
+				of := strconv.Itoa(total)
+				if total > store.SearchCountMax {
+					of = "more than " + strconv.Itoa(store.SearchCountMax)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "byline: search: showing %d of %s matches (--limit N for more)\n", len(hits), of)
 			}
 			if asJSON {
 				out := make([]summaryJSON, 0, len(hits))

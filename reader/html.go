@@ -63,6 +63,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	if title == "" {
 		title = pageTitle(raw)
 	}
+	title = trimSiteName(title, siteName(ra, rerr), pageHost(base, canonical), h1)
 	b.title = title
 	if rerr == nil && ra.Node != nil {
 		b.walk(ra.Node)
@@ -105,14 +106,6 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 	}
 	if art.Date.IsZero() {
 		art.Date = b.date
-	}
-	host := ""
-	if u, err := url.Parse(art.URL); err == nil {
-		host = u.Hostname()
-	}
-	if t := trimSiteName(art.Title, art.Source, host, h1); t != art.Title && len(art.Blocks) > 0 && art.Blocks[0].Kind == BlockTitle {
-		art.Title = t
-		art.Blocks[0].End = art.Blocks[0].Start + len(t)
 	}
 	moveByline(art)
 	return sanitize(art), nil

@@ -140,3 +140,22 @@ func sameHost(u string, base *url.URL) bool {
 	trim := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
 	return trim(c.Hostname()) == trim(base.Hostname())
 }
+
+// siteName is the site's name readability found, or "".
+func siteName(ra interface{ SiteName() string }, err error) string {
+	if err != nil || ra == nil {
+		return ""
+	}
+	return cleanText(ra.SiteName())
+}
+
+// pageHost is the host of the page's address, or of its canonical one.
+func pageHost(base *url.URL, canonical string) string {
+	if base != nil {
+		return base.Hostname()
+	}
+	if u, err := url.Parse(canonical); err == nil {
+		return u.Hostname()
+	}
+	return ""
+}

@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // kinds lists an article's blocks as "kind level text" lines, with a
@@ -87,8 +89,8 @@ func TestHTMLStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := arts[0]
-	if a.Title != "Rail strike called off" {
-		t.Errorf("title %q: the site name is not taken off", a.Title)
+	if a.Title != "Rail strike called off" || strings.Contains(a.Body, "Example Times") {
+		t.Errorf("title %q: the site name is not taken off (body %.60q)", a.Title, a.Body)
 	}
 	if !reflect.DeepEqual(a.Authors, []string{"Priya Natarajan"}) {
 		t.Errorf("authors %q", a.Authors)
@@ -151,4 +153,42 @@ func TestBylineNames(t *testing.T) {
 			t.Errorf("bylineNames(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// checkCells checks that every cell span of a's blocks lies inside its
+// block and the body, on rune boundaries.
+func checkCells(t *testing.T, a *Article) {
+	t.Helper()
+	for _, b := range a.Blocks {
+		for _, c := range b.Cells {
+			if c.Start < b.Start || c.End > b.End || c.Start > c.End || c.End > len(a.Body) {
+				t.Fatalf("%v cell %v outside its block %v (body %d)", b.Kind, c, b.Span, len(a.Body))
+			}
+			if c.Start < len(a.Body) && !utf8.RuneStart(a.Body[c.Start]) || c.End < len(a.Body) && !utf8.RuneStart(a.Body[c.End]) {
+				t.Fatalf("cell %v not on rune boundaries", c)
+			}
+		}
+	}
+}
+
+// FuzzStructure parses Markdown and HTML with tables, quotes and
+// headings, and checks the spans of the cells and the exports.
+func FuzzStructure(f *testing.F) {
+	f.Add([]byte("# T\n\n| a | b |\n|---|:-:|\n| c \\| d | é |\n\n> q\n> r\n"), true)
+	f.Add([]byte("<table><tr><th>a<th>b<tr><td>é<td><p>x</p></table><h2>H</h2>"), false)
+	f.Fuzz(func(t *testing.T, raw []byte, md bool) {
+		var a *Article
+		var err error
+		if md {
+			a, err = Parse(raw, "f.md")
+		} else {
+			a, err = ParseHTML(raw, "https://example.test/a")
+		}
+		if err != nil {
+			return
+		}
+		checkCells(t, a)
+		_ = a.Markdown()
+		_ = a.PlainText()
+	})
 }

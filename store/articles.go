@@ -214,6 +214,7 @@ type speakerRow struct {
 	n       int    // how many quotes
 	quotes  []byte // JSON array of storedQuote
 	list    []storedQuote
+	role    string // the speaker's role in the article ("Secretary of State")
 }
 
 // storedQuote is a quote as speaker_quotes.quotes holds it.
@@ -336,15 +337,17 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			continue // a stance is not a quote: no speaker row lists it
 		}
 		var id speakerID
+		role := ""
 		if q.Speaker >= 0 && q.Speaker < len(an.Speakers) {
 			sp := an.Speakers[q.Speaker]
 			id = speakerID{sp.Name, keys[q.Speaker], sp.Kind}
+			role = strings.TrimSpace(sp.Role)
 		}
 		k, ok := rowOf[id]
 		if !ok {
 			k = len(r.quotes)
 			rowOf[id] = k
-			r.quotes = append(r.quotes, speakerRow{speaker: id.name, key: id.key, kind: id.kind, first: i})
+			r.quotes = append(r.quotes, speakerRow{speaker: id.name, key: id.key, kind: id.kind, first: i, role: role})
 		}
 		if err := r.quotes[k].appendQuote(storedQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
 			Start: q.Start, End: q.End, Lead: q.Lead(body)}); err != nil {
@@ -363,7 +366,7 @@ const (
 		quote_count, analyzer_version, speakers, body, search_from, blocks, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsQuotes = `INSERT INTO speaker_quotes(article_id, speaker_key, speaker, speaker_kind, speaker_surname,
-		first_idx, n, quotes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+		first_idx, n, quotes, speaker_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlInsAlias = `INSERT OR IGNORE INTO speaker_aliases(article_id, speaker_key, alias) VALUES (?, ?, ?)`
 	sqlIndex    = `INSERT INTO articles_fts(rowid, title, body, speakers)
 		SELECT id, title, body, speakers FROM articles_search WHERE id = ?`
@@ -494,7 +497,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 	}
 	for _, q := range r.quotes {
 		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), surname(q.key), q.first, q.n,
-			string(q.quotes)); err != nil {
+			string(q.quotes), q.role); err != nil {
 			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
 	}

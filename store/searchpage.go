@@ -89,3 +89,23 @@ func (s *SQLite) hits(ctx context.Context, out []Hit, q string, args ...any) ([]
 	}
 	return out, rows.Err()
 }
+
+// SearchPager is a store that returns a search a page at a time with the
+// number of all the matches (the SQLite store is one).
+type SearchPager interface {
+	SearchPage(ctx context.Context, query string, offset, limit int) ([]Hit, int, error)
+}
+
+// SearchPaged returns a page of a search and the number of matches from
+// st, through SearchPage when st has it; otherwise the first page is
+// Search's hits and there are no others.
+func SearchPaged(ctx context.Context, st Store, query string, offset, limit int) ([]Hit, int, error) {
+	if p, ok := st.(SearchPager); ok {
+		return p.SearchPage(ctx, query, offset, limit)
+	}
+	if offset > 0 {
+		return nil, 0, nil
+	}
+	hits, err := st.Search(ctx, query, limit)
+	return hits, len(hits), err
+}

@@ -37,3 +37,24 @@ func TestSearchSnippetsFromTextOnly(t *testing.T) {
 		t.Errorf("body snippet %q", sn)
 	}
 }
+
+// TestSpeakersRole: the speakers list gives a speaker's role as an
+// article gives it.
+func TestSpeakersRole(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := newArticle("Talks resume", "", time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC),
+		`"We will keep talking," Marco Rubio said in Jeddah.`)
+	an := newAnalysis(t, a, []said{{speaker: "Marco Rubio", text: `"We will keep talking,"`}})
+	an.Speakers[0].Role = "Secretary of State"
+	if _, _, err := s.Put(ctx, a, an); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := s.Speakers(ctx)
+	if err != nil || len(stats) != 1 {
+		t.Fatalf("%v %+v", err, stats)
+	}
+	if stats[0].Role != "Secretary of State" {
+		t.Errorf("role %q", stats[0].Role)
+	}
+}

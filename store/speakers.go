@@ -432,9 +432,13 @@ func (s *SQLite) Speakers(ctx context.Context) ([]SpeakerStat, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
+	roles, err := s.speakerRoles(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
 	out := make([]SpeakerStat, 0, len(cs))
 	for _, cl := range cs {
-		st := SpeakerStat{Name: cl.display, Aliases: cl.alias, Quotes: cl.quotes}
+		st := SpeakerStat{Name: cl.display, Aliases: cl.alias, Quotes: cl.quotes, Role: clusterRole(cl.keys, roles)}
 		if len(cl.names) == 1 {
 			st.Articles = cl.names[0].articles
 		} else if st.Articles, err = s.countArticles(ctx, cl.keys); err != nil {

@@ -133,7 +133,10 @@ func PutEach(ctx context.Context, p interface {
 
 // SpeakerStat is a speaker across the whole library.
 type SpeakerStat struct {
-	Name     string
+	Name string
+	// Role is the speaker's role as the articles give it ("Secretary of
+	// State"): that of the name quoted most with one; "" when none does.
+	Role     string
 	Aliases  []string
 	Quotes   int
 	Articles int

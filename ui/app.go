@@ -47,6 +47,12 @@ type Options struct {
 	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
 	// "biblatex", "claimreview", "annotation"); c chooses another.
 	CiteFormat string
+	// Add, when set, is run by the a key with the address typed: subscribe
+	// to a feed, or import a page; it returns a line to show.
+	Add func(ctx context.Context, url string) (string, error)
+	// RefreshEvery, when > 0 and Refresh is set, runs Refresh in the
+	// background that often (the config's refresh interval).
+	RefreshEvery time.Duration
 }
 
 // settings returns the configuration, the defaults when none was given.
@@ -64,6 +70,7 @@ const (
 	screenLibrary screen = iota
 	screenSpeakers
 	screenReader
+	screenFeeds
 )
 
 // String implements fmt.Stringer.
@@ -73,6 +80,8 @@ func (s screen) String() string {
 		return "reader"
 	case screenSpeakers:
 		return "speakers"
+	case screenFeeds:
+		return "feeds"
 	}
 	return "library"
 }
@@ -128,6 +137,11 @@ type Model struct {
 	deleting *store.Summary
 	spin     spinner.Model
 	cite     citeState // y's format, the footer chooser, quotes' provenance
+
+	feeds    feedsPane
+	feedKeys feedKeys
+	adding   bool        // the footer input takes an address to add
+	removing *store.Feed // the feed the footer asks to remove
 }
 
 // New returns the root model reading from st.
@@ -171,6 +185,8 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 		tab:       focusQuotes,
 		openQuote: -1,
 		spin:      spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		feeds:     newFeedsPane(styles),
+		feedKeys:  defaultFeedKeys(),
 	}
 	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
@@ -193,21 +209,8 @@ func (m *Model) Init() tea.Cmd {
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
 	}
-	cmds = append(cmds, m.autoRefresh())
+	cmds = append(cmds, m.refreshTick())
 	return tea.Batch(cmds...)
-}
-
-// autoRefreshMsg asks for the periodic refresh of the feeds.
-type autoRefreshMsg struct{}
-
-// autoRefresh returns the Cmd that asks for the next periodic refresh, nil
-// when the config sets none.
-func (m *Model) autoRefresh() tea.Cmd {
-	d := m.opt.settings().Refresh
-	if d <= 0 || m.opt.Refresh == nil {
-		return nil
-	}
-	return tea.Tick(d, func(time.Time) tea.Msg { return autoRefreshMsg{} })
 }
 
 // UPDATE
@@ -215,6 +218,9 @@ func (m *Model) autoRefresh() tea.Cmd {
 // Update implements tea.Model. It is a dispatcher: sizes first, then data
 // messages to the pane that owns them, then keys and the mouse.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.feedMsg(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
@@ -260,12 +266,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.setStatus(msg.err.Error(), true)
 		}
 		return m, tea.Batch(m.setStatus(msg.text, false), m.library.Reload(), loadSpeakers(m.ctx, m.st))
-	case autoRefreshMsg:
-		var cmd tea.Cmd
-		if !m.refreshing {
-			cmd = m.refresh()
-		}
-		return m, tea.Batch(cmd, m.autoRefresh())
 	case spinner.TickMsg:
 		if !m.refreshing {
 			return m, nil
@@ -311,6 +311,9 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.searching {
+		if m.adding {
+			return m.addKey(msg)
+		}
 		return m.searchKey(msg)
 	}
 	if m.cite.choice != nil && m.screen == screenReader {
@@ -321,6 +324,8 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		return m.libraryKey(msg)
 	case screenSpeakers:
 		return m.speakersKey(msg)
+	case screenFeeds:
+		return m.feedsKey(msg)
 	}
 	if cmd, ok := m.followKey(msg); ok {
 		return cmd
@@ -398,9 +403,11 @@ func (m *Model) helpKeys() helpMap {
 func (m *Model) helpKeys1() helpMap {
 	switch m.screen {
 	case screenLibrary:
-		return m.keys.libraryHelp()
+		return m.feedKeys.withLibrary(m.keys.libraryHelp())
 	case screenSpeakers:
 		return m.keys.speakersHelp()
+	case screenFeeds:
+		return m.feedKeys.feedsHelp(m.keys)
 	}
 	k := m.keys
 	hint := m.escHint()

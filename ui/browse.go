@@ -39,6 +39,9 @@ func (m *Model) libraryKey(msg tea.KeyMsg) tea.Cmd {
 	if cmd, ok := m.browseKey(msg); ok {
 		return cmd
 	}
+	if cmd, ok := m.libraryFeedKey(msg); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(msg, m.keys.Filter):
 		if m.library.Searching() {

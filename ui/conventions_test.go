@@ -249,15 +249,15 @@ func TestAutoRefresh(t *testing.T) {
 	cfg := config.Default()
 	cfg.Refresh = time.Hour
 	m := newTestModel(st, Options{Theme: "dark", Config: &cfg, Refresh: func(context.Context) (string, error) { return "1 new", nil }})
-	if m.autoRefresh() == nil {
+	if m.refreshTick() == nil {
 		t.Fatal("refresh = 1h sets no timer")
 	}
-	m.Update(autoRefreshMsg{})
+	m.Update(refreshTickMsg{})
 	if !m.refreshing {
 		t.Error("the periodic refresh did not start one")
 	}
 	none := newTestModel(st, Options{Theme: "dark"})
-	if none.autoRefresh() != nil {
+	if none.refreshTick() != nil {
 		t.Error("a timer without refresh in the config")
 	}
 }

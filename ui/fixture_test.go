@@ -162,7 +162,7 @@ func (f *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error) {
 		for i, sp := range s.Analysis.Speakers {
 			st := stats[sp.Name]
 			if st == nil {
-				st = &store.SpeakerStat{Name: sp.Name, Aliases: sp.Aliases}
+				st = &store.SpeakerStat{Name: sp.Name, Aliases: sp.Aliases, Role: sp.Role}
 				stats[sp.Name] = st
 			}
 			st.Quotes += len(s.Analysis.QuotesBy(i))

@@ -102,6 +102,7 @@ func (m *Model) relayout() {
 	m.lay = l
 	m.library.SetSize(w, bodyH)
 	m.speakers.SetSize(w, bodyH)
+	m.feeds.list.SetSize(max(w, 0), max(bodyH, 0))
 	m.article.SetSize(l.artW, bodyH)
 	m.help.Width = w
 }
@@ -233,7 +234,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.screen == screenSpeakers {
+	if m.screen == screenSpeakers || m.screen == screenFeeds {
 		return nil
 	}
 	f := m.paneAt(msg.X, msg.Y)
@@ -304,6 +305,8 @@ func (m *Model) View() string {
 		body = m.library.View()
 	case screenSpeakers:
 		body = m.speakers.View()
+	case screenFeeds:
+		body = m.feeds.View(m.styles)
 	default:
 		body = m.readerView()
 	}
@@ -358,6 +361,8 @@ func (m *Model) footerView() string {
 		left = m.choiceView(room)
 	case m.deleting != nil && m.screen == screenLibrary:
 		left = s.App.Error.Render(deletePrompt(m.deleting.Title, room))
+	case m.removing != nil && m.screen == screenFeeds:
+		left = s.App.Error.Render(removePrompt(feedName(*m.removing), room))
 	case m.status != "" && m.statusErr:
 		left = s.App.Error.Render(m.status)
 	case m.status != "":

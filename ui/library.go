@@ -85,6 +85,9 @@ type libraryPane struct {
 	load    func(offset int, opt store.ListOptions) tea.Cmd
 	filter  libraryFilter
 
+	// feed, when its ID is set, lists only the articles that feed brought.
+	feed store.Feed
+
 	query string // the search shown, "" for none
 	// hitTotal is how many articles match the search; hitsLoading is set
 	// while its next page is asked for.
@@ -139,7 +142,7 @@ func (p *libraryPane) Reload() tea.Cmd {
 	if p.query == "" {
 		p.list.SetItems(nil)
 	}
-	return p.load(0, p.filter.options())
+	return p.load(0, p.listOptions())
 }
 
 // libraryFilter is which articles the library lists.
@@ -196,6 +199,9 @@ func (p *libraryPane) SetHits(query string, hits []store.Hit) tea.Cmd {
 // "200 of 295 articles" while pages are still to load.
 func (p *libraryPane) setCount() {
 	p.list.Title = "byline · library"
+	if p.feed.ID > 0 {
+		p.list.Title = "byline · " + feedName(p.feed)
+	}
 	what := "articles"
 	if f := p.filter.String(); f != "" {
 		p.list.Title += " · " + f
@@ -260,7 +266,7 @@ func (p *libraryPane) Remove(id int64) {
 func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case libraryPageMsg:
-		if msg.filter != p.filter.options() {
+		if msg.filter != p.listOptions() {
 			return p, nil // listed before the filter changed
 		}
 		p.loading = false
@@ -297,7 +303,7 @@ func (p libraryPane) Update(msg tea.Msg) (libraryPane, tea.Cmd) {
 	p.list, cmd = p.list.Update(msg)
 	if p.query == "" && !p.loading && p.loaded < p.total && p.list.Index() >= p.loaded-pageSize/4 {
 		p.loading = true
-		cmd = tea.Batch(cmd, p.load(p.loaded, p.filter.options()))
+		cmd = tea.Batch(cmd, p.load(p.loaded, p.listOptions()))
 	}
 	return p, cmd
 }

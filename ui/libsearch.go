@@ -11,25 +11,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// searchPager is a store that returns a search a page at a time with the
-// number of all the matches (store.SQLite).
-type searchPager interface {
-	SearchPage(ctx context.Context, query string, offset, limit int) ([]store.Hit, int, error)
-}
-
 // searchLibraryAt runs a full-text search for the hits from offset on;
 // ctx is cancelled when a newer search starts.
 func searchLibraryAt(ctx context.Context, st store.Store, query string, seq, offset int) tea.Cmd {
 	return func() tea.Msg {
-		var hits []store.Hit
-		var total int
-		var err error
-		if p, ok := st.(searchPager); ok {
-			hits, total, err = p.SearchPage(ctx, query, offset, searchLimit)
-		} else if offset == 0 {
-			hits, err = st.Search(ctx, query, searchLimit)
-			total = len(hits)
-		}
+		hits, total, err := store.SearchPaged(ctx, st, query, offset, searchLimit)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil // superseded

@@ -49,3 +49,26 @@ func TestSpeakersFilter(t *testing.T) {
 		t.Errorf("esc: screen %v, %d listed, want all %d", m.screen, len(m.speakers.list.Items()), len(all))
 	}
 }
+
+// TestSpeakerRowsShowRole: a speaker's row says their role first.
+func TestSpeakerRowsShowRole(t *testing.T) {
+	m, _, _ := openLibrary(t, Options{})
+	press(m, "tab")
+	found := false
+	for _, it := range m.speakers.list.Items() {
+		s := it.(speakerItem)
+		if s.s.Role == "" {
+			continue
+		}
+		found = true
+		if d := s.Description(); !strings.HasPrefix(d, s.s.Role+" · ") {
+			t.Errorf("%s: description %q does not lead with the role", s.s.Name, d)
+		}
+	}
+	if !found {
+		t.Fatal("no speaker of the sample has a role")
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "President · ") {
+		t.Errorf("no role shown:\n%s", v)
+	}
+}

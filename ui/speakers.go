@@ -20,6 +20,9 @@ func (i speakerItem) Title() string { return oneLine(i.s.Name) }
 // Description implements list.DefaultItem.
 func (i speakerItem) Description() string {
 	d := fmt.Sprintf("%s · %s", plural(i.s.Quotes, "quote"), plural(i.s.Articles, "article"))
+	if r := oneLine(i.s.Role); r != "" {
+		d = r + " · " + d // the role first: a narrow window cuts the counts
+	}
 	if len(i.s.Aliases) > 0 {
 		d += " · also " + strings.Join(i.s.Aliases, ", ")
 	}

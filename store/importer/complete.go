@@ -13,11 +13,11 @@ import (
 // fetched when the item was first met), fetches their pages again, and
 // replaces each summary whose page is now reachable by the page's article.
 // A page still out of reach leaves the summary, with no note: it is tried
-// again on the next refresh.
-func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary, private bool, slow *hosts) {
+// again on the next refresh. It returns how many summaries are left.
+func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader.Article, sum *Summary, private bool, slow *hosts) int {
 	up, ok := im.Store.(updater)
 	if !im.Follow || !ok {
-		return
+		return 0
 	}
 	type stub struct {
 		id int64
@@ -34,6 +34,7 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 		}
 	}
 	var mu sync.Mutex
+	left := len(stubs)
 	bounded(ctx, len(stubs), im.fetches(), func(k int) {
 		s := stubs[k]
 		page, err := im.page(ctx, s.a.URL, private, slow)
@@ -56,25 +57,60 @@ func (im *Importer) complete(ctx context.Context, feedURL string, arts []*reader
 			return
 		}
 		sum.Updated++
+		left--
 		sum.IDs = append(sum.IDs, s.id)
 		sum.Notes = append(sum.Notes, Failure{name, "completed from its page (stored as the feed's summary before)"})
 	})
+	return left
+}
+
+// pending counts the items of a feed that are still only their summary
+// after following (none when im.Follow is off: summaries are then meant).
+func (im *Importer) pending(arts []*reader.Article) int {
+	if !im.Follow {
+		return 0
+	}
+	n := 0
+	for _, a := range arts {
+		if reader.IsSummary(a) {
+			n++
+		}
+	}
+	return n
 }
 
 // feedLinker is a store that records which feed brought an article
 // (store.SQLite), for the reader's feeds view.
 type feedLinker interface {
 	LinkFeed(ctx context.Context, feedID int64, ids []int64) error
+	LinkFeedURLs(ctx context.Context, feedID int64, urls []string) error
+}
+
+// itemURLs returns the addresses of a feed's items.
+func itemURLs(arts []*reader.Article) []string {
+	var urls []string
+	for _, a := range arts {
+		if a.URL != "" {
+			urls = append(urls, a.URL)
+		}
+	}
+	return urls
 }
 
 // linkFeed records that feed f brought the articles of sum (sum holds one
-// feed's refresh); a failure is a note, the articles are stored.
-func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary) {
+// feed's refresh) and the stored articles at the addresses of its items
+// (met before, or imported by hand); a failure is a note, the articles
+// are stored.
+func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary, urls []string) {
 	l, ok := im.Store.(feedLinker)
-	if !ok || f.ID <= 0 || len(sum.IDs) == 0 || ctx.Err() != nil {
+	if !ok || f.ID <= 0 || ctx.Err() != nil {
 		return
 	}
-	if err := l.LinkFeed(ctx, f.ID, sum.IDs); err != nil {
+	err := l.LinkFeed(ctx, f.ID, sum.IDs)
+	if err == nil {
+		err = l.LinkFeedURLs(ctx, f.ID, urls)
+	}
+	if err != nil {
 		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
 	}
 }

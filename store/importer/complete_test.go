@@ -30,6 +30,13 @@ func TestFeedAddFollowsAndRefreshCompletes(t *testing.T) {
 	mux := http.NewServeMux()
 	var srv *httptest.Server
 	mux.HandleFunc("/feed.rss", func(w http.ResponseWriter, r *http.Request) {
+		// The feed never changes, and says so to a conditional request.
+		const etag = `"v1"`
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><link>%[1]s/</link>
 <item><title>Rail strike called off</title><link>%[1]s/a</link><description>Strike off.</description></item>
@@ -100,6 +107,10 @@ func TestFeedAddFollowsAndRefreshCompletes(t *testing.T) {
 	if last.Updated != 0 {
 		t.Errorf("a completed item is completed again: %+v", last)
 	}
+	// Every item read: the feed is asked conditionally again.
+	if final := im.Refresh(ctx, nil); len(final.Feeds) != 1 || !final.Feeds[0].NotModified {
+		t.Errorf("once complete, the feed is not asked conditionally: %+v", final.Feeds)
+	}
 }
 
 // TestFeedCountsAndMarkAllRead: the articles a feed brings are counted as
@@ -151,5 +162,65 @@ func TestFeedCountsAndMarkAllRead(t *testing.T) {
 	}
 	if counts, _ = st.FeedCounts(ctx); counts[f.ID].Articles != 0 {
 		t.Error("a removed feed still counts articles")
+	}
+}
+
+// TestAdd: the reader's a key subscribes to a feed, imports a page, and
+// refuses what is not an address.
+func TestAdd(t *testing.T) {
+	ctx := context.Background()
+	srv, _ := server(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	im := &Importer{Store: st}
+	line, err := im.Add(ctx, srv.URL+"/desk.rss")
+	if err != nil || !strings.HasPrefix(line, "subscribed to ") {
+		t.Errorf("feed: %q, %v", line, err)
+	}
+	if feeds, _ := st.Feeds(ctx); len(feeds) != 1 {
+		t.Errorf("%d feeds, want 1", len(feeds))
+	}
+	line, err = im.Add(ctx, srv.URL+"/news/nsw")
+	if err != nil || !strings.Contains(line, "1 imported") {
+		t.Errorf("page: %q, %v", line, err)
+	}
+	if feeds, _ := st.Feeds(ctx); len(feeds) != 1 {
+		t.Error("a page was subscribed to")
+	}
+	for _, bad := range []string{"not a url", srv.URL + "/missing"} {
+		if _, err := im.Add(ctx, bad); err == nil || strings.Contains(err.Error(), "\n") {
+			t.Errorf("%q: err %v, want a one-line reason", bad, err)
+		}
+	}
+}
+
+// TestFeedLinksArticlesImportedBefore: items imported by hand before the
+// feed was added count as the feed's.
+func TestFeedLinksArticlesImportedBefore(t *testing.T) {
+	ctx := context.Background()
+	srv, _ := server(t)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	im := &Importer{Store: st}
+	before := im.Import(ctx, []string{srv.URL + "/desk.rss"}, nil)
+	if before.Imported == 0 {
+		t.Fatalf("import: %+v", before)
+	}
+	f, sum, err := im.Subscribe(ctx, srv.URL+"/desk.rss")
+	if err != nil || sum.Imported != 0 {
+		t.Fatalf("subscribe: %v %+v", err, sum)
+	}
+	counts, err := st.FeedCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := counts[f.ID]; c.Articles != before.Imported {
+		t.Errorf("the feed counts %d articles, want the %d imported before", c.Articles, before.Imported)
 	}
 }

@@ -49,12 +49,20 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 	}
 	f.ID = id
 	// As import does, a headline-only item is read from its page.
+	urls := itemURLs(arts)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts, res.Private, newHosts())...)
 	n, d := im.putItems(ctx, url, arts, &sum)
 	d += known
-	im.linkFeed(ctx, f, &sum)
+	im.linkFeed(ctx, f, &sum, urls)
+	if im.pending(arts) > 0 && (f.ETag != "" || f.LastModified != "") {
+		// A page still to read: the next refresh fetches the feed whole.
+		f.ETag, f.LastModified = "", ""
+		if err := im.Store.UpdateFeed(ctx, f); err != nil {
+			sum.Notes = append(sum.Notes, Failure{url, reason(err)})
+		}
+	}
 	sum.Feeds = append(sum.Feeds, FeedResult{Feed: f, New: n, Duplicates: d})
 	return f, sum, nil
 }
@@ -163,7 +171,8 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	if feed == nil {
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
-	im.complete(fctx, f.URL, arts, sum, res.Private, slow)
+	pending := im.complete(fctx, f.URL, arts, sum, res.Private, slow)
+	urls := itemURLs(arts)
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
@@ -172,17 +181,23 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	failedBefore := len(sum.Failed)
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
-	im.linkFeed(ctx, f, sum)
+	im.linkFeed(ctx, f, sum, urls)
+	pending += im.pending(arts)
 	if ctx.Err() != nil {
 		return FeedResult{}
 	}
 	if r.Feed.Title == "" {
 		r.Feed.Title = feed.Title
 	}
-	if len(sum.Failed) == failedBefore {
+	switch {
+	case pending > 0:
+		// An item is stored as its summary until its page answers: the
+		// next refresh fetches the feed whole, to try its page again.
+		r.Feed.ETag, r.Feed.LastModified = "", ""
+	case len(sum.Failed) == failedBefore:
 		// Every item is in: the next refresh may ask conditionally.
 		r.Feed.ETag, r.Feed.LastModified = res.ETag, res.LastModified
-	} else {
+	default:
 		r.Feed.Error = fmt.Sprintf("%d items could not be stored", len(sum.Failed)-failedBefore)
 	}
 	if err := im.Store.UpdateFeed(ctx, r.Feed); err != nil {
