@@ -24,7 +24,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/cite"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/store"
@@ -66,7 +65,8 @@ func newRootCmd() *cobra.Command {
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newCiteCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
+	root.AddCommand(newCiteCmd()) // cite.go
 	return root
 }
 
@@ -744,18 +744,8 @@ func newQuotesCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st *store.SQLite) error {
 			out := cmd.OutOrStdout()
-			if cmd.Flags().Changed("provenance") {
-				return printProvenance(cmd.Context(), st, out, provenance, asJSON)
-			}
-			var cf cite.Format
-			if format != "" {
-				var err error
-				if cf, err = cite.ParseFormat(format); err != nil {
-					return err
-				}
-				if speaker == "" {
-					return errors.New("quotes: --format cites a speaker's quotes: give --speaker NAME")
-				}
+			if done, err := quotesExtra(cmd, st, speaker, format, provenance, asJSON); done {
+				return err
 			}
 			if speaker == "" {
 				sp, err := st.Speakers(cmd.Context())
@@ -777,9 +767,6 @@ func newQuotesCmd() *cobra.Command {
 			qs, err := st.QuotesBy(cmd.Context(), speaker)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return err
-			}
-			if format != "" {
-				return citeQuoteRefs(cmd.Context(), st, out, qs, cf)
 			}
 			if asJSON {
 				js := make([]quoteJSON, 0, len(qs))
