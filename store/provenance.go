@@ -493,10 +493,11 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
-		slices.SortFunc(all, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, ref)
-			SELECT value->>0, value->>1 FROM json_each(?)`, pairsJSON(all)); err != nil {
-			return fmt.Errorf("store: index quotes: %w", err)
+		w := newWriter(tx, s)
+		defer w.close()
+		w.shingles = all
+		if err := w.flushShingles(ctx); err != nil {
+			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE store_meta SET value = 1 WHERE key = 'quote_shingles_built'`)
 		return err
