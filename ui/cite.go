@@ -363,6 +363,13 @@ func (m *Model) showAppearances() tea.Cmd {
 	}
 	c.pick = func(k int) tea.Cmd {
 		a := apps[k]
+		// listPane.SetRows reads the old cursor through the old view
+		// against the new rows, which panics when a pane of the article
+		// opened is empty (fixed on branch h11): empty the views first.
+		for f := focusSpeakers; f < numFocus; f++ {
+			p := &m.panes[f]
+			p.view, p.cursor, p.offset = p.view[:0], 0, 0
+		}
 		return func() tea.Msg { return openArticleMsg{id: a.ArticleID, quote: a.Index} }
 	}
 	m.cite.choice = c

@@ -78,8 +78,6 @@ func (p *listPane) SetRows(rows []paneRow) {
 	p.rows = rows
 	p.drawn = nil
 	p.redraw()
-	// The old view indexes the old rows: the cursor starts at the top.
-	p.view, p.cursor, p.offset = p.view[:0], 0, 0
 	p.ClearFilter()
 }
 
