@@ -62,9 +62,8 @@ func newRootCmd() *cobra.Command {
 		Args:          cobra.MaximumNArgs(1),
 		RunE:          runReader,
 	}
-	root.AddCommand(newCiteCmd()) // cite.go
-
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
+	root.AddCommand(newCiteCmd()) // cite.go
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
 		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())

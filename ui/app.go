@@ -26,6 +26,10 @@ type Options struct {
 	// Theme is "auto" (dark or light from the terminal's background, the
 	// default), "dark" or "light".
 	Theme string
+	// CiteFormat is the citation format y copies in, by name
+	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
+	// "biblatex", "claimreview", "annotation"); c chooses another.
+	CiteFormat string
 	// Refresh, when set, is run in the background by the r key (to fetch
 	// feeds, say); it returns a line to show, such as "12 new articles".
 	Refresh func(ctx context.Context) (string, error)
@@ -33,10 +37,6 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
-	// CiteFormat is the citation format y copies in, by name
-	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
-	// "biblatex", "claimreview", "annotation"); c chooses another.
-	CiteFormat string
 }
 
 // screen is the top-level view shown.
@@ -73,6 +73,7 @@ type Model struct {
 	styles *Styles
 	help   help.Model
 	copy   copyFunc
+	cite   citeState // y's format, the footer chooser, quotes' provenance
 	// clearAfter returns the Cmd that clears a status message; tests set
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
@@ -107,7 +108,6 @@ type Model struct {
 	// answers.
 	deleting *store.Summary
 	spin     spinner.Model
-	cite     citeState // y's format, the footer chooser, quotes' provenance
 }
 
 // New returns the root model reading from st.
