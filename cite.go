@@ -118,6 +118,34 @@ func pickQuote(s *store.Stored, sel string) (int, error) {
 	return 0, fmt.Errorf("cite: no quote in article %d contains %q", s.ID, sel)
 }
 
+// quotesExtra runs what `byline quotes` does with --provenance (where
+// words were quoted) or --format (a speaker's quotes cited); done is false
+// when neither is given.
+func quotesExtra(cmd *cobra.Command, st store.Store, speaker, format, provenance string, asJSON bool) (bool, error) {
+	ctx, out := cmd.Context(), cmd.OutOrStdout()
+	if cmd.Flags().Changed("provenance") {
+		return true, printProvenance(ctx, st, out, provenance, asJSON)
+	}
+	if format == "" {
+		return false, nil
+	}
+	f, err := cite.ParseFormat(format)
+	if err != nil {
+		return true, err
+	}
+	if speaker == "" {
+		return true, errors.New("quotes: --format cites a speaker's quotes: give --speaker NAME")
+	}
+	qs, err := st.QuotesBy(ctx, speaker)
+	if errors.Is(err, store.ErrNotFound) {
+		return true, fmt.Errorf("quotes: no quotes by %q", speaker)
+	}
+	if err != nil {
+		return true, err
+	}
+	return true, citeQuoteRefs(ctx, st, out, qs, f)
+}
+
 // citeQuoteRefs cites each of a speaker's quotes in format f, reading each
 // article once.
 func citeQuoteRefs(ctx context.Context, st store.Store, w io.Writer, qs []store.QuoteRef, f cite.Format) error {

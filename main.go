@@ -25,7 +25,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/cite"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/reader/textsafe"
@@ -723,18 +722,8 @@ func newQuotesCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			out := cmd.OutOrStdout()
-			if cmd.Flags().Changed("provenance") {
-				return printProvenance(cmd.Context(), st, out, provenance, asJSON)
-			}
-			var cf cite.Format
-			if format != "" {
-				var err error
-				if cf, err = cite.ParseFormat(format); err != nil {
-					return err
-				}
-				if speaker == "" {
-					return errors.New("quotes: --format cites a speaker's quotes: give --speaker NAME")
-				}
+			if done, err := quotesExtra(cmd, st, speaker, format, provenance, asJSON); done {
+				return err
 			}
 			if speaker == "" {
 				sp, err := st.Speakers(cmd.Context())
@@ -756,9 +745,6 @@ func newQuotesCmd() *cobra.Command {
 			qs, err := st.QuotesBy(cmd.Context(), speaker)
 			if err != nil && !errors.Is(err, store.ErrNotFound) {
 				return err
-			}
-			if format != "" {
-				return citeQuoteRefs(cmd.Context(), st, out, qs, cf)
 			}
 			if asJSON {
 				js := make([]quoteJSON, 0, len(qs))

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -37,9 +36,6 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 		w := newWriter(tx, s)
 		defer w.close()
 		res.ID, res.Created, err = w.put(ctx, row)
-		if err == nil {
-			err = w.flushShingles(ctx)
-		}
 		if err != nil {
 			return err
 		}
@@ -379,13 +375,11 @@ const (
 
 // writer runs a write transaction's statements, each prepared on first use.
 type writer struct {
-	s       *SQLite
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt
-	touched bool // the quotes generation is bumped
-	// shingles are the provenance index rows (hash, ref) queued for
-	// flushShingles.
-	shingles [][2]int64
+	s        *SQLite
+	tx       *sql.Tx
+	stmts    map[string]*sql.Stmt
+	touched  bool       // the quotes generation is bumped
+	shingles [][2]int64 // provenance index rows (hash, ref) queued for flushShingles
 }
 
 // touchQuotes bumps the quotes generation, once per transaction.
@@ -515,6 +509,9 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 
 // index adds one stored article to the full-text index.
 func (w *writer) index(ctx context.Context, id int64) error {
+	if err := w.flushShingles(ctx); err != nil { // Put's and SetAnalysis' quotes
+		return err
+	}
 	if _, err := w.exec(ctx, sqlIndex, id); err != nil {
 		return fmt.Errorf("store: article %d: index: %w", id, err)
 	}
@@ -890,34 +887,6 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := w.putQuotes(ctx, id, &r); err != nil {
 			return err
 		}
-		if err := w.flushShingles(ctx); err != nil {
-			return err
-		}
 		return w.index(ctx, id)
 	})
-}
-
-// Stale implements Store.
-func (s *SQLite) Stale(ctx context.Context, version int) ([]int64, error) {
-	// Ordered by the index, not by id: ordering by id would have SQLite
-	// scan the table, bodies and all.
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE analyzer_version < ?
-		ORDER BY analyzer_version, id`, version)
-	if err != nil {
-		return nil, fmt.Errorf("store: stale: %w", err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("store: stale: %w", err)
-		}
-		out = append(out, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: stale: %w", err)
-	}
-	slices.Sort(out)
-	return out, nil
 }

@@ -360,12 +360,15 @@ func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, er
 		return nil, fmt.Errorf("store: appearances: %w", err)
 	}
 	var out []Appearance
-	for _, id := range ids {
-		apps, err := s.checkAppearances(ctx, id, byArticle[id], words)
+	// The candidates' quotes, read in one query for up to 500 articles.
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		apps, err := s.checkAppearances(ctx, ids[:n], byArticle, words)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, apps...)
+		ids = ids[n:]
 	}
 	slices.SortStableFunc(out, func(a, b Appearance) int {
 		if c := a.Date.Compare(b.Date); c != 0 {
@@ -379,12 +382,13 @@ func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, er
 	return out, nil
 }
 
-// checkAppearances reads the candidate quotes idxs of article id and keeps
-// those linked to words.
-func (s *SQLite) checkAppearances(ctx context.Context, id int64, idxs []int, words []string) ([]Appearance, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.title, a.source, coalesce(a.url, ''), a.date, a.added,
-		q.speaker, q.quotes FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
-		WHERE q.article_id = ?`, id)
+// checkAppearances reads the candidate quotes (cands, by article) of
+// articles ids and keeps those linked to words.
+func (s *SQLite) checkAppearances(ctx context.Context, ids []int64, cands map[int64][]int, words []string) ([]Appearance, error) {
+	b, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.title, a.source, coalesce(a.url, ''), a.date, a.added,
+		q.speaker, q.quotes FROM json_each(?) AS c JOIN speaker_quotes AS q ON q.article_id = c.value
+		JOIN articles AS a ON a.id = q.article_id`, string(b))
 	if err != nil {
 		return nil, fmt.Errorf("store: appearances: %w", err)
 	}
@@ -395,10 +399,9 @@ func (s *SQLite) checkAppearances(ctx context.Context, id int64, idxs []int, wor
 		var date sql.NullString
 		var added int64
 		var quotes string
-		if err := rows.Scan(&app.Title, &app.Source, &app.URL, &date, &added, &app.Speaker, &quotes); err != nil {
+		if err := rows.Scan(&app.ArticleID, &app.Title, &app.Source, &app.URL, &date, &added, &app.Speaker, &quotes); err != nil {
 			return nil, fmt.Errorf("store: appearances: %w", err)
 		}
-		app.ArticleID = id
 		app.Date = time.UnixMilli(added).UTC()
 		if date.Valid {
 			if d, err := time.Parse(time.RFC3339Nano, date.String); err == nil {
@@ -407,10 +410,10 @@ func (s *SQLite) checkAppearances(ctx context.Context, id int64, idxs []int, wor
 		}
 		var qs []storedQuote
 		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
-			return nil, fmt.Errorf("store: appearances: decode article %d's quotes: %w", id, err)
+			return nil, fmt.Errorf("store: appearances: decode article %d's quotes: %w", app.ArticleID, err)
 		}
 		for _, q := range qs {
-			if q.Kind != reader.Direct || !slices.Contains(idxs, q.Idx) {
+			if q.Kind != reader.Direct || !slices.Contains(cands[app.ArticleID], q.Idx) {
 				continue
 			}
 			ok, same := linked(words, quoteWords(q.Text))
@@ -490,10 +493,11 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 		if err := rows.Err(); err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
-		slices.SortFunc(all, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO quote_shingles(hash, ref)
-			SELECT value->>0, value->>1 FROM json_each(?)`, pairsJSON(all)); err != nil {
-			return fmt.Errorf("store: index quotes: %w", err)
+		w := newWriter(tx, s)
+		defer w.close()
+		w.shingles = all
+		if err := w.flushShingles(ctx); err != nil {
+			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE store_meta SET value = 1 WHERE key = 'quote_shingles_built'`)
 		return err

@@ -36,6 +36,10 @@ type Options struct {
 	// Theme is "auto" (dark or light from the terminal's background, the
 	// default), "dark" or "light".
 	Theme string
+	// CiteFormat is the citation format y copies in, by name
+	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
+	// "biblatex", "claimreview", "annotation"); c chooses another.
+	CiteFormat string
 	// Refresh, when set, is run in the background by the r key (to fetch
 	// feeds, say); it returns a line to show, such as "12 new articles".
 	Refresh func(ctx context.Context) (string, error)
@@ -100,6 +104,7 @@ type Model struct {
 	styles *Styles
 	help   help.Model
 	copy   copyFunc
+	cite   citeState // y's format, the footer chooser, quotes' provenance
 	// clearAfter returns the Cmd that clears a status message; tests set
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd

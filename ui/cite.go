@@ -304,10 +304,15 @@ func (m *Model) provenanceNote() string {
 	if where == "" {
 		where = oneLine(first.Title)
 	}
-	note := fmt.Sprintf("also in %d · first %s, %s", len(apps), where, first.Date.Format("2 Jan"))
+	layout := "2 Jan"
 	if first.Date.Year() != m.article.stored.Date.Year() || m.article.stored.Date.IsZero() {
-		note = fmt.Sprintf("also in %d · first %s, %s", len(apps), where, first.Date.Format("2 Jan 2006"))
+		layout = "2 Jan 2006"
 	}
+	date := first.Date.Format(layout)
+	if !first.Dated {
+		date = "added " + date // the article has no date of its own
+	}
+	note := fmt.Sprintf("also in %d · first %s, %s", len(apps), where, date)
 	if c := m.conflicts(i); len(c) > 0 {
 		note += " · also credited to " + strings.Join(c, ", ")
 	}
@@ -350,12 +355,34 @@ func (m *Model) showAppearances() tea.Cmd {
 		if who == "" {
 			who = "unattributed"
 		}
-		c.items = append(c.items, fmt.Sprintf("%s %s: %s — %s", a.Date.Format("2 Jan 2006"), a.Source, a.Title, who))
+		date := a.Date.Format("2 Jan 2006")
+		if !a.Dated {
+			date = "added " + date
+		}
+		c.items = append(c.items, date+" "+oneLine(joinNonEmpty(": ", a.Source, a.Title))+" — "+oneLine(who))
 	}
 	c.pick = func(k int) tea.Cmd {
 		a := apps[k]
+		// listPane.SetRows reads the old cursor through the old view
+		// against the new rows, which panics when a pane of the article
+		// opened is empty (fixed on branch h11): empty the views first.
+		for f := focusSpeakers; f < numFocus; f++ {
+			p := &m.panes[f]
+			p.view, p.cursor, p.offset = p.view[:0], 0, 0
+		}
 		return func() tea.Msg { return openArticleMsg{id: a.ArticleID, quote: a.Index} }
 	}
 	m.cite.choice = c
 	return nil
+}
+
+// joinNonEmpty joins the parts that are not empty with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
 }

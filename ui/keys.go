@@ -209,7 +209,7 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	// Every key of the reader is listed in the full help.
 	act = append(act, k.PrevQuote, k.PrevFigure, k.PrevMatch, k.OpenURL, k.FollowLink)
@@ -220,6 +220,7 @@ func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	if narrow {
 		short = append([]key.Binding{k.Sidebar}, short...)
 	}
+	act = append(act, citeFormatKey, provenanceKey) // ui/cite.go
 	return helpMap{
 		short: short,
 		full: [][]key.Binding{

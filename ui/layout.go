@@ -345,7 +345,7 @@ func (m *Model) footerView() string {
 		if !m.article.entities {
 			right = append(right, "entities off")
 		}
-		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes {
+		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes && m.status == "" && m.cite.choice == nil {
 			right = append(right, p)
 		}
 		right = append(right, itoa(int(m.article.ScrollPercent()*100))+"%")

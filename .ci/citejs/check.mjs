@@ -26,6 +26,7 @@ if (!dir || !listFile) {
 const articles = JSON.parse(readFileSync(listFile, 'utf8'))
 const failures = []
 let checked = 0
+const shown = new Set() // the formats an APA example was printed for
 
 // Input types, so that citation.js does not have to guess.
 const types = { 'csl.json': '@csl/list+object', bib: '@biblatex/text', ris: '@ris/file' }
@@ -64,7 +65,10 @@ function check (art, file, ext) {
   if (!apa.includes(norm(art.title).slice(0, 20))) fail(`APA citation lacks the title: ${apa}`)
   if (art.date && !apa.includes(art.date.slice(0, 4))) fail(`APA citation lacks the year: ${apa}`)
   checked++
-  if (checked <= 2) console.log(`APA (${ext}): ${apa.trim()}`)
+  if (art.date && !shown.has(ext)) {
+    shown.add(ext)
+    console.log(`APA from ${ext}: ${apa.trim()}`)
+  }
 }
 
 for (const art of articles) {

@@ -243,11 +243,22 @@ func splitName(s string) name {
 
 // location says where the quote stands: "¶ 4, characters 679–813".
 func (q *Quote) location() string {
-	at := fmt.Sprintf("¶ %d", q.Paragraph)
-	if q.Paragraph == 0 {
-		at = q.Block.String()
+	return fmt.Sprintf("%s, characters %d–%d", q.Locator(), q.Start, q.End)
+}
+
+// Locator names where the quote stands: "¶ 4", or the kind of block when
+// it is not a body paragraph ("caption", "block quote").
+func (q *Quote) Locator() string {
+	if q.Paragraph > 0 {
+		return fmt.Sprintf("¶ %d", q.Paragraph)
 	}
-	return fmt.Sprintf("%s, characters %d–%d", at, q.Start, q.End)
+	switch q.Block {
+	case reader.BlockQuote:
+		return "block quote"
+	case reader.BlockListItem:
+		return "list item"
+	}
+	return q.Block.String()
 }
 
 // who is the speaker with their role: "Marco Rubio, Secretary of State",

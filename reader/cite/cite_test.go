@@ -245,3 +245,31 @@ func TestHostileMetadata(t *testing.T) {
 		t.Errorf("biblatex not escaped: %q", bib)
 	}
 }
+
+// A quote outside the body paragraphs says which block it stands in, and
+// paragraphs are counted from 1 among paragraphs only.
+func TestLocator(t *testing.T) {
+	body := "Title\n\nFirst para.\n\n> \"Quoted in a block quote here,\" she said.\n\nSecond para: \"words here\" said Ann Lee.\n"
+	bq := strings.Index(body, "> ")
+	p2 := strings.Index(body, "Second")
+	a := &reader.Article{Title: "Title", Body: body, Blocks: []reader.Block{
+		{Kind: reader.BlockTitle, Span: reader.Span{Start: 0, End: 5}},
+		{Kind: reader.BlockParagraph, Span: reader.Span{Start: 7, End: 18}},
+		{Kind: reader.BlockQuote, Span: reader.Span{Start: bq, End: p2 - 2}},
+		{Kind: reader.BlockParagraph, Span: reader.Span{Start: p2, End: len(body) - 1}},
+	}}
+	span := func(s string) reader.Span { i := strings.Index(body, s); return reader.Span{Start: i, End: i + len(s)} }
+	an := &reader.Analysis{Speakers: []reader.Speaker{{Name: "Ann Lee"}}, Quotes: []reader.Quote{
+		{Span: span(`"Quoted in a block quote here,"`), Speaker: -1},
+		{Span: span(`"words here"`), Speaker: 0},
+	}}
+	for i, want := range []string{"block quote", "¶ 2"} {
+		r, err := ForQuote(a, an, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Quote.Locator(); got != want {
+			t.Errorf("quote %d: locator %q, want %q", i, got, want)
+		}
+	}
+}

@@ -243,11 +243,7 @@ func (r *Ref) csl() cslItem {
 	}
 	if q := r.Quote; q != nil {
 		it.ID = fmt.Sprintf("%s-q%d", r.Key, q.Index+1)
-		if q.Paragraph > 0 {
-			it.Locator = fmt.Sprintf("¶ %d", q.Paragraph)
-		} else {
-			it.Locator = q.Block.String()
-		}
+		it.Locator = q.Locator()
 		it.Note = q.note()
 	}
 	return it

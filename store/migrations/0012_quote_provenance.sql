@@ -1,4 +1,4 @@
--- 0011: where a quote first appeared. For each direct quote, the hashes of
+-- 0012: where a quote first appeared. For each direct quote, the hashes of
 -- its runs of six normalised words starting at every third word (or of
 -- its whole text when it has four to seven words), so that the articles
 -- quoting the same words are found by a look-up a run (store/provenance.go).
