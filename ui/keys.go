@@ -44,6 +44,7 @@ type keyMap struct {
 	PrevMatch     key.Binding
 	Copy          key.Binding
 	Refresh       key.Binding
+	FigureOrder   key.Binding
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -90,6 +91,7 @@ func defaultKeyMap() keyMap {
 		PrevMatch:     key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		Copy:          key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy citation")),
 		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		FigureOrder:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "figures: key/text order")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -124,6 +126,7 @@ const (
 	actPrevMatch
 	actCopy
 	actRefresh
+	actFigureOrder
 )
 
 // String implements fmt.Stringer.
@@ -131,7 +134,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "refresh"}[a]
+		"prev-match", "copy", "refresh", "figure-order"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -149,7 +152,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh},
+		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -199,7 +202,7 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	if f != focusArticle {
 		nav = append(nav, k.Choose)

@@ -190,6 +190,17 @@ walk:
 		// Not an adjective of the figure's own noun phrase: "a full 30-day
 		// ceasefire", "an extra 22 soldiers".
 		if st := s.phraseBack(p, floor); st >= 0 && !(p == a-1 && s.lower(p) && (s.flags(st-1)&lxDet != 0 || s.is(st-1, "a") || s.is(st-1, "an"))) {
+			// "Quarterly profits at US media giant TimeWarner jumped 76%":
+			// the phrase the preposition hangs from leads.
+			q := st - 1
+			if s.flags(q)&lxDet != 0 || s.is(q, "a") || s.is(q, "an") {
+				q--
+			}
+			if (s.is(q, "at") || s.is(q, "of") || s.is(q, "in") || s.is(q, "for")) && q-1 >= floor {
+				if st2 := s.phraseBack(q-1, floor); st2 >= 0 && p+1-st2 <= 8 && !s.verbish(q-1) {
+					return st2, p + 1, true
+				}
+			}
 			return st, p + 1, true
 		}
 	}

@@ -49,6 +49,7 @@ func TestAbout(t *testing.T) {
 		{"Jane Smith has scored 22 goals this season.", "22 goals", "Jane Smith"},
 		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
 		{"The list price is $33,790.", "$33,790", "list price"},
+		{"Quarterly profits at the media group Acme jumped 76%.", "76%", "Quarterly profits at the media group Acme"},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)
@@ -86,6 +87,9 @@ func TestRangesAndUnits(t *testing.T) {
 		{"Seven European countries took part.", "Seven European countries", Count, 7, 0, "European countries", false},
 		{"He wrote 11 best-selling books.", "11 best-selling books", Count, 11, 0, "books", false},
 		{"The 2003 results were revised.", "2003", Date, 2003, 0, "year", false},
+		{"It had to restate 2003 results.", "2003", Date, 2003, 0, "year", false},
+		{"It had to restate 2000 and 2003 results.", "2000", Date, 2000, 0, "year", false},
+		{"The army sent 2000 troops.", "2000 troops", Count, 2000, 0, "troops", false},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

@@ -154,8 +154,14 @@ func (s *scanner) yearOf(i int, v float64) bool {
 	if (s.sym(i+1, '\'') || s.sym(i+1, '’')) && s.is(i+2, "s") && s.att(i+1) && s.att(i+2) {
 		return true // "1995's family fantasy"
 	}
-	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") {
+	// A recent year not written round is a year, whatever follows ("2003
+	// results"); "2000 troops" is a count.
+	recent := v >= 1900 && v < 2100 && int(v)%100 != 0 && s.toks[i].nflags&fnComma == 0
+	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") && !recent {
 		return false
+	}
+	if (s.is(i+1, "and") || s.is(i+1, "or") || s.is(i+1, "to")) && s.year(i+2) && int(s.toks[i+2].num)%100 != 0 {
+		return true // "restate 2000 and 2003 results"
 	}
 	if s.yearContext(i) {
 		return true
@@ -165,6 +171,9 @@ func (s *scanner) yearOf(i int, v float64) bool {
 	}
 	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
 		return false
+	}
+	if recent && (s.pluralNoun(i+1) || s.lower(i-1)) {
+		return true
 	}
 	return s.lower(i-1) && s.flags(i-1)&lxStop == 0 && int(v)%100 != 0
 }
