@@ -66,6 +66,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
 		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd())
+	root.AddCommand(newFiguresCmd())
 	return root
 }
 

@@ -76,10 +76,18 @@ func RankFigures(a *Article, an *Analysis) []figures.Group {
 	for _, q := range an.Quotes {
 		ctx.Quotes = append(ctx.Quotes, figures.Span(q.Span))
 	}
+	return figures.Rank(FiguresOf(an), ctx)
+}
+
+// FiguresOf returns the analysis's figures as package figures has them.
+func FiguresOf(an *Analysis) []figures.Figure {
+	if an == nil {
+		return nil
+	}
 	fs := make([]figures.Figure, len(an.Figures))
 	for i, f := range an.Figures {
 		fs[i] = figures.Figure{Span: figures.Span(f.Span), Kind: f.Kind, Value: f.Value, HasValue: f.HasValue,
 			ValueTo: f.ValueTo, Unit: f.Unit, Change: f.Change, About: f.About, Sentence: figures.Span(f.Sentence)}
 	}
-	return figures.Rank(fs, ctx)
+	return fs
 }
