@@ -48,6 +48,9 @@ func (s *scanner) change(a int, sign Change) Change {
 	if d := s.direction(a - 1); d != "" {
 		return d
 	}
+	if s.is(a-1, "averaged") || s.is(a-1, "averages") || s.is(a-1, "averaging") || s.is(a-1, "of") && s.is(a-2, "average") {
+		return Near // "has averaged 7.3 points", "an average of 40"
+	}
 	return sign
 }
 

@@ -27,6 +27,7 @@ func TestChange(t *testing.T) {
 		{"In Europe: Dax -1.6%, Cac +0.4%.", "-1.6%", Down},
 		{"In Europe: Dax -1.6%, Cac +0.4%.", "+0.4%", Up},
 		{"Each side released 175 POWs.", "175 POWs", ""},
+		{"She has averaged 7.3 points a game.", "7.3 points", Near},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

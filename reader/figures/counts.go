@@ -271,6 +271,18 @@ func (s *scanner) number(i, start int) (match, int) {
 	// people", "39 are confirmed dead".
 	m.kind = Count
 	if info.single && m.b == i+1 {
+		// "one solution", "one particular demand": one of a noun, not "one
+		// of them", "one day" or "no one".
+		if start == i && s.lower(i) && s.lower(j) && s.toks[j].space && s.flags(i-1)&lxDet == 0 && !s.sym(i-1, '-') &&
+			!s.prep(i-1) && !s.is(i-1, "a") && !s.is(i-1, "no") && !s.is(j, "time") && !hasSuffix(s.text(j), "ly") &&
+			!(s.word(i-1) && s.flags(i-1)&(lxAux|lxStop|lxFunction|lxApprox) == 0) {
+			// (after a noun or adjective, "one" is a pronoun: "a commercial one")
+			if e := s.phraseFwd(j); e > 0 && s.flags(e-1)&(lxTime|lxMeasure) == 0 && !s.pluralNoun(e-1) && !s.verbish(j) &&
+				s.flags(j)&(lxUp|lxDown|lxRiseNoun|lxFallNoun) == 0 {
+				m.b, m.unit = e, s.body[s.toks[j].start:s.toks[e-1].end]
+				return m, m.b
+			}
+		}
 		return match{}, j // a lone "one"
 	}
 	n := j
@@ -647,4 +659,14 @@ func (s *scanner) currencyAdj(j int) (string, int) {
 		return code, k + 1
 	}
 	return "", j
+}
+
+// prep reports whether token i is a preposition ("at one point").
+func (s *scanner) prep(i int) bool {
+	for _, w := range [...]string{"at", "in", "on", "for", "from", "to", "by", "with", "of", "about", "into", "than", "like", "as"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
 }
