@@ -296,6 +296,28 @@ func unitName(kind Kind, unit string) string {
 		return "euro"
 	case "JPY":
 		return "yen"
+	case "AUD":
+		return "australian dollar"
+	case "CAD":
+		return "canadian dollar"
+	case "NZD":
+		return "new zealand dollar"
+	case "HKD":
+		return "hong kong dollar"
+	case "SGD":
+		return "singapore dollar"
+	case "INR":
+		return "indian rupee"
+	case "CNY":
+		return "chinese yuan"
+	case "ILS":
+		return "shekel"
+	case "MYR":
+		return "malaysian ringgit"
+	case "CHF":
+		return "swiss franc"
+	case "DKK":
+		return "danish krone"
 	case "%":
 		return "percentage"
 	case "m":

@@ -78,6 +78,8 @@ func TestRangesAndUnits(t *testing.T) {
 		{"Savings run from $200 to $4 million.", "$200 to $4 million", Money, 200, 4e6, "USD", false},
 		{"The bill could reach $5 to $10 million.", "$5 to $10 million", Money, 5e6, 1e7, "USD", false},
 		{"It is heated to 30 degrees Celsius.", "30 degrees Celsius", Measure, 30, 0, "celsius", false},
+		{"The zone covers 311 square miles of sea.", "311 square miles", Measure, 311, 0, "square mile", false},
+		{"It costs 8.99 Australian dollars per month.", "8.99 Australian dollars per month", Money, 8.99, 0, "australian dollar per month", false},
 		{"The car reached 120 km/h on the bend.", "120 km/h", Measure, 120, 0, "km/h", false},
 		{"The engine makes 784 HP at full tilt.", "784 HP", Measure, 784, 0, "hp", false},
 		{"A 15 year-old girl was hurt.", "15 year-old", Age, 15, 0, "year of age", false},

@@ -554,27 +554,9 @@ func pluralWord(w string) bool {
 
 func areaUnit(u string, cubic bool) string {
 	if cubic {
-		switch u {
-		case "m":
-			return "m³"
-		case "km":
-			return "km³"
-		case "ft":
-			return "cu ft"
-		}
-		return u
+		return "cubic " + unitName(Measure, u)
 	}
-	switch u {
-	case "m":
-		return "m²"
-	case "km":
-		return "km²"
-	case "mi":
-		return "sq mi"
-	case "ft":
-		return "sq ft"
-	}
-	return u
+	return "square " + unitName(Measure, u)
 }
 
 // ageYear is the unit of an age in years.
