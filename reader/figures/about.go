@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // What a figure says besides its number: how it moved (Change) and what
 // it measures (About), read from the words around it.
 
@@ -75,6 +77,9 @@ func (s *scanner) direction(p int) Change {
 func (s *scanner) verbDir(p int) Change {
 	if !s.lower(p) || s.is(p, "up") && s.is(p+1, "to") {
 		return ""
+	}
+	if (s.is(p, "up") || s.is(p, "down")) && s.lower(p-1) && !s.be(p-1) && !s.motion(p-1) {
+		return "" // "gave up 517 yards": a phrasal verb, not "was up 5%" or "edged down 0.03%"
 	}
 	switch f := s.flags(p); {
 	case f&lxUp != 0:
@@ -398,6 +403,29 @@ func (s *scanner) adverb(k int) bool {
 	for _, w := range [...]string{"meanwhile", "however", "instead", "still", "now", "today", "yesterday", "overall",
 		"elsewhere", "nevertheless", "moreover", "furthermore", "thus", "therefore", "indeed", "again"} {
 		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// be reports whether token i is a form of "to be".
+func (s *scanner) be(i int) bool {
+	for _, w := range [...]string{"is", "was", "are", "were", "be", "been", "being", "'s"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// motion reports whether token i is a verb of movement that "up" or "down"
+// after it makes a change ("edged down", "trending up", "closed up").
+func (s *scanner) motion(i int) bool {
+	w := s.text(i)
+	for _, stem := range [...]string{"edg", "inch", "tick", "trend", "mov", "went", "go", "crept", "creep", "clos", "end",
+		"finish", "trad", "nudg", "drift", "head", "open"} {
+		if strings.HasPrefix(w, stem) && (len(w) == len(stem) || hasSuffix(w, "ed") || hasSuffix(w, "ing") || hasSuffix(w, "s") || hasSuffix(w, "e")) {
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ func TestChange(t *testing.T) {
 		{"In Europe: Dax -1.6%, Cac +0.4%.", "+0.4%", Up},
 		{"Each side released 175 POWs.", "175 POWs", ""},
 		{"She has averaged 7.3 points a game.", "7.3 points", Near},
+		{"The defence gave up 517 yards.", "517 yards", ""},
+		{"Gold was up $31 an ounce.", "$31 an ounce", Up},
+		{"The index edged down 0.03% by noon.", "0.03%", Down},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

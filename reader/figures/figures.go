@@ -258,6 +258,9 @@ func (s *scanner) mergeRange(f Figure) bool {
 		return false
 	}
 	p.End, p.ValueTo = f.End, f.Value
+	if p.Change != Up && p.Change != Down {
+		p.Change = "" // a range says its bounds: "from up to 252 miles to 287 miles"
+	}
 	return true
 }
 
