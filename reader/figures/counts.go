@@ -506,6 +506,9 @@ func (s *scanner) countNoun(j int) int {
 
 // pluralNoun reports whether word k looks like a plural noun.
 func (s *scanner) pluralNoun(k int) bool {
+	if !s.word(k) {
+		return false
+	}
 	t := s.toks[k]
 	f := t.lex().flags
 	if f&lxPlural != 0 {
