@@ -68,6 +68,9 @@ func RankFigures(a *Article, an *Analysis) []figures.Group {
 		case b.Kind == BlockParagraph && paras < leadParagraphs:
 			paras++
 			ctx.Lead = b.End
+			if paras == 1 {
+				ctx.First = b.End
+			}
 		}
 	}
 	if len(a.Blocks) == 0 {

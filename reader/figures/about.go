@@ -98,6 +98,9 @@ func (s *scanner) content(i int) bool {
 		return false
 	}
 	f := s.flags(i)
+	if s.toks[i].wcase == fcUpper && s.toks[i].end-s.toks[i].start >= 2 {
+		return true // "US", "IT": a name, though its letters spell a function word
+	}
 	if f&(lxStop|lxFunction|lxDet|lxAux|lxApprox|lxApproxHead|lxMonth|lxWeekday) != 0 {
 		return false
 	}

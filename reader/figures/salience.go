@@ -18,6 +18,8 @@ type Context struct {
 	// (a byte offset: figures before it are in the lead).
 	Title Span
 	Lead  int
+	// First ends the first paragraph, the lede (0 when not known).
+	First int
 	// Quotes are the spans of quoted or reported words: a number inside
 	// one is a claim someone made.
 	Quotes []Span
@@ -43,7 +45,7 @@ func Rank(figs []Figure, ctx Context) []Group {
 	byKey := make(map[string]int, len(figs))
 	for i, f := range figs {
 		k := sameKey(f, ctx.Body)
-		if g, ok := byKey[k]; ok && k != "" {
+		if g, ok := byKey[k]; ok && k != "" && sameFigure(figs[groups[g].Mentions[0]], f) {
 			groups[g].Mentions = append(groups[g].Mentions, i)
 			continue
 		}
@@ -60,6 +62,16 @@ func Rank(figs []Figure, ctx Context) []Group {
 	}
 	slices.SortStableFunc(groups, func(a, b Group) int { return cmp.Compare(b.Score, a.Score) })
 	return groups
+}
+
+// sameFigure reports whether two figures of one value are one figure
+// mentioned again: the same change, and what they measure not known to
+// differ ("an 8% stake in Google" is not "profits rose 8%").
+func sameFigure(a, b Figure) bool {
+	if a.Change != b.Change {
+		return false
+	}
+	return a.About == "" || b.About == "" || sameSubject(a.About, b.About)
 }
 
 // sameKey is what two mentions of one figure share: "" for a figure that
@@ -120,6 +132,8 @@ func mentionScore(f Figure, ctx Context) float64 {
 	switch {
 	case ctx.Title.End > ctx.Title.Start && f.Start >= ctx.Title.Start && f.End <= ctx.Title.End:
 		s += 4
+	case f.Start < ctx.First:
+		s += 3
 	case f.Start < ctx.Lead:
 		s += 2
 	}

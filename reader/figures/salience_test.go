@@ -73,3 +73,16 @@ func TestRankQuotesAndNearMisses(t *testing.T) {
 		t.Errorf("ranked %q, want the quoted figure first and three groups", got)
 	}
 }
+
+func TestRankSameValueDifferentFigures(t *testing.T) {
+	body := "Acme results\nAcme profits rose 76% in the quarter.\n\n" +
+		"Acme sold its 8% stake in Beta Corp. Excluding one-off items, Acme profits rose 8%."
+	for _, g := range rankTexts(body) {
+		if len(g) > 1 {
+			t.Errorf("merged %q: a stake and a rise of 8%% are two figures", g)
+		}
+	}
+	if got := rankTexts(body); got[0][0] != "76%" {
+		t.Errorf("ranked %q, want the lede's 76%% first", got)
+	}
+}
