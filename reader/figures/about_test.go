@@ -96,6 +96,10 @@ func TestRangesAndUnits(t *testing.T) {
 		{"It had to restate 2003 results.", "2003", Date, 2003, 0, "year", false},
 		{"It had to restate 2000 and 2003 results.", "2000", Date, 2000, 0, "year", false},
 		{"The army sent 2000 troops.", "2000 troops", Count, 2000, 0, "troops", false},
+		{"It had to restate 2000 results.", "2000", Date, 2000, 0, "year", false},
+		{"A quarter century ago the mill closed.", "A quarter century", Duration, 25, 0, "year", false},
+		{"The talks lasted an hour.", "an hour", Duration, 1, 0, "hour", false},
+		{"All eleven players were fit.", "eleven players", Count, 11, 0, "players", false},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

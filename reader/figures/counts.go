@@ -131,7 +131,7 @@ func (s *scanner) number(i, start int) (match, int) {
 		}
 	}
 	if info.word && start == i {
-		if s.flags(i-1)&lxDet != 0 && s.flags(j)&lxTime == 0 {
+		if s.flags(i-1)&lxDet != 0 && s.flags(j)&lxTime == 0 && !(s.is(i-1, "all") && v >= 2) {
 			return match{}, j // "the two leaders"
 		}
 		if s.toks[i].wcase != fcLower && !s.sentenceStart(i) {
