@@ -75,7 +75,7 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().String("db", "", "path of the article store (default $BYLINE_DB or $XDG_DATA_HOME/byline/byline.db), or a postgres:// URL")
 	root.PersistentFlags().String("user", "", "whose read and starred marks a shared PostgreSQL store keeps (default the login name)")
 	root.AddCommand(newVersionCmd(), newAnalyzeCmd(), newImportCmd(), newFeedCmd(), newRefreshCmd(),
-		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd(), newCiteCmd())
+		newListCmd(), newSearchCmd(), newQuotesCmd(), newDeleteCmd(), newReanalyzeCmd(), newShowCmd(), newCiteCmd(), newFiguresCmd())
 	return root
 }
 

@@ -152,3 +152,31 @@ func BenchmarkFiguresLong(b *testing.B) {
 		findFigures(a)
 	}
 }
+
+// TestRankFiguresSample ranks the sample article's figures: the POWs
+// exchanged and the ceasefire's length come before the dates.
+func TestRankFiguresSample(t *testing.T) {
+	a := figSample(t)
+	an := Analyze(a)
+	groups := RankFigures(a, an)
+	seen := map[int]bool{}
+	pos := map[string]int{}
+	for gi, g := range groups {
+		for _, i := range g.Mentions {
+			if seen[i] {
+				t.Fatalf("figure %d in two groups", i)
+			}
+			seen[i] = true
+			pos[a.Body[an.Figures[i].Start:an.Figures[i].End]] = gi
+		}
+	}
+	if len(seen) != len(an.Figures) {
+		t.Fatalf("%d of %d figures ranked", len(seen), len(an.Figures))
+	}
+	if pos["175 POWs"] > pos["11 March"] || pos["30-day"] > pos["end of February"] {
+		t.Errorf("ranks %v: counts and durations should come before dates", pos)
+	}
+	if RankFigures(nil, an) != nil || RankFigures(a, nil) != nil {
+		t.Error("ranked figures without an article or analysis")
+	}
+}

@@ -63,6 +63,8 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.startFollow()
 	case actRefresh:
 		return m.refresh()
+	case actFigureOrder:
+		return m.toggleFigureOrder()
 	default:
 		return m.toFocused(msg)
 	}
@@ -264,7 +266,7 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	body := msg.stored.Article.Body
 	m.panes[focusSpeakers].SetRows(speakerRows(an))
 	m.panes[focusQuotes].SetRows(quoteRows(body, an))
-	m.panes[focusFigures].SetRows(figureRows(body, an))
+	m.panes[focusFigures].SetRows(figureRows(&msg.stored.Article, an, m.figTextOrder))
 	m.setFocus(focusArticle)
 	m.relayout()
 	if q := m.openQuote; q >= 0 && an != nil && q < len(an.Quotes) {
@@ -291,4 +293,20 @@ func msgErr(msg tea.Msg) error {
 		return msg.err
 	}
 	return nil
+}
+
+// toggleFigureOrder lists the figures in text order or key figures first,
+// keeping the cursor on its figure.
+func (m *Model) toggleFigureOrder() tea.Cmd {
+	m.figTextOrder = !m.figTextOrder
+	p := &m.panes[focusFigures]
+	sel := p.Selected()
+	if st := m.article.stored; st != nil {
+		p.SetRows(figureRows(&st.Article, st.Analysis, m.figTextOrder))
+		p.Select(sel.idx)
+	}
+	if m.figTextOrder {
+		return m.setStatus("figures in text order", false)
+	}
+	return m.setStatus("key figures first", false)
 }

@@ -109,6 +109,10 @@ type Model struct {
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
+	// figTextOrder lists the Figures pane in text order, not key figures
+	// first.
+	figTextOrder bool
+
 	screen   screen
 	backTo   screen // where esc goes from the reader
 	w, h     int

@@ -49,6 +49,7 @@ type keyMap struct {
 	OpenURL       key.Binding // opens the article's URL
 	FollowLink    key.Binding // then a number: opens a link in the text
 	Refresh       key.Binding
+	FigureOrder   key.Binding
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -97,6 +98,7 @@ func defaultKeyMap() keyMap {
 		OpenURL:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		FollowLink:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f+n", "open link n")),
 		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
+		FigureOrder:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "figures: key/text order")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -133,6 +135,7 @@ const (
 	actOpenURL
 	actFollowLink
 	actRefresh
+	actFigureOrder
 )
 
 // String implements fmt.Stringer.
@@ -140,7 +143,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "open-link", "follow-link", "refresh"}[a]
+		"prev-match", "copy", "open-link", "follow-link", "refresh", "figure-order"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -159,7 +162,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh},
+		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -209,7 +212,7 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.Search, k.NextMatch, k.Copy, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	// Every key of the reader is listed in the full help.
 	act = append(act, k.PrevQuote, k.PrevFigure, k.PrevMatch, k.OpenURL, k.FollowLink)
@@ -246,7 +249,7 @@ func (k *keyMap) namedBindings() []namedBinding {
 		{"next-figure", &k.NextFigure}, {"prev-figure", &k.PrevFigure},
 		{"entities", &k.Entities}, {"sidebar", &k.Sidebar}, {"search", &k.Search},
 		{"next-match", &k.NextMatch}, {"prev-match", &k.PrevMatch},
-		{"copy", &k.Copy}, {"refresh", &k.Refresh},
+		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder},
 		{"open-link", &k.OpenURL}, {"follow-link", &k.FollowLink},
 		{"read", &k.MarkRead}, {"star", &k.Star}, {"delete", &k.Delete}, {"yes", &k.Yes},
 		{"filter", &k.Filter}, {"switch-view", &k.SwitchView},

@@ -2,14 +2,18 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/textsafe"
+	"github.com/byline/byline/reader/figures"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // focus says which part of the reader has the keyboard.
@@ -44,6 +48,12 @@ type paneRow struct {
 	text    string // the item's text, on one line
 	meta    string // dim text after it (speaker, kind, count)
 	kind    markKind
+	// sel, when set, stands in for meta on the cursor row (a figure's
+	// normalised value); alt are the item's further mentions (a figure
+	// mentioned again), which enter steps through and Select finds.
+	sel  string
+	alt  []int
+	next int
 }
 
 // MODEL
@@ -159,7 +169,7 @@ func (p *listPane) Filtered() bool { return p.filter >= 0 }
 // Select puts the cursor on item idx when it is shown.
 func (p *listPane) Select(idx int) bool {
 	for i, v := range p.view {
-		if v < len(p.rows) && p.rows[v].idx == idx {
+		if v < len(p.rows) && (p.rows[v].idx == idx || slices.Contains(p.rows[v].alt, idx)) {
 			p.cursor = i
 			p.clamp()
 			return true
@@ -239,6 +249,13 @@ func (p listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
 		p.Move(p.rowsHeight())
 	case key.Matches(km, p.keys.Choose):
 		if ref := p.Selected(); ref.idx >= 0 {
+			if r := &p.rows[p.view[p.cursor]]; len(r.alt) > 0 {
+				// A figure mentioned again: each enter shows the next mention.
+				if r.next > 0 {
+					ref.idx = r.alt[r.next-1]
+				}
+				r.next = (r.next + 1) % (len(r.alt) + 1)
+			}
 			return p, func() tea.Msg { return chooseMsg{ref} }
 		}
 	}
@@ -327,6 +344,9 @@ func (p listPane) rowView(r paneRow, cursor bool) string {
 	s := p.styles
 	w := p.w
 	lead, meta := r.lead, r.meta
+	if cursor && r.sel != "" {
+		meta = r.sel
+	}
 	if lead != "" {
 		lead += " "
 	}
@@ -470,18 +490,86 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 	return rows
 }
 
-// figureRows lists the figures: the figure, its kind and a few words
-// around it.
-func figureRows(body string, an *reader.Analysis) []paneRow {
-	if an == nil {
+// figureRows lists the figures, key figures first (reader.RankFigures)
+// or in text order: each row reads as a fact, the change and the figure
+// then what it measures ("▲ 76%  Time Warner quarterly profits"), one row
+// for a figure mentioned again; the cursor row shows the normalised value
+// and unit.
+func figureRows(a *reader.Article, an *reader.Analysis, textOrder bool) []paneRow {
+	if a == nil || an == nil {
 		return nil
 	}
-	rows := make([]paneRow, 0, len(an.Figures))
-	for i, f := range an.Figures {
-		rows = append(rows, paneRow{idx: i, speaker: -1, lead: oneLine(bodyText(body, f.Span)),
-			text: figureContext(body, f), meta: f.Kind.String(), kind: markFigure})
+	body := a.Body
+	groups := reader.RankFigures(a, an)
+	if textOrder {
+		slices.SortFunc(groups, func(x, y figures.Group) int { return x.Mentions[0] - y.Mentions[0] })
+	}
+	rows := make([]paneRow, 0, len(groups))
+	for _, g := range groups {
+		i := g.Mentions[0]
+		f := an.Figures[i]
+		lead := oneLine(bodyText(body, f.Span))
+		if arrow := changeMark(f.Change); arrow != "" {
+			lead = arrow + " " + lead
+		}
+		text := oneLine(f.About)
+		if text == "" {
+			text = figureContext(body, f)
+		}
+		meta := f.Kind.String()
+		if n := len(g.Mentions); n > 1 {
+			meta += " ×" + strconv.Itoa(n)
+		}
+		rows = append(rows, paneRow{idx: i, speaker: -1, lead: lead, text: text, meta: meta, kind: markFigure,
+			sel: figureValue(f), alt: g.Mentions[1:]})
 	}
 	return rows
+}
+
+// changeMark is the sign a row shows for how a figure moved or compares.
+func changeMark(c figures.Change) string {
+	switch c {
+	case figures.Up:
+		return "▲"
+	case figures.Down:
+		return "▼"
+	case figures.Near:
+		return "≈"
+	case figures.More:
+		return ">"
+	case figures.Less:
+		return "<"
+	}
+	return ""
+}
+
+// numbers prints values with thousands separators.
+var numbers = message.NewPrinter(language.English)
+
+// number prints v in full with thousands separators and the decimals it
+// has (at most four).
+func number(v float64) string {
+	d := 0
+	if s := strconv.FormatFloat(v, 'f', -1, 64); strings.Contains(s, ".") {
+		d = min(len(s)-strings.IndexByte(s, '.')-1, 4)
+	}
+	return numbers.Sprintf("%.*f", d, v)
+}
+
+// figureValue is a figure's normalised value and unit ("= 1,130,000,000
+// USD", "= 40–45 minute"), or its kind when it has no value.
+func figureValue(f reader.Figure) string {
+	if !f.HasValue || f.Kind == reader.Date {
+		return f.Kind.String()
+	}
+	v := number(f.Value)
+	if f.ValueTo != 0 {
+		v += "–" + number(f.ValueTo)
+	}
+	if f.Unit != "" {
+		v += " " + f.Unit
+	}
+	return "= " + v
 }
 
 // figureContext returns a few words of the figure's sentence after it (or

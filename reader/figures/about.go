@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // What a figure says besides its number: how it moved (Change) and what
 // it measures (About), read from the words around it.
 
@@ -48,6 +50,9 @@ func (s *scanner) change(a int, sign Change) Change {
 	if d := s.direction(a - 1); d != "" {
 		return d
 	}
+	if s.is(a-1, "averaged") || s.is(a-1, "averages") || s.is(a-1, "averaging") || s.is(a-1, "of") && s.is(a-2, "average") {
+		return Near // "has averaged 7.3 points", "an average of 40"
+	}
 	return sign
 }
 
@@ -73,6 +78,9 @@ func (s *scanner) verbDir(p int) Change {
 	if !s.lower(p) || s.is(p, "up") && s.is(p+1, "to") {
 		return ""
 	}
+	if (s.is(p, "up") || s.is(p, "down")) && s.lower(p-1) && !s.be(p-1) && !s.motion(p-1) {
+		return "" // "gave up 517 yards": a phrasal verb, not "was up 5%" or "edged down 0.03%"
+	}
 	switch f := s.flags(p); {
 	case f&lxUp != 0:
 		return Up
@@ -90,6 +98,9 @@ func (s *scanner) content(i int) bool {
 		return false
 	}
 	f := s.flags(i)
+	if s.toks[i].wcase == fcUpper && s.toks[i].end-s.toks[i].start >= 2 {
+		return true // "US", "IT": a name, though its letters spell a function word
+	}
 	if f&(lxStop|lxFunction|lxDet|lxAux|lxApprox|lxApproxHead|lxMonth|lxWeekday) != 0 {
 		return false
 	}
@@ -190,6 +201,17 @@ walk:
 		// Not an adjective of the figure's own noun phrase: "a full 30-day
 		// ceasefire", "an extra 22 soldiers".
 		if st := s.phraseBack(p, floor); st >= 0 && !(p == a-1 && s.lower(p) && (s.flags(st-1)&lxDet != 0 || s.is(st-1, "a") || s.is(st-1, "an"))) {
+			// "Quarterly profits at US media giant TimeWarner jumped 76%":
+			// the phrase the preposition hangs from leads.
+			q := st - 1
+			if s.flags(q)&lxDet != 0 || s.is(q, "a") || s.is(q, "an") {
+				q--
+			}
+			if (s.is(q, "at") || s.is(q, "of") || s.is(q, "in") || s.is(q, "for")) && q-1 >= floor {
+				if st2 := s.phraseBack(q-1, floor); st2 >= 0 && p+1-st2 <= 8 && !s.verbish(q-1) {
+					return st2, p + 1, true
+				}
+			}
 			return st, p + 1, true
 		}
 	}
@@ -282,6 +304,28 @@ func unitName(kind Kind, unit string) string {
 		return "euro"
 	case "JPY":
 		return "yen"
+	case "AUD":
+		return "australian dollar"
+	case "CAD":
+		return "canadian dollar"
+	case "NZD":
+		return "new zealand dollar"
+	case "HKD":
+		return "hong kong dollar"
+	case "SGD":
+		return "singapore dollar"
+	case "INR":
+		return "indian rupee"
+	case "CNY":
+		return "chinese yuan"
+	case "ILS":
+		return "shekel"
+	case "MYR":
+		return "malaysian ringgit"
+	case "CHF":
+		return "swiss franc"
+	case "DKK":
+		return "danish krone"
 	case "%":
 		return "percentage"
 	case "m":
@@ -362,6 +406,29 @@ func (s *scanner) adverb(k int) bool {
 	for _, w := range [...]string{"meanwhile", "however", "instead", "still", "now", "today", "yesterday", "overall",
 		"elsewhere", "nevertheless", "moreover", "furthermore", "thus", "therefore", "indeed", "again"} {
 		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// be reports whether token i is a form of "to be".
+func (s *scanner) be(i int) bool {
+	for _, w := range [...]string{"is", "was", "are", "were", "be", "been", "being", "'s"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// motion reports whether token i is a verb of movement that "up" or "down"
+// after it makes a change ("edged down", "trending up", "closed up").
+func (s *scanner) motion(i int) bool {
+	w := s.text(i)
+	for _, stem := range [...]string{"edg", "inch", "tick", "trend", "mov", "went", "go", "crept", "creep", "clos", "end",
+		"finish", "trad", "nudg", "drift", "head", "open"} {
+		if strings.HasPrefix(w, stem) && (len(w) == len(stem) || hasSuffix(w, "ed") || hasSuffix(w, "ing") || hasSuffix(w, "s") || hasSuffix(w, "e")) {
 			return true
 		}
 	}

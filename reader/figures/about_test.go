@@ -27,6 +27,10 @@ func TestChange(t *testing.T) {
 		{"In Europe: Dax -1.6%, Cac +0.4%.", "-1.6%", Down},
 		{"In Europe: Dax -1.6%, Cac +0.4%.", "+0.4%", Up},
 		{"Each side released 175 POWs.", "175 POWs", ""},
+		{"She has averaged 7.3 points a game.", "7.3 points", Near},
+		{"The defence gave up 517 yards.", "517 yards", ""},
+		{"Gold was up $31 an ounce.", "$31 an ounce", Up},
+		{"The index edged down 0.03% by noon.", "0.03%", Down},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)
@@ -49,6 +53,7 @@ func TestAbout(t *testing.T) {
 		{"Jane Smith has scored 22 goals this season.", "22 goals", "Jane Smith"},
 		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
 		{"The list price is $33,790.", "$33,790", "list price"},
+		{"Quarterly profits at the media group Acme jumped 76%.", "76%", "Quarterly profits at the media group Acme"},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)
@@ -76,6 +81,8 @@ func TestRangesAndUnits(t *testing.T) {
 		{"Savings run from $200 to $4 million.", "$200 to $4 million", Money, 200, 4e6, "USD", false},
 		{"The bill could reach $5 to $10 million.", "$5 to $10 million", Money, 5e6, 1e7, "USD", false},
 		{"It is heated to 30 degrees Celsius.", "30 degrees Celsius", Measure, 30, 0, "celsius", false},
+		{"The zone covers 311 square miles of sea.", "311 square miles", Measure, 311, 0, "square mile", false},
+		{"It costs 8.99 Australian dollars per month.", "8.99 Australian dollars per month", Money, 8.99, 0, "australian dollar per month", false},
 		{"The car reached 120 km/h on the bend.", "120 km/h", Measure, 120, 0, "km/h", false},
 		{"The engine makes 784 HP at full tilt.", "784 HP", Measure, 784, 0, "hp", false},
 		{"A 15 year-old girl was hurt.", "15 year-old", Age, 15, 0, "year of age", false},
@@ -86,6 +93,13 @@ func TestRangesAndUnits(t *testing.T) {
 		{"Seven European countries took part.", "Seven European countries", Count, 7, 0, "European countries", false},
 		{"He wrote 11 best-selling books.", "11 best-selling books", Count, 11, 0, "books", false},
 		{"The 2003 results were revised.", "2003", Date, 2003, 0, "year", false},
+		{"It had to restate 2003 results.", "2003", Date, 2003, 0, "year", false},
+		{"It had to restate 2000 and 2003 results.", "2000", Date, 2000, 0, "year", false},
+		{"The army sent 2000 troops.", "2000 troops", Count, 2000, 0, "troops", false},
+		{"It had to restate 2000 results.", "2000", Date, 2000, 0, "year", false},
+		{"A quarter century ago the mill closed.", "A quarter century", Duration, 25, 0, "year", false},
+		{"The talks lasted an hour.", "an hour", Duration, 1, 0, "hour", false},
+		{"All eleven players were fit.", "eleven players", Count, 11, 0, "players", false},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

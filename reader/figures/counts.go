@@ -131,7 +131,7 @@ func (s *scanner) number(i, start int) (match, int) {
 		}
 	}
 	if info.word && start == i {
-		if s.flags(i-1)&lxDet != 0 && s.flags(j)&lxTime == 0 {
+		if s.flags(i-1)&lxDet != 0 && s.flags(j)&lxTime == 0 && !(s.is(i-1, "all") && v >= 2) {
 			return match{}, j // "the two leaders"
 		}
 		if s.toks[i].wcase != fcLower && !s.sentenceStart(i) {
@@ -271,6 +271,18 @@ func (s *scanner) number(i, start int) (match, int) {
 	// people", "39 are confirmed dead".
 	m.kind = Count
 	if info.single && m.b == i+1 {
+		// "one solution", "one particular demand": one of a noun, not "one
+		// of them", "one day" or "no one".
+		if start == i && s.lower(i) && s.lower(j) && s.toks[j].space && s.flags(i-1)&lxDet == 0 && !s.sym(i-1, '-') &&
+			!s.prep(i-1) && !s.is(i-1, "a") && !s.is(i-1, "no") && !s.is(j, "time") && !hasSuffix(s.text(j), "ly") &&
+			!(s.word(i-1) && s.flags(i-1)&(lxAux|lxStop|lxFunction|lxApprox) == 0) {
+			// (after a noun or adjective, "one" is a pronoun: "a commercial one")
+			if e := s.phraseFwd(j); e > 0 && s.flags(e-1)&(lxTime|lxMeasure) == 0 && !s.pluralNoun(e-1) && !s.verbish(j) &&
+				s.flags(j)&(lxUp|lxDown|lxRiseNoun|lxFallNoun) == 0 {
+				m.b, m.unit = e, s.body[s.toks[j].start:s.toks[e-1].end]
+				return m, m.b
+			}
+		}
 		return match{}, j // a lone "one"
 	}
 	n := j
@@ -494,6 +506,9 @@ func (s *scanner) countNoun(j int) int {
 
 // pluralNoun reports whether word k looks like a plural noun.
 func (s *scanner) pluralNoun(k int) bool {
+	if !s.word(k) {
+		return false
+	}
 	t := s.toks[k]
 	f := t.lex().flags
 	if f&lxPlural != 0 {
@@ -542,27 +557,9 @@ func pluralWord(w string) bool {
 
 func areaUnit(u string, cubic bool) string {
 	if cubic {
-		switch u {
-		case "m":
-			return "m³"
-		case "km":
-			return "km³"
-		case "ft":
-			return "cu ft"
-		}
-		return u
+		return "cubic " + unitName(Measure, u)
 	}
-	switch u {
-	case "m":
-		return "m²"
-	case "km":
-		return "km²"
-	case "mi":
-		return "sq mi"
-	case "ft":
-		return "sq ft"
-	}
-	return u
+	return "square " + unitName(Measure, u)
 }
 
 // ageYear is the unit of an age in years.
@@ -647,4 +644,14 @@ func (s *scanner) currencyAdj(j int) (string, int) {
 		return code, k + 1
 	}
 	return "", j
+}
+
+// prep reports whether token i is a preposition ("at one point").
+func (s *scanner) prep(i int) bool {
+	for _, w := range [...]string{"at", "in", "on", "for", "from", "to", "by", "with", "of", "about", "into", "than", "like", "as"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -154,8 +154,17 @@ func (s *scanner) yearOf(i int, v float64) bool {
 	if (s.sym(i+1, '\'') || s.sym(i+1, '’')) && s.is(i+2, "s") && s.att(i+1) && s.att(i+2) {
 		return true // "1995's family fantasy"
 	}
-	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") {
+	if s.yearNoun(i + 1) {
+		return true // "2000 results", "the 2000 election"
+	}
+	// A recent year not written round is a year, whatever follows ("2003
+	// results"); "2000 troops" is a count.
+	recent := v >= 1900 && v < 2100 && int(v)%100 != 0 && s.toks[i].nflags&fnComma == 0
+	if s.word(i+1) && s.toks[i+1].space && s.pluralNoun(i+1) && s.flags(i-1)&lxDet == 0 && !s.is(i-1, "a") && !recent {
 		return false
+	}
+	if (s.is(i+1, "and") || s.is(i+1, "or") || s.is(i+1, "to")) && s.year(i+2) && int(s.toks[i+2].num)%100 != 0 {
+		return true // "restate 2000 and 2003 results"
 	}
 	if s.yearContext(i) {
 		return true
@@ -165,6 +174,9 @@ func (s *scanner) yearOf(i int, v float64) bool {
 	}
 	if s.is(i+1, "had") || s.is(i+1, "have") || s.is(i+1, "were") || s.is(i+1, "are") {
 		return false
+	}
+	if recent && (s.pluralNoun(i+1) || s.lower(i-1)) {
+		return true
 	}
 	return s.lower(i-1) && s.flags(i-1)&lxStop == 0 && int(v)%100 != 0
 }
@@ -181,4 +193,16 @@ func (s *scanner) yearContext(i int) bool {
 	}
 	t := s.toks[p]
 	return t.kind == ftSym && strings.ContainsRune("(,-–—:['’", t.r) || s.sentenceStart(i)
+}
+
+// yearNoun reports whether the word at token i is a noun a year names
+// ("2000 results", "2000 election"), not one it counts.
+func (s *scanner) yearNoun(i int) bool {
+	for _, w := range [...]string{"results", "accounts", "earnings", "election", "elections", "season", "census",
+		"budget", "olympics", "games", "campaign", "edition", "model", "vintage", "figures"} {
+		if s.is(i, w) && s.lower(i) {
+			return true
+		}
+	}
+	return false
 }

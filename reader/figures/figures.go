@@ -258,6 +258,9 @@ func (s *scanner) mergeRange(f Figure) bool {
 		return false
 	}
 	p.End, p.ValueTo = f.End, f.Value
+	if p.Change != Up && p.Change != Down {
+		p.Change = "" // a range says its bounds: "from up to 252 miles to 287 miles"
+	}
 	return true
 }
 
@@ -417,6 +420,9 @@ func (s *scanner) from(i, start int) (match, int) {
 			return match{a: start, b: k + 1, kind: Measure, val: s.toks[k].num, has: true, unit: "magnitude", valid: true}, k + 1
 		}
 	}
+	if m, ok := s.aSpan(i, start); ok {
+		return m, m.b
+	}
 	if f&(lxSmall|lxTens|lxHundred|lxVague) != 0 || s.is(i, "half") ||
 		((s.is(i, "a") || s.is(i, "an")) && s.flags(i+1)&(lxMultWord|lxHundred) != 0) {
 		return s.number(i, start)
@@ -473,4 +479,32 @@ func (s *scanner) afterApprox(start, k int) (match, int) {
 		return s.from(k, start)
 	}
 	return match{}, k
+}
+
+// aSpan matches a span of time written with "a" or "an": "an hour", "a
+// decade", "a century", "a quarter century", "a quarter of a century"; not
+// "a day" or "a year", which are more often idioms ("a day after", "once a
+// year").
+func (s *scanner) aSpan(i, start int) (match, bool) {
+	if !(s.is(i, "a") || s.is(i, "an")) || s.is(i-1, "per") || s.is(i-1, "once") || s.is(i-1, "twice") {
+		return match{}, false
+	}
+	k, v := i+1, 1.0
+	if s.is(k, "quarter") {
+		k, v = k+1, 0.25
+		if s.is(k, "of") && s.is(k+1, "a") {
+			k += 2
+		}
+		if !s.is(k, "century") {
+			return match{}, false
+		}
+	}
+	if !(s.is(k, "hour") || s.is(k, "decade") || s.is(k, "century") || s.is(k, "fortnight")) || !s.lower(k) || s.sym(k+1, '-') && s.att(k+1) {
+		return match{}, false
+	}
+	u := s.toks[k].lex().unit
+	if u == "century" && v != 1 {
+		v, u = v*100, "year" // "a quarter century": 25 years
+	}
+	return match{a: start, b: k + 1, kind: Duration, val: v, has: true, unit: u, valid: true}, true
 }

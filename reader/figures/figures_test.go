@@ -134,7 +134,7 @@ func TestKinds(t *testing.T) {
 		{"date day and day", "Sales are on 22 and 23 June.", []wantFig{{"22 and 23 June", Date, 0, ""}}},
 		{"count not year", "Infections may exceed 1000, while 1720 had recovered.", []wantFig{{"1000", Count, 1000, ""}, {"1720", Count, 1720, ""}}},
 		{"count hyphenated adjective", "He wrote 11 best-selling books.", []wantFig{{"11 best-selling books", Count, 11, "books"}}},
-		{"measure cubic", "It sells 10 billion cubic meters a year.", []wantFig{{"10 billion cubic meters a year", Measure, 1e10, "m³ per year"}}},
+		{"measure cubic", "It sells 10 billion cubic meters a year.", []wantFig{{"10 billion cubic meters a year", Measure, 1e10, "cubic metre per year"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
