@@ -15,17 +15,17 @@ func Analyze(a *Article) *Analysis {
 }
 
 // analyze is Analyze; with explain, it also returns for each quote the
-// mentions its speaker rule passed over.
-func analyze(a *Article, explain bool) (*Analysis, [][]Span) {
+// mentions its speaker rule passed over and how its mention was resolved.
+func analyze(a *Article, explain bool) (*Analysis, []explained) {
 	an := &Analysis{Version: AnalyzerVersion}
 	d := newDoc(a)
 	d.explain = explain
 	d.attribute()
 	d.fill(an)
-	var passed [][]Span
+	var passed []explained
 	if explain {
 		for _, f := range d.found {
-			passed = append(passed, f.passed)
+			passed = append(passed, explained{passed: f.passed, via: f.r.via})
 		}
 	}
 	d.release()

@@ -611,7 +611,11 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 			break
 		}
 	}
-	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] && !d.is(first, "as") {
+	// "Sales rose by 5% according to Acme Foods.": "according to" needs
+	// no comma before it (RuleCueClause)
+	bare := c.kind == ckAccording && first > s0+2 && d.toks[first-1].q == 0 &&
+		(d.isWord(first-1) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
+	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward[d.text(c.t)] && !d.is(first, "as") {
 		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}
 	end := c.t + c.n
@@ -641,6 +645,9 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		return -1, -1
 	}
 	a, b := s0, first-1
+	if bare {
+		b = first
+	}
 	for a < b && (d.toks[a].kind == tkPunct || d.toks[a].kind == tkQuote) {
 		a++
 	}

@@ -144,6 +144,13 @@ const (
 	// RuleCueSubject: the subject of the cue of reported speech.
 	RuleCueSubject
 
+	// Rules that resolve a speaker's mention to the entity it names.
+
+	// RuleGenericOrg: "the company", "the firm" is the organisation named last.
+	RuleGenericOrg
+	// RuleAgeDescriptor: "the 45-year-old" is the person named last with that age.
+	RuleAgeDescriptor
+
 	numRules
 )
 
@@ -152,7 +159,7 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"passive-by", "opening-participle", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
-	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject"}
+	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "generic-org", "age-descriptor"}
 
 // String implements fmt.Stringer: the rule's name, as the JSON output and
 // --explain show it.

@@ -231,7 +231,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) {
+				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) || d.namedTerm(q) {
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)

@@ -89,3 +89,35 @@ func (d *doc) deniedSpeech(c, t int) bool {
 	}
 	return t < len(d.toks) && d.isWord(t) && !d.lx.stanceClass[d.lower(t)] && d.lx.cues[d.lower(t)] != 0
 }
+
+// termIntros stand right before a term or title in quotation marks that
+// is named, not said: "dubbed "the golden crust"", "known as "X"", "the
+// word "X"", "a film titled "X"".
+var termIntros = map[string]bool{"dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
+	"so-called": true, "word": true, "term": true, "phrase": true, "slogan": true, "hashtag": true,
+	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false}
+
+// namingVerbs name what their object is called: "dubbed the pie "X"".
+var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true}
+
+// namedTerm reports whether the quote is a term or title being named
+// (RuleNamedTerm): a short quote right after one of termIntros or "known
+// as" / "referred to as". Such a quote is no one's speech.
+func (d *doc) namedTerm(q *qspan) bool {
+	t := q.t0 - 1
+	if t < 0 || !d.isWord(t) || d.wordCount(q) > 6 || d.toks[t].blk != d.toks[q.t0].blk {
+		return false
+	}
+	w := d.lower(t)
+	if termIntros[w] {
+		return true
+	}
+	// "dubbed the pie "the golden crust"": a naming verb, its object,
+	// then the term
+	for k := t - 1; k >= 0 && k >= t-4 && d.isWord(k) && d.toks[k].q == 0 && d.toks[k].blk == d.toks[t].blk; k-- {
+		if namingVerbs[d.lower(k)] {
+			return true
+		}
+	}
+	return w == "as" && t > 0 && (d.is(t-1, "known") || d.is(t-1, "referred") || d.is(t-1, "billed") || d.is(t-1, "branded"))
+}

@@ -1,0 +1,51 @@
+package reader
+
+import "testing"
+
+// TestSpeakerClasses pins the speaker-naming classes of issue 13 with
+// constructed sentences: each case is a paragraph (after an earlier one
+// when the class refers back) and the "speaker: words" of every quote,
+// direct or reported.
+func TestSpeakerClasses(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"org, role, then the name", "Acme Foods chief executive Jane Doe said the company would open three bakeries.",
+			[]string{"Jane Doe: the company would open three bakeries"}},
+		{"NAME of ORG", `"We are growing fast," said Tom Reed of Bright Bank.`,
+			[]string{"Tom Reed: We are growing fast,"}},
+		{"NAME, role at ORG", `"Prices will rise," said Mary Lu, an economist at Bright Bank.`,
+			[]string{"Mary Lu: Prices will rise,"}},
+		{"a possessive's appositive is the speaker", "The striker's agent, Tom Hale, said the player would stay.",
+			[]string{"Tom Hale: the player would stay"}},
+		{"according to without a comma", "Sales rose by 5% according to Acme Foods.",
+			[]string{"Acme Foods: Sales rose by 5%"}},
+		{"the company joins the named organisation (generic-org)",
+			"Acme Foods opened a bakery in May.\n\n\"Demand is strong,\" the company said in a statement.",
+			[]string{"Acme Foods: Demand is strong,"}},
+		{"the N-year-old refers back to the person named (age-descriptor)",
+			"Peter Gray, 45, joined the board in March.\n\n\"It is an honour,\" the 45-year-old said.",
+			[]string{"Peter Gray: It is an honour,"}},
+		{"an age that is not the person's stays a description",
+			"Peter Gray, 52, joined the board in March.\n\n\"It is an honour,\" the 45-year-old said.",
+			[]string{"the 45-year-old: It is an honour,"}},
+		{"a dubbed term is no quote (named-term)", `Some shoppers have dubbed the pie "the golden crust" this year.`, nil},
+		{"a term known as is no quote (named-term)", `The pie is known as "Crusty Delight" in the north.`, nil},
+		{"the word in quotes is no quote (named-term)", `Anna Berg used the word "resilience" nine times.`, nil},
+		{"a time after the outlet is not the speaker (time-tail)", `"Prices are too high," wrote the Daily Planet last month.`,
+			[]string{"Daily Planet: Prices are too high,"}},
+		{"the clause after the speaker is not the speaker", `"We will keep going," said the coach, as fans cheered.`,
+			[]string{"the coach: We will keep going,"}},
+		{"a generic description stays a description", `"Margins will shrink," analysts said.`,
+			[]string{"analysts: Margins will shrink,"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			var got []string
+			got = append(got, quotesOfKinds(a, an, Direct, Indirect)...)
+			equalLines(t, got, tt.want)
+		})
+	}
+}
