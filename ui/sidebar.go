@@ -394,6 +394,9 @@ func speakerRows(an *reader.Analysis) []paneRow {
 		if n == 0 {
 			n = len(an.QuotesBy(i))
 		}
+		if n == 0 {
+			continue // only stances: not a speaker
+		}
 		rows = append(rows, paneRow{idx: i, speaker: i, lead: "●", text: oneLine(text),
 			meta: strconv.Itoa(n), kind: markSpeaker})
 	}
