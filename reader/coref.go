@@ -136,6 +136,11 @@ func (d *doc) resolve(p np) ref {
 					break
 				}
 			}
+			if e < 0 && len(words) == 1 {
+				// "Anil said" after "Anil Ambani": the one person of that
+				// given name (first-name rule)
+				e = d.byFirstName(key)
+			}
 			if e < 0 {
 				d.ents = append(d.ents, entity{name: key, kind: kind, last: key})
 				e = len(d.ents) - 1
@@ -639,6 +644,12 @@ func (d *doc) resolveDesc(p np) ref {
 			if best >= 0 {
 				return ref{ent: best, kind: Person, via: RuleAgeDescriptor}
 			}
+		case p.t1-p.t0 <= 3 && d.isWord(p.t1-1) && !d.toks[p.t1-1].upper && !mediaNouns[head] && !strings.HasSuffix(head, "s"):
+			// "the singer", "the former champion": the person named last
+			// with that description (descriptor-back)
+			if e := d.describedBefore(p.t0, head); e >= 0 {
+				return ref{ent: e, kind: Person, via: RuleDescriptorBack}
+			}
 		case mediaNouns[head]:
 			best := -1
 			d.mentionedBefore(p.t0, 80, func(ci int) bool {
@@ -730,4 +741,32 @@ func (d *doc) trimDesc(p np) np {
 		}
 	}
 	return p
+}
+
+// describedBefore returns the person named before token t whose name
+// stands right next to the noun head: just after it ("the former champion
+// Sam Green") or with it as the last word of an appositive that follows
+// ("Mary Lu, the singer,"); -1 when none of the last few people is.
+func (d *doc) describedBefore(t int, head string) int {
+	best := -1
+	d.mentionedBefore(t, 40, func(ci int) bool {
+		c := &d.chunks[ci]
+		if c.kind != Person || c.ent < 0 || d.ents[c.ent].kind != Person {
+			return false
+		}
+		if k := c.t0 - 1; k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head {
+			best = c.ent
+			return true
+		}
+		if d.is(c.t1, ",") && c.t1+1 < len(d.toks) && d.lowerIs(c.t1+1, wfDeterminer) {
+			for k := c.t1 + 2; k < len(d.toks) && k < c.t1+6 && d.isWord(k); k++ {
+				if d.lower(k) == head && (d.is(k+1, ",") || d.is(k+1, ".")) {
+					best = c.ent
+					return true
+				}
+			}
+		}
+		return false
+	})
+	return best
 }

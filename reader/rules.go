@@ -150,6 +150,9 @@ const (
 	RuleGenericOrg
 	// RuleAgeDescriptor: "the 45-year-old" is the person named last with that age.
 	RuleAgeDescriptor
+	// RuleDescriptorBack: "the singer", "the former champion" is the person
+	// named last with that description beside the name.
+	RuleDescriptorBack
 
 	numRules
 )
@@ -159,7 +162,7 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"passive-by", "opening-participle", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
-	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "generic-org", "age-descriptor"}
+	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "generic-org", "age-descriptor", "descriptor-back"}
 
 // String implements fmt.Stringer: the rule's name, as the JSON output and
 // --explain show it.
