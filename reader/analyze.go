@@ -385,7 +385,7 @@ func entitiesInOrder(es []Entity) bool {
 // speaker makes the Speaker a ref names.
 func (d *doc) speaker(r ref) Speaker {
 	if r.ent < 0 {
-		return Speaker{Name: r.text, Kind: r.kind}
+		return Speaker{Name: r.text, Kind: r.kind, Generic: true}
 	}
 	e := &d.ents[r.ent]
 	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: e.role, Kind: e.kind}
