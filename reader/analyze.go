@@ -388,7 +388,11 @@ func (d *doc) speaker(r ref) Speaker {
 		return Speaker{Name: r.text, Kind: r.kind, Generic: true}
 	}
 	e := &d.ents[r.ent]
-	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: e.role, Kind: e.kind}
+	role := e.role
+	if role == "" && e.kind == Person {
+		role = d.roleOf(r.ent)
+	}
+	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: role, Kind: e.kind}
 }
 
 // addMeta adds the byline's authors, the source and the image credits

@@ -67,3 +67,28 @@ func TestSpeakerClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerRoles: a speaker carries the role the article gives beside
+// the name, in an appositive or between an organisation and the name.
+func TestSpeakerRoles(t *testing.T) {
+	tests := []struct{ name, body, speaker, role string }{
+		{"appositive role at an organisation", `"Prices will rise," said Mary Lu, an economist at Bright Bank.`, "Mary Lu", "economist at Bright Bank"},
+		{"role between organisation and name", "Bright Bank chairman and chief executive Tom Hale said rates would fall.", "Tom Hale", "chairman and chief executive"},
+		{"no role given", `"Prices will rise," said Mary Lu.`, "Mary Lu", ""},
+		{"a clause is no appositive", `"Prices will rise," said Mary Lu, as the markets fell.`, "Mary Lu", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			for _, sp := range an.Speakers {
+				if sp.Name == tt.speaker {
+					if sp.Role != tt.role {
+						t.Errorf("%s: role %q, want %q", sp.Name, sp.Role, tt.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no speaker %q in %+v", tt.speaker, an.Speakers)
+		})
+	}
+}
