@@ -107,7 +107,7 @@ the mention and the candidates passed over.`,
 				return fmt.Errorf("unknown --format %q: use text, json or jsonl", format)
 			}
 			if explain {
-				return explainFiles(cmd.OutOrStdout(), args)
+				format = "explain"
 			}
 			return analyzeFiles(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), format, args)
 		},
@@ -115,23 +115,6 @@ the mention and the candidates passed over.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json or jsonl")
 	cmd.Flags().BoolVar(&explain, "explain", false, "explain each quote: rules, cue, mention, candidates passed over")
 	return cmd
-}
-
-// explainFiles prints reader.Explain of each file.
-func explainFiles(out io.Writer, files []string) error {
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			return err
-		}
-		a, err := reader.Parse(raw, f)
-		if err != nil {
-			return fmt.Errorf("%s: %w", f, err)
-		}
-		_, text := reader.Explain(a)
-		fmt.Fprintf(out, "%s\n%s\n", f, text)
-	}
-	return nil
 }
 
 // analyzeFiles prints the analysis of each file. A file that cannot be
@@ -182,6 +165,11 @@ func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, fil
 				}
 			case "json":
 				reports = append(reports, r)
+			case "explain":
+				_, text := reader.Explain(a)
+				if _, err := io.WriteString(out, f+"\n"+text+"\n"); err != nil {
+					return err
+				}
 			default:
 				if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
 					return err

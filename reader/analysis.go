@@ -178,6 +178,10 @@ type Speaker struct {
 	Kind EntityKind
 	// Quotes is the number of quotes attributed to the speaker.
 	Quotes int
+	// Generic marks a description that names no entity of the article
+	// ("analysts", "officials", "the company" with no company named): shown
+	// as such in the article, never merged with others across articles.
+	Generic bool `json:"generic,omitzero"`
 }
 
 // Entity is a person, place or organisation named in the article.

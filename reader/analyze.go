@@ -15,17 +15,17 @@ func Analyze(a *Article) *Analysis {
 }
 
 // analyze is Analyze; with explain, it also returns for each quote the
-// mentions its speaker rule passed over.
-func analyze(a *Article, explain bool) (*Analysis, [][]Span) {
+// mentions its speaker rule passed over and how its mention was resolved.
+func analyze(a *Article, explain bool) (*Analysis, []explained) {
 	an := &Analysis{Version: AnalyzerVersion}
 	d := newDoc(a)
 	d.explain = explain
 	d.attribute()
 	d.fill(an)
-	var passed [][]Span
+	var passed []explained
 	if explain {
 		for _, f := range d.found {
-			passed = append(passed, f.passed)
+			passed = append(passed, explained{passed: f.passed, via: f.r.via})
 		}
 	}
 	d.release()
@@ -385,10 +385,14 @@ func entitiesInOrder(es []Entity) bool {
 // speaker makes the Speaker a ref names.
 func (d *doc) speaker(r ref) Speaker {
 	if r.ent < 0 {
-		return Speaker{Name: r.text, Kind: r.kind}
+		return Speaker{Name: r.text, Kind: r.kind, Generic: true}
 	}
 	e := &d.ents[r.ent]
-	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: e.role, Kind: e.kind}
+	role := e.role
+	if role == "" && e.kind == Person {
+		role = d.roleOf(r.ent)
+	}
+	return Speaker{Name: e.name, Aliases: append([]string(nil), e.aliases...), Role: role, Kind: e.kind}
 }
 
 // addMeta adds the byline's authors, the source and the image credits

@@ -14,6 +14,9 @@ type ref struct {
 	// anon marks a pronoun that refers to no one found ("I" in an article
 	// without a byline): the attribution stands, but it names no speaker.
 	anon bool
+	// via is the rule that resolved a description to its entity, or
+	// RuleNone.
+	via Rule
 }
 
 func (r ref) ok() bool { return r.ent >= 0 || r.text != "" }
@@ -66,6 +69,12 @@ var personNouns = map[string]bool{"president": true, "secretary": true, "ministe
 var speechNouns = map[string]bool{"message": true, "statement": true, "words": true, "response": true,
 	"reply": true, "answer": true, "comment": true, "comments": true, "remarks": true, "advice": true,
 	"argument": true, "view": true, "verdict": true, "warning": true, "tweet": true, "post": true}
+
+// companyNouns head descriptions that refer back to the organisation
+// the article named ("the company", "the firm").
+var companyNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "carmaker": true,
+	"retailer": true, "airline": true, "insurer": true, "lender": true, "club": true, "charity": true,
+	"manufacturer": true, "supermarket": true, "business": true, "conglomerate": true, "giant": true}
 
 // mediaNouns head descriptions of a news organisation ("the newspaper").
 var mediaNouns = map[string]bool{"newspaper": true, "paper": true, "broadcaster": true, "network": true,
@@ -126,6 +135,11 @@ func (d *doc) resolve(p np) ref {
 					e = x
 					break
 				}
+			}
+			if e < 0 && len(words) == 1 {
+				// "Anil said" after "Anil Ambani": the one person of that
+				// given name (first-name rule)
+				e = d.byFirstName(key)
 			}
 			if e < 0 {
 				d.ents = append(d.ents, entity{name: key, kind: kind, last: key})
@@ -595,6 +609,47 @@ func (d *doc) resolveDesc(p np) ref {
 			if best >= 0 {
 				return ref{ent: best, kind: Person}
 			}
+		case companyNouns[head] && p.t1-p.t0 == 2:
+			// "the company", "the firm": the organisation named last, not a
+			// news outlet (one real-world speaker, one row)
+			best := -1
+			d.mentionedBefore(p.t0, 40, func(ci int) bool {
+				c := &d.chunks[ci]
+				if c.kind == Org && c.ent >= 0 && d.ents[c.ent].kind == Org && !isMedia(d.lx, d.ents[c.ent].name) {
+					best = c.ent
+					return true
+				}
+				return false
+			})
+			if best >= 0 {
+				return ref{ent: best, kind: Org, via: RuleGenericOrg}
+			}
+		case strings.HasSuffix(head, "-year-old") && p.t1-p.t0 == 2:
+			// "the 45-year-old": the person named last with that age
+			// ("Peter Gray, 45,", "Peter Gray, aged 45")
+			best, age := -1, strings.TrimSuffix(head, "-year-old")
+			d.mentionedBefore(p.t0, 60, func(ci int) bool {
+				c := &d.chunks[ci]
+				if c.kind != Person || c.ent < 0 || d.ents[c.ent].kind != Person {
+					return false
+				}
+				for k := c.t1; k < len(d.toks) && k < c.t1+3; k++ {
+					if d.text(k) == age {
+						best = c.ent
+						return true
+					}
+				}
+				return false
+			})
+			if best >= 0 {
+				return ref{ent: best, kind: Person, via: RuleAgeDescriptor}
+			}
+		case p.t1-p.t0 <= 3 && d.isWord(p.t1-1) && !d.toks[p.t1-1].upper && !mediaNouns[head] && !strings.HasSuffix(head, "s"):
+			// "the singer", "the former champion": the person named last
+			// with that description (descriptor-back)
+			if e := d.describedBefore(p.t0, head); e >= 0 {
+				return ref{ent: e, kind: Person, via: RuleDescriptorBack}
+			}
 		case mediaNouns[head]:
 			best := -1
 			d.mentionedBefore(p.t0, 80, func(ci int) bool {
@@ -686,4 +741,32 @@ func (d *doc) trimDesc(p np) np {
 		}
 	}
 	return p
+}
+
+// describedBefore returns the person named before token t whose name
+// stands right next to the noun head: just after it ("the former champion
+// Sam Green") or with it as the last word of an appositive that follows
+// ("Mary Lu, the singer,"); -1 when none of the last few people is.
+func (d *doc) describedBefore(t int, head string) int {
+	best := -1
+	d.mentionedBefore(t, 40, func(ci int) bool {
+		c := &d.chunks[ci]
+		if c.kind != Person || c.ent < 0 || d.ents[c.ent].kind != Person {
+			return false
+		}
+		if k := c.t0 - 1; k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head {
+			best = c.ent
+			return true
+		}
+		if d.is(c.t1, ",") && c.t1+1 < len(d.toks) && d.lowerIs(c.t1+1, wfDeterminer) {
+			for k := c.t1 + 2; k < len(d.toks) && k < c.t1+6 && d.isWord(k); k++ {
+				if d.lower(k) == head && (d.is(k+1, ",") || d.is(k+1, ".")) {
+					best = c.ent
+					return true
+				}
+			}
+		}
+		return false
+	})
+	return best
 }

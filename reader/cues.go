@@ -579,7 +579,9 @@ func (d *doc) subjectRight(c, hi int) np {
 	}
 	if ci := d.chunkOf(j + 1); w == "the" && ci >= 0 && d.chunks[ci].t0 == j+1 {
 		// "according to the Finance Ministry"
-		if e := d.chunks[ci].t1; e >= hi || d.toks[e].kind == tkPunct {
+		if e := d.chunks[ci].t1; e >= hi || d.toks[e].kind == tkPunct || d.timeTail(e, hi) {
+			// also "wrote the Daily Planet last month.": the time is
+			// when, not who
 			return np{t0: j, t1: e, kind: npName, chunk: ci}
 		}
 	}
@@ -600,4 +602,35 @@ func (d *doc) subjectRight(c, hi int) np {
 		return np{} // but `"...," tweeted another.`
 	}
 	return np{t0: j, t1: k, kind: npDesc, chunk: d.chunkOf(k - 1)}
+}
+
+// timeTail reports whether tokens [t, hi) are a time phrase and nothing
+// more but punctuation: "last month", "on Monday", "this week",
+// "yesterday", "earlier this year".
+func (d *doc) timeTail(t, hi int) bool {
+	if t >= hi || !d.isWord(t) {
+		return false
+	}
+	k := t
+	switch d.lower(k) {
+	case "yesterday", "today", "tonight":
+		k++
+	case "earlier", "later":
+		k++
+		if k < hi && (d.is(k, "this") || d.is(k, "that") || d.is(k, "on") || d.is(k, "in")) {
+			k++
+			if k < hi && (dayWords[d.text(k)] || dayWords[d.lower(k)] || months[d.text(k)]) {
+				k++
+			}
+		}
+	case "last", "this", "next", "on", "in":
+		k++
+		if k >= hi || !(dayWords[d.text(k)] || dayWords[d.lower(k)] || months[d.text(k)]) {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	return k >= hi || d.toks[k].kind == tkPunct
 }

@@ -39,6 +39,12 @@ func containsSpan(ss []Span, s Span) bool {
 	return false
 }
 
+// explained is what Explain says of a quote beyond the Quote itself.
+type explained struct {
+	passed []Span
+	via    Rule
+}
+
 // Explain analyses an article and says, for every quote, why byline says
 // who said it: its kind and span, the rule that found it, its cue, the
 // rule that chose its speaker, the mention, and the candidates that rule
@@ -64,9 +70,12 @@ func Explain(a *Article) (*Analysis, string) {
 		}
 		fmt.Fprintf(&b, "   speaker:    %s, by %s\n", who, q.SpeakerRule)
 		fmt.Fprintf(&b, "   mention:    %s\n", text(q.Mention))
-		if i < len(passed) && len(passed[i]) > 0 {
+		if i < len(passed) && passed[i].via != RuleNone {
+			fmt.Fprintf(&b, "   resolved:   by %s\n", passed[i].via)
+		}
+		if i < len(passed) && len(passed[i].passed) > 0 {
 			var ps []string
-			for _, p := range passed[i] {
+			for _, p := range passed[i].passed {
 				ps = append(ps, text(p))
 			}
 			fmt.Fprintf(&b, "   passed over: %s\n", strings.Join(ps, ", "))

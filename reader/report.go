@@ -67,6 +67,8 @@ type ReportSpeaker struct {
 	Role    string   `json:"role,omitempty"`
 	Kind    string   `json:"kind"`
 	Quotes  int      `json:"quotes"`
+	// Generic marks a description that names no entity (Speaker.Generic).
+	Generic bool `json:"generic,omitempty"`
 }
 
 // ReportEntity is an entity in a Report.
@@ -126,7 +128,8 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 		if al == nil {
 			al = []string{}
 		}
-		r.Speakers = append(r.Speakers, ReportSpeaker{Name: s.Name, Aliases: al, Role: s.Role, Kind: s.Kind.String(), Quotes: s.Quotes})
+		r.Speakers = append(r.Speakers, ReportSpeaker{Name: s.Name, Aliases: al, Role: s.Role, Kind: s.Kind.String(), Quotes: s.Quotes,
+			Generic: s.Generic})
 	}
 	for _, e := range an.Entities {
 		m := e.Mentions

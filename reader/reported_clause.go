@@ -611,7 +611,11 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 			break
 		}
 	}
-	if first <= s0 || !d.is(first-1, ",") || notBackward[d.text(c.t)] && !d.is(first, "as") {
+	// "Sales rose by 5% according to Acme Foods.": "according to" needs
+	// no comma before it (RuleCueClause)
+	bare := c.kind == ckAccording && first > s0+2 && d.toks[first-1].q == 0 &&
+		(d.isWord(first-1) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
+	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward[d.text(c.t)] && !d.is(first, "as") {
 		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}
 	end := c.t + c.n
@@ -641,6 +645,9 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 		return -1, -1
 	}
 	a, b := s0, first-1
+	if bare {
+		b = first
+	}
 	for a < b && (d.toks[a].kind == tkPunct || d.toks[a].kind == tkQuote) {
 		a++
 	}
@@ -651,16 +658,22 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 }
 
 // phrasesInside reports whether the quotes inside the clause [a, b) are
-// all in two-apostrophe marks, or in single marks when singles is true,
-// and leave at least min words of the clause outside them.
+// all phrases it may hold (in single marks when singles is true, in double
+// marks when the clause follows "that"), and leave at least min words of
+// the clause outside them.
 func (d *doc) phrasesInside(a, b int, singles bool, min int) bool {
 	if a >= b || d.toks[a].q != 0 && !singles || d.toks[b-1].q != 0 && d.toks[a].q == d.toks[b-1].q {
 		return false
 	}
+	// A that-clause may hold a phrase in double marks and stay reported
+	// speech: "adding that it would be the "best protection" for ...".
+	// Not one in two-apostrophe marks (NYT): there the quoted words are the
+	// statement's direct quote.
+	thatClause := d.is(a, "that") || a > 0 && d.is(a-1, "that")
 	out := 0
 	for t := a; t < b; t++ {
 		if q := d.toks[t].q; q != 0 {
-			if !(singles && d.quotes[q-1].single) {
+			if !(singles && d.quotes[q-1].single) && (d.quotes[q-1].apos || !thatClause) {
 				return false
 			}
 		} else if d.isWord(t) {

@@ -103,6 +103,8 @@ func TestReportedSpeech(t *testing.T) {
 		{"a phrase in single marks stays inside reported speech", "Anna Berg said the plan was 'a disgrace' and would fail.\n\n'We are ready,' Peter Lund said. 'We are.' 'Yes.'",
 			[]string{"Anna Berg: the plan was 'a disgrace' and would fail"}},
 		{"a whole clause in '' marks is a direct quote", "Anna Berg said ''prices will fall next year.''", nil},
+		{"a that-clause keeps a phrase in double marks", `Anna Berg backed the merger, adding that it was the "best deal" for workers, Peter Lund said.`,
+			[]string{"Anna Berg: the merger", `Anna Berg: that it was the "best deal" for workers`}},
 		{"a phrase in double marks is a direct quote only", `Anna Berg said she was focused on "transparency" and had no wish to change the rules.`, nil},
 		{"a speaker with a modifier phrase", "An official familiar with the investigation said the case would be difficult.",
 			[]string{"An official: the case would be difficult"}},

@@ -143,6 +143,19 @@ const (
 	RuleEarlierCue
 	// RuleCueSubject: the subject of the cue of reported speech.
 	RuleCueSubject
+	// RuleNextSentence: the speaker named by the next sentence ("That is how
+	// the minister put it.").
+	RuleNextSentence
+
+	// Rules that resolve a speaker's mention to the entity it names.
+
+	// RuleGenericOrg: "the company", "the firm" is the organisation named last.
+	RuleGenericOrg
+	// RuleAgeDescriptor: "the 45-year-old" is the person named last with that age.
+	RuleAgeDescriptor
+	// RuleDescriptorBack: "the singer", "the former champion" is the person
+	// named last with that description beside the name.
+	RuleDescriptorBack
 
 	numRules
 )
@@ -152,7 +165,7 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"passive-by", "opening-participle", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
-	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject"}
+	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back"}
 
 // String implements fmt.Stringer: the rule's name, as the JSON output and
 // --explain show it.

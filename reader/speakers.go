@@ -74,7 +74,7 @@ func (d *doc) attribute() {
 		}
 		intro := nextIntro
 		nextIntro = np{}
-		for _, s := range d.sents[bi] {
+		for si, s := range d.sents[bi] {
 			s0, s1 := s[0], s[1]
 			cues = d.sentenceCues(cues[:0], s0, s1)
 			// direct quotes of the sentence
@@ -167,6 +167,18 @@ func (d *doc) attribute() {
 					f.r = d.resolve(dangling.subj)
 					f.mention = d.tokSpan(dangling.subj.t0, dangling.subj.t1)
 					f.cue = d.tokSpan(dangling.t, dangling.t+dangling.n)
+				case q.t0 <= s0+1 && d.howPutIt(d.sentenceAfter(q, si, bi, s1)).ok():
+					// ""We must act now." That is how the minister put it."
+					after := d.sentenceAfter(q, si, bi, s1)
+					p := d.howPutIt(after)
+					for x := range cues {
+						if cues[x].t >= after[0] && cues[x].t < after[1] {
+							cues[x].used = true // its words are no reported speech
+						}
+					}
+					f.r = d.resolve(p)
+					f.mention = d.tokSpan(p.t0, p.t1)
+					f.rule = RuleNextSentence
 				case q.t0 > s0+1 && d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true).ok():
 					// a partial quote in a sentence with its own subject:
 					// "Romney fired back, attacking Trump for "...""; the
@@ -231,7 +243,7 @@ func (d *doc) attribute() {
 				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
-				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) {
+				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) || d.namedTerm(q) {
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)

@@ -300,7 +300,9 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	// nowhere, who needs none.
 	keys := make([]string, len(an.Speakers))
 	for _, q := range an.Quotes {
-		if q.Kind.Speech() && q.Speaker >= 0 && q.Speaker < len(keys) && keys[q.Speaker] == "" {
+		if q.Kind.Speech() && q.Speaker >= 0 && q.Speaker < len(keys) && keys[q.Speaker] == "" && !an.Speakers[q.Speaker].Generic {
+			// a generic description ("analysts") gets no key: it is never
+			// merged with others across the library
 			sp := an.Speakers[q.Speaker]
 			keys[q.Speaker] = speakerKey(sp.Name, sp.Kind)
 		}

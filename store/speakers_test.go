@@ -294,3 +294,32 @@ func TestSpeakersMergeByGender(t *testing.T) {
 		t.Errorf("speakers %v: a surname with no title still joins the one full name", got)
 	}
 }
+
+// TestGenericSpeakersNotMerged: a generic description ("analysts") is no
+// speaker across the library, however many articles quote it; a named
+// speaker still is.
+func TestGenericSpeakersNotMerged(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	for k, title := range []string{"Markets", "Banks"} {
+		body := `"Prices will fall," analysts said. "Rates will rise," said Ann Alder.`
+		a := newArticle(title, "", day(k+1), body)
+		p, r := strings.Index(body, `"Prices will fall,"`), strings.Index(body, `"Rates will rise,"`)
+		an := &reader.Analysis{Version: reader.AnalyzerVersion,
+			Speakers: []reader.Speaker{{Name: "analysts", Kind: reader.Org, Generic: true}, {Name: "Ann Alder", Kind: reader.Person}},
+			Quotes: []reader.Quote{{Span: reader.Span{Start: p, End: p + len(`"Prices will fall,"`)}, Kind: reader.Direct, Speaker: 0},
+				{Span: reader.Span{Start: r, End: r + len(`"Rates will rise,"`)}, Kind: reader.Direct, Speaker: 1}}}
+		mustPut(t, s, a, an)
+	}
+	sp, err := s.Speakers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, x := range sp {
+		names = append(names, x.Name)
+	}
+	if len(sp) != 1 || sp[0].Name != "Ann Alder" || sp[0].Articles != 2 {
+		t.Errorf("library speakers %q, want only Ann Alder in 2 articles", names)
+	}
+}

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/reader/figures"
+	"github.com/byline/byline/reader/textsafe"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -455,6 +455,9 @@ func speakerRows(an *reader.Analysis) []paneRow {
 		n := sp.Quotes
 		if n == 0 {
 			n = len(an.QuotesBy(i))
+		}
+		if n == 0 {
+			continue // only stances: not a speaker
 		}
 		rows = append(rows, paneRow{idx: i, speaker: i, lead: "●", text: oneLine(text),
 			meta: strconv.Itoa(n), kind: markSpeaker})

@@ -1,0 +1,99 @@
+package reader
+
+// This file holds the named rules for direct quotes that are not speech
+// or are attributed from outside their sentence: named-term and
+// next-sentence.
+
+// termIntros stand right before a term or title in quotation marks that
+// is named, not said: "dubbed "the golden crust"", "known as "X"", "the
+// word "X"", "a film titled "X"".
+var termIntros = map[string]bool{"dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
+	"so-called": true, "word": true, "term": true, "phrase": true, "slogan": true, "hashtag": true,
+	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false}
+
+// namingVerbs name what their object is called: "dubbed the pie "X"".
+var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true}
+
+// namedTerm reports whether the quote is a term or title being named
+// (RuleNamedTerm): a short quote right after one of termIntros or "known
+// as" / "referred to as". Such a quote is no one's speech.
+func (d *doc) namedTerm(q *qspan) bool {
+	t := q.t0 - 1
+	if t < 0 || !d.isWord(t) || d.wordCount(q) > 6 || d.toks[t].blk != d.toks[q.t0].blk {
+		return false
+	}
+	w := d.lower(t)
+	if termIntros[w] {
+		return true
+	}
+	// "dubbed the pie "the golden crust"": a naming verb, its object,
+	// then the term
+	for k := t - 1; k >= 0 && k >= t-4 && d.isWord(k) && d.toks[k].q == 0 && d.toks[k].blk == d.toks[t].blk; k-- {
+		if namingVerbs[d.lower(k)] {
+			return true
+		}
+	}
+	return w == "as" && t > 0 && (d.is(t-1, "known") || d.is(t-1, "referred") || d.is(t-1, "billed") || d.is(t-1, "branded"))
+}
+
+// sentenceAfter returns the sentence after quote q: the rest of its own
+// sentence [q.t1, s1) when the splitter kept them together, else the next
+// sentence si+1 of block bi (empty when there is none).
+func (d *doc) sentenceAfter(q *qspan, si, bi, s1 int) [2]int {
+	if q.t1 < s1-2 {
+		return [2]int{q.t1, s1}
+	}
+	if si+1 < len(d.sents[bi]) {
+		return d.sents[bi][si+1]
+	}
+	return [2]int{}
+}
+
+// howPutIt returns the speaker of a sentence that attributes the one
+// before it (RuleNextSentence): "That is how the minister put it.", "So
+// said Jane Doe.", "This is how Jane Doe described it."; none otherwise.
+func (d *doc) howPutIt(s [2]int) np {
+	t, end := s[0], s[1]
+	if end-t < 4 || !d.isWord(t) {
+		return np{}
+	}
+	switch d.lower(t) {
+	case "so", "thus":
+		if d.is(t+1, "said") || d.is(t+1, "says") {
+			return d.subjectRight(t+1, end)
+		}
+		return np{}
+	case "that", "this", "that's":
+	default:
+		return np{}
+	}
+	k := t + 1
+	for k < end && k < t+4 && !d.is(k, "how") {
+		k++
+	}
+	if k >= end || !d.is(k, "how") {
+		return np{}
+	}
+	a := k + 1
+	b := a
+	for b < end && b < a+6 && d.isWord(b) && !putVerbs[d.lower(b)] {
+		b++
+	}
+	if b >= end || b == a || !putVerbs[d.lower(b)] {
+		return np{}
+	}
+	if ci := d.chunkOf(a); ci >= 0 && d.chunks[ci].t0 == a && d.chunks[ci].t1 == b {
+		return np{t0: a, t1: b, kind: npName, chunk: ci}
+	}
+	if d.lowerIs(a, wfDeterminer) {
+		return np{t0: a, t1: b, kind: npDesc, chunk: -1}
+	}
+	if w := d.lower(a); (w == "he" || w == "she" || w == "they") && b == a+1 {
+		return np{t0: a, t1: b, kind: npPron, chunk: -1}
+	}
+	return np{}
+}
+
+// putVerbs end "That is how X put it".
+var putVerbs = map[string]bool{"put": true, "puts": true, "said": true, "says": true, "described": true,
+	"describes": true, "summed": true, "sums": true, "explained": true, "explains": true, "saw": true, "sees": true}
