@@ -47,10 +47,6 @@ type Options struct {
 	// it up to date: re-analysed, say, when its stored analysis is older
 	// than the analyser. An error leaves the article as stored.
 	Current func(ctx context.Context, s *store.Stored) (*store.Stored, error)
-	// CiteFormat is the citation format y copies in, by name
-	// (cite.ParseFormat: "markdown", the default, "csl", "ris",
-	// "biblatex", "claimreview", "annotation"); c chooses another.
-	CiteFormat string
 	// Add, when set, is run by the a key with the address typed: subscribe
 	// to a feed, or import a page; it returns a line to show.
 	Add func(ctx context.Context, url string) (string, error)
@@ -145,7 +141,6 @@ type Model struct {
 	// answers.
 	deleting *store.Summary
 	spin     spinner.Model
-	cite     citeState // y's format, the footer chooser, quotes' provenance
 
 	feeds    feedsPane
 	feedKeys feedKeys
