@@ -72,8 +72,9 @@ type Failure struct {
 }
 
 // String returns "target: reason", cleaned of control characters and
-// escape sequences (a file name may hold them).
-func (f Failure) String() string { return textsafe.Line(f.Target) + ": " + textsafe.Line(f.Reason) }
+// escape sequences (a file name may hold them), a URL's password
+// redacted.
+func (f Failure) String() string { return fetch.Redact(f.Target) + ": " + textsafe.Line(f.Reason) }
 
 // FeedResult is what Refresh did with one feed.
 type FeedResult struct {
