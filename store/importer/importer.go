@@ -20,6 +20,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/textsafe"
@@ -62,6 +64,9 @@ type Importer struct {
 	// FeedDeadline bounds the refresh of one feed, the pages of its items
 	// included; zero means DefaultFeedDeadline.
 	FeedDeadline time.Duration
+	// MemoryBudget is how many bytes of input the workers of one import
+	// parse and analyse at once; zero means DefaultMemoryBudget.
+	MemoryBudget int64
 }
 
 // Failure is a target (file, URL or feed item) that could not be
@@ -188,7 +193,11 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		}
 	}
 	var wg sync.WaitGroup
-	run := &importRun{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	run := &importRun{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), budget: im.budget()}
+	run.budgetN = im.MemoryBudget
+	if run.budgetN <= 0 {
+		run.budgetN = DefaultMemoryBudget
+	}
 	// Into an empty store (a first import), no article can be a stored
 	// duplicate: the look-ups would be for nothing.
 	if n, err := im.Store.Count(ctx); err == nil && n == 0 {
@@ -302,6 +311,13 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		send(unit{target: j.target, fail: reason(err)})
 		return
 	}
+	// The input's share of the memory budget, held while it is parsed
+	// and analysed.
+	release, err := acquire(ctx, run.budget, int64(len(raw)), run.budgetN)
+	if err != nil {
+		return // canceled
+	}
+	defer release()
 	// In a folder, pass over text that is not an article (JSON or XML
 	// data); empty, binary or undecodable files still fail with a reason.
 	if j.fromDir && reader.CheckText(raw) == nil && !reader.LooksLikeArticle(raw, name) {
@@ -350,6 +366,9 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		run.cpu <- struct{}{}
 		an, err := analyze(a)
 		if err == nil {
+			if note := capAnalysis(an); note != "" {
+				send(unit{target: name, note: note})
+			}
 			// Encoded here, the item leaves the writer, which every
 			// article goes through, only the database's work.
 			item.Analysis = an
@@ -383,6 +402,10 @@ type importRun struct {
 	// while it writes, one per CPU: the writer, which every article goes
 	// through, gets a CPU of its own instead of a third of two.
 	cpu chan struct{}
+	// budget is the memory budget the workers share (see
+	// DefaultMemoryBudget), budgetN its size.
+	budget  *semaphore.Weighted
+	budgetN int64
 }
 
 // claim records key and reports whether an analysed copy of it has been
