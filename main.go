@@ -214,7 +214,10 @@ func openStoreAt(path string) (*store.SQLite, error) {
 	if slow != nil {
 		slow.Stop()
 	}
-	return st, err
+	if err != nil {
+		return nil, explainOpenError(path, err)
+	}
+	return st, nil
 }
 
 // seedSamples fills an empty store with the bundled sample articles.

@@ -160,3 +160,36 @@ func BenchmarkImportPathological(b *testing.B) {
 		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-RSS-MB")
 	}
 }
+
+// fullStore takes the first batch and then fails as a full disk does.
+type fullStore struct {
+	*fakeStore
+	calls atomic.Int32
+}
+
+func (s *fullStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
+	if s.calls.Add(1) == 1 {
+		return s.fakeStore.PutMany(ctx, items)
+	}
+	return nil, fmt.Errorf("store: put: database or disk is full (13)")
+}
+
+// TestDiskFullStopsAtFirstFailure: a full disk gave one failure line per
+// remaining article; the import stops at the first and says so.
+func TestDiskFullStopsAtFirstFailure(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 3 * batchSize {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(textArticle(i)))
+	}
+	st := &fullStore{fakeStore: newFakeStore()}
+	sum := (&Importer{Store: st, Workers: 1}).Import(context.Background(), []string{dir}, nil)
+	if len(sum.Failed) != 1 || sum.Stopped == "" || sum.Imported == 0 || sum.Imported >= 3*batchSize {
+		t.Errorf("%d imported, %d failures, stopped %q", sum.Imported, len(sum.Failed), sum.Stopped)
+	}
+	if text := sum.Text(); !strings.Contains(text, "stopped at the first failure") || strings.Count(text, "failed:") != 1 {
+		t.Errorf("summary:\n%s", text)
+	}
+	if sum.Canceled {
+		t.Error("a stop for a full disk is not a cancel")
+	}
+}

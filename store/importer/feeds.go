@@ -91,6 +91,9 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 		sum.Failed = append(sum.Failed, local.Failed...)
 		sum.Notes = append(sum.Notes, local.Notes...)
 		sum.IDs = append(sum.IDs, local.IDs...)
+		if sum.Stopped == "" {
+			sum.Stopped = local.Stopped
+		}
 		done++
 		report(f.URL)
 	})
@@ -210,8 +213,13 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 			r = res[i]
 		}
 		switch {
+		case r.Err != nil && sum.Stopped != "":
+			// The store took no more: one line said so.
 		case r.Err != nil:
 			sum.Failed = append(sum.Failed, Failure{names[i], reason(r.Err)})
+			if fatalStoreError(r.Err) {
+				sum.Stopped = "the store cannot take any more: " + reason(r.Err)
+			}
 		case r.Created:
 			created++
 			sum.IDs = append(sum.IDs, r.ID)

@@ -115,6 +115,10 @@ type Summary struct {
 	// Canceled is true when the context ended before the work was done;
 	// what was written before stays written.
 	Canceled bool `json:"canceled,omitempty"`
+	// Stopped says why the import stopped early when the store could not
+	// take any more (a full disk, a read-only file): at the first such
+	// failure, keeping what was written before.
+	Stopped string `json:"stopped,omitempty"`
 }
 
 // Progress reports how an import or refresh is going.
@@ -177,8 +181,11 @@ type unit struct {
 //
 // When ctx ends, Import stops between batches of articles and returns
 // what it did, with Canceled set.
-func (im *Importer) Import(ctx context.Context, targets []string, progress func(Progress)) Summary {
+func (im *Importer) Import(parent context.Context, targets []string, progress func(Progress)) Summary {
 	var sum Summary
+	// The writer cancels the rest when the store cannot take any more.
+	ctx, stop := context.WithCancel(parent)
+	defer stop()
 	jobs := im.expand(ctx, targets, &sum)
 	units := make(chan unit, readAhead)
 	queue := make(chan job)
@@ -226,12 +233,25 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		wg.Wait()
 		close(units)
 	}()
-	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: run.cpu}
+	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: run.cpu, stop: stop}
 	w.run(ctx, units)
-	if ctx.Err() != nil {
+	if parent.Err() != nil {
 		sum.Canceled = true
 	}
 	return sum
+}
+
+// fatalStoreError reports whether a store error means no more articles
+// can be written (so the import stops at the first), rather than that one
+// article could not be.
+func fatalStoreError(err error) bool {
+	s := err.Error()
+	for _, x := range []string{"disk is full", "(13)", "no space left", "readonly", "(8)", "disk I/O error", "(10)", "malformed", "(11)"} {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // expand lists the jobs of the targets, walking folders. Targets that do
@@ -543,6 +563,8 @@ type writer struct {
 	batch    []store.Item
 	names    []string
 	cpu      chan struct{}
+	// stop ends the import, after a failure the store cannot get over.
+	stop func()
 }
 
 func (w *writer) run(ctx context.Context, units <-chan unit) {
@@ -614,6 +636,14 @@ func (w *writer) flush(ctx context.Context) {
 			r.Err = err
 		}
 		switch {
+		case w.sum.Stopped != "":
+			// Stopped at an earlier item: no line for each of the rest.
+		case r.Err != nil && fatalStoreError(r.Err):
+			w.sum.Failed = append(w.sum.Failed, Failure{w.names[i], reason(r.Err)})
+			w.sum.Stopped = "the store cannot take any more: " + reason(r.Err)
+			if w.stop != nil {
+				w.stop()
+			}
 		case r.Err != nil:
 			if ctx.Err() == nil {
 				w.sum.Failed = append(w.sum.Failed, Failure{w.names[i], reason(r.Err)})
@@ -652,6 +682,10 @@ func (s Summary) Text() string {
 		b.WriteString(" (canceled)")
 	}
 	b.WriteByte('\n')
+	if s.Stopped != "" {
+		fmt.Fprintf(&b, "  stopped at the first failure (%s); the %d articles imported before it stay in the store\n",
+			textsafe.Line(s.Stopped), s.Imported)
+	}
 	for _, f := range s.Failed {
 		fmt.Fprintf(&b, "  failed: %s\n", f)
 	}
