@@ -551,7 +551,7 @@ func newFeedCmd() *cobra.Command {
 		Short: "Subscribe to the feeds listed in an OPML file",
 		Args:  cobra.ExactArgs(1),
 		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
-			raw, err := os.ReadFile(args[0])
+			raw, err := readArticleFile(args[0]) // a regular file, 8 MiB at most
 			if err != nil {
 				return err
 			}
