@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -272,5 +273,22 @@ func TestPanicIsOneLine(t *testing.T) {
 	}
 	if strings.Contains(screen.String(), "goroutine") {
 		t.Error("the stack was printed on the screen")
+	}
+}
+
+// TestDamagedLibraryExplained: a damaged database or a read-only one is
+// named, with what to do.
+func TestDamagedLibraryExplained(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bad.db")
+	if err := os.WriteFile(db, []byte(strings.Repeat("not sqlite at all ", 100)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := run(t, db, "list")
+	if err == nil || !strings.Contains(err.Error(), db) || !strings.Contains(err.Error(), "move it aside") || strings.HasPrefix(err.Error(), "store: migrate") {
+		t.Errorf("damaged: %v", err)
+	}
+	err = explainOpenError("/x/lib.db", errors.New("store: migrate: attempt to write a readonly database (8)"))
+	if !strings.Contains(err.Error(), "/x/lib.db") || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("read-only: %v", err)
 	}
 }

@@ -242,7 +242,10 @@ func openStoreAs(path, user string) (store.Store, error) {
 	if slow != nil {
 		slow.Stop()
 	}
-	return st, err
+	if err != nil {
+		return nil, explainOpenError(path, err)
+	}
+	return st, nil
 }
 
 // seedSamples fills an empty store with the bundled sample articles.
@@ -575,7 +578,7 @@ func newFeedCmd() *cobra.Command {
 		Short: "Subscribe to the feeds listed in an OPML file",
 		Args:  cobra.ExactArgs(1),
 		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
-			raw, err := os.ReadFile(args[0])
+			raw, err := readArticleFile(args[0]) // a regular file, 8 MiB at most
 			if err != nil {
 				return err
 			}

@@ -198,3 +198,31 @@ func readArticleFile(path string) ([]byte, error) {
 	}
 	return raw, err
 }
+
+// explainOpenError turns a failure to open the library at path into a
+// line that says what is wrong with which file and what to do (SQLite's
+// own words, "migrate: file is not a database (26)", say neither).
+func explainOpenError(path string, err error) error {
+	msg := err.Error()
+	has := func(s ...string) bool {
+		for _, x := range s {
+			if strings.Contains(msg, x) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("readonly", "read-only", "(8)", "permission denied", "(3)"):
+		return fmt.Errorf("cannot write the library %s: it or its folder is read-only; make both writable, or give another path with --db or $BYLINE_DB (%w)", path, err)
+	case has("not a database", "(26)"):
+		return fmt.Errorf("%s is not a byline library, or is damaged beyond reading; move it aside (byline then starts a new library there), or give another path with --db (%w)", path, err)
+	case has("malformed", "(11)", "corrupt"):
+		return fmt.Errorf("the library %s is damaged; restore a backup, or move it aside and byline starts a new one (%w)", path, err)
+	case has("disk is full", "(13)", "no space left"):
+		return fmt.Errorf("the disk holding %s is full; free some space and try again (%w)", path, err)
+	case has("unable to open", "(14)"):
+		return fmt.Errorf("cannot open the library %s: its folder cannot be created or opened; check the path and its permissions, or give another with --db (%w)", path, err)
+	}
+	return fmt.Errorf("cannot open the library %s: %w", path, err)
+}

@@ -37,14 +37,23 @@ func Parse(raw []byte, name string) (*Article, error) {
 	// Control characters and escape sequences are blanked, keeping every
 	// offset (see sanitize).
 	s := textsafe.Blank(string(raw))
+	blanked := s != string(raw)
 	if isMarkdown(raw, name) {
-		return sanitizeParsed(parseMarkdown(s))
+		return sanitizeParsed(blanked)(parseMarkdown(s))
 	}
-	return sanitizeParsed(parseText(s))
+	return sanitizeParsed(blanked)(parseText(s))
 }
 
-// sanitizeParsed sanitizes the article a parser returned.
-func sanitizeParsed(a *Article, err error) (*Article, error) { return sanitize(a), err }
+// sanitizeParsed sanitizes the article a parser returned; when the input
+// was blanked, the fields read from it lose the runs of spaces left.
+func sanitizeParsed(blanked bool) func(*Article, error) (*Article, error) {
+	return func(a *Article, err error) (*Article, error) {
+		if a = sanitize(a); a != nil && blanked {
+			collapse(a)
+		}
+		return a, err
+	}
+}
 
 // CheckText reports why raw cannot be an article's text, or nil.
 func CheckText(raw []byte) error {

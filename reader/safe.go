@@ -23,17 +23,36 @@ func sanitize(a *Article) *Article {
 		return nil
 	}
 	a.Body = textsafe.Blank(a.Body)
-	a.Title = capTitle(textsafe.Line(a.Title))
+	a.Title = capTitle(field(a.Title))
+	a.Source = field(a.Source)
+	a.URL = field(a.URL)
+	for i, n := range a.Authors {
+		a.Authors[i] = field(n)
+	}
+	for i := range a.Blocks {
+		a.Blocks[i].Credit = field(a.Blocks[i].Credit)
+		a.Blocks[i].URL = field(a.Blocks[i].URL)
+	}
+	return a
+}
+
+// collapse makes the one-line fields of a single-spaced (where blanked
+// escape sequences left runs of spaces).
+func collapse(a *Article) {
+	a.Title = textsafe.Line(a.Title)
 	a.Source = textsafe.Line(a.Source)
-	a.URL = textsafe.Line(a.URL)
 	for i, n := range a.Authors {
 		a.Authors[i] = textsafe.Line(n)
 	}
-	for i := range a.Blocks {
-		a.Blocks[i].Credit = textsafe.Line(a.Blocks[i].Credit)
-		a.Blocks[i].URL = textsafe.Line(a.Blocks[i].URL)
+}
+
+// field returns a one-line field cleaned (textsafe.Line) when it holds
+// anything to clean, and as it is otherwise.
+func field(s string) string {
+	if textsafe.Safe(s) {
+		return s
 	}
-	return a
+	return textsafe.Line(s)
 }
 
 // sanitizeFeed cleans what a feed says about itself, as sanitize does.
@@ -41,11 +60,11 @@ func sanitizeFeed(f *Feed) *Feed {
 	if f == nil {
 		return nil
 	}
-	f.Title = capTitle(textsafe.Line(f.Title))
-	f.Link = textsafe.Line(f.Link)
-	f.URL = textsafe.Line(f.URL)
+	f.Title = capTitle(field(f.Title))
+	f.Link = field(f.Link)
+	f.URL = field(f.URL)
 	f.Description = textsafe.Clean(f.Description)
-	f.Kind = textsafe.Line(f.Kind)
+	f.Kind = field(f.Kind)
 	return f
 }
 

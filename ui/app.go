@@ -292,6 +292,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case errMsg:
 		return m, m.setStatus(msg.err.Error(), true)
+	case marksFailedMsg:
+		m.library.SetMarks(msg.s) // roll the mark shown back
+		return m, m.setStatus(msg.err.Error(), true)
 	case statusMsg:
 		return m, m.setStatus(msg.text, false)
 	case clearStatusMsg:

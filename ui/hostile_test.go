@@ -258,3 +258,38 @@ func TestRandomUI(t *testing.T) {
 		}
 	}
 }
+
+// failingMarks is a store whose read and star writes fail (a read-only
+// or full disk).
+type failingMarks struct{ *fakeStore }
+
+func (failingMarks) SetRead(context.Context, int64, bool) error {
+	return fmt.Errorf("attempt to write a readonly database")
+}
+func (failingMarks) SetStarred(context.Context, int64, bool) error {
+	return fmt.Errorf("attempt to write a readonly database")
+}
+
+// TestFailedMarkRollsBack: a star or read mark whose write fails is put
+// back as it was, and the status says why.
+func TestFailedMarkRollsBack(t *testing.T) {
+	st, _ := sampleStore(t)
+	m := New(context.Background(), failingMarks{st}, Options{Theme: "dark"})
+	m.clearAfter = nil
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, cmd)
+	before, _ := m.library.Selected()
+	press(m, "*")
+	after, _ := m.library.Selected()
+	if after.Starred != before.Starred {
+		t.Error("the star stayed after its write failed")
+	}
+	if !strings.Contains(m.status, "could not star") || !strings.Contains(m.status, "readonly") {
+		t.Errorf("status %q", m.status)
+	}
+	press(m, "m")
+	if after, _ = m.library.Selected(); after.Read != before.Read {
+		t.Error("the read mark stayed after its write failed")
+	}
+}

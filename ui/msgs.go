@@ -179,20 +179,31 @@ func loadSpeakerQuotes(ctx context.Context, st store.Store, name string) tea.Cmd
 }
 
 // setMarks stores an article's read and starred marks.
+// A failed write gives a marksFailedMsg, which puts the mark shown back
+// as it was.
 func setMarks(ctx context.Context, st store.Store, s store.Summary, read, star bool) tea.Cmd {
 	return func() tea.Msg {
 		if read {
 			if err := st.SetRead(ctx, s.ID, s.Read); err != nil {
-				return errMsg{fmt.Errorf("ui: mark article %d: %w", s.ID, err)}
+				s.Read = !s.Read
+				return marksFailedMsg{s, fmt.Errorf("could not mark article %d read or unread, so it is left as it was: %w", s.ID, err)}
 			}
 		}
 		if star {
 			if err := st.SetStarred(ctx, s.ID, s.Starred); err != nil {
-				return errMsg{fmt.Errorf("ui: star article %d: %w", s.ID, err)}
+				s.Starred = !s.Starred
+				return marksFailedMsg{s, fmt.Errorf("could not star or unstar article %d, so it is left as it was: %w", s.ID, err)}
 			}
 		}
 		return nil
 	}
+}
+
+// marksFailedMsg reports a failed read or star write, with the summary as
+// it stands in the store.
+type marksFailedMsg struct {
+	s   store.Summary
+	err error
 }
 
 // deleteArticle deletes an article from the store.

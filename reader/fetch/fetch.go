@@ -162,6 +162,9 @@ func (e cleanError) Unwrap() error { return e.err }
 func Redact(rawURL string) string {
 	u, err := url.Parse(rawURL)
 	if err == nil {
+		if _, has := u.User.Password(); !has {
+			return textsafe.Line(rawURL) // as given: paths are not re-escaped
+		}
 		return textsafe.Line(u.Redacted())
 	}
 	// Not a URL Go can read: blank a password by hand.

@@ -106,6 +106,9 @@ func (im *Importer) Refresh(ctx context.Context, progress func(Progress)) Summar
 		sum.Failed = append(sum.Failed, local.Failed...)
 		sum.Notes = append(sum.Notes, local.Notes...)
 		sum.IDs = append(sum.IDs, local.IDs...)
+		if sum.Stopped == "" {
+			sum.Stopped = local.Stopped
+		}
 		done++
 		report(f.URL)
 	})
@@ -217,6 +220,9 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 			sum.Failed = append(sum.Failed, Failure{itemName(feedURL, a, len(arts)), reason(err)})
 			continue
 		}
+		if note := capAnalysis(an); note != "" {
+			sum.Notes = append(sum.Notes, Failure{itemName(feedURL, a, len(arts)), note})
+		}
 		items = append(items, store.Item{Article: a, Analysis: an})
 		names = append(names, itemName(feedURL, a, len(arts)))
 	}
@@ -231,8 +237,13 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 			r = res[i]
 		}
 		switch {
+		case r.Err != nil && sum.Stopped != "":
+			// The store took no more: one line said so.
 		case r.Err != nil:
 			sum.Failed = append(sum.Failed, Failure{names[i], reason(r.Err)})
+			if fatalStoreError(r.Err) {
+				sum.Stopped = "the store cannot take any more: " + reason(r.Err)
+			}
 		case r.Created:
 			created++
 			sum.IDs = append(sum.IDs, r.ID)

@@ -20,6 +20,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/semaphore"
+
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/textsafe"
@@ -62,6 +64,9 @@ type Importer struct {
 	// FeedDeadline bounds the refresh of one feed, the pages of its items
 	// included; zero means DefaultFeedDeadline.
 	FeedDeadline time.Duration
+	// MemoryBudget is how many bytes of input the workers of one import
+	// parse and analyse at once; zero means DefaultMemoryBudget.
+	MemoryBudget int64
 }
 
 // Failure is a target (file, URL or feed item) that could not be
@@ -72,8 +77,9 @@ type Failure struct {
 }
 
 // String returns "target: reason", cleaned of control characters and
-// escape sequences (a file name may hold them).
-func (f Failure) String() string { return textsafe.Line(f.Target) + ": " + textsafe.Line(f.Reason) }
+// escape sequences (a file name may hold them), a URL's password
+// redacted.
+func (f Failure) String() string { return fetch.Redact(f.Target) + ": " + textsafe.Line(f.Reason) }
 
 // FeedResult is what Refresh did with one feed.
 type FeedResult struct {
@@ -115,6 +121,10 @@ type Summary struct {
 	// Canceled is true when the context ended before the work was done;
 	// what was written before stays written.
 	Canceled bool `json:"canceled,omitempty"`
+	// Stopped says why the import stopped early when the store could not
+	// take any more (a full disk, a read-only file): at the first such
+	// failure, keeping what was written before.
+	Stopped string `json:"stopped,omitempty"`
 }
 
 // Progress reports how an import or refresh is going.
@@ -178,8 +188,11 @@ type unit struct {
 //
 // When ctx ends, Import stops between batches of articles and returns
 // what it did, with Canceled set.
-func (im *Importer) Import(ctx context.Context, targets []string, progress func(Progress)) Summary {
+func (im *Importer) Import(parent context.Context, targets []string, progress func(Progress)) Summary {
 	var sum Summary
+	// The writer cancels the rest when the store cannot take any more.
+	ctx, stop := context.WithCancel(parent)
+	defer stop()
 	jobs := im.expand(ctx, targets, &sum)
 	units := make(chan unit, readAhead)
 	queue := make(chan job)
@@ -194,7 +207,11 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		}
 	}
 	var wg sync.WaitGroup
-	run := &importRun{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	run := &importRun{sent: map[string]bool{}, cpu: make(chan struct{}, runtime.GOMAXPROCS(0)), budget: im.budget()}
+	run.budgetN = im.MemoryBudget
+	if run.budgetN <= 0 {
+		run.budgetN = DefaultMemoryBudget
+	}
 	// Into an empty store (a first import), no article can be a stored
 	// duplicate: the look-ups would be for nothing.
 	if n, err := im.Store.Count(ctx); err == nil && n == 0 {
@@ -223,12 +240,25 @@ func (im *Importer) Import(ctx context.Context, targets []string, progress func(
 		wg.Wait()
 		close(units)
 	}()
-	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: run.cpu}
+	w := &writer{st: im.Store, sum: &sum, progress: progress, total: len(jobs), cpu: run.cpu, stop: stop}
 	w.run(ctx, units)
-	if ctx.Err() != nil {
+	if parent.Err() != nil {
 		sum.Canceled = true
 	}
 	return sum
+}
+
+// fatalStoreError reports whether a store error means no more articles
+// can be written (so the import stops at the first), rather than that one
+// article could not be.
+func fatalStoreError(err error) bool {
+	s := err.Error()
+	for _, x := range []string{"disk is full", "(13)", "no space left", "readonly", "(8)", "disk I/O error", "(10)", "malformed", "(11)"} {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // expand lists the jobs of the targets, walking folders. Targets that do
@@ -308,6 +338,13 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		send(unit{target: j.target, fail: reason(err)})
 		return
 	}
+	// The input's share of the memory budget, held while it is parsed
+	// and analysed.
+	release, err := acquire(ctx, run.budget, int64(len(raw)), run.budgetN)
+	if err != nil {
+		return // canceled
+	}
+	defer release()
 	// In a folder, pass over text that is not an article (JSON or XML
 	// data); empty, binary or undecodable files still fail with a reason.
 	if j.fromDir && reader.CheckText(raw) == nil && !reader.LooksLikeArticle(raw, name) {
@@ -363,6 +400,9 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		run.cpu <- struct{}{}
 		an, err := analyze(a)
 		if err == nil {
+			if note := capAnalysis(an); note != "" {
+				send(unit{target: name, note: note})
+			}
 			// Encoded here, the item leaves the writer, which every
 			// article goes through, only the database's work.
 			item.Analysis = an
@@ -396,6 +436,10 @@ type importRun struct {
 	// while it writes, one per CPU: the writer, which every article goes
 	// through, gets a CPU of its own instead of a third of two.
 	cpu chan struct{}
+	// budget is the memory budget the workers share (see
+	// DefaultMemoryBudget), budgetN its size.
+	budget  *semaphore.Weighted
+	budgetN int64
 }
 
 // claim records key and reports whether an analysed copy of it has been
@@ -533,6 +577,8 @@ type writer struct {
 	batch    []store.Item
 	names    []string
 	cpu      chan struct{}
+	// stop ends the import, after a failure the store cannot get over.
+	stop func()
 }
 
 func (w *writer) run(ctx context.Context, units <-chan unit) {
@@ -609,6 +655,14 @@ func (w *writer) flush(ctx context.Context) {
 			r.Err = err
 		}
 		switch {
+		case w.sum.Stopped != "":
+			// Stopped at an earlier item: no line for each of the rest.
+		case r.Err != nil && fatalStoreError(r.Err):
+			w.sum.Failed = append(w.sum.Failed, Failure{w.names[i], reason(r.Err)})
+			w.sum.Stopped = "the store cannot take any more: " + reason(r.Err)
+			if w.stop != nil {
+				w.stop()
+			}
 		case r.Err != nil:
 			if ctx.Err() == nil {
 				w.sum.Failed = append(w.sum.Failed, Failure{w.names[i], reason(r.Err)})
@@ -650,6 +704,10 @@ func (s Summary) Text() string {
 		b.WriteString(" (canceled)")
 	}
 	b.WriteByte('\n')
+	if s.Stopped != "" {
+		fmt.Fprintf(&b, "  stopped at the first failure (%s); the %d articles imported before it stay in the store\n",
+			textsafe.Line(s.Stopped), s.Imported)
+	}
 	for _, f := range s.Failed {
 		fmt.Fprintf(&b, "  failed: %s\n", f)
 	}
