@@ -60,7 +60,7 @@ articles dated within 7 days.`,
 			}
 			return nil
 		},
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			if conflicts {
 				return printConflicts(cmd, st, asJSON)
 			}

@@ -142,6 +142,14 @@ func TestSafeFrameKeepsSGR(t *testing.T) {
 	if got := safeFrame(f); got != want {
 		t.Errorf("safeFrame = %q, want %q", got, want)
 	}
+	// byline's own hyperlinks stay; one carrying a control byte goes.
+	link := "\x1b]8;;https://example.org/a?b=1\x07text\x1b]8;;\x07"
+	if got := safeFrame(link); got != link {
+		t.Errorf("safeFrame(link) = %q", got)
+	}
+	if got := safeFrame("\x1b]8;;https://e.org/\x1b[2J\x07x"); strings.Contains(got, "\x1b]") || strings.Contains(got, "\x1b[2J") {
+		t.Errorf("a hyperlink with an escape inside kept: %q", got)
+	}
 	if !textsafe.Safe("plain") || safeFrame("plain\n") != "plain\n" {
 		t.Error("plain text changed")
 	}

@@ -163,7 +163,7 @@ func loadSpeakers(ctx context.Context, st store.Store) tea.Cmd {
 		if err != nil {
 			return speakersMsg{err: fmt.Errorf("ui: list speakers: %w", err)}
 		}
-		return speakersMsg{stats: stats}
+		return speakersMsg{stats: safeSpeakerStats(stats)}
 	}
 }
 
@@ -174,7 +174,7 @@ func loadSpeakerQuotes(ctx context.Context, st store.Store, name string) tea.Cmd
 		if err != nil {
 			return speakerQuotesMsg{name: name, err: fmt.Errorf("ui: quotes by %s: %w", name, err)}
 		}
-		return speakerQuotesMsg{name: name, refs: refs}
+		return speakerQuotesMsg{name: name, refs: safeQuoteRefs(refs)}
 	}
 }
 

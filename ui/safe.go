@@ -78,7 +78,9 @@ func safeStored(s *store.Stored) *store.Stored {
 }
 
 // safeFrame returns a frame with every escape sequence but SGR (ESC [
-// params m), and every control character but newline, removed.
+// params m) and well-formed OSC 8 hyperlinks (byline's own links, whose
+// parameters are printable ASCII only), and every control character but
+// newline, removed.
 func safeFrame(f string) string {
 	if textsafe.Safe(f) {
 		return f
@@ -92,7 +94,7 @@ func safeFrame(f string) string {
 			break
 		}
 		b.WriteString(textsafe.Clean(f[:i]))
-		if n := sgrLen(f[i:]); n > 0 {
+		if n := max(sgrLen(f[i:]), osc8Len(f[i:])); n > 0 {
 			b.WriteString(f[i : i+n])
 			f = f[i+n:]
 			continue
@@ -100,6 +102,30 @@ func safeFrame(f string) string {
 		f = f[i+textsafe.EscapeLen(f[i:]):] // any other sequence goes whole
 	}
 	return b.String()
+}
+
+// osc8Len returns the length of the OSC 8 hyperlink sequence s starts
+// with (ESC ] 8 ; params ; URI, ended by BEL or ST) when everything
+// between its start and its end is printable ASCII, or 0.
+func osc8Len(s string) int {
+	const start = "\x1b]8;"
+	if !strings.HasPrefix(s, start) {
+		return 0
+	}
+	for i := len(start); i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0x07:
+			return i + 1
+		case c == 0x1b:
+			if i+1 < len(s) && s[i+1] == '\\' {
+				return i + 2
+			}
+			return 0
+		case c < 0x20 || c > 0x7e:
+			return 0
+		}
+	}
+	return 0
 }
 
 // sgrLen returns the length of the SGR sequence s starts with, or 0.
@@ -143,4 +169,23 @@ func safeHits(hs []store.Hit) []store.Hit {
 		hs[i].Snippet = strings.Join(parts, store.SnippetOpen)
 	}
 	return hs
+}
+
+// safeSpeakerStats cleans the speakers of the library in place.
+func safeSpeakerStats(ss []store.SpeakerStat) []store.SpeakerStat {
+	for i := range ss {
+		s := &ss[i]
+		s.Name, s.Role, s.Aliases = textsafe.Line(s.Name), textsafe.Line(s.Role), lines(s.Aliases)
+	}
+	return ss
+}
+
+// safeQuoteRefs cleans a speaker's quotes across the library in place.
+func safeQuoteRefs(rs []store.QuoteRef) []store.QuoteRef {
+	for i := range rs {
+		r := &rs[i]
+		r.Title, r.Source, r.Speaker = textsafe.Line(r.Title), textsafe.Line(r.Source), textsafe.Line(r.Speaker)
+		r.Text, r.Lead, r.URL = textsafe.Line(r.Text), textsafe.Line(r.Lead), textsafe.Line(r.URL)
+	}
+	return rs
 }
