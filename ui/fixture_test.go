@@ -373,10 +373,12 @@ func sampleStore(t testing.TB) (*fakeStore, int64) {
 	return st, id
 }
 
-// newTestModel returns a root model that starts no timers.
+// newTestModel returns a root model that starts no timers and copies to
+// no real clipboard.
 func newTestModel(st *fakeStore, opt Options) *Model {
 	m := New(context.Background(), st, opt)
 	m.clearAfter = nil
+	m.copy = func(string) (string, error) { return "the test clipboard", nil }
 	return m
 }
 
