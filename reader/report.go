@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/byline/byline/reader/figures"
 )
@@ -156,11 +157,43 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 		}
 		rf.About = f.About
 		if f.Sentence.End > f.Sentence.Start {
-			rf.Sentence = a.Body[f.Sentence.Start:f.Sentence.End]
+			rf.Sentence = sentenceAround(a.Body, f.Sentence, f.Span)
 		}
 		r.Figures = append(r.Figures, rf)
 	}
 	return r
+}
+
+// maxSentence is the most of a figure's sentence a report carries on each
+// side of the figure: a text with no sentence ends (a 256 KB line of
+// numbers) would otherwise repeat its whole self for every figure in it.
+const maxSentence = 300
+
+// sentenceAround returns the sentence of a figure, or, when it is longer
+// than the figure and maxSentence bytes on each side, that much of it
+// around the figure, cut at UTF-8 boundaries, with "…" where it was cut.
+func sentenceAround(body string, sent, fig Span) string {
+	start, end := sent.Start, sent.End
+	if fs := fig.Start - maxSentence; fs > start {
+		start = fs
+		for start < len(body) && !utf8.RuneStart(body[start]) {
+			start++
+		}
+	}
+	if fe := fig.End + maxSentence; fe < end {
+		end = fe
+		for end > start && !utf8.RuneStart(body[end]) {
+			end--
+		}
+	}
+	out := body[start:end]
+	if start > sent.Start {
+		out = "…" + out
+	}
+	if end < sent.End {
+		out += "…"
+	}
+	return out
 }
 
 // Text returns the report as readable plain text for a person.

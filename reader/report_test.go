@@ -3,6 +3,7 @@ package reader
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestReportText(t *testing.T) {
@@ -31,6 +32,29 @@ func TestReportText(t *testing.T) {
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// TestReportSentenceBounded: a figure's sentence in a report is cut to the
+// figure and maxSentence bytes on each side, so that a text with no
+// sentence ends does not repeat itself for each of its figures.
+func TestReportSentenceBounded(t *testing.T) {
+	body := "Title\n\n" + strings.Repeat("the count rose to 17 units and é ", 2000)
+	a, err := Parse([]byte(body), "long.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewReport("long.txt", a, Analyze(a))
+	if len(r.Figures) < 100 {
+		t.Fatalf("%d figures", len(r.Figures))
+	}
+	for _, f := range r.Figures {
+		if len(f.Sentence) > 2*maxSentence+len(f.Text)+2*len("…") {
+			t.Fatalf("figure %q carries a sentence of %d bytes", f.Text, len(f.Sentence))
+		}
+		if !utf8.ValidString(f.Sentence) || !strings.Contains(f.Sentence, f.Text) {
+			t.Fatalf("sentence %q of %q", f.Sentence, f.Text)
 		}
 	}
 }
