@@ -65,6 +65,8 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.refresh()
 	case actFigureOrder:
 		return m.toggleFigureOrder()
+	case actStances:
+		return m.toggleStances()
 	default:
 		return m.toFocused(msg)
 	}
@@ -265,7 +267,7 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	an := msg.stored.Analysis
 	body := msg.stored.Article.Body
 	m.panes[focusSpeakers].SetRows(speakerRows(an))
-	m.panes[focusQuotes].SetRows(quoteRows(body, an))
+	m.panes[focusQuotes].SetRows(quoteRows(body, an, m.showStances))
 	m.panes[focusFigures].SetRows(figureRows(&msg.stored.Article, an, m.figTextOrder))
 	m.setFocus(focusArticle)
 	m.relayout()
@@ -293,6 +295,22 @@ func msgErr(msg tea.Msg) error {
 		return msg.err
 	}
 	return nil
+}
+
+// toggleStances shows or hides the stance rows of the Quotes pane
+// (beliefs, wishes, actions: not speech), keeping the cursor on its quote.
+func (m *Model) toggleStances() tea.Cmd {
+	m.showStances = !m.showStances
+	p := &m.panes[focusQuotes]
+	sel := p.Selected()
+	if st := m.article.stored; st != nil {
+		p.SetRows(quoteRows(st.Article.Body, st.Analysis, m.showStances))
+		p.Select(sel.idx)
+	}
+	if m.showStances {
+		return m.setStatus("stances shown (◇): what people think, want or did, not what they said", false)
+	}
+	return m.setStatus("stances hidden: the Quotes pane lists speech only", false)
 }
 
 // toggleFigureOrder lists the figures in text order or key figures first,

@@ -108,6 +108,8 @@ type Model struct {
 	// figTextOrder lists the Figures pane in text order, not key figures
 	// first.
 	figTextOrder bool
+	// showStances lists stance rows (◇) in the Quotes pane too.
+	showStances bool
 
 	screen   screen
 	backTo   screen // where esc goes from the reader
@@ -184,13 +186,14 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
 		}),
-		article:   newArticlePane(keys, styles, cfg),
-		input:     in,
-		tab:       focusQuotes,
-		openQuote: -1,
-		spin:      spinner.New(spinner.WithSpinner(spinner.MiniDot)),
-		feeds:     newFeedsPane(styles),
-		feedKeys:  defaultFeedKeys(),
+		article:     newArticlePane(keys, styles, cfg),
+		input:       in,
+		tab:         focusQuotes,
+		openQuote:   -1,
+		showStances: cfg.Stance,
+		spin:        spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		feeds:       newFeedsPane(styles),
+		feedKeys:    defaultFeedKeys(),
 	}
 	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
 	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)

@@ -195,7 +195,9 @@ func (m *Model) legend() []helpEntry {
 	} {
 		out = append(out, helpEntry{sample(s.Marks[e.k], e.text), e.name})
 	}
-	out = append(out, helpEntry{sample(s.Selected[markQuote], "“said”"), "chosen quote/figure"})
+	out = append(out, helpEntry{sample(s.Selected[markQuote], "“said”"), "chosen quote/figure"},
+		helpEntry{"“ ≈ ◇", "quote, reported, stance"},
+		helpEntry{"dim", "unsure, or a stance"})
 	if !m.article.entities {
 		out = append(out, helpEntry{"e", "people/places/orgs are off"})
 	}

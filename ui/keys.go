@@ -50,6 +50,7 @@ type keyMap struct {
 	FollowLink    key.Binding // then a number: opens a link in the text
 	Refresh       key.Binding
 	FigureOrder   key.Binding
+	Stances       key.Binding // stance rows in the Quotes pane
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -99,6 +100,7 @@ func defaultKeyMap() keyMap {
 		FollowLink:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f+n", "open link n")),
 		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
 		FigureOrder:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "figures: key/text order")),
+		Stances:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "stances: show/hide")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -136,6 +138,7 @@ const (
 	actFollowLink
 	actRefresh
 	actFigureOrder
+	actStances
 )
 
 // String implements fmt.Stringer.
@@ -143,7 +146,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "open-link", "follow-link", "refresh", "figure-order"}[a]
+		"prev-match", "copy", "open-link", "follow-link", "refresh", "figure-order", "stances"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -162,7 +165,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder},
+		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder}, {&k.Stances, actStances},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -212,7 +215,7 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Stances, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	// Every key of the reader is listed in the full help.
 	act = append(act, k.PrevQuote, k.PrevFigure, k.PrevMatch, k.OpenURL, k.FollowLink)
@@ -249,7 +252,7 @@ func (k *keyMap) namedBindings() []namedBinding {
 		{"next-figure", &k.NextFigure}, {"prev-figure", &k.PrevFigure},
 		{"entities", &k.Entities}, {"sidebar", &k.Sidebar}, {"search", &k.Search},
 		{"next-match", &k.NextMatch}, {"prev-match", &k.PrevMatch},
-		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder},
+		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder}, {"stances", &k.Stances},
 		{"open-link", &k.OpenURL}, {"follow-link", &k.FollowLink},
 		{"read", &k.MarkRead}, {"star", &k.Star}, {"delete", &k.Delete}, {"yes", &k.Yes},
 		{"filter", &k.Filter}, {"switch-view", &k.SwitchView},

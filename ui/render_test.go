@@ -320,7 +320,7 @@ func TestQuoteRowsLeadWithTheCue(t *testing.T) {
 		},
 	}
 	var got []string
-	for _, r := range quoteRows(body, an) {
+	for _, r := range quoteRows(body, an, false) {
 		got = append(got, r.text)
 	}
 	want := []string{"rejected a full ceasefire", "Talks would resume", "hospitals were hit"}
@@ -339,7 +339,7 @@ func TestQuoteGapIsNotPainted(t *testing.T) {
 	end := gap.End + len("X.")
 	q := reader.Quote{Span: reader.Span{Start: first.Start, End: end}, Kind: reader.Indirect, Speaker: -1, Gap: gap}
 	an := &reader.Analysis{Quotes: []reader.Quote{q}}
-	rows := quoteRows(a.Body, an)
+	rows := quoteRows(a.Body, an, false)
 	want := strings.Trim(a.Body[first.Start:gap.Start], `"`) + " … X."
 	if len(rows) != 1 || rows[0].text != want {
 		t.Fatalf("rows %+v, want one reading %q", rows, want)

@@ -54,6 +54,8 @@ type paneRow struct {
 	sel  string
 	alt  []int
 	next int
+	// faint draws the row dim: a stance, or a quote byline is unsure of.
+	faint bool
 }
 
 // MODEL
@@ -391,7 +393,11 @@ func (p listPane) rowView(r paneRow, cursor bool) string {
 	case markFigure:
 		leadStyle = s.Pane.Figure
 	}
-	line := " " + leadStyle.Render(lead) + s.Pane.Item.Render(text)
+	textStyle := s.Pane.Item
+	if r.faint {
+		leadStyle, textStyle = s.Pane.Dim, s.Pane.Dim
+	}
+	line := " " + leadStyle.Render(lead) + textStyle.Render(text)
 	if metaW > 0 {
 		line += " " + s.Pane.Dim.Render(meta)
 	}
@@ -465,19 +471,28 @@ func speakerRows(an *reader.Analysis) []paneRow {
 	return rows
 }
 
-// quoteRows lists the quotes: direct ones with “, reported ones with ≈.
-func quoteRows(body string, an *reader.Analysis) []paneRow {
+// lowConfidence is the confidence under which the Quotes pane dims a
+// quote: on PolNeAR dev, fewer than half of such rows are right.
+const lowConfidence = 0.5
+
+// quoteRows lists the quotes: direct ones with “, reported ones with ≈,
+// and, when stances is set, stances with ◇; a stance or a quote with a
+// confidence under lowConfidence is dim.
+func quoteRows(body string, an *reader.Analysis, stances bool) []paneRow {
 	if an == nil {
 		return nil
 	}
 	rows := make([]paneRow, 0, len(an.Quotes))
 	for i, q := range an.Quotes {
-		if !q.Kind.Speech() {
-			continue // a stance is not listed as a quote
+		if !q.Kind.Speech() && !stances {
+			continue // a stance is not listed as a quote unless asked
 		}
 		lead, kind := "“", markQuote
-		if q.Kind == reader.Indirect {
+		switch q.Kind {
+		case reader.Indirect:
 			lead, kind = "≈", markReported
+		case reader.Stance:
+			lead, kind = "◇", markNone
 		}
 		text := quoteText(body, q)
 		if lead := q.Lead(body); lead != "" {
@@ -488,7 +503,8 @@ func quoteRows(body string, an *reader.Analysis) []paneRow {
 			who = lastName(who)
 		}
 		rows = append(rows, paneRow{idx: i, speaker: q.Speaker, lead: lead, text: text,
-			meta: ansi.Truncate(oneLine(who), 16, "…"), kind: kind})
+			meta: ansi.Truncate(oneLine(who), 16, "…"), kind: kind,
+			faint: !q.Kind.Speech() || q.Confidence > 0 && q.Confidence < lowConfidence})
 	}
 	return rows
 }

@@ -86,7 +86,7 @@ const MinWidth = 20
 
 // Default returns the default settings.
 func Default() Config {
-	return Config{Theme: "auto", Width: DefaultWidth, Hyperlinks: true, Entities: true, Stance: true}
+	return Config{Theme: "auto", Width: DefaultWidth, Hyperlinks: true, Entities: true}
 }
 
 // Path returns the configuration file's path: $XDG_CONFIG_HOME/byline/
