@@ -51,8 +51,21 @@ type explained struct {
 // passed over (other cues' subjects in the sentence). It returns the
 // analysis too, the same as Analyze's.
 func Explain(a *Article) (*Analysis, string) {
-	an, passed := analyze(a, true)
+	an, each := ExplainQuotes(a)
 	var b strings.Builder
+	for i, e := range each {
+		fmt.Fprintf(&b, "%d. %s", i+1, e)
+	}
+	if len(an.Quotes) == 0 {
+		b.WriteString("no quotes\n")
+	}
+	return an, b.String()
+}
+
+// ExplainQuotes is Explain with one explanation for each quote, in the
+// order of the analysis's quotes, each a few lines ending in a newline.
+func ExplainQuotes(a *Article) (*Analysis, []string) {
+	an, passed := analyze(a, true)
 	body := a.Body
 	text := func(s Span) string {
 		if s.End <= s.Start || s.Start < 0 || s.End > len(body) {
@@ -60,8 +73,10 @@ func Explain(a *Article) (*Analysis, string) {
 		}
 		return fmt.Sprintf("%q [%d,%d)", oneLine(body[s.Start:s.End], 80), s.Start, s.End)
 	}
+	out := make([]string, len(an.Quotes))
 	for i, q := range an.Quotes {
-		fmt.Fprintf(&b, "%d. %s %s\n", i+1, q.Kind, text(q.Span))
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s %s\n", q.Kind, text(q.Span))
 		fmt.Fprintf(&b, "   found by:   %s (confidence %.2f)\n", q.Rule, q.Confidence)
 		fmt.Fprintf(&b, "   cue:        %s\n", text(q.Cue))
 		who := "no one named"
@@ -80,9 +95,7 @@ func Explain(a *Article) (*Analysis, string) {
 			}
 			fmt.Fprintf(&b, "   passed over: %s\n", strings.Join(ps, ", "))
 		}
+		out[i] = b.String()
 	}
-	if len(an.Quotes) == 0 {
-		b.WriteString("no quotes\n")
-	}
-	return an, b.String()
+	return an, out
 }

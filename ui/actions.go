@@ -67,6 +67,8 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 		return m.toggleFigureOrder()
 	case actStances:
 		return m.toggleStances()
+	case actExplain:
+		return m.startExplain()
 	default:
 		return m.toFocused(msg)
 	}

@@ -110,6 +110,8 @@ type Model struct {
 	figTextOrder bool
 	// showStances lists stance rows (◇) in the Quotes pane too.
 	showStances bool
+	// explain is the explanation shown over the article (x), or "".
+	explain string
 
 	screen   screen
 	backTo   screen // where esc goes from the reader
@@ -307,7 +309,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.MouseMsg:
 		return m, tea.Batch(m.mouse(msg), m.article.RenderCmd())
+	case explainMsg:
+		m.showExplain(msg)
+		return m, nil
 	case tea.KeyMsg:
+		if m.explain != "" {
+			m.explain = "" // any key closes the explanation
+			return m, nil
+		}
 		// A key may change the layout (s, focusing a hidden pane, ?): the
 		// article is then rendered for its new width.
 		return m, tea.Batch(m.key(msg), m.article.RenderCmd())

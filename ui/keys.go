@@ -51,6 +51,7 @@ type keyMap struct {
 	Refresh       key.Binding
 	FigureOrder   key.Binding
 	Stances       key.Binding // stance rows in the Quotes pane
+	Explain       key.Binding // why byline says who said the quote
 
 	// Library and speakers.
 	MarkRead   key.Binding
@@ -101,6 +102,7 @@ func defaultKeyMap() keyMap {
 		Refresh:       key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "refresh")),
 		FigureOrder:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "figures: key/text order")),
 		Stances:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "stances: show/hide")),
+		Explain:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "why: explain the quote")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -139,6 +141,7 @@ const (
 	actRefresh
 	actFigureOrder
 	actStances
+	actExplain
 )
 
 // String implements fmt.Stringer.
@@ -146,7 +149,7 @@ func (a action) String() string {
 	return [...]string{"none", "quit", "help", "back", "next-focus", "prev-focus",
 		"focus-speakers", "focus-quotes", "focus-figures", "next-quote", "prev-quote",
 		"next-figure", "prev-figure", "entities", "sidebar", "search", "next-match",
-		"prev-match", "copy", "open-link", "follow-link", "refresh", "figure-order", "stances"}[a]
+		"prev-match", "copy", "open-link", "follow-link", "refresh", "figure-order", "stances", "explain"}[a]
 }
 
 // readerAction turns a key into a reader-wide action; keys it does not
@@ -165,7 +168,7 @@ func readerAction(k keyMap, msg tea.KeyMsg) action {
 		{&k.NextFigure, actNextFigure}, {&k.PrevFigure, actPrevFigure},
 		{&k.Entities, actEntities}, {&k.Sidebar, actSidebar}, {&k.Search, actSearch},
 		{&k.NextMatch, actNextMatch}, {&k.PrevMatch, actPrevMatch}, {&k.Copy, actCopy},
-		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder}, {&k.Stances, actStances},
+		{&k.Refresh, actRefresh}, {&k.FigureOrder, actFigureOrder}, {&k.Stances, actStances}, {&k.Explain, actExplain},
 	}
 	for _, t := range table {
 		if key.Matches(msg, *t.b) {
@@ -215,7 +218,7 @@ func (k keyMap) speakersHelp() helpMap {
 // when the sidebar is shown over the article.
 func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
-	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Stances, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
+	act := []key.Binding{k.NextQuote, k.NextFigure, k.FigureOrder, k.Stances, k.Explain, k.Search, k.NextMatch, k.Copy, citeFormatKey, provenanceKey, k.Entities, k.Refresh}
 	short := []key.Binding{k.NextFocus, k.NextQuote, k.Search, k.Back, k.Help}
 	// Every key of the reader is listed in the full help.
 	act = append(act, k.PrevQuote, k.PrevFigure, k.PrevMatch, k.OpenURL, k.FollowLink)
@@ -252,7 +255,7 @@ func (k *keyMap) namedBindings() []namedBinding {
 		{"next-figure", &k.NextFigure}, {"prev-figure", &k.PrevFigure},
 		{"entities", &k.Entities}, {"sidebar", &k.Sidebar}, {"search", &k.Search},
 		{"next-match", &k.NextMatch}, {"prev-match", &k.PrevMatch},
-		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder}, {"stances", &k.Stances},
+		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder}, {"stances", &k.Stances}, {"explain", &k.Explain},
 		{"open-link", &k.OpenURL}, {"follow-link", &k.FollowLink},
 		{"read", &k.MarkRead}, {"star", &k.Star}, {"delete", &k.Delete}, {"yes", &k.Yes},
 		{"filter", &k.Filter}, {"switch-view", &k.SwitchView},

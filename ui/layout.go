@@ -318,7 +318,7 @@ func (m *Model) View() string {
 		for len(lines) < m.lay.bodyH {
 			lines = append(lines, strings.Repeat(" ", m.w))
 		}
-		lines = lines[:m.lay.bodyH]
+		lines = m.overlayExplain(lines[:m.lay.bodyH])
 	}
 	if m.fullHelp {
 		lines = append(lines, m.fullHelpLines()...)
