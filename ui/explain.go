@@ -58,8 +58,8 @@ func (m *Model) explainBox(w, h int) []string {
 		return nil
 	}
 	inner := min(w, 100) - 4
-	var lines []string
-	lines = append(lines, m.styles.Pane.Title.Render("Why byline says so")+m.styles.Pane.Dim.Render(" · any key closes"))
+	title := m.styles.Pane.Title.Render("Why byline says so") + m.styles.Pane.Dim.Render(" · any key closes")
+	lines := strings.Split(ansi.Wrap(title, inner, ""), "\n")
 	for _, l := range strings.Split(strings.TrimRight(m.explain, "\n"), "\n") {
 		lines = append(lines, strings.Split(ansi.Wrap(l, inner, ""), "\n")...)
 	}
@@ -77,6 +77,9 @@ func (m *Model) overlayExplain(lines []string) []string {
 	box := m.explainBox(m.w, len(lines))
 	if box == nil {
 		return lines
+	}
+	if len(box) > len(lines) {
+		box = box[:len(lines)] // a window too small for the whole box
 	}
 	top := len(lines) - len(box)
 	for i, b := range box {

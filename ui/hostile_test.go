@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -231,7 +232,7 @@ func TestRandomUI(t *testing.T) {
 	var last []string
 	defer func() {
 		if r := recover(); r != nil {
-			t.Fatalf("seed %d: panic %v after %q", seed, r, last)
+			t.Fatalf("seed %d: panic %v after %q\n%s", seed, r, last, debug.Stack())
 		}
 	}()
 	step := func(what string, msg tea.Msg) {
