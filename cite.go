@@ -38,7 +38,7 @@ Formats: markdown (the default), csl (CSL-JSON, for Zotero and pandoc), ris,
 biblatex, claimreview (a schema.org ClaimReview draft) and annotation (a W3C
 Web Annotation with quote and position selectors).`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: withStore(func(cmd *cobra.Command, args []string, st *store.SQLite) error {
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
 			f, err := cite.ParseFormat(format)
 			if err != nil {
 				return err
