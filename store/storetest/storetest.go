@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Analysis", testAnalysis},
 		{"Concurrency", testConcurrency},
 		{"Provenance", testProvenance},
+		{"SearchPage", testSearchPage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
