@@ -419,8 +419,16 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 	return err
 }
 
-// listWhere is the WHERE clause of opt's filters, on the user's marks.
+// listWhere is the WHERE clause of opt's filters, on the user's marks
+// and the feed.
 func listWhere(opt store.ListOptions) string {
+	if f := feedCond(opt); f != "" {
+		opt.FeedID = 0
+		if w := listWhere(opt); w != "" {
+			return w + ` AND ` + f
+		}
+		return ` WHERE ` + f
+	}
 	switch {
 	case opt.StarredOnly && opt.UnreadOnly:
 		return ` WHERE coalesce(m.starred, false) AND NOT coalesce(m.read, false)`
@@ -487,6 +495,8 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 func (s *Store) CountList(ctx context.Context, opt store.ListOptions) (int, error) {
 	q := ``
 	switch {
+	case opt.FeedID > 0:
+		q = `SELECT count(*)` + withMarks + listWhere(opt)
 	case opt.StarredOnly && opt.UnreadOnly:
 		q = `SELECT count(*) FROM marks WHERE user_name = $1 AND starred AND NOT read`
 	case opt.StarredOnly:
