@@ -88,7 +88,7 @@ func toFigureJSON(body string, f reader.Figure, mentions int) figureJSON {
 	j := figureJSON{Kind: f.Kind.String(), Unit: f.Unit, Change: string(f.Change), About: f.About,
 		Mentions: mentions, Start: f.Start, End: f.End}
 	if f.Start >= 0 && f.End <= len(body) && f.Start < f.End {
-		j.Text = oneLine(body[f.Start:f.End])
+		j.Text = collapseSpace(body[f.Start:f.End])
 	}
 	if f.HasValue {
 		v := f.Value
@@ -131,7 +131,7 @@ func printFigures(out io.Writer, s *store.Stored, asJSON bool) error {
 
 // printConflicts lists the figures that articles of the library report
 // differently (figures.Disagreements).
-func printConflicts(cmd *cobra.Command, st *store.SQLite, asJSON bool) error {
+func printConflicts(cmd *cobra.Command, st store.Store, asJSON bool) error {
 	ctx := cmd.Context()
 	sums, err := st.List(ctx, store.ListOptions{})
 	if err != nil {
@@ -180,5 +180,5 @@ func printConflicts(cmd *cobra.Command, st *store.SQLite, asJSON bool) error {
 	return nil
 }
 
-// oneLine collapses white space so text fits on one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapseSpace collapses white space so text fits on one line.
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,6 +1,9 @@
 package store
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/byline/byline/reader"
 )
 
@@ -24,6 +27,10 @@ type Columns struct {
 	SearchFrom int    // byte offset in the body where searchable text starts
 	Quotes     []SpeakerQuotes
 	Aliases    [][2]string // speaker key, alias
+	// Shingles are the provenance index rows of the direct quotes: a
+	// hash and the quote's index in Analysis.Quotes (a quote's hashes
+	// may repeat).
+	Shingles [][2]int64
 }
 
 // SpeakerQuotes are the quotes of one speaker of an article, as the
@@ -66,6 +73,9 @@ func (r *articleRow) columns() *Columns {
 	}
 	if r.a != nil {
 		c.SearchFrom = searchFrom(r.a)
+	}
+	for _, sh := range r.shingles {
+		c.Shingles = append(c.Shingles, [2]int64{sh.hash, int64(sh.idx)})
 	}
 	for _, q := range r.quotes {
 		c.Quotes = append(c.Quotes, SpeakerQuotes{Speaker: q.speaker, Key: q.key, Surname: surname(q.key),
@@ -140,4 +150,24 @@ func FindSpeakerGroup(gs []SpeakerGroup, name string) (SpeakerGroup, bool) {
 		return SpeakerGroup{}, false
 	}
 	return SpeakerGroup{c}, true
+}
+
+// QuoteShingles returns the provenance index hashes the store keeps for a
+// direct quote's text (the text speaker_quotes holds); a hash may repeat.
+func QuoteShingles(text string) []int64 { return storedShingles(wordHashes(text)) }
+
+// ProbeShingles returns the provenance index hashes Appearances looks up
+// for text, sorted, each once; none when text is too short to link.
+func ProbeShingles(text string) []int64 {
+	ps := probeShingles(wordHashes(text))
+	slices.Sort(ps)
+	return slices.Compact(ps)
+}
+
+// SortAppearances puts appearances in the order Appearances returns them:
+// earliest first, then by article and quote.
+func SortAppearances(apps []Appearance) {
+	slices.SortStableFunc(apps, func(a, b Appearance) int {
+		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ArticleID, b.ArticleID), cmp.Compare(a.Index, b.Index))
+	})
 }

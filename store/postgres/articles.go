@@ -213,13 +213,13 @@ func (s *Store) putBatch(ctx context.Context, items []store.Item, cols []*store.
 				return fmt.Errorf("store: put articles: look up duplicates: %w", err)
 			}
 		}
-		var sq [][]any
-		var al [][]any
+		var sq, al, sh [][]any
 		for _, i := range staged {
 			if !out[i].Created {
 				continue
 			}
 			id := out[i].ID
+			sh = append(sh, shingleRows(id, cols[i])...)
 			for _, q := range cols[i].Quotes {
 				sq = append(sq, []any{id, q.Key, clean(q.Speaker), int(q.Kind), q.Surname, q.First, q.N, clean(q.Quotes)})
 			}
@@ -228,7 +228,10 @@ func (s *Store) putBatch(ctx context.Context, items []store.Item, cols []*store.
 			}
 		}
 		quotes = len(sq)+len(al) > 0
-		return copyQuotes(ctx, tx, sq, al)
+		if err := copyQuotes(ctx, tx, sq, al); err != nil {
+			return err
+		}
+		return copyShingles(ctx, tx, sh)
 	})
 	if err != nil {
 		return false, err
@@ -416,8 +419,16 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 	return err
 }
 
-// listWhere is the WHERE clause of opt's filters, on the user's marks.
+// listWhere is the WHERE clause of opt's filters, on the user's marks
+// and the feed.
 func listWhere(opt store.ListOptions) string {
+	if f := feedCond(opt); f != "" {
+		opt.FeedID = 0
+		if w := listWhere(opt); w != "" {
+			return w + ` AND ` + f
+		}
+		return ` WHERE ` + f
+	}
 	switch {
 	case opt.StarredOnly && opt.UnreadOnly:
 		return ` WHERE coalesce(m.starred, false) AND NOT coalesce(m.read, false)`
@@ -484,6 +495,8 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 func (s *Store) CountList(ctx context.Context, opt store.ListOptions) (int, error) {
 	q := ``
 	switch {
+	case opt.FeedID > 0:
+		q = `SELECT count(*)` + withMarks + listWhere(opt)
 	case opt.StarredOnly && opt.UnreadOnly:
 		q = `SELECT count(*) FROM marks WHERE user_name = $1 AND starred AND NOT read`
 	case opt.StarredOnly:
@@ -542,7 +555,8 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 			speakers = $4 WHERE id = $5`, nullText(clean(c.Analysis)), c.Version, c.QuoteCount, clean(c.Speakers), id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		for _, q := range []string{`DELETE FROM speaker_quotes WHERE article_id = $1`, `DELETE FROM speaker_aliases WHERE article_id = $1`} {
+		for _, q := range []string{`DELETE FROM speaker_quotes WHERE article_id = $1`, `DELETE FROM speaker_aliases WHERE article_id = $1`,
+			`DELETE FROM quote_shingles WHERE article_id = $1`} {
 			if _, err := tx.Exec(ctx, q, id); err != nil {
 				return fmt.Errorf("store: %s: %w", what, err)
 			}
@@ -554,7 +568,10 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 		for _, a := range c.Aliases {
 			al = append(al, []any{id, a[0], clean(a[1])})
 		}
-		return copyQuotes(ctx, tx, sq, al)
+		if err := copyQuotes(ctx, tx, sq, al); err != nil {
+			return err
+		}
+		return copyShingles(ctx, tx, shingleRows(id, c))
 	})
 	if err == nil {
 		s.bumpGeneration(ctx)

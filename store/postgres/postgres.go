@@ -141,6 +141,12 @@ func migrations() ([]migration, error) {
 	return out, nil
 }
 
+// migrationFills are the steps in Go that follow a migration's SQL, in
+// its transaction, by version: filling what SQL cannot compute.
+var migrationFills = map[int]func(context.Context, pgx.Tx) error{
+	4: fillQuoteShingles,
+}
+
 // migrationLock is the advisory lock key processes migrating one database
 // take, so that two of them starting at once apply each migration once.
 const migrationLock = 0x6279_6c69_6e65 // "byline"
@@ -186,6 +192,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			if _, err := tx.Exec(ctx, m.sql); err != nil {
 				return err
+			}
+			if fill := migrationFills[m.version]; fill != nil {
+				if err := fill(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.Exec(ctx, `INSERT INTO schema_migrations(version, name) VALUES ($1, $2)`, m.version, m.name)
 			return err

@@ -35,6 +35,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Delete", testDelete},
 		{"Analysis", testAnalysis},
 		{"Concurrency", testConcurrency},
+		{"Provenance", testProvenance},
+		{"SearchPage", testSearchPage},
+		{"FeedArticles", testFeedArticles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })

@@ -1,0 +1,102 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/byline/byline/store"
+)
+
+var _ store.SearchPager = (*Store)(nil)
+
+// SearchPage implements store.SearchPager: the hits offset to
+// offset+limit of a search, in Search's order, and how many articles
+// match in all (store.SearchCountMax+1 when more). The RankWindow most
+// recently added matches come best first, as in Search; the older ones
+// follow, newest first. The count and the pages are read from one
+// snapshot.
+func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int) ([]store.Hit, int, error) {
+	if q, _ := tsquery(query, 1); q == "" {
+		return nil, 0, nil
+	}
+	offset = max(offset, 0)
+	if limit <= 0 {
+		limit = 50
+	}
+	var out []store.Hit
+	var total int
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		out, total = nil, 0
+		// As in Search: matches come from the GIN index alone.
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
+			return err
+		}
+		q, qargs := tsquery(query, 2)
+		if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM article_search WHERE tsv @@ (`+q+`) LIMIT $1) AS c`,
+			append([]any{store.SearchCountMax + 1}, qargs...)...).Scan(&total); err != nil {
+			return err
+		}
+		// from is the RankWindow-th newest match: the window is the
+		// matches from it on.
+		var from int64
+		err := tx.QueryRow(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) ORDER BY id DESC LIMIT 1 OFFSET $1`,
+			append([]any{RankWindow - 1}, qargs...)...).Scan(&from)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		window := min(total, RankWindow)
+		q, qargs = tsquery(query, 5)
+		headline := `ts_headline('simple', substr(a.body, a.search_from + 1), ` + q + `, '` +
+			strings.ReplaceAll(headlineOpts, "'", "''") + `')`
+		if offset < window {
+			sql := `SELECT ` + summaryCols + `, ` + headline + `
+				FROM (SELECT id, ts_rank(head, ` + q + `) AS r FROM article_search
+					WHERE tsv @@ (` + q + `) AND id >= $2 ORDER BY r DESC, id DESC LIMIT $3 OFFSET $4) AS h
+				JOIN articles AS a ON a.id = h.id
+				LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
+				ORDER BY h.r DESC, h.id DESC`
+			var err error
+			if out, err = hits(ctx, tx, out, sql, append([]any{s.user, from, min(limit, window-offset), offset}, qargs...)); err != nil {
+				return err
+			}
+		}
+		if rest := limit - len(out); rest > 0 && total > window && from > 0 {
+			sql := `SELECT ` + summaryCols + `, ` + headline + `
+				FROM (SELECT id FROM article_search WHERE tsv @@ (` + q + `) AND id < $2
+					ORDER BY id DESC LIMIT $3 OFFSET $4) AS h
+				JOIN articles AS a ON a.id = h.id
+				LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
+				ORDER BY h.id DESC`
+			var err error
+			if out, err = hits(ctx, tx, out, sql, append([]any{s.user, from, rest, max(offset-window, 0)}, qargs...)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	return out, total, nil
+}
+
+// hits appends the hits a query returns (summary columns, then snippet).
+func hits(ctx context.Context, tx pgx.Tx, out []store.Hit, sql string, args []any) ([]store.Hit, error) {
+	rows, err := tx.Query(ctx, sql, args...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h store.Hit
+		if err := scanSummary(rows, &h.Summary, &h.Snippet); err != nil {
+			return out, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
