@@ -396,14 +396,17 @@ func (s *Store) Known(ctx context.Context, url, hash string) (bool, error) {
 	return ok, nil
 }
 
-// Delete implements store.Store. The article's quotes, aliases and marks go
-// with it, and the speaker index follows.
+// Delete implements store.Store. The article's quotes, aliases, marks and
+// provenance index rows go with it, and the speaker index follows.
 func (s *Store) Delete(ctx context.Context, id int64) error {
 	what := fmt.Sprintf("delete article %d", id)
 	err := s.inTx(ctx, what, func(tx pgx.Tx) error {
 		var url *string
 		if err := tx.QueryRow(ctx, `DELETE FROM articles WHERE id = $1 RETURNING url`, id).Scan(&url); err != nil {
 			return fmt.Errorf("store: %s: %w", what, notFound(err))
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM quote_shingles WHERE article_id = $1`, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if url != nil && *url != "" {
 			if _, err := tx.Exec(ctx, `INSERT INTO deleted_urls(url, deleted) VALUES ($1, $2)

@@ -48,4 +48,11 @@ func TestQuoteShinglesFill(t *testing.T) {
 	if len(apps) != 2 || apps[0].ArticleID != ids[0] || apps[1].ArticleID != ids[1] || !apps[0].Same || apps[1].Speaker != "Ann Lee" {
 		t.Fatalf("Appearances after the fill = %+v, want articles %v, same words", apps, ids)
 	}
+	// Delete takes the article's rows (there is no foreign key to).
+	if err := s.Delete(ctx, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM quote_shingles WHERE article_id = $1`, ids[0]).Scan(&n); err != nil || n != 0 {
+		t.Errorf("quote_shingles rows of a deleted article: %d, %v", n, err)
+	}
 }
