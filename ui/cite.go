@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -54,11 +55,13 @@ var formatLabels = map[cite.Format]string{
 }
 
 // citeFormat returns the format y copies in: the one last chosen with c,
-// else Options.CiteFormat, else Markdown.
+// else Options.CiteFormat, else the config's cite_format, else Markdown.
 func (m *Model) citeFormat() cite.Format {
-	if !m.cite.chosen && m.opt.CiteFormat != "" {
-		if f, err := cite.ParseFormat(m.opt.CiteFormat); err == nil {
-			return f
+	if !m.cite.chosen {
+		if name := cmp.Or(m.opt.CiteFormat, m.opt.settings().CiteFormat); name != "" {
+			if f, err := cite.ParseFormat(name); err == nil {
+				return f
+			}
 		}
 	}
 	return m.cite.format

@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/byline/byline/reader/cite"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -170,6 +171,10 @@ func Parse(name string, data []byte) (Config, []Problem) {
 	if cfg.Refresh < 0 || (cfg.Refresh > 0 && cfg.Refresh < time.Minute) {
 		bad("refresh", fmt.Sprintf("%s: use 0 (never) or at least 1m; not refreshing", cfg.Refresh))
 		cfg.Refresh = 0
+	}
+	if _, err := cite.ParseFormat(cfg.CiteFormat); cfg.CiteFormat != "" && err != nil {
+		bad("cite_format", fmt.Sprintf("%q is not a format (markdown, csl, ris, biblatex, claimreview, annotation); using markdown", cfg.CiteFormat))
+		cfg.CiteFormat = ""
 	}
 	for kind, c := range cfg.Colors {
 		if !validColor(c) {

@@ -16,7 +16,7 @@ width = 80
 opener = "firefox --new-tab"
 entities = false
 refresh = "15m"
-cite_format = "{quote} ({speaker})"
+cite_format = "csl"
 
 [keys]
 quit = "Q"
@@ -35,7 +35,7 @@ figure = "13"
 	}
 	want := Default()
 	want.Theme, want.Width, want.Opener, want.Entities = "light", 80, "firefox --new-tab", false
-	want.Refresh, want.CiteFormat = 15*time.Minute, "{quote} ({speaker})"
+	want.Refresh, want.CiteFormat = 15*time.Minute, "csl"
 	want.Keys = map[string]KeyList{"quit": {"Q"}, "next-quote": {"ctrl+n", "]"}}
 	want.Colors = map[string]string{"quote": "#FFAA00", "figure": "13"}
 	if !reflect.DeepEqual(cfg, want) {
@@ -81,7 +81,7 @@ func TestLoadBad(t *testing.T) {
 }
 
 func TestUnknownAndOutOfRange(t *testing.T) {
-	src := "theme = \"dark\"\ncolour = \"red\"\nwidth = 5\n[fonts]\nsize = 3\n[colors]\nquote = \"red\"\n"
+	src := "theme = \"dark\"\ncolour = \"red\"\nwidth = 5\ncite_format = \"apa\"\n[fonts]\nsize = 3\n[colors]\nquote = \"red\"\n"
 	cfg, probs := Parse("c.toml", []byte(src))
 	var got []string
 	for _, p := range probs {
@@ -90,8 +90,9 @@ func TestUnknownAndOutOfRange(t *testing.T) {
 	want := []string{
 		`c.toml:2: unknown key "colour"`,
 		"c.toml:3: width: 5 is too narrow",
-		`c.toml:4: unknown key "fonts"`,
-		`c.toml:7: colors.quote: "red" is not a colour`,
+		`c.toml:4: cite_format: "apa" is not a format`,
+		`c.toml:5: unknown key "fonts"`,
+		`c.toml:8: colors.quote: "red" is not a colour`,
 	}
 	if len(got) != len(want) {
 		t.Fatalf("problems %q, want %d", got, len(want))
@@ -102,7 +103,7 @@ func TestUnknownAndOutOfRange(t *testing.T) {
 		}
 	}
 	// The rest of the file is used.
-	if cfg.Theme != "dark" || cfg.Width != DefaultWidth || len(cfg.Colors) != 0 {
+	if cfg.Theme != "dark" || cfg.Width != DefaultWidth || len(cfg.Colors) != 0 || cfg.CiteFormat != "" {
 		t.Errorf("cfg %+v", cfg)
 	}
 }
