@@ -84,9 +84,12 @@ func looksBinary(raw []byte) bool {
 	if bytes.IndexByte(head, 0) >= 0 {
 		return true
 	}
+	// ESC and BEL are left out: they are the bytes of escape sequences,
+	// which a hostile text file holds and which are removed, not a sign
+	// of binary data.
 	ctl := 0
 	for _, c := range head {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b && c != 0x07 {
 			ctl++
 		}
 	}

@@ -92,3 +92,19 @@ func TestTitleCapped(t *testing.T) {
 		t.Error("the long line is not kept in the body")
 	}
 }
+
+// TestShortHostileTextIsText: a short text whose few control bytes are
+// escape sequences is read as text, cleaned, not refused as binary.
+func TestShortHostileTextIsText(t *testing.T) {
+	raw := "Evil \x1b]0;pwned\x07title\n\nHe said \"hi \x1b]52;c;aGk=\x07 there,\" Anna Berg said.\n"
+	a, err := Parse([]byte(raw), "evil.txt")
+	if err != nil {
+		t.Fatalf("refused: %v", err)
+	}
+	if strings.ContainsAny(a.Title+a.Body, "\x1b\x07") || !strings.Contains(a.Title, "title") {
+		t.Errorf("title %q body %q", a.Title, a.Body)
+	}
+	if _, err := Parse([]byte("\x01\x02\x03\x04 not text \x05\x06"), "bin.txt"); err == nil {
+		t.Error("control bytes other than escape sequences read as text")
+	}
+}
