@@ -134,6 +134,10 @@ type Block struct {
 	// Cells are the spans of a table row's cells, in order, or of the
 	// lines of a Markdown block quotation without their "> " markers.
 	Cells []Span `json:"cells,omitempty"`
+	// Links are the links inside the block's text (an HTML page's
+	// <a href> in a paragraph), their spans in Body; a Markdown article's
+	// links are read from its text instead (Article.InlineLinks).
+	Links []Link `json:"links,omitempty"`
 }
 
 // Article is a parsed news article.

@@ -235,6 +235,7 @@ type htmlBuilder struct {
 	level    int
 	links    int    // links in the run
 	linkURL  string // href of the run's only link
+	runLinks []runLink
 	inLink   int
 	outside  bool // the run has text outside any link
 	sawTitle bool
@@ -290,6 +291,15 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 			}
 			bl.Cells = cells
 		}
+		if len(bl.Links) > 0 {
+			links := make([]Link, len(bl.Links))
+			for k, l := range bl.Links {
+				l.Text = Span{l.Text.Start + off, l.Text.End + off}
+				l.Syntax = l.Text
+				links[k] = l
+			}
+			bl.Links = links
+		}
 		a.Blocks = append(a.Blocks, bl)
 	}
 	a.Body = sb.String()
@@ -310,9 +320,9 @@ func (b *htmlBuilder) emit(kind BlockKind, text string) Span {
 func (b *htmlBuilder) flush() {
 	text := cleanText(b.run.String())
 	kind, level := b.kind, b.level
-	links, linkURL, outside := b.links, b.linkURL, b.outside
+	links, linkURL, outside, runLinks := b.links, b.linkURL, b.outside, b.runLinks
 	b.run.Reset()
-	b.links, b.linkURL, b.outside = 0, "", false
+	b.links, b.linkURL, b.outside, b.runLinks = 0, "", false, nil
 	if text == "" {
 		return
 	}
@@ -334,6 +344,9 @@ func (b *htmlBuilder) flush() {
 		}
 	}
 	bl.Span = b.emit(bl.Kind, text)
+	if bl.Kind != BlockRelated {
+		bl.Links = placeLinks(text, bl.Start, runLinks)
+	}
 	if bl.Kind != BlockHeading {
 		bl.Level = 0
 	}
@@ -462,12 +475,36 @@ func (b *htmlBuilder) link(n *html.Node) {
 		return
 	}
 	b.links++
+	target := b.resolve(href)
 	if b.links == 1 {
-		b.linkURL = b.resolve(href)
+		b.linkURL = target
+	}
+	if t := cleanText(textOf(n)); t != "" && linkTarget(target) {
+		b.runLinks = append(b.runLinks, runLink{t, target})
 	}
 	b.inLink++
 	b.children(n)
 	b.inLink--
+}
+
+// runLink is a link met in the block being read: its text and target.
+type runLink struct{ text, url string }
+
+// placeLinks finds the links of a block in its cleaned text, in order,
+// and returns them with their spans in Body (the block starts at start).
+func placeLinks(text string, start int, links []runLink) []Link {
+	var out []Link
+	cur := 0
+	for _, l := range links {
+		i := strings.Index(text[cur:], l.text)
+		if i < 0 {
+			continue
+		}
+		s := Span{start + cur + i, start + cur + i + len(l.text)}
+		out = append(out, Link{Text: s, Syntax: s, URL: l.url})
+		cur += i + len(l.text)
+	}
+	return out
 }
 
 func (b *htmlBuilder) text(s string) {

@@ -13,13 +13,22 @@ type Link struct {
 	URL    string `json:"url"`
 }
 
-// InlineLinks returns the inline links of a Markdown article's blocks,
-// "[text](url)" and "[text](url "title")", in order; images ("![…](…)"),
-// escaped brackets and targets that are not http(s) or mailto URLs are
-// not links. Other formats keep no inline links and give none.
+// InlineLinks returns the inline links of an article, in order: for
+// Markdown, those of its blocks' text, "[text](url)" and
+// "[text](url "title")" (images "![…](…)", escaped brackets and targets
+// that are not http(s) or mailto URLs are not links); for other formats,
+// the links its blocks kept (an HTML page's <a href> in a paragraph).
 func (a *Article) InlineLinks() []Link {
 	if a.Format != FormatMarkdown {
-		return nil
+		var out []Link
+		for _, b := range a.Blocks {
+			for _, l := range b.Links {
+				if l.Text.Start >= 0 && l.Text.End <= len(a.Body) && l.Text.Start < l.Text.End {
+					out = append(out, l)
+				}
+			}
+		}
+		return out
 	}
 	var out []Link
 	for _, b := range a.Blocks {

@@ -39,3 +39,33 @@ func TestInlineLinks(t *testing.T) {
 		t.Errorf("plain text has links %v", l)
 	}
 }
+
+// TestHTMLInlineLinks: an HTML page keeps the links inside its paragraphs,
+// resolved against the page, with the spans of their text in Body; a
+// paragraph that is one link is a related story, not an inline link.
+func TestHTMLInlineLinks(t *testing.T) {
+	page := `<html><head><title>Bridge plans approved</title></head><body><article>
+<h1>Bridge plans approved</h1>
+<p>The council approved the plans on Monday, <a href="/minutes/12">the minutes</a> show, after a
+<a href="https://example.org/vote">close vote</a> and a long debate about costs and about the river.</p>
+<p>Work is due to start in the spring, the council said, and to end two years later at a cost of £4m.</p>
+<p><a href="https://example.org/story/7">Earlier plans were rejected in 2019</a></p>
+</article></body></html>`
+	a, err := ParseHTML([]byte(page), "https://news.example.com/2026/bridge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.InlineLinks()
+	want := []struct{ text, url string }{
+		{"the minutes", "https://news.example.com/minutes/12"},
+		{"close vote", "https://example.org/vote"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("links %+v, want %d", got, len(want))
+	}
+	for i, w := range want {
+		if txt := a.Body[got[i].Text.Start:got[i].Text.End]; txt != w.text || got[i].URL != w.url {
+			t.Errorf("link %d: %q → %s, want %q → %s", i, txt, got[i].URL, w.text, w.url)
+		}
+	}
+}

@@ -32,6 +32,9 @@ func sanitize(a *Article) *Article {
 	for i := range a.Blocks {
 		a.Blocks[i].Credit = field(a.Blocks[i].Credit)
 		a.Blocks[i].URL = field(a.Blocks[i].URL)
+		for k := range a.Blocks[i].Links {
+			a.Blocks[i].Links[k].URL = field(a.Blocks[i].Links[k].URL)
+		}
 	}
 	return a
 }

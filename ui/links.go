@@ -8,8 +8,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/byline/byline/reader"
 	tea "github.com/charmbracelet/bubbletea"
@@ -205,11 +203,7 @@ func (b *mdBuilder) spanLinks(sp reader.Span) {
 		if end <= cur {
 			return
 		}
-		t := b.body[cur:end]
-		b.text(cur, t)
-		if r, _ := utf8.DecodeLastRuneInString(t); unicode.IsSpace(r) {
-			b.syntax(" ") // text drops trailing white space
-		}
+		b.text(cur, b.body[cur:end]) // keeps one space for trailing white space
 	}
 	for _, l := range b.inline {
 		if l.Syntax.Start < cur || l.Syntax.End > sp.End {
