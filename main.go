@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,7 +25,6 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/reader/fetch"
-	"github.com/byline/byline/reader/samples"
 	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
@@ -248,28 +246,6 @@ func openStoreAs(path, user string) (store.Store, error) {
 	return st, nil
 }
 
-// seedSamples fills an empty store with the bundled sample articles.
-func seedSamples(ctx context.Context, st store.Store) error {
-	n, err := st.Count(ctx)
-	if err != nil || n > 0 {
-		return err
-	}
-	files, err := samples.Files()
-	if err != nil {
-		return fmt.Errorf("bundled samples: %w", err)
-	}
-	for _, f := range files {
-		a, err := reader.Parse(f.Data, f.Name)
-		if err != nil {
-			return fmt.Errorf("bundled sample %s: %w", f.Name, err)
-		}
-		if _, _, err := st.Put(ctx, a, reader.Analyze(a)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // runReader opens the store, seeds it when empty, adds FILE when given,
 // and runs the reader until the user quits.
 func runReader(cmd *cobra.Command, args []string) error {
@@ -283,7 +259,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := seedSamples(ctx, st); err != nil {
+	if err := importer.SeedSamples(ctx, st); err != nil {
 		return err
 	}
 	opt := ui.Options{Theme: theme, Refresh: func(ctx context.Context) (string, error) {
@@ -291,7 +267,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 		line := strings.TrimSpace(strings.SplitN(sum.Text(), "\n", 2)[0])
 		return fmt.Sprintf("%d feed%s refreshed: %s", len(sum.Feeds), plural(len(sum.Feeds)), line), nil
 	}, Current: func(ctx context.Context, s *store.Stored) (*store.Stored, error) {
-		return current(ctx, st, s)
+		return importer.Current(ctx, st, s)
 	}, Add: newImporter(st).Add}
 	opt.Config, opt.Notice = &cfg, notice
 	if len(args) == 1 {
@@ -320,7 +296,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 			return
 		}
 		// Best effort, and bounded: `byline reanalyze` does the rest and reports errors.
-		if n, _ := reanalyze(bg, st, reader.AnalyzerVersion, startupReanalysis); n > 0 {
+		if n, _ := importer.Reanalyze(bg, st, reader.AnalyzerVersion, startupReanalysis); n > 0 {
 			// The analyses' garbage would otherwise stay in the process's
 			// memory for minutes after this one-off work.
 			debug.FreeOSMemory()
@@ -788,7 +764,7 @@ func newReanalyzeCmd() *cobra.Command {
 				version = int(^uint(0) >> 1)
 			}
 			bulkGC()
-			n, err := reanalyze(cmd.Context(), st, version, 0)
+			n, err := importer.Reanalyze(cmd.Context(), st, version, 0)
 			fmt.Fprintf(cmd.OutOrStdout(), "reanalysed %d article%s\n", n, plural(n))
 			return err
 		}),
@@ -797,57 +773,12 @@ func newReanalyzeCmd() *cobra.Command {
 	return cmd
 }
 
-// current re-analyses an article being opened whose stored analysis an
-// older byline made (a millisecond or so), and stores the new one, so that
-// the reader never shows an analysis the background pass has not reached.
-func current(ctx context.Context, st store.Store, s *store.Stored) (*store.Stored, error) {
-	if s.Analysis != nil && s.Analysis.Version >= reader.AnalyzerVersion {
-		return s, nil
-	}
-	an := reader.Analyze(&s.Article)
-	if err := st.SetAnalysis(ctx, s.ID, an); err != nil {
-		return nil, err
-	}
-	c := *s
-	c.Analysis = an
-	return &c, nil
-}
-
 // startupReanalysis is how many stale articles the reader re-analyses in
 // the background when it starts, reanalysisDelay after it starts.
 const (
 	startupReanalysis = 500
 	reanalysisDelay   = 2 * time.Second
 )
-
-// reanalyze redoes the analysis of the articles whose stored analysis is
-// older than version, newest first, at most limit of them (0: all), and
-// returns how many it redid.
-func reanalyze(ctx context.Context, st store.Store, version, limit int) (int, error) {
-	ids, err := st.Stale(ctx, version)
-	if err != nil {
-		return 0, err
-	}
-	slices.Reverse(ids) // IDs grow with import order: newest first
-	if limit > 0 && len(ids) > limit {
-		ids = ids[:limit]
-	}
-	n := 0
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return n, err
-		}
-		s, err := st.Get(ctx, id)
-		if err != nil {
-			return n, err
-		}
-		if err := st.SetAnalysis(ctx, id, reader.Analyze(&s.Article)); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
-}
 
 func plural(n int) string {
 	if n == 1 {
