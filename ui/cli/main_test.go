@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -35,7 +35,7 @@ func run(t *testing.T, db string, args ...string) (string, string, error) {
 	return out.String(), errOut.String(), err
 }
 
-const sample = "reader/testdata/bbc-trump-zelensky-call.txt"
+const sample = "../../reader/testdata/bbc-trump-zelensky-call.txt"
 
 func TestAnalyzeJSONLContract(t *testing.T) {
 	raw, err := os.ReadFile(sample)

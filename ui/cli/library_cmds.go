@@ -1,4 +1,4 @@
-package main
+package cli
 
 // The library commands: list, search and show.
 
