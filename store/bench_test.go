@@ -170,7 +170,7 @@ const (
 // os.TempDir() the first time (about a minute) and reusing it after.
 func bigStore(b *testing.B) *SQLite {
 	b.Helper()
-	// main_test.go's bigLibrary looks for this name.
+	// bigLibrary in ui/cli/main_test.go and exec_bench_test.go looks for this name.
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("byline-bench-%d-v%d-s%d-a%d.db", big, bigVersion, schemaVersion(b), reader.AnalyzerVersion))
 	if _, err := os.Stat(path); err != nil {
 		b.Logf("generating %d articles into %s", big, path)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/byline/byline/reader/cite"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer"
 	"github.com/spf13/cobra"
 )
 
@@ -69,7 +70,7 @@ func citeArticle(ctx context.Context, st store.Store, id int64, sel []string, f 
 	if err != nil {
 		return "", err
 	}
-	if s, err = current(ctx, st, s); err != nil {
+	if s, err = importer.Current(ctx, st, s); err != nil {
 		return "", err
 	}
 	if len(sel) == 0 {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -11,7 +11,7 @@ import (
 // refuses a bad ID or format with a reason.
 func TestShow(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
-	if _, errOut, err := run(t, db, "import", filepath.Join("ui", "testdata", "structure", "rail.html")); err != nil {
+	if _, errOut, err := run(t, db, "import", filepath.Join("..", "testdata", "structure", "rail.html")); err != nil {
 		t.Fatalf("%v: %s", err, errOut)
 	}
 	md, _, err := run(t, db, "show", "1", "--format", "markdown")

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -12,7 +12,7 @@ import (
 // article's text, not its markup, and the offsets point into the text
 // the report carries.
 func TestAnalyzeReadsPagesAsImportDoes(t *testing.T) {
-	page := filepath.Join("ui", "testdata", "structure", "rail.html")
+	page := filepath.Join("..", "testdata", "structure", "rail.html")
 	out, errOut, err := run(t, filepath.Join(t.TempDir(), "x.db"), "analyze", "--format", "jsonl", page)
 	if err != nil {
 		t.Fatalf("%v: %s", err, errOut)

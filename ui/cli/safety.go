@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -101,7 +101,7 @@ func printPlain(ctx context.Context, out io.Writer, st store.Store, id int64) er
 	if err != nil {
 		return err
 	}
-	if c, err := current(ctx, st, s); err == nil {
+	if c, err := importer.Current(ctx, st, s); err == nil {
 		s = c
 	}
 	_, err = io.WriteString(out, plainArticle(&s.Article, s.Analysis))

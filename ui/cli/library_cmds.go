@@ -1,4 +1,4 @@
-package main
+package cli
 
 // The library commands: list, search and show.
 
@@ -13,6 +13,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer"
 )
 
 func newListCmd() *cobra.Command {
@@ -215,4 +216,195 @@ func reportMarkdown(r *reader.Report) string {
 		}
 	}
 	return b.String()
+}
+
+// summaryJSON is an article summary as `list` and `search` print it.
+type summaryJSON struct {
+	ID      int64    `json:"id"`
+	Title   string   `json:"title"`
+	Source  string   `json:"source,omitempty"`
+	Authors []string `json:"authors,omitempty"`
+	Date    string   `json:"date,omitempty"`
+	URL     string   `json:"url,omitempty"`
+	Read    bool     `json:"read"`
+	Starred bool     `json:"starred"`
+	Quotes  int      `json:"quotes"`
+	Snippet string   `json:"snippet,omitempty"`
+}
+
+func toJSON(s store.Summary) summaryJSON {
+	j := summaryJSON{ID: s.ID, Title: s.Title, Source: s.Source, Authors: s.Authors, URL: s.URL,
+		Read: s.Read, Starred: s.Starred, Quotes: s.Quotes}
+	if !s.Date.IsZero() {
+		j.Date = s.Date.Format("2006-01-02")
+	}
+	return j
+}
+
+func summaryLine(s store.Summary) string {
+	mark := " "
+	if !s.Read {
+		mark = "•"
+	}
+	if s.Starred {
+		mark = "★"
+	}
+	date := "          "
+	if !s.Date.IsZero() {
+		date = s.Date.Format("2006-01-02")
+	}
+	src := s.Source
+	if src != "" {
+		src = "  (" + src + ")"
+	}
+	return fmt.Sprintf("%5d %s %s  %s%s", s.ID, mark, date, s.Title, src)
+}
+
+func newDeleteCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "delete ID...",
+		Short: "Delete articles from the store (IDs as byline list shows them)",
+		Long: `Delete removes articles, their quotes and their search entries. A feed
+refresh does not bring a deleted article back; importing it by hand does.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: withStore(func(cmd *cobra.Command, args []string, st store.Store) error {
+			failed := false
+			for _, arg := range args {
+				id, err := strconv.ParseInt(arg, 10, 64)
+				if err == nil {
+					err = st.Delete(cmd.Context(), id)
+				} else {
+					err = fmt.Errorf("%q is not an article ID", arg)
+				}
+				if errors.Is(err, store.ErrNotFound) {
+					err = errors.New("no such article")
+				}
+				if err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "byline: delete %s: %v\n", arg, err)
+					failed = true
+					continue
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "deleted %d\n", id)
+			}
+			if failed {
+				return exitError{1}
+			}
+			return nil
+		}),
+	}
+}
+
+// speakerJSON is a speaker as `byline quotes --json` lists them.
+type speakerJSON struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Quotes   int      `json:"quotes"`
+	Articles int      `json:"articles"`
+}
+
+// quoteJSON is a quote as `byline quotes --speaker NAME --json` prints it.
+type quoteJSON struct {
+	Speaker   string `json:"speaker"`
+	Text      string `json:"text"`
+	Kind      string `json:"kind"`
+	ArticleID int64  `json:"article_id"`
+	Title     string `json:"title"`
+	Source    string `json:"source,omitempty"`
+	Date      string `json:"date,omitempty"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	URL       string `json:"url,omitempty"`
+}
+
+func newQuotesCmd() *cobra.Command {
+	var asJSON bool
+	var speaker, format, provenance string
+	cmd := &cobra.Command{
+		Use:   "quotes [--speaker NAME [--format FORMAT]] [--provenance WORDS]",
+		Short: "List the speakers across the library, every quote of one speaker, or where words were quoted",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
+			out := cmd.OutOrStdout()
+			if done, err := quotesExtra(cmd, st, speaker, format, provenance, asJSON); done {
+				return err
+			}
+			if speaker == "" {
+				sp, err := st.Speakers(cmd.Context())
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					js := make([]speakerJSON, 0, len(sp))
+					for _, s := range sp {
+						js = append(js, speakerJSON{Name: s.Name, Aliases: append([]string{}, s.Aliases...), Quotes: s.Quotes, Articles: s.Articles})
+					}
+					return printJSON(out, js)
+				}
+				for _, s := range sp {
+					fmt.Fprintf(out, "%-36s %4d quote%s in %d article%s\n", s.Name, s.Quotes, plural(s.Quotes), s.Articles, plural(s.Articles))
+				}
+				return nil
+			}
+			qs, err := st.QuotesBy(cmd.Context(), speaker)
+			if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			if asJSON {
+				js := make([]quoteJSON, 0, len(qs))
+				for _, q := range qs {
+					j := quoteJSON{Speaker: q.Speaker, Text: q.Text, Kind: q.Kind.String(), ArticleID: q.ArticleID,
+						Title: q.Title, Source: q.Source, Start: q.Span.Start, End: q.Span.End, URL: q.URL}
+					if !q.Date.IsZero() {
+						j.Date = q.Date.Format("2006-01-02")
+					}
+					js = append(js, j)
+				}
+				return printJSON(out, js)
+			}
+			if len(qs) == 0 {
+				fmt.Fprintf(out, "no quotes by %q\n", speaker)
+			}
+			for _, q := range qs {
+				date := ""
+				if !q.Date.IsZero() {
+					date = ", " + q.Date.Format("2 Jan 2006")
+				}
+				text := strings.Join(strings.Fields(q.Text), " ")
+				if q.Kind == reader.Indirect {
+					if q.Lead != "" {
+						text = q.Lead + " " + text
+					}
+					text = "(reported) " + text
+				}
+				fmt.Fprintf(out, "%s\n    — %s, %s%s [#%d]\n", text, q.Speaker, q.Title, date, q.ArticleID)
+			}
+			return nil
+		}),
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVarP(&speaker, "speaker", "s", "", "list this speaker's quotes (any alias, any case)")
+	cmd.Flags().StringVarP(&format, "format", "f", "", "cite the speaker's quotes in this format: "+formatNames())
+	cmd.Flags().StringVar(&provenance, "provenance", "", "list the articles that quote these words, earliest first")
+	return cmd
+}
+
+func newReanalyzeCmd() *cobra.Command {
+	var all bool
+	cmd := &cobra.Command{
+		Use:   "reanalyze",
+		Short: "Analyse again the articles analysed by an older byline (or all with --all)",
+		Args:  cobra.NoArgs,
+		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
+			version := reader.AnalyzerVersion
+			if all {
+				version = int(^uint(0) >> 1)
+			}
+			bulkGC()
+			n, err := importer.Reanalyze(cmd.Context(), st, version, 0)
+			fmt.Fprintf(cmd.OutOrStdout(), "reanalysed %d article%s\n", n, plural(n))
+			return err
+		}),
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "analyse every article again")
+	return cmd
 }
