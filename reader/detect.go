@@ -9,6 +9,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -65,9 +66,11 @@ func nameExt(name string) string {
 }
 
 var (
-	reJSONFeed = regexp.MustCompile(`"version"\s*:\s*"https?://jsonfeed\.org/`)
-	reFeedTag  = regexp.MustCompile(`<(rss|feed|rdf:rdf)[\s>]`)
-	reHTMLTag  = regexp.MustCompile(`<(!doctype\s+html|html|head|body|article|p|div|h[1-6]|title|meta)[\s>/]`)
+	reJSONFeed = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`"version"\s*:\s*"https?://jsonfeed\.org/`) })
+	reFeedTag  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<(rss|feed|rdf:rdf)[\s>]`) })
+	reHTMLTag  = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`<(!doctype\s+html|html|head|body|article|p|div|h[1-6]|title|meta)[\s>/]`)
+	})
 )
 
 // sniffFormat recognises a format from the first bytes of the input.
@@ -82,16 +85,16 @@ func sniffFormat(raw []byte) (Format, bool) {
 		return FormatText, false
 	case head[0] == '{':
 		// Keys may come in any order: "version" can follow the items.
-		if reJSONFeed.Match(head) || bytes.Contains(raw, []byte("jsonfeed.org/version")) && reJSONFeed.Match(raw) {
+		if reJSONFeed().Match(head) || bytes.Contains(raw, []byte("jsonfeed.org/version")) && reJSONFeed().Match(raw) {
 			return FormatFeed, true
 		}
 		return FormatText, false
 	case head[0] == '<':
 		low := bytes.ToLower(head)
-		if reFeedTag.Match(low) {
+		if reFeedTag().Match(low) {
 			return FormatFeed, true
 		}
-		if reHTMLTag.Match(low) {
+		if reHTMLTag().Match(low) {
 			return FormatHTML, true
 		}
 		return FormatText, false
@@ -139,8 +142,12 @@ func hasUTF16BOM(raw []byte) bool {
 }
 
 var (
-	reXMLDecl     = regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
-	reXMLEncoding = regexp.MustCompile(`(^\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._:-]+)(["'])`)
+	reXMLDecl = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+	})
+	reXMLEncoding = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(^\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._:-]+)(["'])`)
+	})
 )
 
 // Decode returns raw as UTF-8. Input that is valid UTF-8 is returned as
@@ -186,7 +193,7 @@ func Decode(raw []byte, contentType string) ([]byte, error) {
 // declareUTF8 rewrites the encoding an XML declaration names to UTF-8,
 // for text just decoded to it.
 func declareUTF8(out []byte) []byte {
-	return reXMLEncoding.ReplaceAll(out, []byte("${1}UTF-8${3}"))
+	return reXMLEncoding().ReplaceAll(out, []byte("${1}UTF-8${3}"))
 }
 
 // declaredEncoding finds the charset raw declares. It returns a nil
@@ -199,7 +206,7 @@ func declaredEncoding(raw []byte, contentType string) (encoding.Encoding, string
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
-	if m := reXMLDecl.FindSubmatch(head); m != nil {
+	if m := reXMLDecl().FindSubmatch(head); m != nil {
 		return lookupCharset(string(m[1]))
 	}
 	// The HTML prescan of <meta charset> and <meta http-equiv>; with no
@@ -210,14 +217,14 @@ func declaredEncoding(raw []byte, contentType string) (encoding.Encoding, string
 	return nil, "", false
 }
 
-var reMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=`)
+var reMetaCharset = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=`) })
 
 func hasMetaCharset(raw []byte) bool {
 	head := raw
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
-	return reMetaCharset.Match(head)
+	return reMetaCharset().Match(head)
 }
 
 func lookupCharset(label string) (encoding.Encoding, string, bool) {

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -111,13 +112,13 @@ func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
 	}
 	title := plainText(it.Title)
 	b.title = title
-	if reTag.MatchString(content) {
+	if reTag().MatchString(content) {
 		if doc, err := html.Parse(strings.NewReader(content)); err == nil {
 			b.walk(doc)
 			b.flush()
 		}
 	} else {
-		for _, p := range reBlankLine.Split(html.UnescapeString(content), -1) {
+		for _, p := range reBlankLine().Split(html.UnescapeString(content), -1) {
 			if p = cleanText(p); p != "" {
 				b.blocks = append(b.blocks, Block{Kind: BlockParagraph, Span: b.emit(BlockParagraph, p)})
 			}
@@ -143,8 +144,8 @@ func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
 }
 
 var (
-	reTag       = regexp.MustCompile(`<[a-zA-Z!/]`)
-	reBlankLine = regexp.MustCompile(`\n\s*\n`)
+	reTag       = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<[a-zA-Z!/]`) })
+	reBlankLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n\s*\n`) })
 )
 
 // plainText returns the text of a string that may hold HTML markup or

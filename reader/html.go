@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -639,19 +640,23 @@ func isCredit(n *html.Node) bool {
 
 func creditText(n *html.Node) string {
 	t := cleanText(textOf(n))
-	t = reCreditLead.ReplaceAllString(t, "")
+	t = reCreditLead().ReplaceAllString(t, "")
 	return strings.TrimSpace(strings.Trim(t, "()[]"))
 }
 
 var (
-	reCreditLead = regexp.MustCompile(`(?i)^\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\)|copyright)\s*`)
-	reCreditTail = regexp.MustCompile(`(?i)\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\))\s*([^()\[\]]{2,80}?)\s*[)\]]?\s*$`)
+	reCreditLead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)^\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\)|copyright)\s*`)
+	})
+	reCreditTail = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|pic|credit|source)s?(?:\s+credit)?\s*[:/|]|©|\(c\))\s*([^()\[\]]{2,80}?)\s*[)\]]?\s*$`)
+	})
 )
 
 // splitCredit takes a trailing credit off a caption ("... (Photo: Jane
 // Doe/Reuters)", "... © AFP").
 func splitCredit(caption string) (string, string) {
-	m := reCreditTail.FindStringSubmatchIndex(caption)
+	m := reCreditTail().FindStringSubmatchIndex(caption)
 	if m == nil {
 		return caption, ""
 	}

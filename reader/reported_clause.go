@@ -89,7 +89,7 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if (isLex || c.kind == ckSpeech) && (d.is(t, "about") || d.is(t, "against")) {
 		t++ // "complained about", "argued against"
 	}
-	if tellVerbs[w] {
+	if tellVerbs()[w] {
 		o := t
 		t = d.skipObject(t, s1)
 		for k := o; k < s1 && k < o+7 && t == o && d.isWord(k) && d.toks[k].q == 0; k++ {
@@ -433,7 +433,7 @@ func (d *doc) clauseCut(k, s1 int) bool {
 		if !d.isWord(j) || d.toks[j].q != 0 {
 			break
 		}
-		if tellVerbs[d.text(j)] && d.thatAfter(j+1, s1) {
+		if tellVerbs()[d.text(j)] && d.thatAfter(j+1, s1) {
 			return true // "..., Bill Clinton told foundation employees on Thursday that ..."
 		}
 		if d.wordIs(j, wfCueS) && !d.isParticiple(j) {
@@ -615,14 +615,14 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	// no comma before it (RuleCueClause)
 	bare := c.kind == ckAccording && first > s0+2 && d.toks[first-1].q == 0 &&
 		(d.isWord(first-1) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
-	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward[d.text(c.t)] && !d.is(first, "as") {
+	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward()[d.text(c.t)] && !d.is(first, "as") {
 		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}
 	end := c.t + c.n
 	if d.is(end, "out") && !c.inverted {
 		end++ // "Hawaii, as one adviser pointed out, normally does not ..."
 	}
-	if tellVerbs[d.text(c.t)] && !c.inverted {
+	if tellVerbs()[d.text(c.t)] && !c.inverted {
 		end = d.skipObject(end, s1) // "..., the former executive told The Washington Post, ..."
 	}
 	if !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
@@ -637,7 +637,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	} else if d.is(t, "out") {
 		t++ // "..., as Mr. Hedge pointed out."
 	}
-	if tellVerbs[d.text(c.t)] {
+	if tellVerbs()[d.text(c.t)] {
 		t = d.skipObject(t, s1)
 	}
 	t = d.skipAdverbials(t, s1)

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // cue is a speech cue in a sentence with the subject that speaks.
 type cue struct {
@@ -42,17 +45,17 @@ type said struct {
 
 // needThat are cues that report speech only with "that" after them
 // ("agreed that ...", not "agreed to meet").
-var needThat = verbFrame("that")
+var needThat = sync.OnceValue(func() map[string]bool { return verbFrame("that") })
 
 // looseClause are cues that take a clause without "that": "said the talks
 // failed", "believes it will pass".
-var looseClause = verbFrame("loose")
+var looseClause = sync.OnceValue(func() map[string]bool { return verbFrame("loose") })
 
 // notBackward are cues that do not report the clause before them.
-var notBackward = verbFrame("noback")
+var notBackward = sync.OnceValue(func() map[string]bool { return verbFrame("noback") })
 
 // tellVerbs take the person told before the clause: "told reporters that".
-var tellVerbs = verbFrame("tell")
+var tellVerbs = sync.OnceValue(func() map[string]bool { return verbFrame("tell") })
 
 // attribute finds who said each quote and the reported speech of each
 // sentence, going through the blocks in order.
@@ -302,7 +305,7 @@ func (d *doc) danglingCue(cues []cue, s1 int) cue {
 	if c.inverted {
 		t = c.subj.t1
 	}
-	if tellVerbs[d.text(c.t)] {
+	if tellVerbs()[d.text(c.t)] {
 		t = d.skipObject(t, s1)
 	} else if t < s1 && d.lowerIs(t, wfDeterminer) {
 		// "Cruz tweeted a warning.", "she issued a statement."
@@ -332,7 +335,7 @@ func (d *doc) namedAfter(q *qspan) bool {
 		return false
 	}
 	w := d.lower(k)
-	return tellVerbs[w] || w == "with" || w == "on" || w == "to" || w == "in"
+	return tellVerbs()[w] || w == "with" || w == "on" || w == "to" || w == "in"
 }
 
 // notSpeech reports whether quote q, in block bi, holds no one's words: a

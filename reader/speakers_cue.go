@@ -84,11 +84,11 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, Rule) {
 // takesClause reports whether cue c can report a clause after it: "said
 // Trump was right", "agreed that ...", but not "asked for a photo".
 func (d *doc) takesClause(c *cue) bool {
-	if !needThat[d.lower(c.t)] || looseClause[d.lower(c.t)] {
+	if !needThat()[d.lower(c.t)] || looseClause()[d.lower(c.t)] {
 		return true
 	}
 	t := c.t + c.n
-	if tellVerbs[d.lower(c.t)] {
+	if tellVerbs()[d.lower(c.t)] {
 		t = d.skipObject(t, len(d.toks))
 	}
 	return d.is(t, "that")
@@ -329,7 +329,7 @@ func (d *doc) colonIntro(q *qspan, s0 int) np {
 				t = d.chunks[ci].t0 // a party tag: "Mitch McConnell, R-Ky.,"
 				continue
 			}
-			if b := d.chunks[ci].t0 - 1; b >= s0 && d.isWord(b) && (placePreps[d.lower(b)] || d.is(b, "to") || tellVerbs[d.lower(b)]) {
+			if b := d.chunks[ci].t0 - 1; b >= s0 && d.isWord(b) && (placePreps[d.lower(b)] || d.is(b, "to") || tellVerbs()[d.lower(b)]) {
 				// "Priebus later told Fox News:", "a blunt message to
 				// Trump:": the one told is not the speaker
 				t = d.chunks[ci].t0

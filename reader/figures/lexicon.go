@@ -5,6 +5,7 @@ package figures
 
 import (
 	"sort"
+	"sync"
 )
 
 // lexFlag is a set of roles a word can play around a number.
@@ -69,7 +70,7 @@ type lexEntry struct {
 	month int8
 }
 
-// lexicon is filled by init and then frozen into lexTable and an
+// lexicon is filled by buildLexicon and then frozen into lexTable and an
 // open-addressing hash table over it (lexSlots), so that a token
 // carries a small index, not the entry, and a lookup costs a few
 // nanoseconds.
@@ -115,7 +116,11 @@ func addLex(flags lexFlag, num float64, unit string, words ...string) {
 	}
 }
 
-func init() {
+// lexOnce builds the lexicon on first use (tokenize and lookup), not at
+// package init, so a program that never finds figures does not pay for it.
+var lexOnce sync.Once
+
+func buildLexicon() {
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, w := range small {
@@ -422,6 +427,7 @@ func init() {
 // lookup finds a word in the lexicon, ignoring ASCII case, without
 // allocating. It returns 0 for an unknown word.
 func lookup(w string) uint16 {
+	lexOnce.Do(buildLexicon)
 	if len(w) > maxWord {
 		return 0
 	}

@@ -61,6 +61,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // tokenize appends the tokens of body[start:end] to toks and returns it.
 // start and end must lie on rune boundaries.
 func tokenize(toks []token, body string, start, end int) []token {
+	lexOnce.Do(buildLexicon)
 	space := true
 	i := start
 	for i < end {
