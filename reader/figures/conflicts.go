@@ -50,11 +50,12 @@ func Disagreements(srcs []Source) []Conflict {
 	return out
 }
 
-// closeInTime reports whether two articles' dates are within Window; an
-// unknown date is close to any.
+// closeInTime reports whether two articles' dates are within Window. An
+// unknown date is close to none: two undated articles may be years apart,
+// and a disagreement byline cannot place in time is not shown as one.
 func closeInTime(a, b time.Time) bool {
 	if a.IsZero() || b.IsZero() {
-		return true
+		return false
 	}
 	d := a.Sub(b)
 	return d <= Window && d >= -Window

@@ -10,6 +10,12 @@ func article(id int64, day int, text string) Source {
 	return Source{ID: id, Date: time.Date(2025, 3, day, 0, 0, 0, 0, time.UTC), Figures: find(text)}
 }
 
+// undated is s with its date unknown.
+func undated(s Source) Source {
+	s.Date = time.Time{}
+	return s
+}
+
 func TestDisagreements(t *testing.T) {
 	tests := []struct {
 		name string
@@ -37,6 +43,12 @@ func TestDisagreements(t *testing.T) {
 		{"a rise and a level",
 			article(1, 19, "Acme shares rose 6% on Monday."),
 			article(2, 19, "Acme shares were 5% of the index."), 0},
+		{"one article undated",
+			undated(article(1, 19, "The ferry operator carried 175 passengers on Monday.")),
+			article(2, 20, "The ferry operator carried 172 passengers, officials said."), 0},
+		{"both undated",
+			undated(article(1, 19, "The ferry operator carried 175 passengers on Monday.")),
+			undated(article(2, 20, "The ferry operator carried 172 passengers, officials said.")), 0},
 		{"percentages",
 			article(1, 19, "Acme profits rose 76% in the quarter."),
 			article(2, 20, "Acme profits rose 67% in the quarter, it said."), 1},
