@@ -8,7 +8,7 @@ import (
 
 // TestBulkGCLimitsHeap: a bulk command raised the GC target only, and a
 // 5.6 MB HTML table took 547 MB peak RSS to import; it now also sets a
-// soft memory limit (246 MB peak RSS on the same file).
+// soft memory limit.
 func TestBulkGCLimitsHeap(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))

@@ -352,11 +352,11 @@ func addFile(ctx context.Context, st store.Store, target string) (int64, error) 
 // more megabytes while the command runs.
 const bulkGCPercent = 400
 
-// bulkMemoryLimit is the soft heap limit of a bulk command: with the
+// bulkMemoryLimit is the soft heap limit of a bulk command (128 MiB): with the
 // larger GC target alone, a 5.6 MB HTML table (70 MB live) let the heap
 // grow to 343 MB before a collection (547 MB peak RSS); past this limit
 // the collector runs sooner instead. GOMEMLIMIT, when set, wins.
-const bulkMemoryLimit = 160 << 20
+const bulkMemoryLimit = 128 << 20
 
 // bulkGC sets the garbage collector for a bulk command.
 func bulkGC() {
