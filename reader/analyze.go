@@ -78,8 +78,18 @@ func (d *doc) release() {
 		strSlab: d.strFull, strFull: d.strFull,
 		byKey: cleared(d.byKey), bySurname: cleared(d.bySurname), firstNames: cleared(d.firstNames),
 	}
+	if cap(d.toks) > maxPooledTokens {
+		return // a huge article's arrays go to the collector, not the pool
+	}
 	docPool.Put(d)
 }
+
+// maxPooledTokens is the most tokens a doc kept in docPool may hold
+// arrays for (a long feature is ~10,000). A pathological article (an
+// 8 MB page of quotes: 1.6 million tokens, hundreds of MB of arrays)
+// would otherwise stay in the pool, alive through the figure search and
+// the next articles.
+const maxPooledTokens = 1 << 16
 
 // doc is an article being analysed: its tokens, quotes, names and what
 // has been found so far.

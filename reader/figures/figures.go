@@ -99,6 +99,9 @@ func Find(body string, blocks []Span) []Figure {
 	buf := tokPool.Get().(*[]token)
 	s.toks = (*buf)[:0]
 	defer func() {
+		if cap(s.toks) > maxPooledTokens {
+			return // a huge block's tokens go to the collector, not the pool
+		}
 		*buf = s.toks[:0]
 		tokPool.Put(buf)
 	}()
@@ -123,11 +126,47 @@ func Find(body string, blocks []Span) []Figure {
 		if start >= end {
 			continue
 		}
-		s.block(start, end)
+		for start < end { // a huge block in pieces, so its tokens stay few
+			cut := pieceEnd(body, start, end)
+			s.block(start, cut)
+			start = cut
+		}
 		last = end
 	}
 	return s.out
 }
+
+// maxPiece is the most bytes of a block tokenized at once: a longer
+// block (no paragraph of prose comes near; a page that is one table or
+// one line of numbers does) is searched in pieces cut at sentence ends,
+// so that its tokens take tens of MB less than the whole block would.
+const maxPiece = 64 << 10
+
+// pieceEnd returns where the piece of the block [start, end) that begins
+// at start ends: end, or the last sentence end (else space, else rune
+// start) in the piece's last 4 KB.
+func pieceEnd(body string, start, end int) int {
+	if end-start <= maxPiece {
+		return end
+	}
+	lim := start + maxPiece
+	tail := body[lim-4096 : lim]
+	if i := strings.LastIndex(tail, ". "); i >= 0 {
+		return lim - 4096 + i + 2
+	}
+	if i := strings.LastIndexAny(tail, " \n\t"); i >= 0 {
+		return lim - 4096 + i + 1
+	}
+	for lim > start+1 && !utf8.RuneStart(body[lim]) {
+		lim--
+	}
+	return lim
+}
+
+// maxPooledTokens is the largest token buffer tokPool keeps: a
+// pathological block (an 8 MB paragraph) would otherwise hold a
+// buffer of hundreds of MB in the pool.
+const maxPooledTokens = 1 << 16
 
 // tokPool keeps token buffers for findFigures between articles.
 var tokPool = sync.Pool{New: func() any { return new([]token) }}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/sync/semaphore"
 
@@ -115,4 +117,70 @@ func capAnalysis(an *reader.Analysis) string {
 		}
 	}
 	return s
+}
+
+// MaxAnalysed is how many bytes of an article's text are analysed: the
+// longest news features run to a few hundred KB, and the analysis of a
+// text takes tens of times its size in memory (an 8 MB page of quotes
+// kept 243 MB live). Past it, the analysis covers the text up to the
+// last sentence end before the limit, and the summary says so.
+const MaxAnalysed = 2 << 20
+
+// analysedPart returns a, or when its text is longer than MaxAnalysed a
+// copy cut to its first MaxAnalysed bytes (at a sentence end, else a
+// space): offsets into it are offsets into a's text.
+func analysedPart(a *reader.Article) *reader.Article {
+	if a == nil || len(a.Body) <= MaxAnalysed {
+		return a
+	}
+	cut := MaxAnalysed
+	tail := a.Body[cut-4096 : cut]
+	if i := strings.LastIndexAny(tail, ".!?\n"); i >= 0 {
+		cut = cut - 4096 + i + 1
+	} else if i := strings.LastIndexAny(tail, " \t"); i >= 0 {
+		cut = cut - 4096 + i
+	}
+	for cut > 0 && !utf8.RuneStart(a.Body[cut]) {
+		cut--
+	}
+	part := *a
+	part.Body = a.Body[:cut]
+	part.Blocks = nil
+	for _, b := range a.Blocks {
+		if b.Start >= cut {
+			break
+		}
+		if b.End > cut {
+			b.End = cut
+			if b.CreditSpan.End > cut {
+				b.CreditSpan = reader.Span{}
+			}
+			var cells []reader.Span
+			for _, c := range b.Cells {
+				if c.End <= cut {
+					cells = append(cells, c)
+				}
+			}
+			b.Cells = cells
+		}
+		part.Blocks = append(part.Blocks, b)
+	}
+	if part.TextStart > cut {
+		part.TextStart = 0
+	}
+	return &part
+}
+
+// analysisNote is capAnalysis's note, with what was left unanalysed of a
+// text longer than MaxAnalysed.
+func analysisNote(a *reader.Article, an *reader.Analysis) string {
+	note := capAnalysis(an)
+	if a == nil || len(a.Body) <= MaxAnalysed {
+		return note
+	}
+	part := fmt.Sprintf("analysed the first %d KB of %d KB of text", len(analysedPart(a).Body)>>10, len(a.Body)>>10)
+	if note == "" {
+		return part
+	}
+	return part + "; " + note
 }

@@ -220,7 +220,7 @@ func (im *Importer) putItems(ctx context.Context, feedURL string, arts []*reader
 			sum.Failed = append(sum.Failed, Failure{itemName(feedURL, a, len(arts)), reason(err)})
 			continue
 		}
-		if note := capAnalysis(an); note != "" {
+		if note := analysisNote(a, an); note != "" {
 			sum.Notes = append(sum.Notes, Failure{itemName(feedURL, a, len(arts)), note})
 		}
 		items = append(items, store.Item{Article: a, Analysis: an})

@@ -400,7 +400,7 @@ func (im *Importer) read(ctx context.Context, j job, out chan<- unit, run *impor
 		run.cpu <- struct{}{}
 		an, err := analyze(a)
 		if err == nil {
-			if note := capAnalysis(an); note != "" {
+			if note := analysisNote(a, an); note != "" {
 				send(unit{target: name, note: note})
 			}
 			// Encoded here, the item leaves the writer, which every
@@ -524,7 +524,7 @@ func analyze(a *reader.Article) (an *reader.Analysis, err error) {
 			an, err = nil, fmt.Errorf("analysis failed: %v", r)
 		}
 	}()
-	return analyzeArticle(a), nil
+	return analyzeArticle(analysedPart(a)), nil
 }
 
 // analyzeArticle is reader.Analyze; tests count its calls.
