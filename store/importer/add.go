@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // Add is what the reader's a key does with an address: a feed (or a page

@@ -7,8 +7,8 @@ import (
 	"sync"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // ErrNotFeed is returned by Subscribe for a URL that is neither a feed

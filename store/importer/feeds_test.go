@@ -14,8 +14,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // feedServer serves feeds with validators and counts what it answered.

@@ -13,8 +13,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // serveOn starts a test server on the loopback address addr.

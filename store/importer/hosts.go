@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/byline/byline/reader/fetch"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // DefaultFeedDeadline bounds the whole refresh of one feed: its fetch and

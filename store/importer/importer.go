@@ -23,9 +23,9 @@ import (
 	"golang.org/x/sync/semaphore"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // batchSize is how many articles go to the store in one PutMany.

@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 func fixture(t testing.TB, name string) []byte {

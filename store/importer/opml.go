@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/importer/fetch"
 	"golang.org/x/net/html/charset"
 )
 

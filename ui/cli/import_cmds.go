@@ -12,9 +12,9 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
-	"github.com/byline/byline/reader/fetch"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
+	"github.com/byline/byline/store/importer/fetch"
 )
 
 // bulkGCPercent is the garbage collector's target for commands that import
