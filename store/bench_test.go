@@ -188,7 +188,7 @@ func schemaVersion(b *testing.B) int {
 	if err != nil || len(ms) == 0 {
 		b.Fatal(err)
 	}
-	return ms[len(ms)-1].version
+	return ms[len(ms)-1].Version
 }
 
 // generate writes the big library to a temporary file and renames it into

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -234,38 +235,43 @@ func (s *SQLite) prepared(ctx context.Context, query string) (*sql.Stmt, error) 
 	return st, nil
 }
 
-// migration is one embedded schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
+// Migration is one embedded schema change, from a file named
+// NNNN_what.sql, NNNN being its version.
+type Migration struct {
+	Version int
+	Name    string // the file's name without .sql
+	SQL     string
 }
 
-// migrations returns the embedded migrations in version order. A file is
-// named NNNN_what.sql, NNNN being its version.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+// migrations returns the store's embedded migrations in version order.
+func migrations() ([]Migration, error) { return ReadMigrations(migrationFiles) }
+
+// ReadMigrations returns the migrations in fsys's migrations folder in
+// version order; a file not named NNNN_what.sql, or two files of one
+// version, is an error. The SQLite and PostgreSQL stores read theirs so.
+func ReadMigrations(fsys fs.FS) ([]Migration, error) {
+	names, err := fs.Glob(fsys, "migrations/*.sql")
 	if err != nil {
 		return nil, fmt.Errorf("store: list migrations: %w", err)
 	}
-	var out []migration
+	var out []Migration
 	for _, name := range names {
-		base := filepath.Base(name)
+		base := path.Base(name)
 		num, _, ok := strings.Cut(base, "_")
 		v, err := strconv.Atoi(num)
 		if !ok || err != nil || v <= 0 {
 			return nil, fmt.Errorf("store: migration %s: name must start with a positive version and '_'", base)
 		}
-		text, err := fs.ReadFile(migrationFiles, name)
+		text, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, fmt.Errorf("store: migration %s: %w", base, err)
 		}
-		out = append(out, migration{version: v, name: strings.TrimSuffix(base, ".sql"), sql: string(text)})
+		out = append(out, Migration{Version: v, Name: strings.TrimSuffix(base, ".sql"), SQL: string(text)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	sort.Slice(out, func(i, j int) bool { return out[i].Version < out[j].Version })
 	for i := 1; i < len(out); i++ {
-		if out[i].version == out[i-1].version {
-			return nil, fmt.Errorf("store: migrations %s and %s share version %d", out[i-1].name, out[i].name, out[i].version)
+		if out[i].Version == out[i-1].Version {
+			return nil, fmt.Errorf("store: migrations %s and %s share version %d", out[i-1].Name, out[i].Name, out[i].Version)
 		}
 	}
 	return out, nil
@@ -298,14 +304,14 @@ func (s *SQLite) migrate(ctx context.Context) error {
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&current); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
-	if n := len(ms); n > 0 && current > ms[n-1].version {
-		return fmt.Errorf("store: database schema version %d is newer than this byline knows (%d)", current, ms[n-1].version)
+	if n := len(ms); n > 0 && current > ms[n-1].Version {
+		return fmt.Errorf("store: database schema version %d is newer than this byline knows (%d)", current, ms[n-1].Version)
 	}
-	if n := len(ms); n > 0 && current > 0 && current < ms[n-1].version && s.upgrading != nil {
-		s.upgrading(current, ms[n-1].version)
+	if n := len(ms); n > 0 && current > 0 && current < ms[n-1].Version && s.upgrading != nil {
+		s.upgrading(current, ms[n-1].Version)
 	}
 	for _, m := range ms {
-		if m.version <= current {
+		if m.Version <= current {
 			continue
 		}
 		if err := s.apply(ctx, m); err != nil {
@@ -317,34 +323,34 @@ func (s *SQLite) migrate(ctx context.Context) error {
 
 // apply runs one migration in a transaction. Another process may have
 // applied it since migrate looked, so it checks again under the write lock.
-func (s *SQLite) apply(ctx context.Context, m migration) (err error) {
+func (s *SQLite) apply(ctx context.Context, m Migration) (err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: migration %s: %w", m.name, err)
+		return fmt.Errorf("store: migration %s: %w", m.Name, err)
 	}
 	defer func() {
 		if err != nil {
 			if rerr := tx.Rollback(); rerr != nil && !errors.Is(rerr, sql.ErrTxDone) {
-				err = errors.Join(err, fmt.Errorf("store: migration %s: rollback: %w", m.name, rerr))
+				err = errors.Join(err, fmt.Errorf("store: migration %s: rollback: %w", m.Name, rerr))
 			}
 		}
 	}()
 	var done int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&done); err != nil {
-		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&done); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.Name, err)
 	}
 	if done > 0 {
 		return tx.Commit()
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("store: migration %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.Name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied) VALUES (?, ?, ?)`,
-		m.version, m.name, time.Now().UnixMilli()); err != nil {
-		return fmt.Errorf("store: migration %s: %w", m.name, err)
+		m.Version, m.Name, time.Now().UnixMilli()); err != nil {
+		return fmt.Errorf("store: migration %s: %w", m.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: migration %s: commit: %w", m.name, err)
+		return fmt.Errorf("store: migration %s: commit: %w", m.Name, err)
 	}
 	return nil
 }

@@ -228,8 +228,8 @@ func TestMigrateEmptyFile(t *testing.T) {
 			t.Fatalf("Open: %v", err)
 		}
 		v, err := s.SchemaVersion(ctx)
-		if err != nil || v != want[len(want)-1].version {
-			t.Errorf("SchemaVersion = %d, %v; want %d", v, err, want[len(want)-1].version)
+		if err != nil || v != want[len(want)-1].Version {
+			t.Errorf("SchemaVersion = %d, %v; want %d", v, err, want[len(want)-1].Version)
 		}
 		var rows int
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&rows); err != nil || rows != len(want) {
@@ -260,7 +260,7 @@ func TestFailedMigration(t *testing.T) {
 		"migrations/9999_broken.sql": {Data: []byte("CREATE TABLE half_done(x);\nTHIS IS NOT SQL;")},
 	}
 	for _, m := range good {
-		broken["migrations/"+m.name+".sql"] = &fstest.MapFile{Data: []byte(m.sql)}
+		broken["migrations/"+m.Name+".sql"] = &fstest.MapFile{Data: []byte(m.SQL)}
 	}
 	migrationFiles = broken
 	path := filepath.Join(t.TempDir(), "test.db")
@@ -271,9 +271,9 @@ func TestFailedMigration(t *testing.T) {
 	}
 	migrationFiles = orig
 	s := openAt(t, path)
-	if v, err := s.SchemaVersion(ctx); err != nil || v != good[len(good)-1].version {
+	if v, err := s.SchemaVersion(ctx); err != nil || v != good[len(good)-1].Version {
 		t.Errorf("SchemaVersion = %d, %v; want %d (the good ones applied, the broken one rolled back)",
-			v, err, good[len(good)-1].version)
+			v, err, good[len(good)-1].Version)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'`).Scan(&n); err != nil || n != 0 {
@@ -677,7 +677,7 @@ func TestMigrationIndexesWithoutFrontMatter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := [][2]int{{4, ms[len(ms)-1].version}}; !reflect.DeepEqual(upgraded, want) {
+	if want := [][2]int{{4, ms[len(ms)-1].Version}}; !reflect.DeepEqual(upgraded, want) {
 		t.Errorf("OnUpgrade called with %v, want %v", upgraded, want)
 	}
 	fresh, err := Open(ctx, filepath.Join(t.TempDir(), "new.db"), OnUpgrade(func(from, to int) {
