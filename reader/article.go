@@ -150,7 +150,10 @@ type Article struct {
 	Source  string    `json:"source,omitempty"`
 	Date    time.Time `json:"date,omitempty"`
 	URL     string    `json:"url,omitempty"`
-	Format  Format    `json:"format"`
+	// GUID is a feed item's own identifier within its feed (RSS guid, Atom
+	// id, JSON Feed id), "" for anything else.
+	GUID   string `json:"guid,omitempty"`
+	Format Format `json:"format"`
 	Body    string    `json:"body"`
 	Blocks  []Block   `json:"blocks"`
 	// TextStart is the byte offset in Body where the article's own text

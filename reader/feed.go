@@ -134,6 +134,7 @@ func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
 	a.Format = FormatFeed
 	a.Source = f.Title
 	a.URL = itemURL(it, base)
+	a.GUID = strings.TrimSpace(it.GUID)
 	switch {
 	case it.PublishedParsed != nil:
 		a.Date = *it.PublishedParsed

@@ -26,6 +26,7 @@ func sanitize(a *Article) *Article {
 	a.Title = capTitle(field(a.Title))
 	a.Source = field(a.Source)
 	a.URL = field(a.URL)
+	a.GUID = field(a.GUID)
 	for i, n := range a.Authors {
 		a.Authors[i] = field(n)
 	}

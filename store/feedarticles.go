@@ -152,3 +152,45 @@ func (s *SQLite) LinkFeedURLs(ctx context.Context, feedID int64, urls []string) 
 		return nil
 	})
 }
+
+// LinkFeedGUIDs records the identifiers feed feedID gives its items,
+// by the address each item is stored under (urls[i] for guids[i]); an
+// item whose article is not linked to the feed yet is linked too.
+func (s *SQLite) LinkFeedGUIDs(ctx context.Context, feedID int64, urls, guids []string) error {
+	if feedID <= 0 || len(urls) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, "link feed guids", func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, `INSERT INTO feed_articles(feed_id, article_id, guid)
+			SELECT ?, id, ? FROM articles WHERE url = ?
+			ON CONFLICT(feed_id, article_id) DO UPDATE SET guid = excluded.guid`)
+		if err != nil {
+			return fmt.Errorf("store: link feed %d: %w", feedID, err)
+		}
+		defer st.Close()
+		for i, u := range urls {
+			if i >= len(guids) || guids[i] == "" || u == "" {
+				continue
+			}
+			if _, err := st.ExecContext(ctx, feedID, guids[i], u); err != nil {
+				return fmt.Errorf("store: link feed %d: %w", feedID, err)
+			}
+		}
+		return nil
+	})
+}
+
+// KnownGUID reports whether feed feedID has brought an item with the
+// identifier guid that is still in the library.
+func (s *SQLite) KnownGUID(ctx context.Context, feedID int64, guid string) (bool, error) {
+	if feedID <= 0 || guid == "" {
+		return false, nil
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_articles WHERE feed_id = ? AND guid = ?`,
+		feedID, guid).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: feed %d guid: %w", feedID, err)
+	}
+	return n > 0, nil
+}

@@ -114,3 +114,48 @@ func (im *Importer) linkFeed(ctx context.Context, f store.Feed, sum *Summary, ur
 		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
 	}
 }
+
+// guidStore is a store that keeps a feed item's own identifier (RSS guid,
+// Atom id, JSON Feed id) with the article it brought (store.SQLite).
+type guidStore interface {
+	KnownGUID(ctx context.Context, feedID int64, guid string) (bool, error)
+	LinkFeedGUIDs(ctx context.Context, feedID int64, urls, guids []string) error
+}
+
+// unknownGUIDs drops the items of feed feedID whose identifier the store
+// knows from an earlier fetch, whatever their link or text say now, and
+// returns how many it dropped.
+func (im *Importer) unknownGUIDs(ctx context.Context, feedID int64, arts []*reader.Article) ([]*reader.Article, int) {
+	g, ok := im.Store.(guidStore)
+	if !ok || feedID <= 0 {
+		return arts, 0
+	}
+	fresh := arts[:0:0]
+	for _, a := range arts {
+		if a.GUID != "" {
+			if known, err := g.KnownGUID(ctx, feedID, a.GUID); err == nil && known {
+				continue
+			}
+		}
+		fresh = append(fresh, a)
+	}
+	return fresh, len(arts) - len(fresh)
+}
+
+// linkGUIDs records the identifiers of feed f's items beside the articles
+// stored at their addresses; a failure is a note.
+func (im *Importer) linkGUIDs(ctx context.Context, f store.Feed, sum *Summary, items []*reader.Article) {
+	g, ok := im.Store.(guidStore)
+	if !ok || f.ID <= 0 || ctx.Err() != nil {
+		return
+	}
+	var urls, guids []string
+	for _, a := range items {
+		if a.URL != "" && a.GUID != "" {
+			urls, guids = append(urls, a.URL), append(guids, a.GUID)
+		}
+	}
+	if err := g.LinkFeedGUIDs(ctx, f.ID, urls, guids); err != nil {
+		sum.Notes = append(sum.Notes, Failure{f.URL, reason(err)})
+	}
+}

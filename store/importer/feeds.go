@@ -49,13 +49,14 @@ func (im *Importer) Subscribe(ctx context.Context, url string) (store.Feed, Summ
 	}
 	f.ID = id
 	// As import does, a headline-only item is read from its page.
-	urls := itemURLs(arts)
+	urls, items := itemURLs(arts), arts
 	arts, known := im.unknown(ctx, arts)
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(ctx, url, arts, res.Private, newHosts())...)
 	n, d := im.putItems(ctx, url, arts, &sum)
 	d += known
 	im.linkFeed(ctx, f, &sum, urls)
+	im.linkGUIDs(ctx, f, &sum, items)
 	if im.pending(arts) > 0 && (f.ETag != "" || f.LastModified != "") {
 		// A page still to read: the next refresh fetches the feed whole.
 		f.ETag, f.LastModified = "", ""
@@ -175,8 +176,10 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 		return fail(errors.New("not a feed any more (a page or an article)"))
 	}
 	pending := im.complete(fctx, f.URL, arts, sum, res.Private, slow)
-	urls := itemURLs(arts)
+	urls, items := itemURLs(arts), arts
+	arts, byGUID := im.unknownGUIDs(ctx, f.ID, arts)
 	arts, known := im.unknown(ctx, arts)
+	known += byGUID
 	sum.Duplicates += known
 	sum.Notes = append(sum.Notes, im.follow(fctx, f.URL, arts, res.Private, slow)...)
 	arts, again := im.unknownPages(ctx, arts)
@@ -185,6 +188,7 @@ func (im *Importer) refreshOne(ctx context.Context, f store.Feed, sum *Summary, 
 	r.New, r.Duplicates = im.putItems(ctx, f.URL, arts, sum)
 	r.Duplicates += known
 	im.linkFeed(ctx, f, sum, urls)
+	im.linkGUIDs(ctx, f, sum, items)
 	pending += im.pending(arts)
 	if ctx.Err() != nil {
 		return FeedResult{}

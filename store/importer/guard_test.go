@@ -220,3 +220,44 @@ func TestItemWithChangingLinkIsOneArticle(t *testing.T) {
 		t.Errorf("%d articles stored, want 2", c)
 	}
 }
+
+// TestItemKnownByGUID: an item whose link and text both change between
+// fetches, but whose guid (or Atom id) stays, is the same item: it is
+// known by its feed's identifier, not brought in again.
+func TestItemKnownByGUID(t *testing.T) {
+	for _, atom := range []bool{false, true} {
+		var n atomic.Int32
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			i := n.Add(1)
+			text := strings.Repeat(fmt.Sprintf("Update %d: the council met and talked about the bridge. ", i), 30)
+			if atom {
+				fmt.Fprintf(w, `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-12-01T00:00:00Z</updated>
+<entry><title>Bridge, update %d</title><id>urn:uuid:bridge-1</id><updated>2026-12-01T00:00:00Z</updated><link href="http://%s/bridge-%d"/><content>%s</content></entry>
+</feed>`, i, r.Host, i, text)
+				return
+			}
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Bridge, update %d</title><guid isPermaLink="false">bridge-1</guid><link>http://%s/bridge-%d</link><description>%s</description></item>
+</channel></rss>`, i, r.Host, i, text)
+		}))
+		ctx := context.Background()
+		st, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		im := &Importer{Store: st}
+		if _, sum, err := im.Subscribe(ctx, srv.URL+"/feed"); err != nil || sum.Imported != 1 {
+			t.Fatalf("atom %v: subscribe: %v %+v", atom, err, sum)
+		}
+		for range 2 {
+			if sum := im.Refresh(ctx, nil); sum.Imported != 0 || sum.Duplicates != 1 {
+				t.Errorf("atom %v: refresh: %d imported, %d duplicates; want 0, 1", atom, sum.Imported, sum.Duplicates)
+			}
+		}
+		if c, _ := st.Count(ctx); c != 1 {
+			t.Errorf("atom %v: %d articles stored, want 1", atom, c)
+		}
+		st.Close()
+		srv.Close()
+	}
+}

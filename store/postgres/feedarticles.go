@@ -83,3 +83,36 @@ func (s *Store) MarkAllRead(ctx context.Context, opt store.ListOptions) (int, er
 	}
 	return int(tag.RowsAffected()), nil
 }
+
+// LinkFeedGUIDs records the identifiers feed feedID gives its items, by
+// the address each item is stored under (urls[i] for guids[i]).
+func (s *Store) LinkFeedGUIDs(ctx context.Context, feedID int64, urls, guids []string) error {
+	if feedID <= 0 || len(urls) == 0 || len(urls) != len(guids) {
+		return nil
+	}
+	_, err := s.pool.Exec(ctx, `INSERT INTO feed_articles(feed_id, article_id, guid)
+		SELECT f.id, a.id, g.guid FROM feeds AS f, unnest($2::text[], $3::text[]) AS g(url, guid)
+		JOIN articles AS a ON a.url = g.url
+		WHERE f.id = $1 AND g.guid <> ''
+		ORDER BY a.id
+		ON CONFLICT (feed_id, article_id) DO UPDATE SET guid = excluded.guid`, feedID, urls, guids)
+	if err != nil {
+		return fmt.Errorf("store: link feed %d: %w", feedID, err)
+	}
+	return nil
+}
+
+// KnownGUID reports whether feed feedID has brought an item with the
+// identifier guid that is still in the library.
+func (s *Store) KnownGUID(ctx context.Context, feedID int64, guid string) (bool, error) {
+	if feedID <= 0 || guid == "" {
+		return false, nil
+	}
+	var known bool
+	err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM feed_articles WHERE feed_id = $1 AND guid = $2)`,
+		feedID, guid).Scan(&known)
+	if err != nil {
+		return false, fmt.Errorf("store: feed %d guid: %w", feedID, err)
+	}
+	return known, nil
+}

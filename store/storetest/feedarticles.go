@@ -103,3 +103,53 @@ func testFeedArticles(t *testing.T, s store.Store) {
 		t.Errorf("FeedCounts after deletes = %+v", counts)
 	}
 }
+
+// guidStore is a store that keeps a feed item's own identifier with the
+// article it brought (both stores do).
+type guidStore interface {
+	KnownGUID(ctx context.Context, feedID int64, guid string) (bool, error)
+	LinkFeedGUIDs(ctx context.Context, feedID int64, urls, guids []string) error
+}
+
+// testFeedGUIDs checks that a feed's item identifiers are kept with their
+// articles, per feed, and go with a deleted article.
+func testFeedGUIDs(t *testing.T, s store.Store) {
+	gs, ok := s.(guidStore)
+	if !ok {
+		t.Skip("the store keeps no feed item identifiers")
+	}
+	ctx := context.Background()
+	f1, err := s.AddFeed(ctx, store.Feed{URL: "https://example.com/g1.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f2, err := s.AddFeed(ctx, store.Feed{URL: "https://example.com/g2.xml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := put(t, s, Article("Bridge", "https://example.com/bridge", day(1), "Text."), nil)
+	put(t, s, Article("Roads", "https://example.com/roads", day(2), "Text."), nil)
+	if err := gs.LinkFeedGUIDs(ctx, f1, []string{"https://example.com/bridge", "https://example.com/roads", "https://example.com/nowhere"},
+		[]string{"bridge-1", "", "gone-1"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		feed int64
+		guid string
+		want bool
+	}{{f1, "bridge-1", true}, {f2, "bridge-1", false}, {f1, "roads-1", false}, {f1, "gone-1", false}, {f1, "", false}} {
+		if got, err := gs.KnownGUID(ctx, c.feed, c.guid); err != nil || got != c.want {
+			t.Errorf("feed %d guid %q: %v %v, want %v", c.feed, c.guid, got, err, c.want)
+		}
+	}
+	// Linking again (the next refresh) changes nothing.
+	if err := gs.LinkFeedGUIDs(ctx, f1, []string{"https://example.com/bridge"}, []string{"bridge-1"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Delete(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := gs.KnownGUID(ctx, f1, "bridge-1"); err != nil || got {
+		t.Errorf("after the article was deleted: known %v %v", got, err)
+	}
+}
