@@ -152,10 +152,10 @@ type Article struct {
 	URL     string    `json:"url,omitempty"`
 	// GUID is a feed item's own identifier within its feed (RSS guid, Atom
 	// id, JSON Feed id), "" for anything else.
-	GUID   string `json:"guid,omitempty"`
-	Format Format `json:"format"`
-	Body    string    `json:"body"`
-	Blocks  []Block   `json:"blocks"`
+	GUID   string  `json:"guid,omitempty"`
+	Format Format  `json:"format"`
+	Body   string  `json:"body"`
+	Blocks []Block `json:"blocks"`
 	// TextStart is the byte offset in Body where the article's own text
 	// starts: after a Markdown front matter block, 0 when there is none.
 	// What comes before it is metadata, already read into the fields
