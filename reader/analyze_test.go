@@ -1,9 +1,9 @@
 package reader
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
+	"github.com/charmbracelet/x/exp/golden"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +12,7 @@ import (
 )
 
 // updateGolden reports whether the tests run with -update (the flag the
-// golden package registers).
+// golden package registers; TestAnalysisDigest reads it too).
 func updateGolden() bool {
 	f := flag.Lookup("update")
 	if f == nil {
@@ -27,8 +27,8 @@ func updateGolden() bool {
 }
 
 // TestAnalysisGolden compares the full analysis of the sample articles in
-// testdata with testdata/analysis/NAME.golden; run with -update to
-// rewrite them.
+// testdata with testdata/TestAnalysisGolden/NAME.golden (x/exp/golden);
+// run with -update to rewrite them.
 func TestAnalysisGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.txt")
 	if err != nil || len(files) == 0 {
@@ -50,42 +50,10 @@ func TestAnalysisGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			out = append(out, '\n')
-			golden := filepath.Join("testdata", "analysis", name+".golden")
-			if updateGolden() {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -run TestAnalysisGolden -update)", err)
-			}
-			if !bytes.Equal(out, want) {
-				t.Errorf("analysis of %s differs from %s:\n%s", file, golden, firstDiff(string(want), string(out)))
-			}
+			// testdata/TestAnalysisGolden/NAME.golden; -update rewrites it.
+			golden.RequireEqual(t, out)
 		})
 	}
-}
-
-// firstDiff shows the first line where got differs from want.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + itoa(i+1) + ":\n  want " + w + "\n  got  " + g
-		}
-	}
-	return ""
 }
 
 // TestSampleQuotes checks the sample article against what a reader finds

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -27,23 +28,9 @@ func (r ref) named() bool { return r.ok() && !r.anon }
 // key identifies the speaker a ref names.
 func (r ref) key() string {
 	if r.ent >= 0 {
-		return "e" + itoa(r.ent)
+		return "e" + strconv.Itoa(r.ent)
 	}
 	return "t" + strings.ToLower(r.text)
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 // personNouns head descriptions of a person ("the president").

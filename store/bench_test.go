@@ -14,10 +14,10 @@ import (
 	"github.com/byline/byline/reader"
 )
 
-// bbcDir holds the BBC News corpus (2,225 articles) on the development
-// machine; it is not in the repository, and the benchmark that reads it
-// skips when it is absent.
-const bbcDir = "/work/shared/corpus/bbc"
+// bbcDir holds the BBC News corpus (2,225 articles) in ../shared beside
+// the checkout, as in every other package; it is not in the repository,
+// and the benchmark that reads it skips when it is absent.
+const bbcDir = "../../shared/corpus/bbc"
 
 // loadBBC reads the corpus as Articles: the first line is the title, the
 // rest the body, one paragraph block per paragraph, each with the analysis

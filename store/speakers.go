@@ -324,7 +324,7 @@ func clusters(names []speakerName, aliases map[string][]string) []*cluster {
 		}
 		c.names = append(c.names, n)
 		c.quotes += n.quotes
-		if !contains(c.keys, n.key) {
+		if !slices.Contains(c.keys, n.key) {
 			c.keys = append(c.keys, n.key)
 		}
 	}
@@ -403,15 +403,6 @@ func displayName(names []speakerName) string {
 		}
 	}
 	return best.name
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Speakers implements Store. Names are merged across articles as described
@@ -548,7 +539,7 @@ func findCluster(cs []*cluster, name string) *cluster {
 	}
 	for _, k := range []string{okey, pkey} {
 		for _, c := range cs {
-			if contains(c.keys, k) {
+			if slices.Contains(c.keys, k) {
 				return c
 			}
 		}
@@ -592,7 +583,7 @@ func (s *SQLite) findSpeaker(ctx context.Context, name string) (*cluster, error)
 	}
 	for _, k := range []string{okey, pkey} {
 		for _, c := range clusters(names, nil) {
-			if contains(c.keys, k) {
+			if slices.Contains(c.keys, k) {
 				return c, nil
 			}
 		}

@@ -4,7 +4,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"github.com/byline/byline/reader"
@@ -446,7 +445,6 @@ func (m *Model) helpKeys1() helpMap {
 }
 
 // itoa formats an int.
-func itoa(i int) string { return strconv.Itoa(i) }
 
 // analysis returns the open article's analysis, never nil.
 func (m *Model) analysis() *reader.Analysis {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -189,7 +190,7 @@ func TestSearch(t *testing.T) {
 		t.Fatalf("%d matches, want %d", got, want)
 	}
 	first := m.article.search.cur
-	if !strings.Contains(m.article.SearchStatus(), "/"+itoa(want)) {
+	if !strings.Contains(m.article.SearchStatus(), "/"+strconv.Itoa(want)) {
 		t.Errorf("status %q lacks the count", m.article.SearchStatus())
 	}
 	press(m, "n")

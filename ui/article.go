@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/byline/byline/reader"
@@ -373,7 +374,7 @@ func (a *articlePane) SearchStatus() string {
 	if n == 0 {
 		return "no match for “" + a.search.query + "”"
 	}
-	return itoa(a.search.cur+1) + "/" + itoa(n) + " “" + a.search.query + "”"
+	return strconv.Itoa(a.search.cur+1) + "/" + strconv.Itoa(n) + " “" + a.search.query + "”"
 }
 
 // searchMarks maps the matches onto the current rendering's lines.

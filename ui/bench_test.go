@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,7 +109,7 @@ func BenchmarkOpen(b *testing.B) {
 		a, an := longArticle(b, words)
 		for _, pr := range profiles {
 			st := newStyles(themeFor(pr.p), true, pr.p)
-			b.Run(itoa(words)+"words/"+pr.name, func(b *testing.B) {
+			b.Run(strconv.Itoa(words)+"words/"+pr.name, func(b *testing.B) {
 				for b.Loop() {
 					r, err := renderDoc(buildDoc(a), an, 80, st)
 					if err != nil {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -193,7 +194,7 @@ func TestLibraryPages(t *testing.T) {
 	base := sampleArticle(t)
 	for i := 0; i < 450; i++ {
 		a := *base
-		a.Title = "Story " + itoa(i)
+		a.Title = "Story " + strconv.Itoa(i)
 		a.Date = base.Date.AddDate(0, 0, -i)
 		if _, _, err := st.Put(context.Background(), &a, nil); err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -136,7 +137,7 @@ func loadFeeds(ctx context.Context, st store.Store) tea.Cmd {
 
 func removeFeed(ctx context.Context, st store.Store, f store.Feed) tea.Cmd {
 	return func() tea.Msg {
-		if err := st.RemoveFeed(ctx, itoa(int(f.ID))); err != nil {
+		if err := st.RemoveFeed(ctx, strconv.Itoa(int(f.ID))); err != nil {
 			return feedRemovedMsg{f: f, err: fmt.Errorf("ui: remove feed: %w", err)}
 		}
 		return feedRemovedMsg{f: f}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -34,7 +35,7 @@ func (f *feedFake) RemoveFeed(_ context.Context, id string) error {
 	defer f.mu.Unlock()
 	f.removed = append(f.removed, id)
 	for i, fd := range f.feeds {
-		if itoa(int(fd.ID)) == id {
+		if strconv.Itoa(int(fd.ID)) == id {
 			f.feeds = append(f.feeds[:i:i], f.feeds[i+1:]...)
 			break
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -114,9 +115,9 @@ func (m *Model) fullHelpLines() []string {
 	title := "keys"
 	switch {
 	case len(pages) > 1 && p+1 < len(pages):
-		title += " " + itoa(p+1) + "/" + itoa(len(pages)) + " (? next page)"
+		title += " " + strconv.Itoa(p+1) + "/" + strconv.Itoa(len(pages)) + " (? next page)"
 	case len(pages) > 1:
-		title += " " + itoa(p+1) + "/" + itoa(len(pages)) + " (? closes)"
+		title += " " + strconv.Itoa(p+1) + "/" + strconv.Itoa(len(pages)) + " (? closes)"
 	default:
 		title += " (? or esc closes)"
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -192,7 +193,7 @@ func (m *Model) tabNames(w int) ([]string, []int) {
 			p := &m.panes[f]
 			name := p.Heading()
 			if short {
-				name = p.title[:3] + " " + itoa(p.Len())
+				name = p.title[:3] + " " + strconv.Itoa(p.Len())
 			}
 			if len(names) > 0 {
 				col += ansi.StringWidth(tabSep)
@@ -348,7 +349,7 @@ func (m *Model) footerView() string {
 		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes && m.status == "" && m.cite.choice == nil {
 			right = append(right, p)
 		}
-		right = append(right, itoa(int(m.article.ScrollPercent()*100))+"%")
+		right = append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")
 	}
 	r := s.App.Status.Render(strings.Join(right, " · "))
 	room := max(m.w-ansi.StringWidth(r)-1, 0)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/byline/byline/store"
@@ -47,7 +48,7 @@ func (i libraryItem) Description() string {
 		return "  " + strings.Join(append(parts, snippetView(i.snippet)), " · ")
 	}
 	if i.s.Quotes > 0 {
-		parts = append(parts, itoa(i.s.Quotes)+" quotes")
+		parts = append(parts, strconv.Itoa(i.s.Quotes)+" quotes")
 	}
 	if len(i.s.Speakers) > 0 {
 		parts = append(parts, strings.Join(i.s.Speakers, ", "))
@@ -208,7 +209,7 @@ func (p *libraryPane) setCount() {
 		what = f + " articles"
 	}
 	if p.total > p.loaded {
-		of := "of " + itoa(p.total) + " " + what
+		of := "of " + strconv.Itoa(p.total) + " " + what
 		p.list.SetStatusBarItemName(of, of)
 		return
 	}

@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/byline/byline/store"
 	tea "github.com/charmbracelet/bubbletea"
@@ -57,9 +58,9 @@ func (p *libraryPane) AddHits(msg librarySearchMsg) tea.Cmd {
 // setHitCount says "50 of 98 matches" while hits are still to load.
 func (p *libraryPane) setHitCount() {
 	if n := len(p.list.Items()); p.hitTotal > n {
-		of := "of " + itoa(p.hitTotal) + " matches"
+		of := "of " + strconv.Itoa(p.hitTotal) + " matches"
 		if p.hitTotal > store.SearchCountMax {
-			of = "of more than " + itoa(store.SearchCountMax) + " matches"
+			of = "of more than " + strconv.Itoa(store.SearchCountMax) + " matches"
 		}
 		p.list.SetStatusBarItemName(of, of)
 		return

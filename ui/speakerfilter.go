@@ -3,6 +3,7 @@ package ui
 // The speakers view's filter, and a speaker's quotes grouped by article.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/byline/byline/reader"
@@ -44,7 +45,7 @@ func (p *speakersPane) showSpeakers() tea.Cmd {
 		}
 	}
 	p.list.Title += " · “" + p.filter + "”"
-	of := "of " + itoa(len(p.speakers)) + " speakers"
+	of := "of " + strconv.Itoa(len(p.speakers)) + " speakers"
 	p.list.SetStatusBarItemName(of, of)
 	return p.list.SetItems(items)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestSpeakersFilter(t *testing.T) {
 			t.Errorf("%q listed for trump", s.Name)
 		}
 	}
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "“trump”") || !strings.Contains(v, "of "+itoa(len(all))+" speakers") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "“trump”") || !strings.Contains(v, "of "+strconv.Itoa(len(all))+" speakers") {
 		t.Errorf("the filter is not shown:\n%s", v)
 	}
 	press(m, "enter") // keep the filter, leave the input

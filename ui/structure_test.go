@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -45,7 +46,7 @@ func TestStructureGolden(t *testing.T) {
 				sb.WriteString(strings.TrimRight(ansi.Strip(l), " ") + "\n")
 			}
 			got := sb.String()
-			golden := filepath.Join("testdata", "structure", name+"."+itoa(w)+".golden")
+			golden := filepath.Join("testdata", "structure", name+"."+strconv.Itoa(w)+".golden")
 			if updateStructure() {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 					t.Fatal(err)
