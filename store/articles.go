@@ -208,13 +208,14 @@ type speakerRow struct {
 	kind    reader.EntityKind
 	first   int    // index in Analysis.Quotes of the first quote
 	n       int    // how many quotes
-	quotes  []byte // JSON array of storedQuote
-	list    []storedQuote
+	quotes  []byte // JSON array of StoredQuote
+	list    []StoredQuote
 	role    string // the speaker's role in the article ("Secretary of State")
 }
 
-// storedQuote is a quote as speaker_quotes.quotes holds it.
-type storedQuote struct {
+// StoredQuote is a quote as speaker_quotes.quotes holds it, in both
+// stores.
+type StoredQuote struct {
 	Idx   int              `json:"idx"`
 	Text  string           `json:"text"`
 	Kind  reader.QuoteKind `json:"kind"`
@@ -224,7 +225,7 @@ type storedQuote struct {
 }
 
 // appendQuote adds q to a speakerRow and encodes the row's quotes again.
-func (sr *speakerRow) appendQuote(q storedQuote) error {
+func (sr *speakerRow) appendQuote(q StoredQuote) error {
 	sr.list = append(sr.list, q)
 	b, err := json.Marshal(sr.list)
 	if err != nil {
@@ -347,7 +348,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			rowOf[id] = k
 			r.quotes = append(r.quotes, speakerRow{speaker: id.name, key: id.key, kind: id.kind, first: i, role: role})
 		}
-		if err := r.quotes[k].appendQuote(storedQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
+		if err := r.quotes[k].appendQuote(StoredQuote{Idx: i, Text: strings.ToValidUTF8(q.Words(body), ""), Kind: q.Kind,
 			Start: q.Start, End: q.End, Lead: q.Lead(body)}); err != nil {
 			return fmt.Errorf("encode quotes: %w", err)
 		}

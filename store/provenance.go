@@ -296,7 +296,7 @@ func unindexQuotes(ctx context.Context, tx *sql.Tx, id int64) error {
 			rows.Close()
 			return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
 		}
-		var qs []storedQuote
+		var qs []StoredQuote
 		if json.Unmarshal([]byte(quotes), &qs) != nil {
 			continue
 		}
@@ -408,7 +408,7 @@ func (s *SQLite) checkAppearances(ctx context.Context, ids []int64, cands map[in
 				app.Date, app.Dated = d, true
 			}
 		}
-		var qs []storedQuote
+		var qs []StoredQuote
 		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
 			return nil, fmt.Errorf("store: appearances: decode article %d's quotes: %w", app.ArticleID, err)
 		}
@@ -477,7 +477,7 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 				rows.Close()
 				return fmt.Errorf("store: index quotes: %w", err)
 			}
-			var qs []storedQuote
+			var qs []StoredQuote
 			if json.Unmarshal([]byte(quotes), &qs) != nil {
 				continue // an unreadable row is left out of the index, as it is of the speaker views
 			}

@@ -630,20 +630,35 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 				return nil, fmt.Errorf("store: quotes by %q: decode date: %w", speaker, err)
 			}
 		}
-		var qs []storedQuote
-		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
-			return nil, fmt.Errorf("store: quotes by %q: decode article %d's: %w", speaker, r.ArticleID, err)
-		}
-		for _, q := range qs {
-			r.Text, r.Lead, r.Kind, r.Index, r.Span = q.Text, q.Lead, q.Kind, q.Idx, reader.Span{Start: q.Start, End: q.End}
-			out = append(out, r)
+		if out, err = AppendQuoteRefs(out, r, quotes); err != nil {
+			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
-	// An article's quotes by two names of the speaker come in two rows,
-	// next to each other: put each article's quotes in text order.
+	SortQuoteRefs(out)
+	return out, nil
+}
+
+// AppendQuoteRefs appends to out the quotes of one speaker_quotes row,
+// quotes being its JSON (StoredQuote), each with r's article fields.
+func AppendQuoteRefs(out []QuoteRef, r QuoteRef, quotes string) ([]QuoteRef, error) {
+	var qs []StoredQuote
+	if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
+		return out, fmt.Errorf("decode article %d's quotes: %w", r.ArticleID, err)
+	}
+	for _, q := range qs {
+		r.Text, r.Lead, r.Kind, r.Index, r.Span = q.Text, q.Lead, q.Kind, q.Idx, reader.Span{Start: q.Start, End: q.End}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// SortQuoteRefs puts each article's quotes in text order. An article's
+// quotes by two names of the speaker come in two rows, next to each
+// other, so that only runs of one article are sorted.
+func SortQuoteRefs(out []QuoteRef) {
 	for i := 0; i < len(out); {
 		j := i + 1
 		for j < len(out) && out[j].ArticleID == out[i].ArticleID {
@@ -652,5 +667,4 @@ func (s *SQLite) QuotesBy(ctx context.Context, speaker string) ([]QuoteRef, erro
 		slices.SortFunc(out[i:j], func(a, b QuoteRef) int { return cmp.Compare(a.Index, b.Index) })
 		i = j
 	}
-	return out, nil
 }

@@ -68,7 +68,7 @@ func fillQuoteShingles(ctx context.Context, tx pgx.Tx) error {
 			rows.Close()
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
-		var qs []storedQuote
+		var qs []store.StoredQuote
 		if json.Unmarshal([]byte(quotes), &qs) != nil {
 			continue // an unreadable row is left out, as the SQLite store leaves it
 		}
@@ -126,7 +126,7 @@ func (s *Store) Appearances(ctx context.Context, text string) ([]store.Appearanc
 				app.Date, app.Dated = d, true
 			}
 		}
-		var qs []storedQuote
+		var qs []store.StoredQuote
 		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
 			return nil, fmt.Errorf("store: appearances: decode article %d's quotes: %w", app.ArticleID, err)
 		}

@@ -1,9 +1,7 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -145,17 +143,6 @@ func cloneStats(stats []store.SpeakerStat) []store.SpeakerStat {
 	return out
 }
 
-// storedQuote is one quote of speaker_quotes.quotes (the SQLite store's
-// encoding).
-type storedQuote struct {
-	Idx   int              `json:"idx"`
-	Text  string           `json:"text"`
-	Kind  reader.QuoteKind `json:"kind"`
-	Start int              `json:"start"`
-	End   int              `json:"end"`
-	Lead  string           `json:"lead,omitempty"`
-}
-
 // QuotesBy implements store.Store: any name or alias of a speaker, in any
 // case, gives the quotes of every name merged into it, newest article
 // first, in text order within an article.
@@ -170,7 +157,7 @@ func (s *Store) QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef,
 	if !ok {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, store.ErrNotFound)
 	}
-	rows, err := s.pool.Query(ctx, `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes
+	rows, err := s.pool.Query(ctx, `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes, coalesce(a.url, '')
 		FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
 		WHERE q.speaker_key = ANY($1)
 		ORDER BY a.sorted DESC, a.id DESC, q.first_idx`, g.Keys())
@@ -183,7 +170,7 @@ func (s *Store) QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef,
 		var r store.QuoteRef
 		var date *string
 		var quotes string
-		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &quotes); err != nil {
+		if err := rows.Scan(&r.ArticleID, &r.Title, &r.Source, &date, &r.Speaker, &quotes, &r.URL); err != nil {
 			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}
 		if date != nil {
@@ -191,25 +178,13 @@ func (s *Store) QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef,
 				return nil, fmt.Errorf("store: quotes by %q: decode date: %w", speaker, err)
 			}
 		}
-		var qs []storedQuote
-		if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
-			return nil, fmt.Errorf("store: quotes by %q: decode article %d's: %w", speaker, r.ArticleID, err)
-		}
-		for _, q := range qs {
-			r.Text, r.Lead, r.Kind, r.Index, r.Span = q.Text, q.Lead, q.Kind, q.Idx, reader.Span{Start: q.Start, End: q.End}
-			out = append(out, r)
+		if out, err = store.AppendQuoteRefs(out, r, quotes); err != nil {
+			return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
-	for i := 0; i < len(out); {
-		j := i + 1
-		for j < len(out) && out[j].ArticleID == out[i].ArticleID {
-			j++
-		}
-		slices.SortFunc(out[i:j], func(a, b store.QuoteRef) int { return cmp.Compare(a.Index, b.Index) })
-		i = j
-	}
+	store.SortQuoteRefs(out)
 	return out, nil
 }

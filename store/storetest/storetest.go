@@ -355,9 +355,12 @@ func testSpeakers(t *testing.T, s store.Store) {
 		if err != nil {
 			t.Fatalf("QuotesBy(%q): %v", name, err)
 		}
-		var texts []string
+		var texts, urls []string
 		for _, q := range qs {
-			texts = append(texts, q.Text)
+			texts, urls = append(texts, q.Text), append(urls, q.URL)
+		}
+		if got := strings.Join(urls, " "); got != "https://example.com/p2 https://example.com/p2 https://example.com/p1" {
+			t.Errorf("QuotesBy(%q) URLs = %s, want each quote's article's", name, got)
 		}
 		if got := strings.Join(texts, "|"); got != "Not now|Maybe soon|We are ready" {
 			t.Errorf("QuotesBy(%q) = %s, want the newest article's first, in text order", name, got)
