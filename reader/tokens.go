@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/byline/byline/reader/segment"
 )
 
 // tokKind is the kind of a token.
@@ -238,31 +240,9 @@ func singleSpaced(s string) bool {
 	return true
 }
 
-// abbreviations are words whose following full stop does not end a
-// sentence.
-var abbreviations = map[string]bool{
-	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true, "Gov": true, "Gen": true,
-	"St": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Prof": true, "Rev": true, "Jr": true,
-	"Sr": true, "Adm": true, "Maj": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true, "No": true, "vs": true, "Inc": true,
-	"Corp": true, "Co": true, "Ltd": true, "U.S": true, "U.K": true, "D.C": true, "a.m": true, "p.m": true,
-	"e.g": true, "i.e": true, "etc": true, "Mt": true, "Ft": true, "Calif": true, "Fla": true, "Ind": true,
-	"Ariz": true, "Mass": true, "Penn": true, "Wash": true, "Va": true, "Ky": true, "Tenn": true, "Del": true,
-	"Conn": true, "Mich": true, "Minn": true, "Wis": true, "Ill": true, "Okla": true, "Ore": true, "Colo": true,
-}
-
-// titleAbbrev are abbreviations that stand before a name or a number,
-// never at the end of a sentence.
-var titleAbbrev = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Sen": true, "Rep": true,
-	"Gov": true, "Gen": true, "St": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Prof": true,
-	"Rev": true, "Adm": true, "Maj": true, "No": true, "vs": true, "Mt": true, "Ft": true, "e.g": true, "i.e": true}
-
-// sentenceOpeners are words that start a sentence rather than continue a
-// name after an abbreviation.
-var sentenceOpeners = map[string]bool{"He": true, "She": true, "They": true, "It": true, "We": true, "I": true,
-	"The": true, "This": true, "That": true, "These": true, "Those": true, "There": true, "But": true,
-	"And": true, "However": true, "His": true, "Her": true, "Their": true, "Its": true, "In": true, "A": true,
-	"An": true, "Our": true, "My": true, "You": true, "If": true, "When": true, "While": true, "As": true}
+// abbreviations are words whose following full stop may stand inside a
+// sentence (package segment's list).
+var abbreviations = segment.AbbrevSet()
 
 // sentences splits the tokens [from, to) of a block into sentences,
 // returned as [start, end) token ranges. A sentence ends at . ! or ?
@@ -299,13 +279,10 @@ func (d *doc) sentences(out [][2]int, from, to int) [][2]int {
 				continue
 			}
 			end = i+1 >= to || (d.startsSentence(i+1) && d.toks[i+1].s > t.e)
-			if end && c == '.' && i > from && d.toks[i-1].e == t.s && d.isWord(i-1) {
-				w := d.text(i - 1)
-				if abbreviations[w] || (len(w) == 1 && unicode.IsUpper(rune(w[0]))) {
-					// "in the U.S. He said": an abbreviation that can end a
-					// sentence does, before a word that starts one
-					end = i+1 < to && !titleAbbrev[w] && len(w) > 1 && sentenceOpeners[d.text(i+1)]
-				}
+			if end && c == '.' && i+1 < to {
+				// "Mr. Smith", "in the U.S. He said": package segment
+				// says whether a stop after an abbreviation ends one
+				end = segment.StopEnds(d.body, d.toks[from].s, t.s, d.toks[i+1].s)
 			}
 		case t.kind == tkQuote && t.q != 0 && (i+1 >= to || d.toks[i+1].q != t.q):
 			// the closing mark of a quote: does the quote end a sentence?
@@ -350,7 +327,7 @@ func (d *doc) startsSentence(i int) bool {
 // With cue set, the verb must be a speech cue.
 func (d *doc) attribSoon(i, to int, cue bool) bool {
 	k := i
-	for k < to && k < i+6 && (d.toks[k].kind == tkWord && d.toks[k].upper || k > i && d.is(k, ".") && titleAbbrev[d.text(k-1)]) {
+	for k < to && k < i+6 && (d.toks[k].kind == tkWord && d.toks[k].upper || k > i && d.is(k, ".") && segment.IsTitle(d.text(k-1))) {
 		k++ // "Rep. Glenn Thompson"
 	}
 	if k > i && d.is(k, ",") {
