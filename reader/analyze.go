@@ -425,7 +425,7 @@ func (d *doc) addMeta() {
 						if c.ent >= 0 {
 							d.ents[c.ent].mention = nil
 						}
-						d.metaEntity(Person, Span{d.toks[c.t0].s, d.toks[c.t1-1].e})
+						d.metaEntity(Person, Span{Start: d.toks[c.t0].s, End: d.toks[c.t1-1].e})
 					}
 				}
 			}

@@ -753,7 +753,7 @@ func (d *doc) attach(ci, e int) {
 		en.mention, d.spanSlab = d.spanSlab[:0:first], d.spanSlab[first:]
 	}
 	en.chunks = append(en.chunks, ci)
-	en.mention = append(en.mention, Span{d.toks[c.n0].s, d.toks[c.t1-1].e})
+	en.mention = append(en.mention, Span{Start: d.toks[c.n0].s, End: d.toks[c.t1-1].e})
 	alias := d.spanText(c.t0, c.t1-1)
 	if alias != en.name && !hasString(en.aliases, alias) {
 		if cap(en.aliases) == 0 {

@@ -43,9 +43,9 @@ func checkFigures(t *testing.T, body string, got []Figure, want []wantFig) {
 func TestFigureBlocks(t *testing.T) {
 	body := "Title with 5 tonnes\nJane Doe, 2025\n\nA paragraph with 12 miles."
 	a := &Article{Body: body, Blocks: []Block{
-		{Kind: BlockTitle, Span: Span{0, 19}},
-		{Kind: BlockByline, Span: Span{20, 34}},
-		{Kind: BlockParagraph, Span: Span{36, len(body)}},
+		{Kind: BlockTitle, Span: Span{Start: 0, End: 19}},
+		{Kind: BlockByline, Span: Span{Start: 20, End: 34}},
+		{Kind: BlockParagraph, Span: Span{Start: 36, End: len(body)}},
 	}}
 	checkFigures(t, body, findFigures(a), []wantFig{{"5 tonnes", Measure, 5, "t"}, {"12 miles", Measure, 12, "mi"}})
 }
@@ -143,7 +143,7 @@ func BenchmarkFiguresLong(b *testing.B) {
 		if j < 0 {
 			break
 		}
-		a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{i, i + j}})
+		a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: i, End: i + j}})
 		i += j + 2
 	}
 	b.ReportAllocs()

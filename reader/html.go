@@ -259,7 +259,7 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 		if sb.Len() > 0 {
 			sb.WriteString("\n\n")
 		}
-		s := Span{sb.Len(), sb.Len() + len(text)}
+		s := Span{Start: sb.Len(), End: sb.Len() + len(text)}
 		sb.WriteString(text)
 		if kind >= 0 {
 			a.Blocks = append(a.Blocks, Block{Kind: kind, Span: s})
@@ -288,14 +288,14 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 		if len(bl.Cells) > 0 {
 			cells := make([]Span, len(bl.Cells))
 			for k, c := range bl.Cells {
-				cells[k] = Span{c.Start + off, c.End + off}
+				cells[k] = Span{Start: c.Start + off, End: c.End + off}
 			}
 			bl.Cells = cells
 		}
 		if len(bl.Links) > 0 {
 			links := make([]Link, len(bl.Links))
 			for k, l := range bl.Links {
-				l.Text = Span{l.Text.Start + off, l.Text.End + off}
+				l.Text = Span{Start: l.Text.Start + off, End: l.Text.End + off}
 				l.Syntax = l.Text
 				links[k] = l
 			}
@@ -312,7 +312,7 @@ func (b *htmlBuilder) emit(kind BlockKind, text string) Span {
 	if b.body.Len() > 0 {
 		b.body.WriteString("\n\n")
 	}
-	s := Span{b.body.Len(), b.body.Len() + len(text)}
+	s := Span{Start: b.body.Len(), End: b.body.Len() + len(text)}
 	b.body.WriteString(text)
 	return s
 }
@@ -501,7 +501,7 @@ func placeLinks(text string, start int, links []runLink) []Link {
 		if i < 0 {
 			continue
 		}
-		s := Span{start + cur + i, start + cur + i + len(l.text)}
+		s := Span{Start: start + cur + i, End: start + cur + i + len(l.text)}
 		out = append(out, Link{Text: s, Syntax: s, URL: l.url})
 		cur += i + len(l.text)
 	}
@@ -552,10 +552,10 @@ func (b *htmlBuilder) image(n *html.Node, credit string) {
 		text += credit
 	}
 	s := b.emit(BlockImage, text)
-	bl.Span = Span{s.Start, s.Start + len(alt)}
+	bl.Span = Span{Start: s.Start, End: s.Start + len(alt)}
 	if credit != "" {
 		bl.Credit = credit
-		bl.CreditSpan = Span{s.End - len(credit), s.End}
+		bl.CreditSpan = Span{Start: s.End - len(credit), End: s.End}
 	}
 	b.blocks = append(b.blocks, bl)
 }

@@ -105,7 +105,7 @@ func (b *htmlBuilder) table(rows [][]*html.Node) {
 		}
 		off := sp.Start
 		for k, t := range texts {
-			bl.Cells = append(bl.Cells, Span{off, off + len(t)})
+			bl.Cells = append(bl.Cells, Span{Start: off, End: off + len(t)})
 			off += len(t)
 			if k < len(texts)-1 {
 				off += len(" | ")

@@ -21,7 +21,7 @@ func TestInlineLinks(t *testing.T) {
 		{"mailto", "Write to [the desk](mailto:desk@example.org).", []string{"the desk", "mailto:desk@example.org"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &Article{Format: FormatMarkdown, Body: tc.md, Blocks: []Block{{Kind: BlockParagraph, Span: Span{0, len(tc.md)}}}}
+			a := &Article{Format: FormatMarkdown, Body: tc.md, Blocks: []Block{{Kind: BlockParagraph, Span: Span{Start: 0, End: len(tc.md)}}}}
 			var got []string
 			for _, l := range a.InlineLinks() {
 				got = append(got, a.Body[l.Text.Start:l.Text.End], l.URL)
@@ -34,7 +34,7 @@ func TestInlineLinks(t *testing.T) {
 			}
 		})
 	}
-	plain := &Article{Format: FormatText, Body: "[x](https://example.org)", Blocks: []Block{{Kind: BlockParagraph, Span: Span{0, 24}}}}
+	plain := &Article{Format: FormatText, Body: "[x](https://example.org)", Blocks: []Block{{Kind: BlockParagraph, Span: Span{Start: 0, End: 24}}}}
 	if l := plain.InlineLinks(); l != nil {
 		t.Errorf("plain text has links %v", l)
 	}

@@ -25,13 +25,13 @@ func parseMarkdown(s string) (*Article, error) {
 				if a.Date.IsZero() {
 					a.Date = d
 				}
-				a.Blocks = append(a.Blocks, Block{Kind: BlockDate, Span: Span{para[0].start, para[0].end}})
+				a.Blocks = append(a.Blocks, Block{Kind: BlockDate, Span: Span{Start: para[0].start, End: para[0].end}})
 				para = nil
 				return
 			}
 		}
 		if len(para) > 0 {
-			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{para[0].start, para[len(para)-1].end}})
+			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: para[0].start, End: para[len(para)-1].end}})
 			para = nil
 		}
 	}
@@ -79,10 +79,10 @@ func parseMarkdown(s string) (*Article, error) {
 			if level == 1 && !sawTitle && (a.Title == "" || strings.EqualFold(a.Title, s[hs:he])) {
 				sawTitle = true
 				a.Title = s[hs:he]
-				a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{hs, he}})
+				a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{Start: hs, End: he}})
 				continue
 			}
-			a.Blocks = append(a.Blocks, Block{Kind: BlockHeading, Level: level, Span: Span{hs, he}})
+			a.Blocks = append(a.Blocks, Block{Kind: BlockHeading, Level: level, Span: Span{Start: hs, End: he}})
 		case strings.HasPrefix(t, ">"):
 			flush()
 			qs, qe := trimSpan(s, l.start+1, l.end)
@@ -93,24 +93,24 @@ func parseMarkdown(s string) (*Article, error) {
 					q.Cells = []Span{q.Span}
 				}
 				if qe > qs {
-					q.Cells = append(q.Cells, Span{qs, qe})
+					q.Cells = append(q.Cells, Span{Start: qs, End: qe})
 					q.End = qe
 				}
 				continue
 			}
 			if qe > qs {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockQuote, Span: Span{qs, qe}})
+				a.Blocks = append(a.Blocks, Block{Kind: BlockQuote, Span: Span{Start: qs, End: qe}})
 			}
 		case listMarker(t) > 0:
 			flush()
 			ls, le := trimSpan(s, l.start+listMarker(t), l.end)
 			if le > ls {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockListItem, Span: Span{ls, le}})
+				a.Blocks = append(a.Blocks, Block{Kind: BlockListItem, Span: Span{Start: ls, End: le}})
 			}
 		case strings.HasPrefix(t, "!["):
 			flush()
 			if end := strings.Index(t, "]("); end > 2 {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockImage, Span: Span{l.start + 2, l.start + end},
+				a.Blocks = append(a.Blocks, Block{Kind: BlockImage, Span: Span{Start: l.start + 2, End: l.start + end},
 					URL: strings.TrimSuffix(t[end+2:], ")")})
 				continue
 			}
@@ -168,14 +168,14 @@ func mdTable(s string, lines []line, i int) ([]Block, int) {
 	if len(cells) != len(delim) {
 		return nil, i
 	}
-	rows := []Block{{Kind: BlockTableRow, Level: 1, Span: Span{lines[i].start, lines[i].end}, Cells: cells}}
+	rows := []Block{{Kind: BlockTableRow, Level: 1, Span: Span{Start: lines[i].start, End: lines[i].end}, Cells: cells}}
 	j := i + 2
 	for ; j < len(lines); j++ {
 		t := s[lines[j].start:lines[j].end]
 		if t == "" || !strings.Contains(t, "|") {
 			break
 		}
-		rows = append(rows, Block{Kind: BlockTableRow, Span: Span{lines[j].start, lines[j].end},
+		rows = append(rows, Block{Kind: BlockTableRow, Span: Span{Start: lines[j].start, End: lines[j].end},
 			Cells: pipeCells(s, lines[j])})
 	}
 	return rows, j
@@ -198,7 +198,7 @@ func pipeCells(s string, l line) []Span {
 			break // the closing pipe
 		}
 		a, b := trimSpan(s, l.start+from, l.start+k)
-		out = append(out, Span{a, b})
+		out = append(out, Span{Start: a, End: b})
 		from = k + 1
 	}
 	return out

@@ -180,7 +180,7 @@ func parseText(s string) (*Article, error) {
 	head := gs[0]
 	title := head[0]
 	a.Title = s[title.start:title.end]
-	a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{title.start, title.end}})
+	a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{Start: title.start, End: title.end}})
 	rest := gs[1:]
 	p := &textParser{a: a}
 	if len(head) > 1 {
@@ -238,18 +238,18 @@ func (p *textParser) header(g []line) {
 			if p.a.Date.IsZero() {
 				p.a.Date = d
 			}
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockDate, Span: Span{l.start, l.end}})
+			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockDate, Span: Span{Start: l.start, End: l.end}})
 			continue
 		}
 		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "By "), "by "))
 		if len(p.a.Authors) == 0 && p.a.Source == "" && looksLikeName(name) && !looksLikeSource(t) {
 			p.a.Authors = splitAuthors(name)
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockByline, Span: Span{l.start, l.end}})
+			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockByline, Span: Span{Start: l.start, End: l.end}})
 			continue
 		}
 		if p.a.Source == "" && (looksLikeSource(t) || len(strings.Fields(t)) <= 5) {
 			p.a.Source = t
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockSource, Span: Span{l.start, l.end}})
+			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockSource, Span: Span{Start: l.start, End: l.end}})
 			continue
 		}
 		p.paragraph(l, l)
@@ -265,15 +265,15 @@ func (p *textParser) image(g []line, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	desc := Span{l.start + c.descStart, l.start + c.descEnd}
+	desc := Span{Start: l.start + c.descStart, End: l.start + c.descEnd}
 	p.a.Blocks = append(p.a.Blocks, Block{
 		Kind: BlockImage, Span: desc,
-		Credit: c.credit, CreditSpan: Span{l.start, l.start + len(c.credit)},
+		Credit: c.credit, CreditSpan: Span{Start: l.start, End: l.start + len(c.credit)},
 	})
 	if i+1 < len(g) {
 		if _, again := imageCredit(p.text(g[i+1])); !again {
 			n := g[i+1]
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockCaption, Span: Span{n.start, n.end}})
+			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockCaption, Span: Span{Start: n.start, End: n.end}})
 			return 1, true
 		}
 	}
@@ -300,7 +300,7 @@ func (p *textParser) body(g []line) {
 }
 
 func (p *textParser) paragraph(from, to line) {
-	p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockParagraph, Span: Span{from.start, to.end}})
+	p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: from.start, End: to.end}})
 }
 
 // markShortLines turns short one-line paragraphs without closing

@@ -119,7 +119,7 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 			rq.Cue = &c
 		}
 		if ps := q.Parts(); len(ps) > 1 {
-			g := text(Span{ps[0].End, ps[1].Start})
+			g := text(Span{Start: ps[0].End, End: ps[1].Start})
 			rq.Gap, rq.Words = &g, q.Words(a.Body)
 		}
 		r.Quotes = append(r.Quotes, rq)

@@ -1,5 +1,7 @@
 package reader
 
+import "github.com/byline/byline/reader/article"
+
 // cueKind is the kind of an attribution cue. The values are the letters
 // of verbs.txt's cue column where the file has one.
 type cueKind byte
@@ -52,7 +54,7 @@ func (k cueKind) String() string {
 
 // Rule names the rule that found a quote, or the one that chose its
 // speaker. The rules of each kind are tried in the order listed.
-type Rule uint8
+type Rule = article.Rule
 
 const (
 	// RuleNone: no rule (a quote with no speaker has speaker rule RuleNone).
@@ -167,11 +169,6 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
 	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back"}
 
-// String implements fmt.Stringer: the rule's name, as the JSON output and
-// --explain show it.
-func (r Rule) String() string {
-	if r < numRules {
-		return ruleNames[r]
-	}
-	return "unknown"
-}
+// Rule.String returns the rule's name, as the JSON output and --explain
+// show it.
+func init() { article.RegisterRuleNames(ruleNames[:]) }

@@ -39,7 +39,7 @@ func TestSentencesAgree(t *testing.T) {
 			} else {
 				end += start
 			}
-			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{start, end}})
+			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: start, End: end}})
 			start = end + 2
 		}
 		d := newDoc(a)

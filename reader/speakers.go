@@ -107,7 +107,7 @@ func (d *doc) attribute() {
 						c, rule = len(cues)-1, RuleColonIntro
 					}
 				}
-				f := found{span: Span{q.s, q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule, qrule: RuleQuoteMarks}
+				f := found{span: Span{Start: q.s, End: q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule, qrule: RuleQuoteMarks}
 				l0, l1 := d.transcriptLabel(q)
 				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
@@ -379,7 +379,7 @@ func (d *doc) tokSpan(t0, t1 int) Span {
 	if t1 <= t0 {
 		return Span{}
 	}
-	return Span{d.toks[t0].s, d.toks[t1-1].e}
+	return Span{Start: d.toks[t0].s, End: d.toks[t1-1].e}
 }
 
 func (d *doc) wordCount(q *qspan) int {

@@ -1,4 +1,4 @@
-package reader
+package article
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package reader
+package article
 
 import (
 	"net/url"
@@ -80,7 +80,7 @@ func markdownLinks(body string, sp Span) []Link {
 			dest = dest[:k] // a title after the URL
 		}
 		dest = strings.Trim(dest, "<>")
-		if !linkTarget(dest) || i+1 == j {
+		if !LinkTarget(dest) || i+1 == j {
 			continue
 		}
 		out = append(out, Link{Text: Span{i + 1, j}, Syntax: Span{i, j + 3 + end}, URL: dest})
@@ -89,8 +89,8 @@ func markdownLinks(body string, sp Span) []Link {
 	return out
 }
 
-// linkTarget reports whether u is an address a browser can open.
-func linkTarget(u string) bool {
+// LinkTarget reports whether u is an address a browser can open.
+func LinkTarget(u string) bool {
 	p, err := url.Parse(u)
 	if err != nil {
 		return false
