@@ -1,6 +1,8 @@
-// Package reader turns raw input (plain text, Markdown, HTML, feed items)
-// into an Article and analyses it: who is quoted, what they said, which
-// entities are named and which figures matter.
+// Package reader analyses a news article: who is quoted, what they said,
+// which entities are named and which figures matter. Its parts live in
+// subpackages: article (the shared types, which reader names too), ingest
+// (reading text, Markdown, HTML and feeds; Parse, ParseAny, ... forward to
+// it), segment (the sentence splitter) and figures (the key figures).
 //
 // Everything here is a pure function of its input: no terminal, no
 // rendering, no database, no network.
@@ -52,6 +54,3 @@ type Article = article.Article
 
 // Link is an inline link in an article's text.
 type Link = article.Link
-
-// linkTarget reports whether u is an address a browser can open.
-func linkTarget(u string) bool { return article.LinkTarget(u) }

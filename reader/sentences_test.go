@@ -58,3 +58,17 @@ func TestSentencesAgree(t *testing.T) {
 		t.Fatalf("only %d cases in split.txt", n)
 	}
 }
+
+// loadSample parses the sample article of testdata.
+func loadSample(t testing.TB) (*Article, []byte) {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/bbc-trump-zelensky-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse(raw, "bbc-trump-zelensky-call.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, raw
+}

@@ -21,7 +21,7 @@ import (
 
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "reader", "testdata", name))
+	raw, err := os.ReadFile(filepath.Join("..", "..", "reader", "ingest", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,12 @@
-package reader
+package ingest
 
 import (
 	"strings"
 	"unicode/utf8"
 
 	"github.com/byline/byline/reader/textsafe"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // MaxTitle is the longest title an article keeps, in characters: a title
@@ -18,7 +20,7 @@ const MaxTitle = 300
 // blanked rather than removed, so that every offset into it (the blocks'
 // spans here, and the file offsets `byline analyze` reports) stays as
 // parsed.
-func sanitize(a *Article) *Article {
+func sanitize(a *article.Article) *article.Article {
 	if a == nil {
 		return nil
 	}
@@ -42,7 +44,7 @@ func sanitize(a *Article) *Article {
 
 // collapse makes the one-line fields of a single-spaced (where blanked
 // escape sequences left runs of spaces).
-func collapse(a *Article) {
+func collapse(a *article.Article) {
 	a.Title = textsafe.Line(a.Title)
 	a.Source = textsafe.Line(a.Source)
 	for i, n := range a.Authors {

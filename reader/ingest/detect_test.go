@@ -1,37 +1,39 @@
-package reader
+package ingest
 
 import (
 	"bytes"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/byline/byline/reader/article"
 )
 
 func TestDetectFormat(t *testing.T) {
 	tests := []struct {
 		name, in, file, ctype string
-		want                  Format
+		want                  article.Format
 	}{
-		{"rss", `<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`, "", "", FormatFeed},
-		{"rss after comment", "<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">", "x.txt", "text/plain", FormatFeed},
-		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom">`, "", "", FormatFeed},
-		{"rdf", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "", "", FormatFeed},
-		{"json feed", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, "f.json", "", FormatFeed},
-		{"json feed, version last", `{"items": [{"id": "1", "content_text": "` + strings.Repeat("x", 5000) + `"}], "title": "t", "version": "https://jsonfeed.org/version/1"}`, "", "", FormatFeed},
-		{"json not feed", `{"name": "x"}`, "package.json", "", FormatText},
-		{"doctype", "<!DOCTYPE html><title>x</title>", "", "", FormatHTML},
-		{"html upper", "\ufeff  <HTML><BODY><P>x", "", "", FormatHTML},
-		{"fragment", "<p>Some text</p>", "", "", FormatHTML},
-		{"html by content, feed by name", "<html><body>x</body></html>", "news.rss", "", FormatHTML},
-		{"front matter", "---\ntitle: x\n---\nBody", "", "", FormatMarkdown},
-		{"md heading", "# Title\n\nBody", "", "", FormatMarkdown},
-		{"text", "Title\n\nBody text.", "", "", FormatText},
-		{"text, html type", "Hello world", "", "text/html; charset=utf-8", FormatHTML},
-		{"text, feed type", "Hello world", "", "application/rss+xml", FormatFeed},
-		{"text, md name", "Hello world", "notes.md", "", FormatMarkdown},
-		{"text, htm url", "Hello world", "https://example.test/a/page.HTM?x=1", "", FormatHTML},
-		{"text, xml name", "Hello world", "feed.xml", "", FormatFeed},
-		{"unknown xml", `<?xml version="1.0"?><config><a/></config>`, "", "", FormatText},
+		{"rss", `<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`, "", "", article.FormatFeed},
+		{"rss after comment", "<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">", "x.txt", "text/plain", article.FormatFeed},
+		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom">`, "", "", article.FormatFeed},
+		{"rdf", `<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "", "", article.FormatFeed},
+		{"json feed", `{"version": "https://jsonfeed.org/version/1.1", "items": []}`, "f.json", "", article.FormatFeed},
+		{"json feed, version last", `{"items": [{"id": "1", "content_text": "` + strings.Repeat("x", 5000) + `"}], "title": "t", "version": "https://jsonfeed.org/version/1"}`, "", "", article.FormatFeed},
+		{"json not feed", `{"name": "x"}`, "package.json", "", article.FormatText},
+		{"doctype", "<!DOCTYPE html><title>x</title>", "", "", article.FormatHTML},
+		{"html upper", "\ufeff  <HTML><BODY><P>x", "", "", article.FormatHTML},
+		{"fragment", "<p>Some text</p>", "", "", article.FormatHTML},
+		{"html by content, feed by name", "<html><body>x</body></html>", "news.rss", "", article.FormatHTML},
+		{"front matter", "---\ntitle: x\n---\nBody", "", "", article.FormatMarkdown},
+		{"md heading", "# Title\n\nBody", "", "", article.FormatMarkdown},
+		{"text", "Title\n\nBody text.", "", "", article.FormatText},
+		{"text, html type", "Hello world", "", "text/html; charset=utf-8", article.FormatHTML},
+		{"text, feed type", "Hello world", "", "application/rss+xml", article.FormatFeed},
+		{"text, md name", "Hello world", "notes.md", "", article.FormatMarkdown},
+		{"text, htm url", "Hello world", "https://example.test/a/page.HTM?x=1", "", article.FormatHTML},
+		{"text, xml name", "Hello world", "feed.xml", "", article.FormatFeed},
+		{"unknown xml", `<?xml version="1.0"?><config><a/></config>`, "", "", article.FormatText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -117,19 +119,19 @@ func TestDecode(t *testing.T) {
 func TestParseAny(t *testing.T) {
 	tests := []struct {
 		name, file, as, ctype string
-		format                Format
+		format                article.Format
 		articles              int
 		feed                  bool
 		title                 string
 		note                  bool
 	}{
-		{"sample text", "bbc-trump-zelensky-call.txt", "call.txt", "", FormatText, 1, false,
+		{"sample text", "../../testdata/bbc-trump-zelensky-call.txt", "call.txt", "", article.FormatText, 1, false,
 			"Zelensky says lasting peace achievable this year as he and Trump hail 'positive' call", false},
-		{"html file", "html/wikinews-nsw.html", "page.txt", "", FormatHTML, 1, false, "New South Wales decriminalizes abortion", false},
-		{"latin-1 html with meta", "html/latin1.html", "latin1.html", "", FormatHTML, 1, false, "Café owners in Zürich protest", false},
-		{"rss file named .txt", "feeds/rss.xml", "feed.txt", "", FormatFeed, 2, true, "Swedish academy announces 2019 Nobel Prize winners in physics", false},
-		{"latin-1 rss", "feeds/latin1-rss.xml", "https://example.test/feed", "application/rss+xml", FormatFeed, 1, true, "Café owners in Zürich protest", false},
-		{"json feed", "feeds/feed.json", "https://example.test/weather.json", "application/json", FormatFeed, 2, true, "Hurricane Lorenzo hits Azores, heads towards Ireland", false},
+		{"html file", "html/wikinews-nsw.html", "page.txt", "", article.FormatHTML, 1, false, "New South Wales decriminalizes abortion", false},
+		{"latin-1 html with meta", "html/latin1.html", "latin1.html", "", article.FormatHTML, 1, false, "Café owners in Zürich protest", false},
+		{"rss file named .txt", "feeds/rss.xml", "feed.txt", "", article.FormatFeed, 2, true, "Swedish academy announces 2019 Nobel Prize winners in physics", false},
+		{"latin-1 rss", "feeds/latin1-rss.xml", "https://example.test/feed", "application/rss+xml", article.FormatFeed, 1, true, "Café owners in Zürich protest", false},
+		{"json feed", "feeds/feed.json", "https://example.test/weather.json", "application/json", article.FormatFeed, 2, true, "Hurricane Lorenzo hits Azores, heads towards Ireland", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"os"
@@ -7,18 +7,20 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // kinds lists an article's blocks as "kind level text" lines, with a
 // row's cells after it.
-func kinds(a *Article) []string {
+func kinds(a *article.Article) []string {
 	var out []string
 	for _, b := range a.Blocks {
 		s := b.Kind.String()
 		if b.Level > 0 {
 			s += string(rune('0' + b.Level))
 		}
-		if b.Kind == BlockTableRow {
+		if b.Kind == article.BlockTableRow {
 			for _, c := range b.Cells {
 				s += " [" + a.Body[c.Start:c.End] + "]"
 			}
@@ -31,7 +33,7 @@ func kinds(a *Article) []string {
 }
 
 func TestMarkdownStructure(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "ui", "testdata", "structure", "rail.md"))
+	raw, err := os.ReadFile(filepath.Join("..", "..", "ui", "testdata", "structure", "rail.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +74,7 @@ func TestMarkdownNotTables(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, b := range a.Blocks {
-			if b.Kind == BlockTableRow {
+			if b.Kind == article.BlockTableRow {
 				t.Errorf("%q read as a table", src)
 			}
 		}
@@ -80,7 +82,7 @@ func TestMarkdownNotTables(t *testing.T) {
 }
 
 func TestHTMLStructure(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "ui", "testdata", "structure", "rail.html"))
+	raw, err := os.ReadFile(filepath.Join("..", "..", "ui", "testdata", "structure", "rail.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +125,7 @@ func TestHTMLLayoutTableIsText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, b := range a.Blocks {
-		if b.Kind == BlockTableRow {
+		if b.Kind == article.BlockTableRow {
 			t.Errorf("layout table read as a data table: %q", a.Text(b))
 		}
 	}
@@ -157,7 +159,7 @@ func TestBylineNames(t *testing.T) {
 
 // checkCells checks that every cell span of a's blocks lies inside its
 // block and the body, on rune boundaries.
-func checkCells(t *testing.T, a *Article) {
+func checkCells(t *testing.T, a *article.Article) {
 	t.Helper()
 	for _, b := range a.Blocks {
 		for _, c := range b.Cells {
@@ -177,7 +179,7 @@ func FuzzStructure(f *testing.F) {
 	f.Add([]byte("# T\n\n| a | b |\n|---|:-:|\n| c \\| d | é |\n\n> q\n> r\n"), true)
 	f.Add([]byte("<table><tr><th>a<th>b<tr><td>é<td><p>x</p></table><h2>H</h2>"), false)
 	f.Fuzz(func(t *testing.T, raw []byte, md bool) {
-		var a *Article
+		var a *article.Article
 		var err error
 		if md {
 			a, err = Parse(raw, "f.md")

@@ -1,9 +1,11 @@
-package reader
+package ingest
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // titleSeps are what sites put between a headline and their name.
@@ -88,27 +90,27 @@ func bylineNames(t string) []string {
 // moveByline finds a byline paragraph among the first blocks of the text
 // and makes it the article's byline, so it shows in the header and not
 // again as the first paragraph.
-func moveByline(a *Article) {
+func moveByline(a *article.Article) {
 	seen := 0
 	for k := range a.Blocks {
 		b := &a.Blocks[k]
 		switch b.Kind {
-		case BlockTitle, BlockSource, BlockDate, BlockImage, BlockCaption:
+		case article.BlockTitle, article.BlockSource, article.BlockDate, article.BlockImage, article.BlockCaption:
 			continue
-		case BlockByline:
+		case article.BlockByline:
 			return
 		}
 		if seen++; seen > 3 {
 			return
 		}
-		if b.Kind != BlockParagraph {
+		if b.Kind != article.BlockParagraph {
 			continue
 		}
 		names := bylineNames(a.Body[b.Start:b.End])
 		if len(names) == 0 {
 			continue
 		}
-		b.Kind = BlockByline
+		b.Kind = article.BlockByline
 		if len(a.Authors) == 0 {
 			a.Authors = names
 		}

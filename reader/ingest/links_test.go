@@ -1,8 +1,10 @@
-package reader
+package ingest
 
 import (
 	"reflect"
 	"testing"
+
+	"github.com/byline/byline/reader/article"
 )
 
 func TestInlineLinks(t *testing.T) {
@@ -21,7 +23,7 @@ func TestInlineLinks(t *testing.T) {
 		{"mailto", "Write to [the desk](mailto:desk@example.org).", []string{"the desk", "mailto:desk@example.org"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := &Article{Format: FormatMarkdown, Body: tc.md, Blocks: []Block{{Kind: BlockParagraph, Span: Span{Start: 0, End: len(tc.md)}}}}
+			a := &article.Article{Format: article.FormatMarkdown, Body: tc.md, Blocks: []article.Block{{Kind: article.BlockParagraph, Span: article.Span{Start: 0, End: len(tc.md)}}}}
 			var got []string
 			for _, l := range a.InlineLinks() {
 				got = append(got, a.Body[l.Text.Start:l.Text.End], l.URL)
@@ -34,7 +36,7 @@ func TestInlineLinks(t *testing.T) {
 			}
 		})
 	}
-	plain := &Article{Format: FormatText, Body: "[x](https://example.org)", Blocks: []Block{{Kind: BlockParagraph, Span: Span{Start: 0, End: 24}}}}
+	plain := &article.Article{Format: article.FormatText, Body: "[x](https://example.org)", Blocks: []article.Block{{Kind: article.BlockParagraph, Span: article.Span{Start: 0, End: 24}}}}
 	if l := plain.InlineLinks(); l != nil {
 		t.Errorf("plain text has links %v", l)
 	}

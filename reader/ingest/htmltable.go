@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"net/url"
@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // maxTableCols is the most cells a row of a data table has; wider tables
@@ -97,15 +99,15 @@ func (b *htmlBuilder) table(rows [][]*html.Node) {
 			continue
 		}
 		text := strings.Join(texts, " | ")
-		sp := b.emit(BlockTableRow, text)
-		bl := Block{Kind: BlockTableRow, Span: sp}
+		sp := b.emit(article.BlockTableRow, text)
+		bl := article.Block{Kind: article.BlockTableRow, Span: sp}
 		if first {
 			bl.Level = 1
 			first = false
 		}
 		off := sp.Start
 		for k, t := range texts {
-			bl.Cells = append(bl.Cells, Span{Start: off, End: off + len(t)})
+			bl.Cells = append(bl.Cells, article.Span{Start: off, End: off + len(t)})
 			off += len(t)
 			if k < len(texts)-1 {
 				off += len(" | ")

@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"bytes"
@@ -15,6 +15,8 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // ErrNoContent is returned by ParseHTML for a page with no readable text.
@@ -32,7 +34,7 @@ const maxHTMLElements = 200000
 // block per heading, paragraph, block quotation, list item, image
 // description and caption, separated by blank lines. Every Block's Span
 // points into that Body. raw must be UTF-8 (see Decode).
-func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
+func ParseHTML(raw []byte, pageURL string) (a *article.Article, err error) {
 	if err := CheckText(raw); err != nil {
 		return nil, err
 	}
@@ -90,7 +92,7 @@ func ParseHTML(raw []byte, pageURL string) (a *Article, err error) {
 		authors = bylineAuthors(ra.Byline())
 	}
 	art := b.article(title, authors)
-	art.Format = FormatHTML
+	art.Format = article.FormatHTML
 	if base != nil {
 		art.URL = base.String()
 		if sameHost(canonical, base) {
@@ -229,10 +231,10 @@ type htmlBuilder struct {
 	chrome bool // skip page chrome (nav, header, footer, aside, forms)
 
 	body   strings.Builder
-	blocks []Block
+	blocks []article.Block
 
-	run      strings.Builder // inline text of the block being read
-	kind     BlockKind       // kind of the block being read
+	run      strings.Builder   // inline text of the block being read
+	kind     article.BlockKind // kind of the block being read
 	level    int
 	links    int    // links in the run
 	linkURL  string // href of the run's only link
@@ -244,7 +246,7 @@ type htmlBuilder struct {
 }
 
 func newHTMLBuilder(base *url.URL) *htmlBuilder {
-	return &htmlBuilder{base: base, kind: BlockParagraph}
+	return &htmlBuilder{base: base, kind: article.BlockParagraph}
 }
 
 // hasContent reports whether any block other than the title was built.
@@ -252,25 +254,25 @@ func (b *htmlBuilder) hasContent() bool { return len(b.blocks) > 0 }
 
 // article assembles the Article: title and byline blocks first, then the
 // content blocks, each written into Body separated by blank lines.
-func (b *htmlBuilder) article(title string, authors []string) *Article {
-	a := &Article{Title: title, Authors: authors}
+func (b *htmlBuilder) article(title string, authors []string) *article.Article {
+	a := &article.Article{Title: title, Authors: authors}
 	var sb strings.Builder
-	add := func(kind BlockKind, text string) Span {
+	add := func(kind article.BlockKind, text string) article.Span {
 		if sb.Len() > 0 {
 			sb.WriteString("\n\n")
 		}
-		s := Span{Start: sb.Len(), End: sb.Len() + len(text)}
+		s := article.Span{Start: sb.Len(), End: sb.Len() + len(text)}
 		sb.WriteString(text)
 		if kind >= 0 {
-			a.Blocks = append(a.Blocks, Block{Kind: kind, Span: s})
+			a.Blocks = append(a.Blocks, article.Block{Kind: kind, Span: s})
 		}
 		return s
 	}
 	if title != "" {
-		add(BlockTitle, title)
+		add(article.BlockTitle, title)
 	}
 	if len(authors) > 0 {
-		add(BlockByline, "By "+strings.Join(authors, ", "))
+		add(article.BlockByline, "By "+strings.Join(authors, ", "))
 	}
 	off := 0
 	if sb.Len() > 0 {
@@ -281,21 +283,21 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 	for _, bl := range b.blocks {
 		bl.Start += off
 		bl.End += off
-		if bl.CreditSpan != (Span{}) {
+		if bl.CreditSpan != (article.Span{}) {
 			bl.CreditSpan.Start += off
 			bl.CreditSpan.End += off
 		}
 		if len(bl.Cells) > 0 {
-			cells := make([]Span, len(bl.Cells))
+			cells := make([]article.Span, len(bl.Cells))
 			for k, c := range bl.Cells {
-				cells[k] = Span{Start: c.Start + off, End: c.End + off}
+				cells[k] = article.Span{Start: c.Start + off, End: c.End + off}
 			}
 			bl.Cells = cells
 		}
 		if len(bl.Links) > 0 {
-			links := make([]Link, len(bl.Links))
+			links := make([]article.Link, len(bl.Links))
 			for k, l := range bl.Links {
-				l.Text = Span{Start: l.Text.Start + off, End: l.Text.End + off}
+				l.Text = article.Span{Start: l.Text.Start + off, End: l.Text.End + off}
 				l.Syntax = l.Text
 				links[k] = l
 			}
@@ -308,11 +310,11 @@ func (b *htmlBuilder) article(title string, authors []string) *Article {
 }
 
 // emit writes text as a new block and returns its span.
-func (b *htmlBuilder) emit(kind BlockKind, text string) Span {
+func (b *htmlBuilder) emit(kind article.BlockKind, text string) article.Span {
 	if b.body.Len() > 0 {
 		b.body.WriteString("\n\n")
 	}
-	s := Span{Start: b.body.Len(), End: b.body.Len() + len(text)}
+	s := article.Span{Start: b.body.Len(), End: b.body.Len() + len(text)}
 	b.body.WriteString(text)
 	return s
 }
@@ -327,28 +329,28 @@ func (b *htmlBuilder) flush() {
 	if text == "" {
 		return
 	}
-	if kind == BlockHeading && !b.sawTitle && level <= 2 && strings.EqualFold(text, b.title) {
+	if kind == article.BlockHeading && !b.sawTitle && level <= 2 && strings.EqualFold(text, b.title) {
 		b.sawTitle = true // readability keeps the headline in the content
 		return
 	}
-	bl := Block{Kind: kind, Level: level}
-	if (kind == BlockParagraph || kind == BlockListItem) && links == 1 && !outside && linkURL != "" &&
+	bl := article.Block{Kind: kind, Level: level}
+	if (kind == article.BlockParagraph || kind == article.BlockListItem) && links == 1 && !outside && linkURL != "" &&
 		isLinkLine(text) {
-		bl.Kind, bl.URL = BlockRelated, linkURL
+		bl.Kind, bl.URL = article.BlockRelated, linkURL
 	}
-	if kind == BlockParagraph {
+	if kind == article.BlockParagraph {
 		if d, ok := parseDate(text); ok {
-			bl.Kind = BlockDate
+			bl.Kind = article.BlockDate
 			if b.date.IsZero() {
 				b.date = d
 			}
 		}
 	}
 	bl.Span = b.emit(bl.Kind, text)
-	if bl.Kind != BlockRelated {
+	if bl.Kind != article.BlockRelated {
 		bl.Links = placeLinks(text, bl.Start, runLinks)
 	}
-	if bl.Kind != BlockHeading {
+	if bl.Kind != article.BlockHeading {
 		bl.Level = 0
 	}
 	b.blocks = append(b.blocks, bl)
@@ -365,7 +367,7 @@ func isLinkLine(t string) bool {
 }
 
 // with reads n's children as blocks of the given kind.
-func (b *htmlBuilder) with(n *html.Node, kind BlockKind, level int) {
+func (b *htmlBuilder) with(n *html.Node, kind article.BlockKind, level int) {
 	b.flush()
 	pk, pl := b.kind, b.level
 	b.kind, b.level = kind, level
@@ -409,22 +411,22 @@ func (b *htmlBuilder) walk(n *html.Node) {
 		}
 		b.block(n)
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		b.with(n, BlockHeading, int(n.Data[1]-'0'))
+		b.with(n, article.BlockHeading, int(n.Data[1]-'0'))
 	case atom.P:
 		switch b.kind {
-		case BlockQuote, BlockListItem, BlockCaption:
+		case article.BlockQuote, article.BlockListItem, article.BlockCaption:
 			b.with(n, b.kind, 0)
 		default: // a <p> left open inside a heading by broken markup
-			b.with(n, BlockParagraph, 0)
+			b.with(n, article.BlockParagraph, 0)
 		}
 	case atom.Blockquote:
-		b.with(n, BlockQuote, 0)
+		b.with(n, article.BlockQuote, 0)
 	case atom.Li, atom.Dd, atom.Dt:
-		if b.kind == BlockQuote {
+		if b.kind == article.BlockQuote {
 			b.block(n)
 			return
 		}
-		b.with(n, BlockListItem, 0)
+		b.with(n, article.BlockListItem, 0)
 	case atom.Figure:
 		b.flush()
 		b.figure(n)
@@ -432,7 +434,7 @@ func (b *htmlBuilder) walk(n *html.Node) {
 		b.flush()
 		b.image(n, "")
 	case atom.Figcaption:
-		b.with(n, BlockCaption, 0)
+		b.with(n, article.BlockCaption, 0)
 	case atom.Br:
 		b.run.WriteRune('\u2028')
 	case atom.Hr:
@@ -480,7 +482,7 @@ func (b *htmlBuilder) link(n *html.Node) {
 	if b.links == 1 {
 		b.linkURL = target
 	}
-	if t := cleanText(textOf(n)); t != "" && linkTarget(target) {
+	if t := cleanText(textOf(n)); t != "" && article.LinkTarget(target) {
 		b.runLinks = append(b.runLinks, runLink{t, target})
 	}
 	b.inLink++
@@ -493,16 +495,16 @@ type runLink struct{ text, url string }
 
 // placeLinks finds the links of a block in its cleaned text, in order,
 // and returns them with their spans in Body (the block starts at start).
-func placeLinks(text string, start int, links []runLink) []Link {
-	var out []Link
+func placeLinks(text string, start int, links []runLink) []article.Link {
+	var out []article.Link
 	cur := 0
 	for _, l := range links {
 		i := strings.Index(text[cur:], l.text)
 		if i < 0 {
 			continue
 		}
-		s := Span{Start: start + cur + i, End: start + cur + i + len(l.text)}
-		out = append(out, Link{Text: s, Syntax: s, URL: l.url})
+		s := article.Span{Start: start + cur + i, End: start + cur + i + len(l.text)}
+		out = append(out, article.Link{Text: s, Syntax: s, URL: l.url})
 		cur += i + len(l.text)
 	}
 	return out
@@ -543,7 +545,7 @@ func (b *htmlBuilder) image(n *html.Node, credit string) {
 	if alt == "" && credit == "" {
 		return
 	}
-	bl := Block{Kind: BlockImage, URL: b.resolve(htmlAttr(n, "src"))}
+	bl := article.Block{Kind: article.BlockImage, URL: b.resolve(htmlAttr(n, "src"))}
 	text := alt
 	if credit != "" {
 		if text != "" {
@@ -551,11 +553,11 @@ func (b *htmlBuilder) image(n *html.Node, credit string) {
 		}
 		text += credit
 	}
-	s := b.emit(BlockImage, text)
-	bl.Span = Span{Start: s.Start, End: s.Start + len(alt)}
+	s := b.emit(article.BlockImage, text)
+	bl.Span = article.Span{Start: s.Start, End: s.Start + len(alt)}
 	if credit != "" {
 		bl.Credit = credit
-		bl.CreditSpan = Span{Start: s.End - len(credit), End: s.End}
+		bl.CreditSpan = article.Span{Start: s.End - len(credit), End: s.End}
 	}
 	b.blocks = append(b.blocks, bl)
 }
@@ -620,7 +622,7 @@ func (b *htmlBuilder) figure(n *html.Node) {
 		b.image(img, c)
 	}
 	if capText != "" {
-		b.blocks = append(b.blocks, Block{Kind: BlockCaption, Span: b.emit(BlockCaption, capText)})
+		b.blocks = append(b.blocks, article.Block{Kind: article.BlockCaption, Span: b.emit(article.BlockCaption, capText)})
 	}
 }
 

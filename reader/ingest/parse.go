@@ -1,4 +1,10 @@
-package reader
+// Package ingest reads raw input (plain text, Markdown, HTML, RSS, Atom
+// and JSON feeds, in any declared charset) into an article.Article: its
+// body text and blocks, title, byline, source and date.
+//
+// Like the rest of package reader, it is a pure function of its input: no
+// network, no database, no terminal.
+package ingest
 
 import (
 	"bytes"
@@ -11,6 +17,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/byline/byline/reader/textsafe"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // MaxArticleSize is the largest input Parse accepts, in bytes.
@@ -30,7 +38,7 @@ var (
 //
 // The returned Article's Body is raw as given, so every offset in it is a
 // byte offset into the input.
-func Parse(raw []byte, name string) (*Article, error) {
+func Parse(raw []byte, name string) (*article.Article, error) {
 	if err := CheckText(raw); err != nil {
 		return nil, err
 	}
@@ -46,8 +54,8 @@ func Parse(raw []byte, name string) (*Article, error) {
 
 // sanitizeParsed sanitizes the article a parser returned; when the input
 // was blanked, the fields read from it lose the runs of spaces left.
-func sanitizeParsed(blanked bool) func(*Article, error) (*Article, error) {
-	return func(a *Article, err error) (*Article, error) {
+func sanitizeParsed(blanked bool) func(*article.Article, error) (*article.Article, error) {
+	return func(a *article.Article, err error) (*article.Article, error) {
 		if a = sanitize(a); a != nil && blanked {
 			collapse(a)
 		}
@@ -171,8 +179,8 @@ func groups(lines []line) [][]line {
 	return out
 }
 
-func parseText(s string) (*Article, error) {
-	a := &Article{Format: FormatText, Body: s}
+func parseText(s string) (*article.Article, error) {
+	a := &article.Article{Format: article.FormatText, Body: s}
 	gs := groups(splitLines(s))
 	if len(gs) == 0 {
 		return nil, ErrEmpty
@@ -180,7 +188,7 @@ func parseText(s string) (*Article, error) {
 	head := gs[0]
 	title := head[0]
 	a.Title = s[title.start:title.end]
-	a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{Start: title.start, End: title.end}})
+	a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockTitle, Span: article.Span{Start: title.start, End: title.end}})
 	rest := gs[1:]
 	p := &textParser{a: a}
 	if len(head) > 1 {
@@ -201,7 +209,7 @@ func parseText(s string) (*Article, error) {
 }
 
 type textParser struct {
-	a *Article
+	a *article.Article
 }
 
 func (p *textParser) text(l line) string { return p.a.Body[l.start:l.end] }
@@ -238,18 +246,18 @@ func (p *textParser) header(g []line) {
 			if p.a.Date.IsZero() {
 				p.a.Date = d
 			}
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockDate, Span: Span{Start: l.start, End: l.end}})
+			p.a.Blocks = append(p.a.Blocks, article.Block{Kind: article.BlockDate, Span: article.Span{Start: l.start, End: l.end}})
 			continue
 		}
 		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "By "), "by "))
 		if len(p.a.Authors) == 0 && p.a.Source == "" && looksLikeName(name) && !looksLikeSource(t) {
 			p.a.Authors = splitAuthors(name)
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockByline, Span: Span{Start: l.start, End: l.end}})
+			p.a.Blocks = append(p.a.Blocks, article.Block{Kind: article.BlockByline, Span: article.Span{Start: l.start, End: l.end}})
 			continue
 		}
 		if p.a.Source == "" && (looksLikeSource(t) || len(strings.Fields(t)) <= 5) {
 			p.a.Source = t
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockSource, Span: Span{Start: l.start, End: l.end}})
+			p.a.Blocks = append(p.a.Blocks, article.Block{Kind: article.BlockSource, Span: article.Span{Start: l.start, End: l.end}})
 			continue
 		}
 		p.paragraph(l, l)
@@ -265,15 +273,15 @@ func (p *textParser) image(g []line, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	desc := Span{Start: l.start + c.descStart, End: l.start + c.descEnd}
-	p.a.Blocks = append(p.a.Blocks, Block{
-		Kind: BlockImage, Span: desc,
-		Credit: c.credit, CreditSpan: Span{Start: l.start, End: l.start + len(c.credit)},
+	desc := article.Span{Start: l.start + c.descStart, End: l.start + c.descEnd}
+	p.a.Blocks = append(p.a.Blocks, article.Block{
+		Kind: article.BlockImage, Span: desc,
+		Credit: c.credit, CreditSpan: article.Span{Start: l.start, End: l.start + len(c.credit)},
 	})
 	if i+1 < len(g) {
 		if _, again := imageCredit(p.text(g[i+1])); !again {
 			n := g[i+1]
-			p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockCaption, Span: Span{Start: n.start, End: n.end}})
+			p.a.Blocks = append(p.a.Blocks, article.Block{Kind: article.BlockCaption, Span: article.Span{Start: n.start, End: n.end}})
 			return 1, true
 		}
 	}
@@ -300,7 +308,7 @@ func (p *textParser) body(g []line) {
 }
 
 func (p *textParser) paragraph(from, to line) {
-	p.a.Blocks = append(p.a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: from.start, End: to.end}})
+	p.a.Blocks = append(p.a.Blocks, article.Block{Kind: article.BlockParagraph, Span: article.Span{Start: from.start, End: to.end}})
 }
 
 // markShortLines turns short one-line paragraphs without closing
@@ -308,8 +316,8 @@ func (p *textParser) paragraph(from, to line) {
 // or sub-headings (when alone).
 func (p *textParser) markShortLines() {
 	bs := p.a.Blocks
-	short := func(b Block) bool {
-		return b.Kind == BlockParagraph && isShortLine(p.a.Body[b.Start:b.End])
+	short := func(b article.Block) bool {
+		return b.Kind == article.BlockParagraph && isShortLine(p.a.Body[b.Start:b.End])
 	}
 	for i := 0; i < len(bs); {
 		if !short(bs[i]) {
@@ -320,16 +328,16 @@ func (p *textParser) markShortLines() {
 		for j < len(bs) && short(bs[j]) {
 			j++
 		}
-		kind := BlockHeading
+		kind := article.BlockHeading
 		if j-i >= 2 {
-			kind = BlockRelated
+			kind = article.BlockRelated
 		}
-		if kind == BlockHeading && j == len(bs) {
-			kind = BlockParagraph // a closing line such as a sign-off
+		if kind == article.BlockHeading && j == len(bs) {
+			kind = article.BlockParagraph // a closing line such as a sign-off
 		}
 		for k := i; k < j; k++ {
 			bs[k].Kind = kind
-			if kind == BlockHeading {
+			if kind == article.BlockHeading {
 				bs[k].Level = 2
 			}
 		}

@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"encoding/json"
@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/byline/byline/reader/article"
 )
 
 const nswURL = "https://en.wikinews.org/wiki/New_South_Wales_decriminalizes_abortion"
@@ -23,7 +25,7 @@ func ingestFixture(t testing.TB, name string) []byte {
 }
 
 // ingestTexts returns the text of every block of kind k.
-func ingestTexts(a *Article, k BlockKind) []string {
+func ingestTexts(a *article.Article, k article.BlockKind) []string {
 	var out []string
 	for _, b := range a.Blocks {
 		if b.Kind == k {
@@ -35,7 +37,7 @@ func ingestTexts(a *Article, k BlockKind) []string {
 
 // ingestCheckSpans fails when a block's span is out of Body, out of order, or
 // not trimmed text.
-func ingestCheckSpans(t *testing.T, a *Article) {
+func ingestCheckSpans(t *testing.T, a *article.Article) {
 	t.Helper()
 	prev := 0
 	for i, b := range a.Blocks {
@@ -74,7 +76,7 @@ func TestParseHTMLWikinewsPage(t *testing.T) {
 	if a.Title != "New South Wales decriminalizes abortion" {
 		t.Errorf("title %q", a.Title)
 	}
-	if a.Source != "Wikinews" || a.URL != nswURL || a.Format != FormatHTML {
+	if a.Source != "Wikinews" || a.URL != nswURL || a.Format != article.FormatHTML {
 		t.Errorf("source %q url %q format %v", a.Source, a.URL, a.Format)
 	}
 	if want := time.Date(2019, 9, 27, 10, 0, 0, 0, time.UTC); !a.Date.Equal(want) {
@@ -83,27 +85,27 @@ func TestParseHTMLWikinewsPage(t *testing.T) {
 	if len(a.Authors) != 1 || a.Authors[0] != "Wikinews contributors" {
 		t.Errorf("authors %q", a.Authors)
 	}
-	if got := ingestTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
+	if got := ingestTexts(a, article.BlockTitle); len(got) != 1 || got[0] != a.Title {
 		t.Errorf("title blocks %q", got)
 	}
-	for _, h := range ingestTexts(a, BlockHeading) {
+	for _, h := range ingestTexts(a, article.BlockHeading) {
 		if h == a.Title {
 			t.Error("the headline is repeated as a heading")
 		}
 	}
-	if got := ingestTexts(a, BlockHeading); !htmlHas(got, "Reactions") || !htmlHas(got, "Abortion law in Australia") {
+	if got := ingestTexts(a, article.BlockHeading); !htmlHas(got, "Reactions") || !htmlHas(got, "Abortion law in Australia") {
 		t.Errorf("headings %q", got)
 	}
-	if got := ingestTexts(a, BlockDate); len(got) != 1 || got[0] != "Friday, September 27, 2019" {
+	if got := ingestTexts(a, article.BlockDate); len(got) != 1 || got[0] != "Friday, September 27, 2019" {
 		t.Errorf("datelines %q", got)
 	}
-	if got := ingestTexts(a, BlockQuote); len(got) != 1 || !strings.HasPrefix(got[0], "It is a license for sex-selection abortions.") {
+	if got := ingestTexts(a, article.BlockQuote); len(got) != 1 || !strings.HasPrefix(got[0], "It is a license for sex-selection abortions.") {
 		t.Errorf("quotes %q", got)
 	}
-	if got := ingestTexts(a, BlockListItem); len(got) != 2 || got[0] != "New South Wales is the most populated Australian state." {
+	if got := ingestTexts(a, article.BlockListItem); len(got) != 2 || got[0] != "New South Wales is the most populated Australian state." {
 		t.Errorf("list items %q", got)
 	}
-	paras := ingestTexts(a, BlockParagraph)
+	paras := ingestTexts(a, article.BlockParagraph)
 	if len(paras) != 5 {
 		t.Errorf("%d paragraphs, want 5: %q", len(paras), paras)
 	}
@@ -124,12 +126,12 @@ func TestParseHTMLFiguresAndLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var imgs, related []Block
+	var imgs, related []article.Block
 	for _, b := range a.Blocks {
 		switch b.Kind {
-		case BlockImage:
+		case article.BlockImage:
 			imgs = append(imgs, b)
-		case BlockRelated:
+		case article.BlockRelated:
 			related = append(related, b)
 		}
 	}
@@ -145,7 +147,7 @@ func TestParseHTMLFiguresAndLinks(t *testing.T) {
 			t.Errorf("image %d: %q credit %q url %q, want %+v", i, a.Text(imgs[i]), imgs[i].Credit, imgs[i].URL, w)
 		}
 	}
-	caps := ingestTexts(a, BlockCaption)
+	caps := ingestTexts(a, article.BlockCaption)
 	if len(caps) != 2 || caps[0] != "The NSW Parliament sits in Sydney." || caps[1] != "Sydney, the capital of New South Wales" {
 		t.Errorf("captions %q (credits must be taken off)", caps)
 	}
@@ -200,13 +202,13 @@ func TestParseHTMLBroken(t *testing.T) {
 	if a.Title != "Storm closes schools" {
 		t.Errorf("title %q", a.Title)
 	}
-	paras := ingestTexts(a, BlockParagraph)
+	paras := ingestTexts(a, article.BlockParagraph)
 	if len(paras) != 3 || !strings.Contains(paras[0], "heavy rain and strong winds to the coast.") {
 		t.Errorf("paragraphs %q", paras)
 	}
 	// The unclosed <a> spills into the next paragraph; a sentence is
 	// still not taken for a related-story link.
-	if got := ingestTexts(a, BlockRelated); len(got) != 0 {
+	if got := ingestTexts(a, article.BlockRelated); len(got) != 0 {
 		t.Errorf("related %q", got)
 	}
 }
@@ -252,8 +254,8 @@ func TestParseHTMLNoReadableContentFallsBackToBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Short note" || !htmlHas(ingestTexts(a, BlockParagraph), "The meeting moved to Thursday.") {
-		t.Errorf("title %q blocks %q", a.Title, ingestTexts(a, BlockParagraph))
+	if a.Title != "Short note" || !htmlHas(ingestTexts(a, article.BlockParagraph), "The meeting moved to Thursday.") {
+		t.Errorf("title %q blocks %q", a.Title, ingestTexts(a, article.BlockParagraph))
 	}
 	if strings.Contains(a.Body, "Home") {
 		t.Error("navigation text in body")
@@ -285,19 +287,19 @@ func TestParseHTMLFigureLayouts(t *testing.T) {
 				t.Fatal(err)
 			}
 			ingestCheckSpans(t, a)
-			var imgs []Block
+			var imgs []article.Block
 			for _, b := range a.Blocks {
-				if b.Kind == BlockImage {
+				if b.Kind == article.BlockImage {
 					imgs = append(imgs, b)
 				}
 			}
 			if len(imgs) != tt.images || (tt.images > 0 && imgs[0].Credit != tt.credit) {
 				t.Errorf("images %+v, want %d credited %q", imgs, tt.images, tt.credit)
 			}
-			if got := ingestTexts(a, BlockCaption); len(got) != 1 || got[0] != tt.caption {
+			if got := ingestTexts(a, article.BlockCaption); len(got) != 1 || got[0] != tt.caption {
 				t.Errorf("captions %q, want %q", got, tt.caption)
 			}
-			if got := ingestTexts(a, BlockQuote); len(got) != tt.quotes {
+			if got := ingestTexts(a, article.BlockQuote); len(got) != tt.quotes {
 				t.Errorf("quotes %q", got)
 			}
 		})

@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // ErrNotFeed is returned by ParseFeed for input that is not an RSS, Atom
@@ -41,7 +43,7 @@ type Feed struct {
 // (content:encoded, Atom content, content_html), else its description,
 // read as HTML into blocks; title, link as URL, authors, date, and the
 // feed's title as Source. Items with neither title nor text are left out.
-func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error) {
+func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*article.Article, err error) {
 	if err := CheckText(raw); err != nil {
 		return nil, nil, err
 	}
@@ -51,7 +53,7 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 		}
 	}()
 	if head := bytes.TrimLeft(bytes.TrimPrefix(raw, bom), " \t\r\n"); len(head) > 0 && head[0] == '{' {
-		if f, ok := sniffFormat(raw); !ok || f != FormatFeed {
+		if f, ok := sniffFormat(raw); !ok || f != article.FormatFeed {
 			return nil, nil, ErrNotFeed // JSON, but no JSON Feed version
 		}
 	}
@@ -104,7 +106,7 @@ func ParseFeed(raw []byte, feedURL string) (f *Feed, arts []*Article, err error)
 }
 
 // feedItem turns one item into an Article, or nil when it has no text.
-func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
+func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *article.Article {
 	b := newHTMLBuilder(base)
 	content := it.Content
 	if strings.TrimSpace(plainText(content)) == "" {
@@ -120,18 +122,18 @@ func feedItem(it *gofeed.Item, f *Feed, base *url.URL) *Article {
 	} else {
 		for _, p := range reBlankLine().Split(html.UnescapeString(content), -1) {
 			if p = cleanText(p); p != "" {
-				b.blocks = append(b.blocks, Block{Kind: BlockParagraph, Span: b.emit(BlockParagraph, p)})
+				b.blocks = append(b.blocks, article.Block{Kind: article.BlockParagraph, Span: b.emit(article.BlockParagraph, p)})
 			}
 		}
 	}
 	if title == "" && len(b.blocks) > 0 {
-		title = truncateRunes(firstSentence(b.body.String()[b.blocks[0].Start:b.blocks[0].End]), 120)
+		title = TruncateRunes(firstSentence(b.body.String()[b.blocks[0].Start:b.blocks[0].End]), 120)
 	}
 	if title == "" {
 		return nil
 	}
 	a := b.article(title, itemAuthors(it))
-	a.Format = FormatFeed
+	a.Format = article.FormatFeed
 	a.Source = f.Title
 	a.URL = itemURL(it, base)
 	a.GUID = strings.TrimSpace(it.GUID)
@@ -219,8 +221,8 @@ const summaryWords = 150
 // IsSummary reports whether a, an item of a feed, holds only a summary of
 // the page it links to (under 150 words, with an http(s) address), so that
 // the page should be read for the article.
-func IsSummary(a *Article) bool {
-	if a == nil || a.Format != FormatFeed {
+func IsSummary(a *article.Article) bool {
+	if a == nil || a.Format != article.FormatFeed {
 		return false
 	}
 	u, err := url.Parse(a.URL)
@@ -236,7 +238,7 @@ func IsSummary(a *Article) bool {
 // keeps the item's address, so that the item is known again on the next
 // refresh, and takes from the item what the page lacks (title, source,
 // date, authors).
-func WithPage(item, page *Article) (*Article, bool) {
+func WithPage(item, page *article.Article) (*article.Article, bool) {
 	if item == nil || page == nil || wordCount(page.Body) <= wordCount(item.Body) {
 		return item, false
 	}

@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"bytes"
@@ -17,6 +17,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // ErrCharsetGuessed is returned (wrapped) by Decode and ParseAny when the
@@ -31,7 +33,7 @@ const sniffLen = 4096
 // declared content type, then the name's extension. name is a file name
 // or URL and contentType an HTTP Content-Type; either may be empty.
 // Anything not recognised is FormatText.
-func DetectFormat(raw []byte, name, contentType string) Format {
+func DetectFormat(raw []byte, name, contentType string) article.Format {
 	if f, ok := sniffFormat(raw); ok {
 		return f
 	}
@@ -39,22 +41,22 @@ func DetectFormat(raw []byte, name, contentType string) Format {
 		switch mt {
 		case "application/rss+xml", "application/atom+xml", "application/rdf+xml",
 			"application/feed+json", "application/json+feed":
-			return FormatFeed
+			return article.FormatFeed
 		case "text/html", "application/xhtml+xml":
-			return FormatHTML
+			return article.FormatHTML
 		case "text/markdown", "text/x-markdown":
-			return FormatMarkdown
+			return article.FormatMarkdown
 		}
 	}
 	switch nameExt(name) {
 	case ".html", ".htm", ".xhtml", ".shtml":
-		return FormatHTML
+		return article.FormatHTML
 	case ".rss", ".atom", ".xml", ".rdf":
-		return FormatFeed
+		return article.FormatFeed
 	case ".md", ".markdown", ".mdown":
-		return FormatMarkdown
+		return article.FormatMarkdown
 	}
-	return FormatText
+	return article.FormatText
 }
 
 // nameExt returns the lower-case extension of a file name or of a URL's path.
@@ -74,7 +76,7 @@ var (
 )
 
 // sniffFormat recognises a format from the first bytes of the input.
-func sniffFormat(raw []byte) (Format, bool) {
+func sniffFormat(raw []byte) (article.Format, bool) {
 	head := raw
 	if len(head) > sniffLen {
 		head = head[:sniffLen]
@@ -82,27 +84,27 @@ func sniffFormat(raw []byte) (Format, bool) {
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, bom), " \t\r\n")
 	switch {
 	case len(head) == 0:
-		return FormatText, false
+		return article.FormatText, false
 	case head[0] == '{':
 		// Keys may come in any order: "version" can follow the items.
 		if reJSONFeed().Match(head) || bytes.Contains(raw, []byte("jsonfeed.org/version")) && reJSONFeed().Match(raw) {
-			return FormatFeed, true
+			return article.FormatFeed, true
 		}
-		return FormatText, false
+		return article.FormatText, false
 	case head[0] == '<':
 		low := bytes.ToLower(head)
 		if reFeedTag().Match(low) {
-			return FormatFeed, true
+			return article.FormatFeed, true
 		}
 		if reHTMLTag().Match(low) {
-			return FormatHTML, true
+			return article.FormatHTML, true
 		}
-		return FormatText, false
+		return article.FormatText, false
 	case bytes.HasPrefix(head, []byte("---\n")), bytes.HasPrefix(head, []byte("---\r\n")),
 		bytes.HasPrefix(head, []byte("# ")):
-		return FormatMarkdown, true
+		return article.FormatMarkdown, true
 	}
-	return FormatText, false
+	return article.FormatText, false
 }
 
 // articleExts are the extensions of files that may hold an article; a
@@ -127,7 +129,7 @@ func LooksLikeArticle(raw []byte, name string) bool {
 	}
 	if e == ".json" || e == ".xml" || e == ".rdf" {
 		f, ok := sniffFormat(raw)
-		return ok && (f == FormatFeed || f == FormatHTML)
+		return ok && (f == article.FormatFeed || f == article.FormatHTML)
 	}
 	return true
 }
@@ -253,7 +255,7 @@ func transformAll(enc encoding.Encoding, raw []byte) ([]byte, error) {
 // Input that is not UTF-8 is decoded first (see Decode). When its charset
 // had to be guessed the articles are returned with an error wrapping
 // ErrCharsetGuessed.
-func ParseAny(raw []byte, name, contentType string) ([]*Article, *Feed, error) {
+func ParseAny(raw []byte, name, contentType string) ([]*article.Article, *Feed, error) {
 	if len(raw) > MaxArticleSize {
 		return nil, nil, ErrTooLarge
 	}
@@ -275,25 +277,25 @@ func ParseAny(raw []byte, name, contentType string) ([]*Article, *Feed, error) {
 		pageURL = name
 	}
 	var (
-		arts []*Article
+		arts []*article.Article
 		feed *Feed
 		err  error
 	)
 	switch DetectFormat(text, name, contentType) {
-	case FormatFeed:
+	case article.FormatFeed:
 		feed, arts, err = ParseFeed(text, pageURL)
-	case FormatHTML:
-		var a *Article
+	case article.FormatHTML:
+		var a *article.Article
 		if a, err = ParseHTML(text, pageURL); err == nil {
-			arts = []*Article{a}
+			arts = []*article.Article{a}
 		}
 	default:
-		var a *Article
+		var a *article.Article
 		if a, err = Parse(text, name); err == nil {
 			if pageURL != "" && a.URL == "" {
 				a.URL = pageURL
 			}
-			arts = []*Article{a}
+			arts = []*article.Article{a}
 		}
 	}
 	if err != nil {

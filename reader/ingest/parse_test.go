@@ -1,4 +1,4 @@
-package reader
+package ingest
 
 import (
 	"errors"
@@ -6,11 +6,13 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/byline/byline/reader/article"
 )
 
-func loadSample(t testing.TB) (*Article, []byte) {
+func loadSample(t testing.TB) (*article.Article, []byte) {
 	t.Helper()
-	raw, err := os.ReadFile("testdata/bbc-trump-zelensky-call.txt")
+	raw, err := os.ReadFile("../testdata/bbc-trump-zelensky-call.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,8 +23,8 @@ func loadSample(t testing.TB) (*Article, []byte) {
 	return a, raw
 }
 
-func blocksOf(a *Article, k BlockKind) []Block {
-	var out []Block
+func blocksOf(a *article.Article, k article.BlockKind) []article.Block {
+	var out []article.Block
 	for _, b := range a.Blocks {
 		if b.Kind == k {
 			out = append(out, b)
@@ -49,7 +51,7 @@ func TestParseSampleHeader(t *testing.T) {
 
 func TestParseSampleImagesAndCaptions(t *testing.T) {
 	a, _ := loadSample(t)
-	imgs := blocksOf(a, BlockImage)
+	imgs := blocksOf(a, article.BlockImage)
 	if len(imgs) != 2 {
 		t.Fatalf("%d images, want 2", len(imgs))
 	}
@@ -65,13 +67,13 @@ func TestParseSampleImagesAndCaptions(t *testing.T) {
 			t.Errorf("image %d: credit span covers %q", i, a.Body[imgs[i].CreditSpan.Start:imgs[i].CreditSpan.End])
 		}
 	}
-	caps := blocksOf(a, BlockCaption)
+	caps := blocksOf(a, article.BlockCaption)
 	if len(caps) != 1 || !strings.HasPrefix(a.Text(caps[0]), "Putin did not agree to a full truce") {
 		t.Fatalf("captions %v", caps)
 	}
 	// The caption follows the second image directly.
 	for i, b := range a.Blocks {
-		if b.Kind == BlockCaption && (i == 0 || a.Blocks[i-1].Kind != BlockImage || a.Blocks[i-1].Credit != "EPA") {
+		if b.Kind == article.BlockCaption && (i == 0 || a.Blocks[i-1].Kind != article.BlockImage || a.Blocks[i-1].Credit != "EPA") {
 			t.Errorf("caption does not follow the EPA image")
 		}
 	}
@@ -79,7 +81,7 @@ func TestParseSampleImagesAndCaptions(t *testing.T) {
 
 func TestParseSampleBody(t *testing.T) {
 	a, _ := loadSample(t)
-	rel := blocksOf(a, BlockRelated)
+	rel := blocksOf(a, article.BlockRelated)
 	if len(rel) != 2 || a.Text(rel[0]) != "Agreement shows a deal is never dead with Trump" || a.Text(rel[1]) != "Putin gives Trump bare minimum" {
 		t.Errorf("related links: %d", len(rel))
 		for _, b := range rel {
@@ -137,7 +139,7 @@ func TestParseMarkdownTitleFromHeading(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Title != "Big news" || a.Blocks[0].Kind != BlockTitle || a.Text(a.Blocks[0]) != "Big news" {
+	if a.Title != "Big news" || a.Blocks[0].Kind != article.BlockTitle || a.Text(a.Blocks[0]) != "Big news" {
 		t.Errorf("title %q blocks %+v", a.Title, a.Blocks)
 	}
 }

@@ -1,15 +1,17 @@
-package reader
+package ingest
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/byline/byline/reader/article"
 )
 
 // parseMarkdown parses a Markdown article with optional YAML front matter
 // (title, source, date, url, author or authors). Block spans cover the text
 // of each block without its Markdown markers ("# ", "> ", "- ").
-func parseMarkdown(s string) (*Article, error) {
-	a := &Article{Format: FormatMarkdown, Body: s}
+func parseMarkdown(s string) (*article.Article, error) {
+	a := &article.Article{Format: article.FormatMarkdown, Body: s}
 	lines := splitLines(s)
 	i := frontMatter(a, lines)
 	if i > 0 {
@@ -25,13 +27,13 @@ func parseMarkdown(s string) (*Article, error) {
 				if a.Date.IsZero() {
 					a.Date = d
 				}
-				a.Blocks = append(a.Blocks, Block{Kind: BlockDate, Span: Span{Start: para[0].start, End: para[0].end}})
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockDate, Span: article.Span{Start: para[0].start, End: para[0].end}})
 				para = nil
 				return
 			}
 		}
 		if len(para) > 0 {
-			a.Blocks = append(a.Blocks, Block{Kind: BlockParagraph, Span: Span{Start: para[0].start, End: para[len(para)-1].end}})
+			a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockParagraph, Span: article.Span{Start: para[0].start, End: para[len(para)-1].end}})
 			para = nil
 		}
 	}
@@ -79,38 +81,38 @@ func parseMarkdown(s string) (*Article, error) {
 			if level == 1 && !sawTitle && (a.Title == "" || strings.EqualFold(a.Title, s[hs:he])) {
 				sawTitle = true
 				a.Title = s[hs:he]
-				a.Blocks = append(a.Blocks, Block{Kind: BlockTitle, Span: Span{Start: hs, End: he}})
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockTitle, Span: article.Span{Start: hs, End: he}})
 				continue
 			}
-			a.Blocks = append(a.Blocks, Block{Kind: BlockHeading, Level: level, Span: Span{Start: hs, End: he}})
+			a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockHeading, Level: level, Span: article.Span{Start: hs, End: he}})
 		case strings.HasPrefix(t, ">"):
 			flush()
 			qs, qe := trimSpan(s, l.start+1, l.end)
-			if n := len(a.Blocks); n > 0 && a.Blocks[n-1].Kind == BlockQuote && i > 0 && lines[i-1].end > lines[i-1].start &&
+			if n := len(a.Blocks); n > 0 && a.Blocks[n-1].Kind == article.BlockQuote && i > 0 && lines[i-1].end > lines[i-1].start &&
 				strings.HasPrefix(s[lines[i-1].start:lines[i-1].end], ">") {
 				q := &a.Blocks[n-1]
 				if len(q.Cells) == 0 {
-					q.Cells = []Span{q.Span}
+					q.Cells = []article.Span{q.Span}
 				}
 				if qe > qs {
-					q.Cells = append(q.Cells, Span{Start: qs, End: qe})
+					q.Cells = append(q.Cells, article.Span{Start: qs, End: qe})
 					q.End = qe
 				}
 				continue
 			}
 			if qe > qs {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockQuote, Span: Span{Start: qs, End: qe}})
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockQuote, Span: article.Span{Start: qs, End: qe}})
 			}
 		case listMarker(t) > 0:
 			flush()
 			ls, le := trimSpan(s, l.start+listMarker(t), l.end)
 			if le > ls {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockListItem, Span: Span{Start: ls, End: le}})
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockListItem, Span: article.Span{Start: ls, End: le}})
 			}
 		case strings.HasPrefix(t, "!["):
 			flush()
 			if end := strings.Index(t, "]("); end > 2 {
-				a.Blocks = append(a.Blocks, Block{Kind: BlockImage, Span: Span{Start: l.start + 2, End: l.start + end},
+				a.Blocks = append(a.Blocks, article.Block{Kind: article.BlockImage, Span: article.Span{Start: l.start + 2, End: l.start + end},
 					URL: strings.TrimSuffix(t[end+2:], ")")})
 				continue
 			}
@@ -122,14 +124,14 @@ func parseMarkdown(s string) (*Article, error) {
 	flush()
 	if a.Title == "" {
 		for k, b := range a.Blocks {
-			if b.Kind == BlockParagraph || b.Kind == BlockHeading {
+			if b.Kind == article.BlockParagraph || b.Kind == article.BlockHeading {
 				t := a.Body[b.Start:b.End]
 				if nl := strings.IndexByte(t, '\n'); nl >= 0 {
 					t = t[:nl]
 				}
-				a.Title = truncateRunes(t, 120)
+				a.Title = TruncateRunes(t, 120)
 				if len(t) == b.Len() && k == 0 {
-					a.Blocks[k].Kind = BlockTitle
+					a.Blocks[k].Kind = article.BlockTitle
 				}
 				break
 			}
@@ -146,7 +148,7 @@ func parseMarkdown(s string) (*Article, error) {
 // "|---|:--:|", then rows until a line without a '|') starting at line i.
 // It returns one BlockTableRow a row, the header first with Level 1, and
 // the index of the line after the table; nil when no table starts at i.
-func mdTable(s string, lines []line, i int) ([]Block, int) {
+func mdTable(s string, lines []line, i int) ([]article.Block, int) {
 	if i+1 >= len(lines) {
 		return nil, i
 	}
@@ -168,14 +170,14 @@ func mdTable(s string, lines []line, i int) ([]Block, int) {
 	if len(cells) != len(delim) {
 		return nil, i
 	}
-	rows := []Block{{Kind: BlockTableRow, Level: 1, Span: Span{Start: lines[i].start, End: lines[i].end}, Cells: cells}}
+	rows := []article.Block{{Kind: article.BlockTableRow, Level: 1, Span: article.Span{Start: lines[i].start, End: lines[i].end}, Cells: cells}}
 	j := i + 2
 	for ; j < len(lines); j++ {
 		t := s[lines[j].start:lines[j].end]
 		if t == "" || !strings.Contains(t, "|") {
 			break
 		}
-		rows = append(rows, Block{Kind: BlockTableRow, Span: Span{Start: lines[j].start, End: lines[j].end},
+		rows = append(rows, article.Block{Kind: article.BlockTableRow, Span: article.Span{Start: lines[j].start, End: lines[j].end},
 			Cells: pipeCells(s, lines[j])})
 	}
 	return rows, j
@@ -183,9 +185,9 @@ func mdTable(s string, lines []line, i int) ([]Block, int) {
 
 // pipeCells splits a table line at its unescaped '|' and returns the
 // trimmed spans of the cells, without the outer pipes.
-func pipeCells(s string, l line) []Span {
+func pipeCells(s string, l line) []article.Span {
 	t := s[l.start:l.end]
-	var out []Span
+	var out []article.Span
 	from := 0
 	if strings.HasPrefix(t, "|") {
 		from = 1
@@ -198,7 +200,7 @@ func pipeCells(s string, l line) []Span {
 			break // the closing pipe
 		}
 		a, b := trimSpan(s, l.start+from, l.start+k)
-		out = append(out, Span{Start: a, End: b})
+		out = append(out, article.Span{Start: a, End: b})
 		from = k + 1
 	}
 	return out
@@ -223,7 +225,7 @@ func listMarker(t string) int {
 // frontMatter reads a YAML front matter block (a small subset: "key:
 // value" lines and "- item" lists) into a, and returns the index of the
 // first line after it.
-func frontMatter(a *Article, lines []line) int {
+func frontMatter(a *article.Article, lines []line) int {
 	s := a.Body
 	if len(lines) < 2 || s[lines[0].start:lines[0].end] != "---" {
 		return 0
@@ -257,7 +259,7 @@ func frontMatter(a *Article, lines []line) int {
 	return 0 // no closing line: not front matter
 }
 
-func setMeta(a *Article, key, v string) {
+func setMeta(a *article.Article, key, v string) {
 	if v == "" {
 		return
 	}
@@ -285,8 +287,8 @@ func unquote(v string) string {
 	return v
 }
 
-// truncateRunes shortens s to at most n runes, adding an ellipsis.
-func truncateRunes(s string, n int) string {
+// TruncateRunes shortens s to at most n runes, adding an ellipsis.
+func TruncateRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

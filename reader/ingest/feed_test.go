@@ -1,10 +1,12 @@
-package reader
+package ingest
 
 import (
 	"errors"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/reader/article"
 )
 
 func TestParseFeedFormats(t *testing.T) {
@@ -59,7 +61,7 @@ func TestParseFeedFormats(t *testing.T) {
 			}
 			a := arts[0]
 			ingestCheckSpans(t, a)
-			if a.Title != tt.firstTitle || a.URL != tt.url || a.Source != tt.title || a.Format != FormatFeed {
+			if a.Title != tt.firstTitle || a.URL != tt.url || a.Source != tt.title || a.Format != article.FormatFeed {
 				t.Errorf("article title %q url %q source %q format %v", a.Title, a.URL, a.Source, a.Format)
 			}
 			if strings.Join(a.Authors, "|") != strings.Join(tt.authors, "|") {
@@ -68,11 +70,11 @@ func TestParseFeedFormats(t *testing.T) {
 			if !a.Date.Equal(tt.date) {
 				t.Errorf("date %v, want %v", a.Date, tt.date)
 			}
-			paras := ingestTexts(a, BlockParagraph)
+			paras := ingestTexts(a, article.BlockParagraph)
 			if len(paras) == 0 || !strings.HasPrefix(paras[0], tt.firstParagraphHead) {
 				t.Errorf("paragraphs %q", paras)
 			}
-			if got := ingestTexts(a, BlockTitle); len(got) != 1 || got[0] != a.Title {
+			if got := ingestTexts(a, article.BlockTitle); len(got) != 1 || got[0] != a.Title {
 				t.Errorf("title block %q", got)
 			}
 		})
@@ -89,15 +91,15 @@ func TestParseFeedFullContentAndDescription(t *testing.T) {
 	if strings.Contains(a.Body, "announced the winners.\n") {
 		t.Error("description used although content:encoded is present")
 	}
-	if got := ingestTexts(a, BlockHeading); len(got) != 1 || got[0] != "The laureates" {
+	if got := ingestTexts(a, article.BlockHeading); len(got) != 1 || got[0] != "The laureates" {
 		t.Errorf("headings %q", got)
 	}
-	if got := ingestTexts(a, BlockQuote); len(got) != 1 || !strings.Contains(got[0], "said selection committee member Ulf Danielsson") {
+	if got := ingestTexts(a, article.BlockQuote); len(got) != 1 || !strings.Contains(got[0], "said selection committee member Ulf Danielsson") {
 		t.Errorf("quotes %q", got)
 	}
-	var img *Block
+	var img *article.Block
 	for i := range a.Blocks {
-		if a.Blocks[i].Kind == BlockImage {
+		if a.Blocks[i].Kind == article.BlockImage {
 			img = &a.Blocks[i]
 		}
 	}
@@ -112,7 +114,7 @@ func TestParseFeedFullContentAndDescription(t *testing.T) {
 	if b.URL != "https://en.wikinews.org/wiki/Hurricane_Lorenzo_hits_Azores,_heads_towards_Ireland" {
 		t.Errorf("url %q", b.URL)
 	}
-	paras := ingestTexts(b, BlockParagraph)
+	paras := ingestTexts(b, article.BlockParagraph)
 	if len(paras) != 2 || !strings.Contains(paras[0], "Met Éireann") || !strings.HasPrefix(paras[1], `"The situation will worsen`) {
 		t.Errorf("paragraphs %q", paras)
 	}
@@ -130,7 +132,7 @@ func TestParseFeedTextOnlyJSONItem(t *testing.T) {
 	if a.Title != "A text-only item" || a.URL != "" || !a.Date.IsZero() {
 		t.Errorf("article %q url %q date %v", a.Title, a.URL, a.Date)
 	}
-	if got := ingestTexts(a, BlockParagraph); len(got) != 2 || got[1] != "Second paragraph of it." {
+	if got := ingestTexts(a, article.BlockParagraph); len(got) != 2 || got[1] != "Second paragraph of it." {
 		t.Errorf("paragraphs %q", got)
 	}
 }
@@ -226,7 +228,7 @@ func TestIsSummaryAndWithPage(t *testing.T) {
 	if !ok || !strings.Contains(a.Body, "We are ready") {
 		t.Fatalf("WithPage took %v, body %.60q", ok, a.Body)
 	}
-	if a.URL != arts[0].URL || a.Source != "City News" || !a.Date.Equal(arts[0].Date) || a.Format != FormatHTML {
+	if a.URL != arts[0].URL || a.Source != "City News" || !a.Date.Equal(arts[0].Date) || a.Format != article.FormatHTML {
 		t.Errorf("WithPage: url %q source %q date %v format %v; want the item's address, source and date, the page's format",
 			a.URL, a.Source, a.Date, a.Format)
 	}
