@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/byline/byline/reader/article"
+	"github.com/byline/byline/reader/segment"
 )
 
 // ErrNotFeed is returned by ParseFeed for input that is not an RSS, Atom
@@ -164,11 +165,14 @@ func plainText(s string) string {
 	return cleanText(textOf(doc))
 }
 
+// firstSentence returns the first line's first sentence of s, as package
+// segment splits it ("Mr. Smith said ..." does not end at "Mr.").
 func firstSentence(s string) string {
-	if i := strings.IndexAny(s, ".!?\n"); i > 0 {
-		return s[:i+1]
+	if i := strings.IndexByte(s, '\n'); i > 0 {
+		s = s[:i]
 	}
-	return s
+	start, stop, _ := segment.Next(s, 0, len(s))
+	return s[start:stop]
 }
 
 func itemAuthors(it *gofeed.Item) []string {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -239,4 +240,31 @@ func TestIsSummaryAndWithPage(t *testing.T) {
 	if a, ok := WithPage(arts[0], thin); ok || a != arts[0] {
 		t.Errorf("a page with less text than the summary replaced it: %v", ok)
 	}
+}
+
+// TestFeedItemTitleFromText checks that an item without a title is named
+// by its text's first sentence, as package segment splits it.
+func TestFeedItemTitleFromText(t *testing.T) {
+	for _, c := range []struct{ content, want string }{
+		{"Mr. Smith said the plan had failed. Then he left.", "Mr. Smith said the plan had failed."},
+		{"Prices rose in Spokane, Wash. The mayor was not surprised.", "Prices rose in Spokane, Wash."},
+		{"No full stop here", "No full stop here"},
+	} {
+		feed := `{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [{"id": "1", "content_text": ` +
+			strconv.Quote(c.content) + `}]}`
+		_, arts, err := ParseFeed([]byte(feed), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(arts) != 1 || arts[0].Title != c.want {
+			t.Errorf("%q: got %d articles, title %q, want %q", c.content, len(arts), title(arts), c.want)
+		}
+	}
+}
+
+func title(arts []*article.Article) string {
+	if len(arts) == 0 {
+		return ""
+	}
+	return arts[0].Title
 }
