@@ -84,13 +84,31 @@ func Lookup(w string) Class {
 	if n == len(w) {
 		return Title // an initial
 	}
-	if c, ok := classes[strings.ToLower(w)]; ok {
+	if c, ok := lowerClass(w); ok {
 		return c
 	}
 	if initials(w) {
 		return Name
 	}
 	return NotAbbrev
+}
+
+// lowerClass looks w up in lower case ("Approx" is "approx") without
+// making a copy: no listed word is longer than 8 bytes.
+func lowerClass(w string) (Class, bool) {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return NotAbbrev, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	c, ok := classes[string(buf[:len(w)])]
+	return c, ok
 }
 
 // initials reports whether w is single capitals joined by dots ("J.K").

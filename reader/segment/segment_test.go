@@ -87,3 +87,18 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+func TestStopEndsAllocs(t *testing.T) {
+	text := "Donald Trump. The talks"
+	if n := testing.AllocsPerRun(100, func() { StopEnds(text, 0, 12, 14) }); n != 0 {
+		t.Errorf("StopEnds allocates %v times", n)
+	}
+}
+
+func TestListedWordsFitLookup(t *testing.T) {
+	for w := range classes {
+		if len(w) > 8 {
+			t.Errorf("%q is longer than lowerClass's buffer", w)
+		}
+	}
+}
