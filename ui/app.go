@@ -93,7 +93,7 @@ const statusTimeout = 4 * time.Second
 // Model is byline's root model. It implements tea.Model.
 type Model struct {
 	ctx    context.Context
-	st     store.Store
+	st     Store
 	opt    Options
 	keys   keyMap
 	styles *Styles
@@ -152,7 +152,7 @@ type Model struct {
 }
 
 // New returns the root model reading from st.
-func New(ctx context.Context, st store.Store, opt Options) *Model {
+func New(ctx context.Context, st Store, opt Options) *Model {
 	cfg := opt.settings()
 	theme := opt.Theme
 	if theme == "" {
@@ -171,7 +171,7 @@ func New(ctx context.Context, st store.Store, opt Options) *Model {
 }
 
 // newModel returns the root model with the given styles.
-func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) *Model {
+func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model {
 	cfg := opt.settings()
 	keys := defaultKeyMap()
 	keys.rebind(cfg.Keys)

@@ -232,7 +232,7 @@ type provenanceMsg struct {
 
 // loadProvenance looks up, for each direct quote of an article, the other
 // articles that quote the same words.
-func loadProvenance(ctx context.Context, st store.Store, s *store.Stored) tea.Cmd {
+func loadProvenance(ctx context.Context, st Store, s *store.Stored) tea.Cmd {
 	if s == nil || s.Analysis == nil {
 		return nil
 	}
