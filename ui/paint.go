@@ -135,18 +135,21 @@ func (r *rendered) bars(doc *mdDoc, st *Styles) {
 func barLine(line, bar string) string {
 	var state []string
 	for i := 0; i < len(line); {
-		if line[i] == 0x1b {
-			n := escLen(line[i:])
-			seq := line[i : i+n]
-			if seq == "\x1b[0m" || seq == "\x1b[m" {
+		tok, _, k := token(line[i:])
+		switch k {
+		case tokEscape:
+			if tok == "\x1b[0m" || tok == "\x1b[m" {
 				state = state[:0]
 			} else {
-				state = append(state, seq)
+				state = append(state, tok)
 			}
-			i += n
+			i += len(tok)
+			continue
+		case tokControl:
+			i += len(tok)
 			continue
 		}
-		if line[i] != ' ' {
+		if tok != " " {
 			return line
 		}
 		return line[:i] + bar + strings.Join(state, "") + line[i+1:]
@@ -154,61 +157,52 @@ func barLine(line, bar string) string {
 	return line
 }
 
+// tokKind is what a token of a rendered line is.
+type tokKind uint8
+
+const (
+	tokText    tokKind = iota // a grapheme, shown
+	tokEscape                 // an escape sequence (SGR, OSC 8)
+	tokControl                // a control character or a stray byte, never shown
+)
+
+// token returns the escape sequence or grapheme at the start of s (which
+// is not empty), its width in cells and its kind. Sequences and graphemes
+// are decoded by x/ansi. (The loops over a line take printable ASCII,
+// most of a line, themselves: token is not inlined.)
+func token(s string) (tok string, w int, k tokKind) {
+	if c := s[0]; c >= 0x20 && c < 0x7f {
+		return s[:1], 1, tokText
+	}
+	tok, w, n, _ := ansi.DecodeSequence(s, ansi.NormalState, nil)
+	switch {
+	case n == 0:
+		return s[:1], 0, tokControl
+	case tok[0] == ansi.ESC:
+		return tok, 0, tokEscape
+	case w == 0 && tok[0] < 0xc0:
+		// C0 and C1 controls, DEL, and bytes that start no character.
+		return tok, 0, tokControl
+	}
+	return tok, w, tokText
+}
+
 // walkVisible calls fn for each grapheme of line outside escape sequences,
 // with its column and width.
 func walkVisible(line string, fn func(g string, col, w int)) {
 	col := 0
 	for i := 0; i < len(line); {
-		c := line[i]
-		if c == 0x1b {
-			i += escLen(line[i:])
-			continue
+		g, w, k := line[i:i+1], 1, tokText
+		if c := line[i]; c < 0x20 || c >= 0x7f {
+			g, w, k = token(line[i:])
 		}
-		if c < 0x80 {
-			w := 1
-			if c < 0x20 || c == 0x7f {
-				w = 0
-			}
-			fn(line[i:i+1], col, w)
-			col += w
-			i++
+		i += len(g)
+		if k != tokText {
 			continue
-		}
-		g, w := ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
-		if len(g) == 0 {
-			g = line[i : i+1]
 		}
 		fn(g, col, w)
 		col += w
-		i += len(g)
 	}
-}
-
-// escLen returns the length of the escape sequence at the start of s.
-func escLen(s string) int {
-	if len(s) < 2 {
-		return len(s)
-	}
-	switch s[1] {
-	case '[': // CSI: parameters, then a final byte in 0x40-0x7e.
-		for i := 2; i < len(s); i++ {
-			if s[i] >= 0x40 && s[i] <= 0x7e {
-				return i + 1
-			}
-		}
-		return len(s)
-	case ']', 'P', '_', '^': // OSC, DCS, APC, PM: until BEL or ST.
-		for i := 2; i < len(s); i++ {
-			if s[i] == 0x07 {
-				return i + 1
-			}
-			if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '\\' {
-				return i + 2
-			}
-		}
-		return len(s)
-	}
-	return 2
 }
 
 // paintOpts says how to paint a line.
@@ -259,31 +253,26 @@ func paintLine(line string, width int, marks, extra []lineMark, o paintOpts, st 
 	cur := -1          // the painted style in effect, or -1 for glamour's
 	col := 0
 	for i := 0; i < len(line); {
-		c := line[i]
-		if c == 0x1b {
-			n := escLen(line[i:])
-			seq := line[i : i+n]
-			i += n
-			if painted && strings.HasSuffix(seq, "m") && strings.HasPrefix(seq, "\x1b[") {
-				if seq == "\x1b[0m" || seq == "\x1b[m" {
+		g, w, k := line[i:i+1], 1, tokText
+		if c := line[i]; c < 0x20 || c >= 0x7f {
+			g, w, k = token(line[i:])
+		}
+		if k == tokEscape {
+			i += len(g)
+			if painted && g[len(g)-1] == 'm' && ansi.HasCsiPrefix(g) {
+				if g == "\x1b[0m" || g == "\x1b[m" {
 					state = state[:0]
 				} else {
-					state = append(state, seq)
+					state = append(state, g)
 				}
 			}
 			if cur < 0 {
-				b.WriteString(seq)
+				b.WriteString(g)
 			}
 			continue
 		}
-		g, w := line[i:i+1], 1
-		if c >= 0x80 {
-			g, w = ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
-			if len(g) == 0 {
-				g, w = line[i:i+1], 1
-			}
-		} else if c < 0x20 || c == 0x7f {
-			i++
+		if k == tokControl {
+			i += len(g)
 			continue
 		}
 		if col+w > width {
