@@ -355,7 +355,7 @@ func sampleStore(t testing.TB) (*fakeStore, int64) {
 func newTestModel(st *fakeStore, opt Options) *Model {
 	m := New(context.Background(), st, opt)
 	m.clearAfter = nil
-	m.copy = func(string) (string, error) { return "the test clipboard", nil }
+	m.reader.copy = func(string) (string, error) { return "the test clipboard", nil }
 	return m
 }
 
@@ -431,7 +431,7 @@ func openSample(t testing.TB, w, h int) (*Model, *fakeStore) {
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	run(m, cmd)
-	if m.article.cur == nil {
+	if m.reader.article.cur == nil {
 		t.Fatal("article not rendered")
 	}
 	return m, st
