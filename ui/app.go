@@ -182,8 +182,7 @@ func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model
 		m.status, m.statusErr = oneLine(opt.Notice), true
 	}
 	if opt.OpenID > 0 {
-		m.screen = screenReader
-		m.reader.opening = opt.OpenID
+		m.screen = screenReader // the reader is opening it
 	}
 	return m
 }

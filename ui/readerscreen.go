@@ -75,7 +75,8 @@ type readerModel struct {
 	openQuote int   // the quote to show once it is loaded, or -1
 }
 
-// newReaderModel returns the reader screen, with no article open.
+// newReaderModel returns the reader screen, with no article open (but
+// opening Options.OpenID, which Init loads).
 func newReaderModel(host readerHost, ctx context.Context, st Store, opt *Options, keys keyMap, styles *Styles) readerModel {
 	cfg := opt.settings()
 	r := readerModel{
@@ -84,6 +85,9 @@ func newReaderModel(host readerHost, ctx context.Context, st Store, opt *Options
 		tab:         focusQuotes,
 		openQuote:   -1,
 		showStances: cfg.Stance,
+	}
+	if opt.OpenID > 0 {
+		r.opening = opt.OpenID
 	}
 	r.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
 	r.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
