@@ -7,18 +7,15 @@ import (
 
 // readerKey handles a key in the reader: reader-wide actions first, then
 // the focused pane.
-func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
+func (m *readerModel) readerKey(msg tea.KeyMsg) tea.Cmd {
 	if cmd, ok := m.citeKey(msg); ok {
 		return cmd
 	}
 	switch readerAction(m.keys, msg) {
 	case actQuit:
-		// q leaves the article for the library, as in newsboat and glow.
-		m.fullHelp = false
-		m.screen = m.backTo
-		m.relayout()
+		m.host.leaveReader(true)
 	case actHelp:
-		m.toggleHelp()
+		m.host.toggleHelp()
 	case actBack:
 		m.back()
 	case actNextFocus:
@@ -47,10 +44,7 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 	case actSidebar:
 		m.toggleSidebar()
 	case actSearch:
-		m.searching = true
-		m.input.Placeholder = "search the article"
-		m.input.SetValue("")
-		return m.input.Focus()
+		return m.host.startSearch("search the article")
 	case actNextMatch:
 		m.article.NextMatch(1)
 	case actPrevMatch:
@@ -62,7 +56,7 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 	case actFollowLink:
 		return m.startFollow()
 	case actRefresh:
-		return m.refresh()
+		return m.host.refresh()
 	case actFigureOrder:
 		return m.toggleFigureOrder()
 	case actStances:
@@ -76,7 +70,7 @@ func (m *Model) readerKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // toFocused hands a key to the focused pane.
-func (m *Model) toFocused(msg tea.KeyMsg) tea.Cmd {
+func (m *readerModel) toFocused(msg tea.KeyMsg) tea.Cmd {
 	var cmd tea.Cmd
 	if m.focus == focusArticle {
 		m.article, cmd = m.article.Update(msg)
@@ -89,11 +83,10 @@ func (m *Model) toFocused(msg tea.KeyMsg) tea.Cmd {
 
 // back undoes the innermost state: full help, search, speaker filter, the
 // sidebar over the article; then goes back to the library.
-func (m *Model) back() {
+func (m *readerModel) back() {
 	switch {
-	case m.fullHelp:
-		m.fullHelp = false
-		m.relayout()
+	case m.host.helpOpen():
+		m.host.closeHelp()
 	case m.article.ClearSearch():
 	case m.panes[focusQuotes].Filtered():
 		m.panes[focusQuotes].ClearFilter()
@@ -104,27 +97,12 @@ func (m *Model) back() {
 		m.setFocus(focusArticle)
 		m.relayout()
 	default:
-		m.screen = m.backTo
+		m.host.leaveReader(false)
 	}
-}
-
-// escHint says what esc (back) does now in the reader.
-func (m *Model) escHint() string {
-	switch {
-	case m.fullHelp:
-		return "close help"
-	case m.article.SearchStatus() != "":
-		return "clear search"
-	case m.panes[focusQuotes].Filtered():
-		return "all quotes"
-	case m.lay.mode == layoutNarrow && m.sideOpen:
-		return "hide list"
-	}
-	return m.backTo.String()
 }
 
 // toggleSidebar shows or hides the sidebar.
-func (m *Model) toggleSidebar() {
+func (m *readerModel) toggleSidebar() {
 	if m.lay.mode == layoutNarrow {
 		if m.sideOpen {
 			m.setFocus(focusArticle)
@@ -143,7 +121,7 @@ func (m *Model) toggleSidebar() {
 // step moves the selection of pane f by d and jumps to the item, from
 // wherever the focus is. With nothing marked yet it starts from the
 // reading position.
-func (m *Model) step(f focus, d int) {
+func (m *readerModel) step(f focus, d int) {
 	p := &m.panes[f]
 	if p.Len() == 0 {
 		return
@@ -160,7 +138,7 @@ func (m *Model) step(f focus, d int) {
 
 // firstFrom returns the index in pane f's rows of the first item at or
 // below the top of the view (d > 0) or the last one above it (d < 0).
-func (m *Model) firstFrom(f focus, d int) int {
+func (m *readerModel) firstFrom(f focus, d int) int {
 	p := &m.panes[f]
 	r := m.article.cur
 	if r == nil {
@@ -191,7 +169,7 @@ func (m *Model) firstFrom(f focus, d int) int {
 
 // choose handles enter on a pane item: it jumps to a quote or figure; a
 // speaker also filters the Quotes pane to their quotes.
-func (m *Model) choose(ref itemRef) {
+func (m *readerModel) choose(ref itemRef) {
 	if ref.pane == focusSpeakers {
 		an := m.analysis()
 		m.panes[focusQuotes].SetFilter(ref.idx, speakerLabel(an, ref.idx))
@@ -208,7 +186,7 @@ func (m *Model) choose(ref itemRef) {
 
 // spanOf returns the text span of an item: a quote, a figure, or a
 // speaker's first attribution or mention.
-func (m *Model) spanOf(ref itemRef) reader.Span {
+func (m *readerModel) spanOf(ref itemRef) reader.Span {
 	an := m.analysis()
 	i := ref.idx
 	switch ref.pane {
@@ -250,21 +228,21 @@ func (m *Model) spanOf(ref itemRef) reader.Span {
 
 // copyCitation copies the selected quote's citation (the article's when
 // no quote is selected) in the configured format.
-func (m *Model) copyCitation() tea.Cmd {
+func (m *readerModel) copyCitation() tea.Cmd {
 	return m.copyAs(m.citeFormat())
 }
 
 // articleLoaded shows a loaded article in the reader.
-func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
+func (m *readerModel) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	if msg.id != m.opening {
 		return nil
 	}
 	m.opening = 0
 	if msg.err != nil {
-		m.screen = m.backTo
+		m.host.leaveReader(false)
 		return m.setStatus(msg.err.Error(), true)
 	}
-	m.screen = screenReader
+	m.host.showReader()
 	m.article.SetArticle(msg.stored, msg.doc)
 	an := msg.stored.Analysis
 	body := msg.stored.Article.Body
@@ -282,8 +260,7 @@ func (m *Model) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 	cmds := []tea.Cmd{m.article.RenderCmd(), loadProvenance(m.ctx, m.st, msg.stored)}
 	if s := msg.stored.Summary; !s.Read {
 		s.Read = true
-		m.library.SetMarks(s)
-		cmds = append(cmds, setMarks(m.ctx, m.st, s, true, false))
+		cmds = append(cmds, m.host.markRead(s))
 	}
 	return tea.Batch(cmds...)
 }
@@ -301,7 +278,7 @@ func msgErr(msg tea.Msg) error {
 
 // toggleStances shows or hides the stance rows of the Quotes pane
 // (beliefs, wishes, actions: not speech), keeping the cursor on its quote.
-func (m *Model) toggleStances() tea.Cmd {
+func (m *readerModel) toggleStances() tea.Cmd {
 	m.showStances = !m.showStances
 	p := &m.panes[focusQuotes]
 	sel := p.Selected()
@@ -317,7 +294,7 @@ func (m *Model) toggleStances() tea.Cmd {
 
 // toggleFigureOrder lists the figures in text order or key figures first,
 // keeping the cursor on its figure.
-func (m *Model) toggleFigureOrder() tea.Cmd {
+func (m *readerModel) toggleFigureOrder() tea.Cmd {
 	m.figTextOrder = !m.figTextOrder
 	p := &m.panes[focusFigures]
 	sel := p.Selected()
@@ -329,4 +306,40 @@ func (m *Model) toggleFigureOrder() tea.Cmd {
 		return m.setStatus("figures in text order", false)
 	}
 	return m.setStatus("key figures first", false)
+}
+
+// setFocus moves the keyboard to f.
+func (m *readerModel) setFocus(f focus) {
+	m.focus = f
+	m.article.Blur()
+	for i := focusSpeakers; i < numFocus; i++ {
+		m.panes[i].Blur()
+	}
+	if f == focusArticle {
+		m.article.Focus()
+		if m.lay.mode == layoutNarrow && m.sideOpen {
+			m.sideOpen = false
+			m.relayout()
+		}
+		return
+	}
+	m.panes[f].Focus()
+	m.tab = f
+	hidden, open := m.sideHidden, m.sideOpen
+	m.sideHidden = false
+	if m.lay.mode == layoutNarrow {
+		m.sideOpen = true
+	}
+	if hidden != m.sideHidden || open != m.sideOpen {
+		m.relayout()
+	}
+	m.article.Mark(m.panes[f].Selected())
+}
+
+// analysis returns the open article's analysis, never nil.
+func (m *readerModel) analysis() *reader.Analysis {
+	if an := m.article.Analysis(); an != nil {
+		return an
+	}
+	return &reader.Analysis{}
 }

@@ -6,7 +6,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/ui/config"
 	"github.com/charmbracelet/bubbles/cursor"
@@ -90,52 +89,37 @@ const statusTimeout = 4 * time.Second
 
 // MODEL
 
-// Model is byline's root model. It implements tea.Model.
+// Model is byline's root model. It implements tea.Model. It routes
+// between the screens (the library, the speakers, the feeds and the
+// reader, which has its own model) and owns what they share: the status
+// bar, the full help and the footer input.
 type Model struct {
 	ctx    context.Context
-	st     store.Store
+	st     Store
 	opt    Options
 	keys   keyMap
 	styles *Styles
 	help   help.Model
-	copy   copyFunc
-	cite   citeState // y's format, the footer chooser, quotes' provenance
 	// clearAfter returns the Cmd that clears a status message; tests set
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
-	// figTextOrder lists the Figures pane in text order, not key figures
-	// first.
-	figTextOrder bool
-	// showStances lists stance rows (◇) in the Quotes pane too.
-	showStances bool
-	// explain is the explanation shown over the article (x), or "".
-	explain string
-
 	screen   screen
 	backTo   screen // where esc goes from the reader
 	w, h     int
-	lay      layout
+	bodyH    int // height above the footer and the full help
 	library  libraryPane
 	speakers speakersPane
-	article  articlePane
-	panes    [numFocus]listPane // speakers, quotes and figures; [0] unused
-	focus    focus
-	tab      focus // the pane shown when one pane is shown at a time
+	reader   readerModel
 
-	sideHidden bool // wide and medium layouts: sidebar hidden with s
-	sideOpen   bool // narrow layout: sidebar shown over the article
-	fullHelp   bool
-	helpPage   int     // the page of the full help shown
-	following  *string // after f: the link number typed so far
-	searching  bool
-	input      textinput.Model
+	fullHelp  bool
+	helpPage  int // the page of the full help shown
+	searching bool
+	input     textinput.Model
 
 	status    string
 	statusErr bool
 	statusSeq int
-	opening   int64 // the article being loaded
-	openQuote int   // the quote to show once it is loaded, or -1
 
 	libSeq     int                // the latest library search
 	libCancel  context.CancelFunc // cancels the running library search
@@ -152,7 +136,7 @@ type Model struct {
 }
 
 // New returns the root model reading from st.
-func New(ctx context.Context, st store.Store, opt Options) *Model {
+func New(ctx context.Context, st Store, opt Options) *Model {
 	cfg := opt.settings()
 	theme := opt.Theme
 	if theme == "" {
@@ -171,7 +155,7 @@ func New(ctx context.Context, st store.Store, opt Options) *Model {
 }
 
 // newModel returns the root model with the given styles.
-func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) *Model {
+func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model {
 	cfg := opt.settings()
 	keys := defaultKeyMap()
 	keys.rebind(cfg.Keys)
@@ -182,30 +166,23 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := &Model{
-		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, copy: clipboardCopy, clearAfter: clearStatusAfter,
+		ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, help: h, clearAfter: clearStatusAfter,
 		library: newLibraryPane(keys, styles, func(off int, opt store.ListOptions) tea.Cmd { return loadPage(ctx, st, off, opt) }),
 		speakers: newSpeakersPane(keys, styles, func(name string) tea.Cmd {
 			return loadSpeakerQuotes(ctx, st, name)
 		}),
-		article:     newArticlePane(keys, styles, cfg),
-		input:       in,
-		tab:         focusQuotes,
-		openQuote:   -1,
-		showStances: cfg.Stance,
-		spin:        spinner.New(spinner.WithSpinner(spinner.MiniDot)),
-		feeds:       newFeedsPane(styles),
-		feedKeys:    defaultFeedKeys(),
+		input:    in,
+		spin:     spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		feeds:    newFeedsPane(styles),
+		feedKeys: defaultFeedKeys(),
 	}
-	m.panes[focusSpeakers] = newListPane(focusSpeakers, "Speakers", keys, styles)
-	m.panes[focusQuotes] = newListPane(focusQuotes, "Quotes", keys, styles)
-	m.panes[focusFigures] = newListPane(focusFigures, "Figures", keys, styles)
+	m.reader = newReaderModel(m, ctx, st, &m.opt, keys, styles)
 	m.library.Focus()
 	if opt.Notice != "" {
 		m.status, m.statusErr = oneLine(opt.Notice), true
 	}
 	if opt.OpenID > 0 {
-		m.screen = screenReader
-		m.opening = opt.OpenID
+		m.screen = screenReader // the reader is opening it
 	}
 	return m
 }
@@ -215,7 +192,7 @@ func newModel(ctx context.Context, st store.Store, opt Options, styles *Styles) 
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0, store.ListOptions{})}
 	if m.opt.OpenID > 0 {
-		cmds = append(cmds, loadArticle(m.ctx, m.st, m.opt.OpenID, m.opt.Current))
+		cmds = append(cmds, m.reader.open(m.opt.OpenID, -1))
 	}
 	cmds = append(cmds, m.refreshTick())
 	return tea.Batch(cmds...)
@@ -233,7 +210,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
 		m.relayout()
-		return m, m.article.RenderCmd()
+		return m, m.reader.renderCmd()
 	case libraryPageMsg:
 		var cmd tea.Cmd
 		m.library, cmd = m.library.Update(msg)
@@ -242,11 +219,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case openArticleMsg:
-		m.opening, m.openQuote = msg.id, msg.quote
 		if m.screen != screenReader {
 			m.backTo = m.screen
 		}
-		return m, loadArticle(m.ctx, m.st, msg.id, m.opt.Current)
+		return m, m.reader.open(msg.id, msg.quote)
 	case librarySearchMsg:
 		if msg.seq != m.libSeq {
 			return m, nil
@@ -281,18 +257,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
-	case articleLoadedMsg:
-		return m, m.articleLoaded(msg)
-	case provenanceMsg:
-		return m, m.provenanceLoaded(msg)
-	case articleRenderedMsg:
-		m.article, _ = m.article.Update(msg)
-		if msg.err != nil {
-			return m, m.setStatus(msg.err.Error(), true)
+	case articleLoadedMsg, provenanceMsg, articleRenderedMsg, chooseMsg:
+		return m, m.reader.Update(msg)
+	case explainMsg:
+		if m.screen == screenReader {
+			m.reader.Update(msg)
 		}
-		return m, nil
-	case chooseMsg:
-		m.choose(msg.ref)
 		return m, nil
 	case errMsg:
 		return m, m.setStatus(msg.err.Error(), true)
@@ -307,18 +277,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.MouseMsg:
-		return m, tea.Batch(m.mouse(msg), m.article.RenderCmd())
-	case explainMsg:
-		m.showExplain(msg)
-		return m, nil
+		return m, tea.Batch(m.mouse(msg), m.reader.renderCmd())
 	case tea.KeyMsg:
-		if m.explain != "" {
-			m.explain = "" // any key closes the explanation
-			return m, nil
+		if m.reader.closeExplain() {
+			return m, nil // any key closes the explanation
 		}
 		// A key may change the layout (s, focusing a hidden pane, ?): the
 		// article is then rendered for its new width.
-		return m, tea.Batch(m.key(msg), m.article.RenderCmd())
+		return m, tea.Batch(m.key(msg), m.reader.renderCmd())
 	}
 	return m, nil
 }
@@ -334,9 +300,6 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.searchKey(msg)
 	}
-	if m.cite.choice != nil && m.screen == screenReader {
-		return m.choiceKey(msg)
-	}
 	switch m.screen {
 	case screenLibrary:
 		return m.libraryKey(msg)
@@ -345,47 +308,7 @@ func (m *Model) key(msg tea.KeyMsg) tea.Cmd {
 	case screenFeeds:
 		return m.feedsKey(msg)
 	}
-	if cmd, ok := m.followKey(msg); ok {
-		return cmd
-	}
-	if m.opening != 0 && m.article.ID() == 0 {
-		if key.Matches(msg, m.keys.Quit) {
-			return tea.Quit
-		}
-		if key.Matches(msg, m.keys.Back) {
-			m.screen = m.backTo
-		}
-		return nil
-	}
-	return m.readerKey(msg)
-}
-
-// setFocus moves the keyboard to f.
-func (m *Model) setFocus(f focus) {
-	m.focus = f
-	m.article.Blur()
-	for i := focusSpeakers; i < numFocus; i++ {
-		m.panes[i].Blur()
-	}
-	if f == focusArticle {
-		m.article.Focus()
-		if m.lay.mode == layoutNarrow && m.sideOpen {
-			m.sideOpen = false
-			m.relayout()
-		}
-		return
-	}
-	m.panes[f].Focus()
-	m.tab = f
-	hidden, open := m.sideHidden, m.sideOpen
-	m.sideHidden = false
-	if m.lay.mode == layoutNarrow {
-		m.sideOpen = true
-	}
-	if hidden != m.sideHidden || open != m.sideOpen {
-		m.relayout()
-	}
-	m.article.Mark(m.panes[f].Selected())
+	return m.reader.Update(msg)
 }
 
 // setStatus shows a message in the status bar for a while.
@@ -431,7 +354,7 @@ func (m *Model) helpKeys1() helpMap {
 	hint := m.escHint()
 	k.Back.SetHelp(k.Back.Help().Key, hint)
 	k.Quit.SetHelp(k.Quit.Help().Key, m.backTo.String())
-	h := k.readerHelp(m.focus, m.lay.mode == layoutNarrow)
+	h := m.reader.help(k)
 	if hint != m.backTo.String() {
 		// q still goes straight back; say so beside esc's nearer step.
 		for i, b := range h.short {
@@ -444,12 +367,47 @@ func (m *Model) helpKeys1() helpMap {
 	return h
 }
 
-// itoa formats an int.
-
-// analysis returns the open article's analysis, never nil.
-func (m *Model) analysis() *reader.Analysis {
-	if an := m.article.Analysis(); an != nil {
-		return an
+// escHint says what esc (back) does now in the reader.
+func (m *Model) escHint() string {
+	if m.fullHelp {
+		return "close help"
 	}
-	return &reader.Analysis{}
+	if h := m.reader.escHint(); h != "" {
+		return h
+	}
+	return m.backTo.String()
+}
+
+// The root as the reader's host (readerHost).
+
+func (m *Model) helpOpen() bool { return m.fullHelp }
+
+func (m *Model) closeHelp() {
+	m.fullHelp = false
+	m.relayout()
+}
+
+func (m *Model) showReader() { m.screen = screenReader }
+
+func (m *Model) leaveReader(quitting bool) {
+	if quitting {
+		// q leaves the article for the library, as in newsboat and glow.
+		m.fullHelp = false
+		m.screen = m.backTo
+		m.relayout()
+		return
+	}
+	m.screen = m.backTo
+}
+
+func (m *Model) startSearch(placeholder string) tea.Cmd {
+	m.searching = true
+	m.input.Placeholder = placeholder
+	m.input.SetValue("")
+	return m.input.Focus()
+}
+
+func (m *Model) markRead(s store.Summary) tea.Cmd {
+	m.library.SetMarks(s)
+	return setMarks(m.ctx, m.st, s, true, false)
 }

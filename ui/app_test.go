@@ -49,8 +49,8 @@ func TestLibraryOpenAndBack(t *testing.T) {
 
 func TestOpenIDStartsInReaderAndEscGoesToLibrary(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	if m.screen != screenReader || m.article.ID() == 0 {
-		t.Fatalf("screen = %v, article = %d", m.screen, m.article.ID())
+	if m.screen != screenReader || m.reader.article.ID() == 0 {
+		t.Fatalf("screen = %v, article = %d", m.screen, m.reader.article.ID())
 	}
 	press(m, "esc")
 	if m.screen != screenLibrary {
@@ -74,20 +74,20 @@ func TestFocusCycle(t *testing.T) {
 	want := []focus{focusSpeakers, focusQuotes, focusFigures, focusArticle, focusSpeakers}
 	for i, f := range want {
 		press(m, "tab")
-		if m.focus != f {
-			t.Fatalf("tab %d: focus = %v, want %v", i+1, m.focus, f)
+		if m.reader.focus != f {
+			t.Fatalf("tab %d: focus = %v, want %v", i+1, m.reader.focus, f)
 		}
 	}
 	press(m, "shift+tab", "shift+tab")
-	if m.focus != focusFigures {
-		t.Fatalf("shift+tab twice: focus = %v, want figures", m.focus)
+	if m.reader.focus != focusFigures {
+		t.Fatalf("shift+tab twice: focus = %v, want figures", m.reader.focus)
 	}
 	for k, f := range map[string]focus{"1": focusSpeakers, "2": focusQuotes, "3": focusFigures} {
 		press(m, k)
-		if m.focus != f {
-			t.Errorf("%s: focus = %v, want %v", k, m.focus, f)
+		if m.reader.focus != f {
+			t.Errorf("%s: focus = %v, want %v", k, m.reader.focus, f)
 		}
-		if !m.panes[f].focused {
+		if !m.reader.panes[f].focused {
 			t.Errorf("%s: pane %v not focused", k, f)
 		}
 	}
@@ -95,40 +95,40 @@ func TestFocusCycle(t *testing.T) {
 
 func TestNextQuoteMovesArticleAndSelection(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	an := m.analysis()
-	r := m.article.cur
+	an := m.reader.analysis()
+	r := m.reader.article.cur
 	for i := range an.Quotes {
 		press(m, "]")
-		if got := m.panes[focusQuotes].Selected().idx; got != i {
+		if got := m.reader.panes[focusQuotes].Selected().idx; got != i {
 			t.Fatalf("] %d: quotes selection = %d, want %d", i+1, got, i)
 		}
-		if m.article.sel != (itemRef{focusQuotes, i}) {
-			t.Fatalf("] %d: marked %v", i+1, m.article.sel)
+		if m.reader.article.sel != (itemRef{focusQuotes, i}) {
+			t.Fatalf("] %d: marked %v", i+1, m.reader.article.sel)
 		}
-		if line := r.lineOf(an.Quotes[i].Span); !m.article.Visible(line) {
-			t.Fatalf("] %d: quote %d at line %d is out of view (top %d)", i+1, i, line, m.article.vp.YOffset)
+		if line := r.lineOf(an.Quotes[i].Span); !m.reader.article.Visible(line) {
+			t.Fatalf("] %d: quote %d at line %d is out of view (top %d)", i+1, i, line, m.reader.article.vp.YOffset)
 		}
 	}
-	if m.article.vp.YOffset == 0 {
+	if m.reader.article.vp.YOffset == 0 {
 		t.Error("jumping to the last quotes did not scroll")
 	}
 	press(m, "]")
-	if got := m.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-1 {
+	if got := m.reader.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-1 {
 		t.Errorf("] past the end: selection %d", got)
 	}
 	press(m, "[", "[")
-	if got := m.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-3 {
+	if got := m.reader.panes[focusQuotes].Selected().idx; got != len(an.Quotes)-3 {
 		t.Errorf("[ twice: selection %d, want %d", got, len(an.Quotes)-3)
 	}
-	if m.focus != focusArticle {
-		t.Errorf("] moved the focus to %v", m.focus)
+	if m.reader.focus != focusArticle {
+		t.Errorf("] moved the focus to %v", m.reader.focus)
 	}
 	// Figures too.
 	press(m, "}", "}")
-	if got := m.panes[focusFigures].Selected().idx; got < 0 || m.article.sel.pane != focusFigures {
-		t.Errorf("} marked %v", m.article.sel)
+	if got := m.reader.panes[focusFigures].Selected().idx; got < 0 || m.reader.article.sel.pane != focusFigures {
+		t.Errorf("} marked %v", m.reader.article.sel)
 	}
-	if line := r.lineOf(an.Figures[m.article.sel.idx].Span); !m.article.Visible(line) {
+	if line := r.lineOf(an.Figures[m.reader.article.sel.idx].Span); !m.reader.article.Visible(line) {
 		t.Errorf("} figure out of view")
 	}
 }
@@ -136,12 +136,12 @@ func TestNextQuoteMovesArticleAndSelection(t *testing.T) {
 func TestEnterOnQuoteJumps(t *testing.T) {
 	m, _ := openSample(t, 80, 24)
 	press(m, "2", "G", "enter")
-	an := m.analysis()
+	an := m.reader.analysis()
 	last := len(an.Quotes) - 1
-	if m.article.sel != (itemRef{focusQuotes, last}) {
-		t.Fatalf("marked %v, want quote %d", m.article.sel, last)
+	if m.reader.article.sel != (itemRef{focusQuotes, last}) {
+		t.Fatalf("marked %v, want quote %d", m.reader.article.sel, last)
 	}
-	if !m.article.Visible(m.article.cur.lineOf(an.Quotes[last].Span)) {
+	if !m.reader.article.Visible(m.reader.article.cur.lineOf(an.Quotes[last].Span)) {
 		t.Fatal("the chosen quote is out of view")
 	}
 }
@@ -149,8 +149,8 @@ func TestEnterOnQuoteJumps(t *testing.T) {
 func TestSpeakerFilter(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	press(m, "1", "j", "enter") // Volodymyr Zelensky
-	q := &m.panes[focusQuotes]
-	an := m.analysis()
+	q := &m.reader.panes[focusQuotes]
+	an := m.reader.analysis()
 	if !q.Filtered() || q.Len() != len(an.QuotesBy(1)) {
 		t.Fatalf("filtered = %v, %d quotes shown, want %d", q.Filtered(), q.Len(), len(an.QuotesBy(1)))
 	}
@@ -178,7 +178,7 @@ func TestSpeakerFilter(t *testing.T) {
 
 func TestSearch(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	body := m.article.stored.Article.Body
+	body := m.reader.article.stored.Article.Body
 	press(m, "/")
 	if !m.searching {
 		t.Fatal("/ did not start a search")
@@ -186,30 +186,30 @@ func TestSearch(t *testing.T) {
 	press(m, "c", "e", "a", "s", "e", "f", "i", "r", "e", "q") // q is typed, not quit
 	press(m, "backspace", "enter")
 	want := strings.Count(strings.ToLower(body), "ceasefire")
-	if got := len(m.article.search.matches); got != want || want == 0 {
+	if got := len(m.reader.article.search.matches); got != want || want == 0 {
 		t.Fatalf("%d matches, want %d", got, want)
 	}
-	first := m.article.search.cur
-	if !strings.Contains(m.article.SearchStatus(), "/"+strconv.Itoa(want)) {
-		t.Errorf("status %q lacks the count", m.article.SearchStatus())
+	first := m.reader.article.search.cur
+	if !strings.Contains(m.reader.article.SearchStatus(), "/"+strconv.Itoa(want)) {
+		t.Errorf("status %q lacks the count", m.reader.article.SearchStatus())
 	}
 	press(m, "n")
-	if m.article.search.cur != (first+1)%want {
-		t.Errorf("n: match %d, want %d", m.article.search.cur, first+1)
+	if m.reader.article.search.cur != (first+1)%want {
+		t.Errorf("n: match %d, want %d", m.reader.article.search.cur, first+1)
 	}
-	line := m.article.cur.lineOf(m.article.search.matches[m.article.search.cur])
-	if !m.article.Visible(line) {
+	line := m.reader.article.cur.lineOf(m.reader.article.search.matches[m.reader.article.search.cur])
+	if !m.reader.article.Visible(line) {
 		t.Error("n: the match is out of view")
 	}
 	press(m, "N", "N")
-	if m.article.search.cur != (first+want-1)%want {
-		t.Errorf("N N: match %d", m.article.search.cur)
+	if m.reader.article.search.cur != (first+want-1)%want {
+		t.Errorf("N N: match %d", m.reader.article.search.cur)
 	}
 	if !strings.Contains(m.footerView(), "ceasefire") {
 		t.Error("the footer does not show the search")
 	}
 	press(m, "esc")
-	if m.article.search.query != "" || m.screen != screenReader {
+	if m.reader.article.search.query != "" || m.screen != screenReader {
 		t.Error("esc did not clear the search, or left the reader")
 	}
 }
@@ -217,19 +217,19 @@ func TestSearch(t *testing.T) {
 func TestResizeKeepsPosition(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	press(m, "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down", "down")
-	top := m.article.vp.YOffset
-	anchor := m.article.cur.anchorAt(top)
+	top := m.reader.article.vp.YOffset
+	anchor := m.reader.article.cur.anchorAt(top)
 	if top == 0 || anchor < 0 {
 		t.Fatalf("scrolling: top %d, anchor %d", top, anchor)
 	}
 	for _, size := range [][2]int{{80, 24}, {60, 20}, {150, 50}} {
 		_, cmd := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		run(m, cmd)
-		r := m.article.cur
-		if r.width != m.lay.artW {
-			t.Fatalf("%v: rendered at %d, article is %d wide", size, r.width, m.lay.artW)
+		r := m.reader.article.cur
+		if r.width != m.reader.lay.artW {
+			t.Fatalf("%v: rendered at %d, article is %d wide", size, r.width, m.reader.lay.artW)
 		}
-		if got, want := m.article.vp.YOffset, r.lineAt(anchor); got != want {
+		if got, want := m.reader.article.vp.YOffset, r.lineAt(anchor); got != want {
 			t.Errorf("%v: top line %d, want %d (the line of offset %d)", size, got, want, anchor)
 		}
 	}
@@ -237,14 +237,14 @@ func TestResizeKeepsPosition(t *testing.T) {
 
 func TestResizeUsesCache(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	first := m.article.cur
+	first := m.reader.article.cur
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(m, cmd)
 	_, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if cmd != nil {
 		t.Error("going back to a rendered width asked for a new rendering")
 	}
-	if m.article.cur != first {
+	if m.reader.article.cur != first {
 		t.Error("the cached rendering was not reused")
 	}
 }
@@ -252,7 +252,7 @@ func TestResizeUsesCache(t *testing.T) {
 func TestCopyCitation(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	var got string
-	m.copy = func(s string) (string, error) { got = s; return "the test clipboard", nil }
+	m.reader.copy = func(s string) (string, error) { got = s; return "the test clipboard", nil }
 	press(m, "2", "j", "y")
 	want := "> \"in terms of their requests and needs\" — Donald Trump, US President (*Zelensky says lasting peace achievable this year as he and Trump hail 'positive' call*, BBC News, 19 March 2025, ¶ 2, characters 497–535)\n"
 	if got != want {
@@ -265,12 +265,12 @@ func TestCopyCitation(t *testing.T) {
 
 func TestEntitiesToggle(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	on := m.article.View()
+	on := m.reader.article.View()
 	press(m, "e")
-	if m.article.entities {
+	if m.reader.article.entities {
 		t.Fatal("e did not turn entity highlighting off")
 	}
-	off := m.article.View()
+	off := m.reader.article.View()
 	if on == off || ansi.Strip(on) != ansi.Strip(off) {
 		t.Error("e did not change only the highlighting")
 	}
@@ -280,7 +280,7 @@ func TestEntitiesToggle(t *testing.T) {
 		t.Error("the place Ukraine is not painted with entities on, or still painted with them off")
 	}
 	press(m, "e")
-	if !m.article.entities {
+	if !m.reader.article.entities {
 		t.Fatal("e did not turn entity highlighting back on")
 	}
 }
@@ -288,17 +288,17 @@ func TestEntitiesToggle(t *testing.T) {
 func TestMouse(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	_, _ = m.Update(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	if m.article.vp.YOffset != 3 {
-		t.Errorf("wheel over the article: top %d, want 3", m.article.vp.YOffset)
+	if m.reader.article.vp.YOffset != 3 {
+		t.Errorf("wheel over the article: top %d, want 3", m.reader.article.vp.YOffset)
 	}
 	// Click the third row of the Quotes pane.
-	l := m.lay
+	l := m.reader.lay
 	_, _ = m.Update(tea.MouseMsg{X: l.sideX + 5, Y: l.paneTop[focusQuotes] + 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-	if m.focus != focusQuotes || m.panes[focusQuotes].Selected().idx != 2 {
-		t.Errorf("click: focus %v, selection %d", m.focus, m.panes[focusQuotes].Selected().idx)
+	if m.reader.focus != focusQuotes || m.reader.panes[focusQuotes].Selected().idx != 2 {
+		t.Errorf("click: focus %v, selection %d", m.reader.focus, m.reader.panes[focusQuotes].Selected().idx)
 	}
-	if m.article.sel != (itemRef{focusQuotes, 2}) {
-		t.Errorf("click did not mark the quote: %v", m.article.sel)
+	if m.reader.article.sel != (itemRef{focusQuotes, 2}) {
+		t.Errorf("click did not mark the quote: %v", m.reader.article.sel)
 	}
 }
 
@@ -352,53 +352,53 @@ func TestRenderCacheIsBounded(t *testing.T) {
 		_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: 30})
 		run(m, cmd)
 	}
-	if n := len(m.article.cache); n > maxCached {
+	if n := len(m.reader.article.cache); n > maxCached {
 		t.Fatalf("%d renderings cached", n)
 	}
-	if m.article.cur == nil || m.article.cur.width != m.lay.artW {
+	if m.reader.article.cur == nil || m.reader.article.cur.width != m.reader.lay.artW {
 		t.Fatal("the current rendering was evicted")
 	}
 }
 
 func TestSidebarToggle(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	if !m.lay.side || m.lay.artW >= 120 {
-		t.Fatalf("wide layout without a sidebar: %+v", m.lay)
+	if !m.reader.lay.side || m.reader.lay.artW >= 120 {
+		t.Fatalf("wide layout without a sidebar: %+v", m.reader.lay)
 	}
 	press(m, "s")
-	if m.lay.side || m.lay.artW != 120 {
-		t.Fatalf("s did not hide the sidebar: %+v", m.lay)
+	if m.reader.lay.side || m.reader.lay.artW != 120 {
+		t.Fatalf("s did not hide the sidebar: %+v", m.reader.lay)
 	}
-	if m.article.cur.width != config.DefaultWidth {
-		t.Errorf("the article was not re-wrapped for the full width: %d", m.article.cur.width)
+	if m.reader.article.cur.width != config.DefaultWidth {
+		t.Errorf("the article was not re-wrapped for the full width: %d", m.reader.article.cur.width)
 	}
 	press(m, "2")
-	if !m.lay.side || m.focus != focusQuotes {
+	if !m.reader.lay.side || m.reader.focus != focusQuotes {
 		t.Fatal("focusing a pane did not show the sidebar again")
 	}
 	// Narrow: the sidebar goes over the article.
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 70, Height: 24})
 	run(m, cmd)
 	press(m, "tab") // to the figures pane, over the article
-	if m.lay.mode != layoutNarrow || !m.lay.side || m.focus != focusFigures {
-		t.Fatalf("narrow: mode %v, side %v, focus %v", m.lay.mode, m.lay.side, m.focus)
+	if m.reader.lay.mode != layoutNarrow || !m.reader.lay.side || m.reader.focus != focusFigures {
+		t.Fatalf("narrow: mode %v, side %v, focus %v", m.reader.lay.mode, m.reader.lay.side, m.reader.focus)
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "Figures 5") || strings.Contains(v, "US President Donald") {
 		t.Errorf("the sidebar is not shown over the article:\n%s", v)
 	}
 	press(m, "enter")
-	if m.lay.side || m.focus != focusArticle {
+	if m.reader.lay.side || m.reader.focus != focusArticle {
 		t.Error("enter on a figure did not show the article")
 	}
-	if !m.article.Visible(m.article.cur.lineOf(m.analysis().Figures[m.article.sel.idx].Span)) {
+	if !m.reader.article.Visible(m.reader.article.cur.lineOf(m.reader.analysis().Figures[m.reader.article.sel.idx].Span)) {
 		t.Error("the figure is out of view")
 	}
 	press(m, "s")
-	if !m.lay.side {
+	if !m.reader.lay.side {
 		t.Error("s did not show the sidebar")
 	}
 	press(m, "s")
-	if m.lay.side {
+	if m.reader.lay.side {
 		t.Error("s did not hide the sidebar")
 	}
 }
@@ -430,40 +430,40 @@ func TestFirstScreenThenRest(t *testing.T) {
 		t.Fatalf("first screen %d lines, whole %d", len(first.r.lines), len(full.r.lines))
 	}
 	m.Update(*first)
-	if m.article.cur != first.r || !strings.Contains(ansi.Strip(m.View()), "US President Donald Trump") {
+	if m.reader.article.cur != first.r || !strings.Contains(ansi.Strip(m.View()), "US President Donald Trump") {
 		t.Fatal("the first screen is not shown")
 	}
 	press(m, "2", "G", "enter") // the last quote, not rendered yet
 	last := len(an.Quotes) - 1
 	m.Update(*full)
-	if m.article.cur != full.r {
+	if m.reader.article.cur != full.r {
 		t.Fatal("the whole rendering did not replace the first screen")
 	}
-	if !m.article.Visible(full.r.lineOf(an.Quotes[last].Span)) {
-		t.Errorf("the last quote (line %d) is out of view (top %d)", full.r.lineOf(an.Quotes[last].Span), m.article.vp.YOffset)
+	if !m.reader.article.Visible(full.r.lineOf(an.Quotes[last].Span)) {
+		t.Errorf("the last quote (line %d) is out of view (top %d)", full.r.lineOf(an.Quotes[last].Span), m.reader.article.vp.YOffset)
 	}
 	// A late first screen does not replace the whole rendering.
 	m.Update(*first)
-	if m.article.cur != full.r {
+	if m.reader.article.cur != full.r {
 		t.Error("a stale first screen replaced the whole rendering")
 	}
 }
 
 func TestClickTab(t *testing.T) {
 	m, _ := openSample(t, 90, 30) // the medium layout, with tabs
-	if m.lay.mode != layoutMedium {
-		t.Fatalf("layout %v", m.lay.mode)
+	if m.reader.lay.mode != layoutMedium {
+		t.Fatalf("layout %v", m.reader.lay.mode)
 	}
-	bar := ansi.Strip(m.tabBar(m.panes[focusQuotes].w))
+	bar := ansi.Strip(m.reader.tabBar(m.reader.panes[focusQuotes].w))
 	for f, name := range map[focus]string{focusSpeakers: "Spe", focusQuotes: "Quo", focusFigures: "Fig"} {
 		x := strings.Index(bar, name)
 		if x < 0 {
 			t.Fatalf("no %q in %q", name, bar)
 		}
 		x = ansi.StringWidth(bar[:x]) + 1
-		m.Update(tea.MouseMsg{X: m.lay.sideX + 1 + x, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
-		if m.focus != f || m.tab != f {
-			t.Errorf("click on %q: focus %v", name, m.focus)
+		m.Update(tea.MouseMsg{X: m.reader.lay.sideX + 1 + x, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+		if m.reader.focus != f || m.reader.tab != f {
+			t.Errorf("click on %q: focus %v", name, m.reader.focus)
 		}
 	}
 }

@@ -188,7 +188,7 @@ func BenchmarkKeyPress(b *testing.B) {
 			run(m, m.Init())
 			_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 			run(m, cmd)
-			if m.article.cur == nil {
+			if m.reader.article.cur == nil {
 				b.Fatal("not rendered")
 			}
 			keys := []tea.KeyMsg{keyPress("]"), keyPress("j"), keyPress("tab"), keyPress("j"),

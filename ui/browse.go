@@ -174,7 +174,7 @@ func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 			m.input.SetValue("")
 			return m.speakers.SetFilter("")
 		}
-		m.article.ClearSearch()
+		m.reader.clearSearch()
 		return nil
 	}
 	var cmd tea.Cmd
@@ -185,6 +185,6 @@ func (m *Model) searchKey(msg tea.KeyMsg) tea.Cmd {
 	case screenSpeakers:
 		return tea.Batch(cmd, m.speakers.SetFilter(m.input.Value()))
 	}
-	m.article.SetSearch(m.input.Value())
+	m.reader.setSearch(m.input.Value())
 	return cmd
 }

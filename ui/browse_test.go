@@ -70,7 +70,7 @@ func TestLibrarySearch(t *testing.T) {
 		t.Error("the matched term is not highlighted in the snippet")
 	}
 	press(m, "enter", "enter") // leave the input, open the hit
-	if m.screen != screenReader || !strings.Contains(m.article.stored.Title, "bridges") {
+	if m.screen != screenReader || !strings.Contains(m.reader.article.stored.Title, "bridges") {
 		t.Fatalf("enter on a hit: screen %v", m.screen)
 	}
 	press(m, "esc")
@@ -119,12 +119,12 @@ func TestSpeakersAcrossLibrary(t *testing.T) {
 	if m.screen != screenReader {
 		t.Fatalf("enter on a quote: screen %v", m.screen)
 	}
-	an := m.analysis()
+	an := m.reader.analysis()
 	q := it.q.Index
-	if m.panes[focusQuotes].Selected().idx != q || m.article.sel != (itemRef{focusQuotes, q}) {
-		t.Errorf("opened at %v, want quote %d", m.article.sel, q)
+	if m.reader.panes[focusQuotes].Selected().idx != q || m.reader.article.sel != (itemRef{focusQuotes, q}) {
+		t.Errorf("opened at %v, want quote %d", m.reader.article.sel, q)
 	}
-	if l := m.article.cur.lineOf(an.Quotes[q].Span); !m.article.Visible(l) {
+	if l := m.reader.article.cur.lineOf(an.Quotes[q].Span); !m.reader.article.Visible(l) {
 		t.Error("the quote is out of view")
 	}
 	press(m, "esc")
@@ -262,7 +262,7 @@ func TestOpenBringsArticleUpToDate(t *testing.T) {
 	if len(seen) != 1 || seen[0] != id {
 		t.Fatalf("Current saw %v, want [%d]", seen, id)
 	}
-	if an := m.analysis(); an == nil || len(an.Quotes) != 0 {
+	if an := m.reader.analysis(); an == nil || len(an.Quotes) != 0 {
 		t.Errorf("the reader shows the stored analysis, not the current one")
 	}
 
@@ -273,7 +273,7 @@ func TestOpenBringsArticleUpToDate(t *testing.T) {
 	run(m, m.Init())
 	_, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	run(m, cmd)
-	if an := m.analysis(); an == nil || len(an.Quotes) == 0 {
+	if an := m.reader.analysis(); an == nil || len(an.Quotes) == 0 {
 		t.Errorf("after an error in Current the stored analysis is gone")
 	}
 }

@@ -56,7 +56,7 @@ var formatLabels = map[cite.Format]string{
 
 // citeFormat returns the format y copies in: the one last chosen with c,
 // else Options.CiteFormat, else the config's cite_format, else Markdown.
-func (m *Model) citeFormat() cite.Format {
+func (m *readerModel) citeFormat() cite.Format {
 	if !m.cite.chosen {
 		if name := cmp.Or(m.opt.CiteFormat, m.opt.settings().CiteFormat); name != "" {
 			if f, err := cite.ParseFormat(name); err == nil {
@@ -69,7 +69,7 @@ func (m *Model) citeFormat() cite.Format {
 
 // citeKey handles the citing keys in the reader; ok is false for any
 // other key.
-func (m *Model) citeKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+func (m *readerModel) citeKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, citeFormatKey):
 		fs := cite.Formats()
@@ -93,7 +93,7 @@ func (m *Model) citeKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 }
 
 // choiceKey handles a key while the chooser is open.
-func (m *Model) choiceKey(msg tea.KeyMsg) tea.Cmd {
+func (m *readerModel) choiceKey(msg tea.KeyMsg) tea.Cmd {
 	c := m.cite.choice
 	switch s := msg.String(); s {
 	case "esc", "q":
@@ -119,7 +119,7 @@ func (m *Model) choiceKey(msg tea.KeyMsg) tea.Cmd {
 // choiceView renders the chooser in width cells: the title, then the
 // items numbered, the selected one marked; the items around the selected
 // one when they do not all fit.
-func (m *Model) choiceView(width int) string {
+func (m *readerModel) choiceView(width int) string {
 	c := m.cite.choice
 	parts := make([]string, len(c.items))
 	for i, it := range c.items {
@@ -142,7 +142,7 @@ func (m *Model) choiceView(width int) string {
 // selectedQuote returns the index of the quote the reader has selected:
 // the one the text marks, else the Quotes pane's when it has the focus;
 // -1 when there is none (y then cites the article).
-func (m *Model) selectedQuote() int {
+func (m *readerModel) selectedQuote() int {
 	an := m.analysis()
 	ref := itemRef{focusQuotes, -1}
 	if m.focus == focusQuotes {
@@ -159,7 +159,7 @@ func (m *Model) selectedQuote() int {
 
 // copyAs copies the selected quote's citation in format f, or the
 // article's when no quote is selected.
-func (m *Model) copyAs(f cite.Format) tea.Cmd {
+func (m *readerModel) copyAs(f cite.Format) tea.Cmd {
 	s := m.article.stored
 	if s == nil {
 		return nil
@@ -232,7 +232,7 @@ type provenanceMsg struct {
 
 // loadProvenance looks up, for each direct quote of an article, the other
 // articles that quote the same words.
-func loadProvenance(ctx context.Context, st store.Store, s *store.Stored) tea.Cmd {
+func loadProvenance(ctx context.Context, st Store, s *store.Stored) tea.Cmd {
 	if s == nil || s.Analysis == nil {
 		return nil
 	}
@@ -262,7 +262,7 @@ func loadProvenance(ctx context.Context, st store.Store, s *store.Stored) tea.Cm
 }
 
 // provenanceLoaded marks the Quotes pane's quotes that appear elsewhere.
-func (m *Model) provenanceLoaded(msg provenanceMsg) tea.Cmd {
+func (m *readerModel) provenanceLoaded(msg provenanceMsg) tea.Cmd {
 	if msg.id != m.article.ID() {
 		return nil
 	}
@@ -286,7 +286,7 @@ func (m *Model) provenanceLoaded(msg provenanceMsg) tea.Cmd {
 }
 
 // appearancesOf returns the other articles quoting the selected quote.
-func (m *Model) appearancesOf(i int) []store.Appearance {
+func (m *readerModel) appearancesOf(i int) []store.Appearance {
 	if i < 0 || m.cite.provID != m.article.ID() {
 		return nil
 	}
@@ -296,7 +296,7 @@ func (m *Model) appearancesOf(i int) []store.Appearance {
 // provenanceNote describes where the selected quote appears elsewhere:
 // "also in 3 · first BBC News, 19 Mar" and, when they credit someone else,
 // "· also credited to Bob Jones".
-func (m *Model) provenanceNote() string {
+func (m *readerModel) provenanceNote() string {
 	i := m.selectedQuote()
 	apps := m.appearancesOf(i)
 	if len(apps) == 0 {
@@ -325,7 +325,7 @@ func (m *Model) provenanceNote() string {
 // conflicts returns the speakers other articles credit quote i's words to
 // when they are not its speaker here (nor each other, when no one is
 // named here).
-func (m *Model) conflicts(i int) []string {
+func (m *readerModel) conflicts(i int) []string {
 	apps := m.appearancesOf(i)
 	an := m.analysis()
 	if len(apps) == 0 || i >= len(an.Quotes) {
@@ -343,7 +343,7 @@ func (m *Model) conflicts(i int) []string {
 
 // showAppearances opens the chooser on the other articles quoting the
 // selected quote, earliest first; picking one opens it at the quote.
-func (m *Model) showAppearances() tea.Cmd {
+func (m *readerModel) showAppearances() tea.Cmd {
 	i := m.selectedQuote()
 	if i < 0 {
 		return m.setStatus("select a quote first (2, then j/k)", true)

@@ -14,9 +14,9 @@ import (
 // article whose words hold s.
 func quoteWhere(t *testing.T, m *Model, k reader.QuoteKind, s string) int {
 	t.Helper()
-	an := m.analysis()
+	an := m.reader.analysis()
 	for i, q := range an.Quotes {
-		if q.Kind == k && strings.Contains(q.Words(m.article.stored.Article.Body), s) {
+		if q.Kind == k && strings.Contains(q.Words(m.reader.article.stored.Article.Body), s) {
 			return i
 		}
 	}
@@ -27,10 +27,10 @@ func quoteWhere(t *testing.T, m *Model, k reader.QuoteKind, s string) int {
 func TestCopyFormatsAndChooser(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	var got string
-	m.copy = func(s string) (string, error) { got = s; return "the test clipboard", nil }
+	m.reader.copy = func(s string) (string, error) { got = s; return "the test clipboard", nil }
 	press(m, "2", "j")
 	press(m, "c")
-	if m.cite.choice == nil || !strings.Contains(ansi.Strip(m.footerView()), "copy as: ") {
+	if m.reader.cite.choice == nil || !strings.Contains(ansi.Strip(m.footerView()), "copy as: ") {
 		t.Fatalf("c did not open the format chooser: %q", ansi.Strip(m.footerView()))
 	}
 	press(m, "right", "right", "enter") // Markdown → CSL-JSON → RIS
@@ -43,20 +43,20 @@ func TestCopyFormatsAndChooser(t *testing.T) {
 		t.Errorf("y after choosing RIS copied\n%s", got)
 	}
 	press(m, "c", "esc")
-	if m.cite.choice != nil {
+	if m.reader.cite.choice != nil {
 		t.Error("esc left the chooser open")
 	}
 	// The configured format, before any is chosen.
 	m2, _ := openSample(t, 120, 40)
 	m2.opt.CiteFormat = "csl"
-	m2.copy = m.copy
+	m2.reader.copy = m.reader.copy
 	press(m2, "2", "j", "y")
 	if !strings.Contains(got, `"type": "article-newspaper"`) {
 		t.Errorf("CiteFormat csl: y copied\n%s", got)
 	}
 	// No quote selected: the article; a quote-only format says what to do.
 	m3, _ := openSample(t, 120, 40)
-	m3.copy = m.copy
+	m3.reader.copy = m.reader.copy
 	got = ""
 	press(m3, "y")
 	if !strings.HasPrefix(got, "*Zelensky says") && !strings.Contains(got, "Robert Greenall, *Zelensky") {
@@ -73,13 +73,13 @@ func TestCopyFormatsAndChooser(t *testing.T) {
 func TestCopyReportedSpeech(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
 	var got string
-	m.copy = func(s string) (string, error) { got = s; return "x", nil }
+	m.reader.copy = func(s string) (string, error) { got = s; return "x", nil }
 	i := quoteWhere(t, m, reader.Indirect, "a full ceasefire would only work")
 	press(m, "2")
-	if !m.panes[focusQuotes].Select(i) {
+	if !m.reader.panes[focusQuotes].Select(i) {
 		t.Fatal("quote not in the pane")
 	}
-	m.article.Mark(m.panes[focusQuotes].Selected())
+	m.reader.article.Mark(m.reader.panes[focusQuotes].Selected())
 	press(m, "y")
 	if !strings.HasPrefix(got, "> Vladimir Putin said a full ceasefire would only work") {
 		t.Errorf("reported speech copied as %q", got)
@@ -112,7 +112,7 @@ func TestProvenanceInReader(t *testing.T) {
 	run(m, cmd)
 	i := quoteWhere(t, m, reader.Direct, "We believe that together")
 	marked := 0
-	for _, r := range m.panes[focusQuotes].rows {
+	for _, r := range m.reader.panes[focusQuotes].rows {
 		if strings.Contains(r.meta, "+1≠") {
 			marked++
 			if r.idx != i {
@@ -124,22 +124,22 @@ func TestProvenanceInReader(t *testing.T) {
 		t.Fatalf("%d quotes marked as quoted elsewhere", marked)
 	}
 	press(m, "2")
-	m.panes[focusQuotes].Select(i)
-	m.article.Mark(m.panes[focusQuotes].Selected())
-	note := m.provenanceNote()
+	m.reader.panes[focusQuotes].Select(i)
+	m.reader.article.Mark(m.reader.panes[focusQuotes].Selected())
+	note := m.reader.provenanceNote()
 	if !strings.HasPrefix(note, "also in 1 · first Other News, 17 Mar") || !strings.Contains(note, "also credited to Someone Else") {
 		t.Errorf("note %q", note)
 	}
 	press(m, "p")
-	if m.cite.choice == nil || !strings.Contains(m.cite.choice.items[0], "Other News: Earlier story — Someone Else") {
-		t.Fatalf("p: %+v", m.cite.choice)
+	if m.reader.cite.choice == nil || !strings.Contains(m.reader.cite.choice.items[0], "Other News: Earlier story — Someone Else") {
+		t.Fatalf("p: %+v", m.reader.cite.choice)
 	}
 	press(m, "enter")
-	if m.article.ID() != otherID || m.panes[focusQuotes].Selected().idx != 0 {
-		t.Errorf("enter opened article %d at quote %d, want %d at 0", m.article.ID(), m.panes[focusQuotes].Selected().idx, otherID)
+	if m.reader.article.ID() != otherID || m.reader.panes[focusQuotes].Selected().idx != 0 {
+		t.Errorf("enter opened article %d at quote %d, want %d at 0", m.reader.article.ID(), m.reader.panes[focusQuotes].Selected().idx, otherID)
 	}
 	// The other article's quote is marked back.
-	if r := m.panes[focusQuotes].rows[0]; !strings.Contains(r.meta, "+1") {
+	if r := m.reader.panes[focusQuotes].rows[0]; !strings.Contains(r.meta, "+1") {
 		t.Errorf("the earlier article's quote is not marked: %q", r.meta)
 	}
 }

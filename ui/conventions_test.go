@@ -52,12 +52,12 @@ func TestEscSaysWhatItDoes(t *testing.T) {
 	if !strings.Contains(footer(), "esc library") {
 		t.Errorf("footer %q does not say esc goes to the library", footer())
 	}
-	m.article.SetSearch("Trump")
+	m.reader.article.SetSearch("Trump")
 	if f := footer(); !strings.Contains(f, "esc clear search") || !strings.Contains(f, "q library") {
 		t.Errorf("with a search, footer %q", f)
 	}
 	press(m, "esc")
-	if m.article.SearchStatus() != "" || m.screen != screenReader {
+	if m.reader.article.SearchStatus() != "" || m.screen != screenReader {
 		t.Fatal("esc did not clear the search first")
 	}
 	press(m, "esc")
@@ -68,16 +68,16 @@ func TestEscSaysWhatItDoes(t *testing.T) {
 
 func TestJumpLeavesContext(t *testing.T) {
 	m, _ := openSample(t, 120, 30)
-	an := m.analysis()
+	an := m.reader.analysis()
 	for i := range an.Quotes {
-		m.article.vp.GotoTop()
-		m.panes[focusQuotes].Select(i)
+		m.reader.article.vp.GotoTop()
+		m.reader.panes[focusQuotes].Select(i)
 		ref := itemRef{focusQuotes, i}
-		line := m.article.cur.lineOf(an.Quotes[i].Span)
-		if line < 0 || !m.article.JumpTo(ref, an.Quotes[i].Span) {
+		line := m.reader.article.cur.lineOf(an.Quotes[i].Span)
+		if line < 0 || !m.reader.article.JumpTo(ref, an.Quotes[i].Span) {
 			continue
 		}
-		top := m.article.vp.YOffset
+		top := m.reader.article.vp.YOffset
 		if line-top < jumpContext && top > 0 {
 			t.Errorf("quote %d at line %d shown with %d lines above it, want %d", i, line, line-top, jumpContext)
 		}
@@ -145,11 +145,11 @@ func TestHelpNamesActionsAndRebinds(t *testing.T) {
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	run(m, cmd)
 	press(m, "J")
-	if sel := m.article.sel; sel.pane != focusQuotes {
+	if sel := m.reader.article.sel; sel.pane != focusQuotes {
 		t.Errorf("J (rebound next-quote) did not jump to a quote: %+v", sel)
 	}
 	press(m, "]")
-	if m.panes[focusQuotes].cursor != 0 {
+	if m.reader.panes[focusQuotes].cursor != 0 {
 		t.Error("] still moves to the next quote after rebinding")
 	}
 	press(m, "?")
@@ -221,7 +221,7 @@ func fgOf(seq string) string {
 
 func TestScrollMarker(t *testing.T) {
 	m, _ := openSample(t, 120, 20) // the Quotes pane shows fewer rows than its 9 quotes
-	p := &m.panes[focusQuotes]
+	p := &m.reader.panes[focusQuotes]
 	title := func() string { return ansi.Strip(strings.Split(p.View(), "\n")[0]) }
 	if !strings.Contains(title(), "Quotes 9 ↓") {
 		t.Errorf("title %q: no sign of the hidden rows", title())
@@ -234,12 +234,12 @@ func TestScrollMarker(t *testing.T) {
 	// the mark, the names stay whole.
 	m2, _ := openSample(t, 60, 10)
 	press(m2, "2")
-	bar := ansi.Strip(m2.tabBar(m2.panes[focusQuotes].w))
+	bar := ansi.Strip(m2.reader.tabBar(m2.reader.panes[focusQuotes].w))
 	if !strings.Contains(bar, "Quotes 9") || !strings.HasSuffix(strings.TrimSpace(bar), "↓") {
 		t.Errorf("tab bar %q", bar)
 	}
 	m3, _ := openSample(t, 120, 60)
-	if h := m3.panes[focusQuotes].scrollMark(); h != "" {
+	if h := m3.reader.panes[focusQuotes].scrollMark(); h != "" {
 		t.Errorf("every row shown, yet mark %q", h)
 	}
 }

@@ -34,7 +34,7 @@ func explainQuote(id int64, a reader.Article, idx int) tea.Cmd {
 }
 
 // startExplain explains the quote selected in the Quotes pane.
-func (m *Model) startExplain() tea.Cmd {
+func (m *readerModel) startExplain() tea.Cmd {
 	st := m.article.stored
 	sel := m.panes[focusQuotes].Selected()
 	if st == nil || sel.idx < 0 {
@@ -44,8 +44,8 @@ func (m *Model) startExplain() tea.Cmd {
 }
 
 // showExplain takes an explanation for the article open.
-func (m *Model) showExplain(msg explainMsg) {
-	if st := m.article.stored; st == nil || st.ID != msg.id || m.screen != screenReader {
+func (m *readerModel) showExplain(msg explainMsg) {
+	if st := m.article.stored; st == nil || st.ID != msg.id {
 		return
 	}
 	m.explain = msg.text
@@ -53,7 +53,7 @@ func (m *Model) showExplain(msg explainMsg) {
 
 // explainBox returns the lines of the explanation's box, at most h high
 // and w wide; nil when there is none.
-func (m *Model) explainBox(w, h int) []string {
+func (m *readerModel) explainBox(w, h int) []string {
 	if m.explain == "" || w < 8 || h < 3 {
 		return nil
 	}
@@ -73,7 +73,7 @@ func (m *Model) explainBox(w, h int) []string {
 
 // overlayExplain draws the explanation's box over the bottom of the body
 // lines.
-func (m *Model) overlayExplain(lines []string) []string {
+func (m *readerModel) overlayExplain(lines []string) []string {
 	box := m.explainBox(m.w, len(lines))
 	if box == nil {
 		return lines

@@ -20,7 +20,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// feedStore is what the feeds view asks of a store beyond store.Store
+// feedStore is what the feeds view asks of a store beyond Store
 // (store.SQLite has it). Without it the feeds are listed without counts
 // and M marks only the articles listed.
 type feedStore interface {
@@ -114,7 +114,7 @@ type addedMsg struct {
 // refreshTickMsg starts a background refresh.
 type refreshTickMsg struct{}
 
-func loadFeeds(ctx context.Context, st store.Store) tea.Cmd {
+func loadFeeds(ctx context.Context, st Store) tea.Cmd {
 	return func() tea.Msg {
 		feeds, err := st.Feeds(ctx)
 		if err != nil {
@@ -135,7 +135,7 @@ func loadFeeds(ctx context.Context, st store.Store) tea.Cmd {
 	}
 }
 
-func removeFeed(ctx context.Context, st store.Store, f store.Feed) tea.Cmd {
+func removeFeed(ctx context.Context, st Store, f store.Feed) tea.Cmd {
 	return func() tea.Msg {
 		if err := st.RemoveFeed(ctx, strconv.Itoa(int(f.ID))); err != nil {
 			return feedRemovedMsg{f: f, err: fmt.Errorf("ui: remove feed: %w", err)}
@@ -146,7 +146,7 @@ func removeFeed(ctx context.Context, st store.Store, f store.Feed) tea.Cmd {
 
 // markAllRead marks read the unread articles opt lists; ids are those
 // listed, marked one by one when the store cannot mark them at once.
-func markAllRead(ctx context.Context, st store.Store, opt store.ListOptions, ids []int64) tea.Cmd {
+func markAllRead(ctx context.Context, st Store, opt store.ListOptions, ids []int64) tea.Cmd {
 	return func() tea.Msg {
 		if fs, ok := st.(feedStore); ok {
 			n, err := fs.MarkAllRead(ctx, opt)

@@ -63,13 +63,13 @@ func TestFigureValueAndMarks(t *testing.T) {
 
 func TestFigureOrderKey(t *testing.T) {
 	m, _ := openSample(t, 120, 40)
-	p := &m.panes[focusFigures]
+	p := &m.reader.panes[focusFigures]
 	ranked := make([]int, 0, p.Total())
 	for _, r := range p.rows {
 		ranked = append(ranked, r.idx)
 	}
 	press(m, "3", "O")
-	if !m.figTextOrder {
+	if !m.reader.figTextOrder {
 		t.Fatal("o did not switch to text order")
 	}
 	for i := 1; i < len(p.rows); i++ {

@@ -22,7 +22,7 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// fakeStore is an in-memory store.Store.
+// fakeStore is an in-memory Store; Put fills it.
 type fakeStore struct {
 	mu       sync.Mutex
 	articles map[int64]*store.Stored
@@ -30,7 +30,7 @@ type fakeStore struct {
 	gets     int
 }
 
-var _ store.Store = (*fakeStore)(nil)
+var _ Store = (*fakeStore)(nil)
 
 func newFakeStore() *fakeStore { return &fakeStore{articles: map[int64]*store.Stored{}} }
 
@@ -46,10 +46,6 @@ func (f *fakeStore) Put(_ context.Context, a *reader.Article, an *reader.Analysi
 	}
 	f.articles[s.ID] = s
 	return s.ID, true, nil
-}
-
-func (f *fakeStore) PutMany(ctx context.Context, items []store.Item) ([]store.PutResult, error) {
-	return store.PutEach(ctx, f, items)
 }
 
 func (f *fakeStore) Get(_ context.Context, id int64) (*store.Stored, error) {
@@ -88,12 +84,6 @@ func (f *fakeStore) List(_ context.Context, opt store.ListOptions) ([]store.Summ
 		all = all[:opt.Limit]
 	}
 	return all, nil
-}
-
-func (f *fakeStore) Count(context.Context) (int, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return len(f.articles), nil
 }
 
 func (f *fakeStore) CountList(ctx context.Context, opt store.ListOptions) (int, error) {
@@ -141,16 +131,6 @@ func (f *fakeStore) SetStarred(_ context.Context, id int64, star bool) error {
 	}
 	return store.ErrNotFound
 }
-func (f *fakeStore) SetAnalysis(_ context.Context, id int64, an *reader.Analysis) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if s, ok := f.articles[id]; ok {
-		s.Analysis = an
-		return nil
-	}
-	return store.ErrNotFound
-}
-func (f *fakeStore) Stale(context.Context, int) ([]int64, error) { return nil, nil }
 func (f *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -204,11 +184,8 @@ func (f *fakeStore) QuotesBy(_ context.Context, name string) ([]store.QuoteRef, 
 	sort.Slice(out, func(i, j int) bool { return out[i].Index < out[j].Index })
 	return out, nil
 }
-func (f *fakeStore) AddFeed(context.Context, store.Feed) (int64, error) { return 0, nil }
-func (f *fakeStore) Feeds(context.Context) ([]store.Feed, error)        { return nil, nil }
-func (f *fakeStore) UpdateFeed(context.Context, store.Feed) error       { return nil }
-func (f *fakeStore) RemoveFeed(context.Context, string) error           { return nil }
-func (f *fakeStore) Close() error                                       { return nil }
+func (f *fakeStore) Feeds(context.Context) ([]store.Feed, error) { return nil, nil }
+func (f *fakeStore) RemoveFeed(context.Context, string) error    { return nil }
 
 // sampleArticle builds the bundled sample's Article by hand, as the parser
 // is expected to: one block per non-blank line.
@@ -378,7 +355,7 @@ func sampleStore(t testing.TB) (*fakeStore, int64) {
 func newTestModel(st *fakeStore, opt Options) *Model {
 	m := New(context.Background(), st, opt)
 	m.clearAfter = nil
-	m.copy = func(string) (string, error) { return "the test clipboard", nil }
+	m.reader.copy = func(string) (string, error) { return "the test clipboard", nil }
 	return m
 }
 
@@ -454,32 +431,10 @@ func openSample(t testing.TB, w, h int) (*Model, *fakeStore) {
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	run(m, cmd)
-	if m.article.cur == nil {
+	if m.reader.article.cur == nil {
 		t.Fatal("article not rendered")
 	}
 	return m, st
-}
-
-func (f *fakeStore) HasURL(_ context.Context, url string) (bool, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, s := range f.articles {
-		if url != "" && s.URL == url {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-func (f *fakeStore) Known(_ context.Context, url, hash string) (bool, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, s := range f.articles {
-		if url != "" && s.URL == url || url == "" && store.TextHash(s.Title, s.Article.Body) == hash {
-			return true, nil
-		}
-	}
-	return false, nil
 }
 
 func (f *fakeStore) Delete(_ context.Context, id int64) error {

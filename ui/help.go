@@ -47,7 +47,7 @@ func (m *Model) helpEntries() []helpEntry {
 	}
 	if m.screen == screenReader {
 		out = append(out, helpEntry{"click", "focus / choose"}, helpEntry{"wheel", "scroll"})
-		out = append(out, m.legend()...)
+		out = append(out, m.reader.legend()...)
 	} else {
 		out = append(out, helpEntry{"wheel", "scroll"})
 	}
@@ -175,7 +175,7 @@ func (m *Model) shortHelp(bs []key.Binding, w int) string {
 
 // legend explains the colours and marks of the text, each sample in its
 // own style.
-func (m *Model) legend() []helpEntry {
+func (m *readerModel) legend() []helpEntry {
 	s := m.styles
 	sample := func(seq sgr, text string) string { return seq.open + text + "\x1b[0m" }
 	var out []helpEntry

@@ -39,7 +39,7 @@ func TestPaneEmptyAfterFull(t *testing.T) {
 	// library, open an article without analysis.
 	m, _ := openSample(t, 120, 40)
 	press(m, "2", "G", "3", "G", "1", "G", "esc", "j", "enter")
-	if m.screen != screenReader || m.article.stored == nil || m.article.stored.Analysis != nil {
+	if m.screen != screenReader || m.reader.article.stored == nil || m.reader.article.stored.Analysis != nil {
 		t.Fatalf("did not open the article without analysis (screen %v)", m.screen)
 	}
 	press(m, "2", "enter", "3", "enter", "1", "enter", "]", "}")
@@ -121,7 +121,7 @@ func TestHostileTextNeverReachesTheFrame(t *testing.T) {
 	run(m, m.Init())
 	_, cmd = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	run(m, cmd)
-	if m.article.stored == nil {
+	if m.reader.article.stored == nil {
 		t.Fatal("article not open")
 	}
 	v := m.View()

@@ -53,6 +53,18 @@ func (m *Model) relayout() {
 		helpH = len(m.fullHelpLines())
 	}
 	bodyH := max(h-1-helpH, 0)
+	m.bodyH = bodyH
+	m.reader.setSize(w, bodyH)
+	m.library.SetSize(w, bodyH)
+	m.speakers.SetSize(w, bodyH)
+	m.feeds.list.SetSize(max(w, 0), max(bodyH, 0))
+	m.help.Width = w
+}
+
+// setSize computes the reader's layout for a body of w x bodyH cells and
+// sizes its panes.
+func (m *readerModel) setSize(w, bodyH int) {
+	m.w = w
 	l := layout{bodyH: bodyH, artW: w}
 	switch {
 	case w >= wideMinWidth && bodyH >= sideMinHeight:
@@ -101,11 +113,7 @@ func (m *Model) relayout() {
 		m.panes[f].SetSize(paneW, l.paneH[f])
 	}
 	m.lay = l
-	m.library.SetSize(w, bodyH)
-	m.speakers.SetSize(w, bodyH)
-	m.feeds.list.SetSize(max(w, 0), max(bodyH, 0))
 	m.article.SetSize(l.artW, bodyH)
-	m.help.Width = w
 }
 
 // clamp returns v within [lo, hi].
@@ -113,7 +121,7 @@ func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
 
 // readerView renders the article and the sidebar side by side, or the
 // sidebar alone over the article in the narrow layout.
-func (m *Model) readerView() string {
+func (m *readerModel) readerView() string {
 	l := m.lay
 	if !l.side {
 		return m.article.View()
@@ -140,7 +148,7 @@ func (m *Model) readerView() string {
 }
 
 // sidebarView renders the three panes stacked, or the tab bar and one pane.
-func (m *Model) sidebarView() string {
+func (m *readerModel) sidebarView() string {
 	l := m.lay
 	paneW := m.panes[focusQuotes].w
 	if l.mode == layoutWide {
@@ -157,7 +165,7 @@ func (m *Model) sidebarView() string {
 
 // tabBar renders the pane names with their counts; the shown one stands
 // out. Names shorten when the bar does not fit.
-func (m *Model) tabBar(w int) string {
+func (m *readerModel) tabBar(w int) string {
 	s := m.styles
 	names, _ := m.tabNames(w)
 	var parts []string
@@ -184,7 +192,7 @@ const tabSep = " │ "
 
 // tabNames returns the tab names that fit in w cells (shortened when the
 // full ones do not) and the column where each name ends.
-func (m *Model) tabNames(w int) ([]string, []int) {
+func (m *readerModel) tabNames(w int) ([]string, []int) {
 	layout := func(short bool) ([]string, []int) {
 		var names []string
 		var ends []int
@@ -211,9 +219,28 @@ func (m *Model) tabNames(w int) ([]string, []int) {
 	return names, ends
 }
 
+// mouse scrolls the library with the wheel; the reader takes its own.
+func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
+	if msg.Y >= m.bodyH {
+		return nil
+	}
+	switch m.screen {
+	case screenLibrary:
+		if msg.Button == tea.MouseButtonWheelUp {
+			m.library.Scroll(-3)
+		} else if msg.Button == tea.MouseButtonWheelDown {
+			m.library.Scroll(3)
+		}
+		return nil
+	case screenSpeakers, screenFeeds:
+		return nil
+	}
+	return m.reader.Update(msg)
+}
+
 // mouse scrolls the pane under the pointer with the wheel and selects the
 // item or pane under a click.
-func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
+func (m *readerModel) mouse(msg tea.MouseMsg) tea.Cmd {
 	l := m.lay
 	if msg.Y >= l.bodyH {
 		return nil
@@ -227,15 +254,6 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 	}
 	click := msg.Button == tea.MouseButtonLeft && msg.Action == tea.MouseActionPress
 	if wheel == 0 && !click {
-		return nil
-	}
-	if m.screen == screenLibrary {
-		if wheel != 0 {
-			m.library.Scroll(wheel)
-		}
-		return nil
-	}
-	if m.screen == screenSpeakers || m.screen == screenFeeds {
 		return nil
 	}
 	f := m.paneAt(msg.X, msg.Y)
@@ -268,7 +286,7 @@ func (m *Model) mouse(msg tea.MouseMsg) tea.Cmd {
 }
 
 // paneAt returns the pane at a cell.
-func (m *Model) paneAt(x, y int) focus {
+func (m *readerModel) paneAt(x, y int) focus {
 	l := m.lay
 	if !l.side || (l.mode != layoutNarrow && x < l.sideX) {
 		return focusArticle
@@ -285,7 +303,7 @@ func (m *Model) paneAt(x, y int) focus {
 }
 
 // clickTab focuses the tab under column x of the tab bar.
-func (m *Model) clickTab(x int) {
+func (m *readerModel) clickTab(x int) {
 	_, ends := m.tabNames(m.panes[focusQuotes].w)
 	for i, end := range ends {
 		if x < end+1 || i == len(ends)-1 {
@@ -309,17 +327,11 @@ func (m *Model) View() string {
 	case screenFeeds:
 		body = m.feeds.View(m.styles)
 	default:
-		body = m.readerView()
+		body = m.reader.View() // exactly its height
 	}
 	lines := strings.Split(body, "\n")
 	if m.screen != screenReader {
-		lines = padLines(lines, m.w, m.lay.bodyH)
-	} else {
-		// The reader's panes draw exactly their size.
-		for len(lines) < m.lay.bodyH {
-			lines = append(lines, strings.Repeat(" ", m.w))
-		}
-		lines = m.overlayExplain(lines[:m.lay.bodyH])
+		lines = padLines(lines, m.w, m.bodyH)
 	}
 	if m.fullHelp {
 		lines = append(lines, m.fullHelpLines()...)
@@ -340,16 +352,7 @@ func (m *Model) footerView() string {
 		right = append(right, m.spin.View()+" refreshing")
 	}
 	if m.screen == screenReader {
-		if st := m.article.SearchStatus(); st != "" {
-			right = append(right, st)
-		}
-		if !m.article.entities {
-			right = append(right, "entities off")
-		}
-		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes && m.status == "" && m.cite.choice == nil {
-			right = append(right, p)
-		}
-		right = append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")
+		right = append(right, m.reader.footerRight(m.status == "")...)
 	}
 	r := s.App.Status.Render(strings.Join(right, " · "))
 	room := max(m.w-ansi.StringWidth(r)-1, 0)
@@ -358,8 +361,8 @@ func (m *Model) footerView() string {
 	case m.searching:
 		m.input.Width = max(room-2, 1)
 		left = m.input.View()
-	case m.cite.choice != nil && m.screen == screenReader:
-		left = m.choiceView(room)
+	case m.reader.choosing() && m.screen == screenReader:
+		left = m.reader.choiceView(room)
 	case m.deleting != nil && m.screen == screenLibrary:
 		left = s.App.Error.Render(deletePrompt(m.deleting.Title, room))
 	case m.removing != nil && m.screen == screenFeeds:

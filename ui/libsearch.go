@@ -14,9 +14,9 @@ import (
 
 // searchLibraryAt runs a full-text search for the hits from offset on;
 // ctx is cancelled when a newer search starts.
-func searchLibraryAt(ctx context.Context, st store.Store, query string, seq, offset int) tea.Cmd {
+func searchLibraryAt(ctx context.Context, st Store, query string, seq, offset int) tea.Cmd {
 	return func() tea.Msg {
-		hits, total, err := store.SearchPaged(ctx, st, query, offset, searchLimit)
+		hits, total, err := searchPaged(ctx, st, query, offset, searchLimit)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil // superseded

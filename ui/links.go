@@ -87,7 +87,7 @@ func shortURL(u string, w int) string {
 }
 
 // openURL returns the Cmd that opens u with the configured opener.
-func (m *Model) openURL(u string) tea.Cmd {
+func (m *readerModel) openURL(u string) tea.Cmd {
 	if u == "" {
 		return m.setStatus("this article has no address to open", true)
 	}
@@ -150,7 +150,7 @@ func runOpener(opener, u string) error {
 
 // followKey handles the keys after f: digits choose a link, enter opens
 // it, anything else cancels. It reports whether it used the key.
-func (m *Model) followKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+func (m *readerModel) followKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if m.following == nil {
 		return nil, false
 	}
@@ -174,7 +174,7 @@ func (m *Model) followKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 }
 
 // followLink opens link n (from 1).
-func (m *Model) followLink(n int) tea.Cmd {
+func (m *readerModel) followLink(n int) tea.Cmd {
 	m.following = nil
 	links := m.article.Links()
 	if n < 1 || n > len(links) {
@@ -184,7 +184,7 @@ func (m *Model) followLink(n int) tea.Cmd {
 }
 
 // startFollow begins f: the next digits choose a link.
-func (m *Model) startFollow() tea.Cmd {
+func (m *readerModel) startFollow() tea.Cmd {
 	links := m.article.Links()
 	if len(links) == 0 {
 		return m.setStatus("no numbered links in this article", false)

@@ -41,7 +41,7 @@ func linkArticle(t *testing.T, w, h int, hyperlinks bool) (*Model, *[]string) {
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	run(m, cmd)
-	if m.article.cur == nil {
+	if m.reader.article.cur == nil {
 		t.Fatal("not rendered")
 	}
 	return m, &opened
@@ -86,7 +86,7 @@ func TestFollowNumberedLinks(t *testing.T) {
 	if strings.Join(*opened, " ") != strings.Join(want, " ") {
 		t.Errorf("opened %q, want %q", *opened, want)
 	}
-	if m.following != nil {
+	if m.reader.following != nil {
 		t.Error("still waiting for a link number")
 	}
 	// f then esc opens nothing and leaves the reader where it was.
@@ -173,8 +173,8 @@ func TestMarkdownInlineLinks(t *testing.T) {
 	if len(opened) != 1 || opened[0] != "https://example.org/mayor" {
 		t.Errorf("f 2 opened %q", opened)
 	}
-	line := m.article.cur.lineOf(an.Quotes[0].Span)
-	if line < 0 || len(m.article.cur.marks[line]) == 0 {
+	line := m.reader.article.cur.lineOf(an.Quotes[0].Span)
+	if line < 0 || len(m.reader.article.cur.marks[line]) == 0 {
 		t.Error("the quote over a link's text is not marked")
 	}
 }

@@ -104,7 +104,7 @@ type clearStatusMsg struct{ seq int }
 const pageSize = 200
 
 // loadPage reads a page of the library, filtered by opt.
-func loadPage(ctx context.Context, st store.Store, offset int, opt store.ListOptions) tea.Cmd {
+func loadPage(ctx context.Context, st Store, offset int, opt store.ListOptions) tea.Cmd {
 	return func() tea.Msg {
 		filter := opt
 		opt.Offset, opt.Limit = offset, pageSize
@@ -122,7 +122,7 @@ func loadPage(ctx context.Context, st store.Store, offset int, opt store.ListOpt
 
 // loadArticle reads an article, brings it up to date with current when
 // that is set, and builds its Markdown.
-func loadArticle(ctx context.Context, st store.Store, id int64,
+func loadArticle(ctx context.Context, st Store, id int64,
 	current func(context.Context, *store.Stored) (*store.Stored, error)) tea.Cmd {
 	return func() tea.Msg {
 		s, err := st.Get(ctx, id)
@@ -157,7 +157,7 @@ func renderArticle(key renderKey, doc *mdDoc, an *reader.Analysis, st *Styles, l
 const searchLimit = 50
 
 // loadSpeakers reads the speakers of the library.
-func loadSpeakers(ctx context.Context, st store.Store) tea.Cmd {
+func loadSpeakers(ctx context.Context, st Store) tea.Cmd {
 	return func() tea.Msg {
 		stats, err := st.Speakers(ctx)
 		if err != nil {
@@ -168,7 +168,7 @@ func loadSpeakers(ctx context.Context, st store.Store) tea.Cmd {
 }
 
 // loadSpeakerQuotes reads a speaker's quotes across the library.
-func loadSpeakerQuotes(ctx context.Context, st store.Store, name string) tea.Cmd {
+func loadSpeakerQuotes(ctx context.Context, st Store, name string) tea.Cmd {
 	return func() tea.Msg {
 		refs, err := st.QuotesBy(ctx, name)
 		if err != nil {
@@ -181,7 +181,7 @@ func loadSpeakerQuotes(ctx context.Context, st store.Store, name string) tea.Cmd
 // setMarks stores an article's read and starred marks.
 // A failed write gives a marksFailedMsg, which puts the mark shown back
 // as it was.
-func setMarks(ctx context.Context, st store.Store, s store.Summary, read, star bool) tea.Cmd {
+func setMarks(ctx context.Context, st Store, s store.Summary, read, star bool) tea.Cmd {
 	return func() tea.Msg {
 		if read {
 			if err := st.SetRead(ctx, s.ID, s.Read); err != nil {
@@ -207,7 +207,7 @@ type marksFailedMsg struct {
 }
 
 // deleteArticle deletes an article from the store.
-func deleteArticle(ctx context.Context, st store.Store, s store.Summary) tea.Cmd {
+func deleteArticle(ctx context.Context, st Store, s store.Summary) tea.Cmd {
 	return func() tea.Msg {
 		if err := st.Delete(ctx, s.ID); err != nil {
 			return deletedMsg{s: s, err: fmt.Errorf("ui: delete article %d: %w", s.ID, err)}

@@ -9,7 +9,7 @@ import (
 	"github.com/byline/byline/store"
 )
 
-// Appearances implements store.Store by comparing every stored direct
+// Appearances implements Store by comparing every stored direct
 // quote with text.
 func (f *fakeStore) Appearances(_ context.Context, text string) ([]store.Appearance, error) {
 	f.mu.Lock()

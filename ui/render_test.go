@@ -19,7 +19,7 @@ func checkEscapes(t *testing.T, s string) {
 		if s[i] != 0x1b {
 			continue
 		}
-		n := escLen(s[i:])
+		_, _, n, _ := ansi.DecodeSequence(s[i:], ansi.NormalState, nil)
 		seq := s[i : i+n]
 		if !strings.HasPrefix(seq, "\x1b[") || !strings.HasSuffix(seq, "m") ||
 			strings.Trim(seq[2:len(seq)-1], "0123456789;") != "" {

@@ -31,23 +31,23 @@ func TestStanceRows(t *testing.T) {
 	}
 
 	m, _ := openSample(t, 120, 40)
-	before := m.panes[focusQuotes].Total()
+	before := m.reader.panes[focusQuotes].Total()
 	press(m, "t")
-	if !m.showStances {
+	if !m.reader.showStances {
 		t.Fatal("t did not show stances")
 	}
-	st := m.article.stored
+	st := m.reader.article.stored
 	var stances int
 	for _, q := range st.Analysis.Quotes {
 		if q.Kind == reader.Stance {
 			stances++
 		}
 	}
-	if got := m.panes[focusQuotes].Total(); got != before+stances {
+	if got := m.reader.panes[focusQuotes].Total(); got != before+stances {
 		t.Errorf("with stances the pane lists %d rows, want %d + %d", got, before, stances)
 	}
 	press(m, "t")
-	if got := m.panes[focusQuotes].Total(); got != before {
+	if got := m.reader.panes[focusQuotes].Total(); got != before {
 		t.Errorf("stances hidden again: %d rows, want %d", got, before)
 	}
 }
