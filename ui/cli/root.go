@@ -135,8 +135,9 @@ func runReader(cmd *cobra.Command, args []string) error {
 	// The reader's live heap is a few MB, and what it allocates in bursts
 	// (an article's analysis and rendering) is garbage at once: collecting
 	// at 1.5 times the live heap rather than twice keeps about 3 MB less
-	// resident with a 5,000-word article open, for no measurable CPU
-	// (exec_bench_test.go, side by side with GOGC 100 and 25).
+	// resident with a 5,000-word article open (exec_bench_test.go, side by
+	// side with GOGC 100 and 25), for one more collection before the first
+	// frame (4 instead of 3; within the noise of first-frame-cpu-ms).
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(readerGCPercent)
 	}
