@@ -190,13 +190,18 @@ func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model
 // Init implements tea.Model: it loads the first library page and the
 // article to open, if any.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadPage(m.ctx, m.st, 0, store.ListOptions{})}
+	cmds := []tea.Cmd{loadRows(m.ctx, m.st, 0, firstPage, store.ListOptions{})}
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, m.reader.open(m.opt.OpenID, -1))
 	}
 	cmds = append(cmds, m.refreshTick())
 	return tea.Batch(cmds...)
 }
+
+// firstPage is how many articles the library's first page lists: more
+// than a screen shows, so that the first frame waits on no more; the
+// next page (pageSize) is read as soon as the cursor moves.
+const firstPage = 60
 
 // UPDATE
 

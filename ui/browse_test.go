@@ -204,10 +204,10 @@ func TestLibraryPages(t *testing.T) {
 	run(m, m.Init())
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	run(m, cmd)
-	if n := m.library.Len(); n != pageSize {
-		t.Fatalf("first page: %d articles, want %d", n, pageSize)
+	if n := m.library.Len(); n != firstPage {
+		t.Fatalf("first page: %d articles, want %d", n, firstPage)
 	}
-	if !strings.Contains(ansi.Strip(m.View()), "200 of 450 articles") {
+	if !strings.Contains(ansi.Strip(m.View()), "60 of 450 articles") {
 		t.Errorf("the count does not say how many are loaded of how many:\n%s", ansi.Strip(m.View()))
 	}
 	for i := 0; i < 449; i++ {

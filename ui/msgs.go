@@ -105,9 +105,15 @@ const pageSize = 200
 
 // loadPage reads a page of the library, filtered by opt.
 func loadPage(ctx context.Context, st Store, offset int, opt store.ListOptions) tea.Cmd {
+	return loadRows(ctx, st, offset, pageSize, opt)
+}
+
+// loadRows reads limit summaries of the library from offset, filtered by
+// opt.
+func loadRows(ctx context.Context, st Store, offset, limit int, opt store.ListOptions) tea.Cmd {
 	return func() tea.Msg {
 		filter := opt
-		opt.Offset, opt.Limit = offset, pageSize
+		opt.Offset, opt.Limit = offset, limit
 		items, err := st.List(ctx, opt)
 		if err != nil {
 			return libraryPageMsg{offset: offset, filter: filter, err: fmt.Errorf("ui: list articles: %w", err)}
