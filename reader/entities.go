@@ -527,7 +527,7 @@ func (d *doc) resolveEntities() {
 		if !ok {
 			e = newEnt(key, Person)
 			d.ents[e].first, d.ents[e].last = words[0], words[len(words)-1]
-			d.ents[e].gender = d.lx.firstNames[words[0]]
+			d.ents[e].gender = givenGender(words[0])
 			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], e)
 			byKey[entKey{-1, key}] = e
 		}
@@ -702,7 +702,7 @@ func (d *doc) notOfGender(es []int, g byte) []int {
 	}
 	var out []int
 	for _, e := range es {
-		if d.lx.firstNames[d.ents[e].first] != g {
+		if givenGender(d.ents[e].first) != g {
 			out = append(out, e)
 		}
 	}
