@@ -16,6 +16,9 @@ type chunk struct {
 	// common marks common words in capitals ("Estimates", "Civil War"):
 	// never an entity.
 	common bool
+	// town marks a place of the long gazetteer (reader/gazetteer): a
+	// person after all when someone named in full bears it as surname.
+	town bool
 }
 
 // entity is a person, place or organisation with all its mentions.
@@ -288,6 +291,13 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "Bookmaker William Hill": a common noun before a given name
 			continue
 		}
+		if n := d.townAt(i, j); n > 0 && title == "" {
+			// "Blackpool", "in Reading": a town of the long gazetteer
+			d.addChunk(i, i+n, i, Place, "", false)
+			d.chunks[len(d.chunks)-1].town = true
+			i += n
+			continue
+		}
 		// an unknown name: up to the next gazetteer name
 		k := i + 1
 		for k < j {
@@ -533,53 +543,70 @@ func (d *doc) resolveEntities() {
 		}
 		d.attach(ci, e)
 	}
-	// single names, places and organisations
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) || c.common {
-			continue
-		}
-		words := d.nameWords(c)
-		if len(words) == 0 {
-			continue
-		}
-		key := d.nameKey(words)
-		if c.kind == Person && len(words) == 1 {
-			if es := bySurname[key]; len(es) > 0 {
-				g := titleGender(c.title)
-				if es = d.notOfGender(es, oppositeGender(g)); len(es) > 0 {
+	// single names, places and organisations; then the towns of the long
+	// gazetteer, a person's surname when someone bears it ("Clinton said"
+	// after "Hillary Clinton" or "Mrs. Clinton")
+	for townsDone := false; ; townsDone = true {
+		for ci := range d.chunks {
+			c := &d.chunks[ci]
+			if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) || c.common {
+				continue
+			}
+			words := d.nameWords(c)
+			if len(words) == 0 {
+				continue
+			}
+			key := d.nameKey(words)
+			if c.town {
+				if es := bySurname[key]; len(es) > 0 {
+					c.kind = Person
 					d.attach(ci, d.nearest(es, c.t0))
 					continue
 				}
-				// "Mr. Obama" where only Michelle Obama is named in full:
-				// someone else, of the title's gender.
-				e := newEnt(key, Person)
-				d.ents[e].gender = g
-				bySurname[key] = append(bySurname[key], e)
-				byKey[entKey{Person, key}] = e
-				d.attach(ci, e)
-				continue
 			}
-			if e := d.byFirstName(key); e >= 0 && !c.weak {
-				d.attach(ci, e)
-				continue
+			if c.kind == Person && len(words) == 1 {
+				if es := bySurname[key]; len(es) > 0 {
+					g := titleGender(c.title)
+					if es = d.notOfGender(es, oppositeGender(g)); len(es) > 0 {
+						d.attach(ci, d.nearest(es, c.t0))
+						continue
+					}
+					// "Mr. Obama" where only Michelle Obama is named in full:
+					// someone else, of the title's gender.
+					e := newEnt(key, Person)
+					d.ents[e].gender = g
+					bySurname[key] = append(bySurname[key], e)
+					byKey[entKey{Person, key}] = e
+					d.attach(ci, e)
+					continue
+				}
+				if e := d.byFirstName(key); e >= 0 && !c.weak {
+					d.attach(ci, e)
+					continue
+				}
+				if c.weak {
+					continue
+				}
 			}
-			if c.weak {
-				continue
+			if c.town && !townsDone {
+				continue // after the people: see below
 			}
+			if c.kind == Place {
+				key = placeKey(key)
+			}
+			e, ok := byKey[entKey{c.kind, key}]
+			if !ok {
+				e = newEnt(key, c.kind)
+				byKey[entKey{c.kind, key}] = e
+				if c.kind == Person {
+					bySurname[key] = append(bySurname[key], e)
+				}
+			}
+			d.attach(ci, e)
 		}
-		if c.kind == Place {
-			key = placeKey(key)
+		if townsDone {
+			break
 		}
-		e, ok := byKey[entKey{c.kind, key}]
-		if !ok {
-			e = newEnt(key, c.kind)
-			byKey[entKey{c.kind, key}] = e
-			if c.kind == Person {
-				bySurname[key] = append(bySurname[key], e)
-			}
-		}
-		d.attach(ci, e)
 	}
 	// weak single words that became names elsewhere
 	for ci := range d.chunks {

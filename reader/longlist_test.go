@@ -1,6 +1,9 @@
 package reader
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPronounsForGivenNamesOfManyCultures: "he" and "she" go to the person
 // of that gender, whose given name is one of the long list built from open
@@ -44,5 +47,50 @@ func TestGivenNamesOfTheLongList(t *testing.T) {
 		if got := NameGender(name); got != want {
 			t.Errorf("NameGender(%q) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestTownsOfTheGazetteer: towns of the long gazetteer are places; one
+// whose name is a common word, a given name, a surname or a small town's
+// is a place only after "in", "near"; a town's name borne by someone named
+// in the article is that person.
+func TestTownsOfTheGazetteer(t *testing.T) {
+	tests := []struct {
+		name, body string
+		kind       EntityKind
+		want, not  []string
+	}{
+		{"English and German towns", "Fans travelled from Blackpool to Brighton, Anna Berg said, and on to Hanover.",
+			Place, []string{"Blackpool", "Brighton", "Hanover"}, nil},
+		{"a common word at a sentence's start", "Reading is fun, Anna Berg said. Mobile phones are banned.",
+			Place, nil, []string{"Reading", "Mobile"}},
+		{"a common word after in", "Anna Berg lives in Reading and works in Bath.",
+			Place, []string{"Reading", "Bath"}, nil},
+		{"a surname named in full before", "Hillary Clinton spoke in Ohio. Clinton said the vote was close.",
+			Person, []string{"Hillary Clinton"}, []string{"Clinton"}},
+		{"a small town without a locative", "The Obama administration said little. Anna Berg left.",
+			Place, nil, []string{"Obama"}},
+		{"a run that goes on past the town is an organisation", "Anna Berg joined Brighton Council last year.",
+			Org, []string{"Brighton Council"}, []string{"Brighton"}},
+		{"a company named after its town", "Toyota said sales rose in Nagoya.",
+			Org, []string{"Toyota"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, an := analyzeString(t, "Headline\n\nAnna Berg spoke on Monday.\n\n"+tt.body+"\n")
+			got := entityNames(an, tt.kind)
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no %v entity %q; got %q", tt.kind, w, got)
+				}
+			}
+			for _, n := range tt.not {
+				for _, e := range an.Entities {
+					if e.Name == n && (e.Kind == tt.kind || tt.kind == Person) {
+						t.Errorf("%q is an entity (%v)", n, e.Kind)
+					}
+				}
+			}
+		})
 	}
 }

