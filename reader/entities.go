@@ -92,6 +92,10 @@ var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": tru
 	"CET": true, "CEST": true, "EET": true, "IST": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
 	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "CAD": true, "AUD": true, "INR": true}
 
+// ampersandTerms are initials joined by "&" that name no one: "R & D".
+var ampersandTerms = map[string]bool{"R & B": true, "R & D": true, "Q & A": true, "B & B": true, "A & E": true,
+	"R&B": true, "R&D": true, "Q&A": true, "B&B": true, "A&E": true}
+
 // nameConnectors may stand inside a name between capitalised words.
 var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,
 	"der": true, "bin": true, "al": true, "la": true, "le": true, "du": true, "for": true, "the": true, "and": true, "&": true}
@@ -116,6 +120,10 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 			}
 			if d.toks[j].kind == tkPunct && d.body[d.toks[j].s] == '.' && d.toks[j].s == d.toks[j-1].e && d.isAbbrev(j-1) && j+1 < to && d.capWord(j+1) {
 				j++
+				continue
+			}
+			if d.is(j, "&") && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+				j++ // "Marks & Spencer", "Daily Mail & General Trust"
 				continue
 			}
 			if d.is(j, "on") && d.wordIs(j-1, wfOrgWord) && j+1 < to && d.capWord(j+1) && !d.wordIs(j+1, wfCapStop) && d.toks[j+1].q == d.toks[i].q {
@@ -245,6 +253,15 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			for i+no < j && d.capWord(i+no) && d.wordIs(i+no, wfOrgWord) {
 				no++
 			}
+			if i+no+1 < j && d.is(i+no, "&") && d.capWord(i+no+1) {
+				// "Daily Mail & General Trust": the name goes on to its
+				// last organisation word
+				for x := i + no + 1; x < j && d.capWord(x); x++ {
+					if d.wordIs(x, wfOrgWord) {
+						no = x - i + 1
+					}
+				}
+			}
 			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
 				d.addChunk(i, i+no, i, Org, "", false)
 			}
@@ -285,6 +302,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		}
 		if titleCase || (atStart && i == d.runStart && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) && (d.wordIs(i, wfCommon) || !d.knownSurname(w))) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
+			continue
+		}
+		if atStart && i == d.runStart && i+1 < j && title == "" && orgDescriptors[d.lower(i)] {
+			i++ // "Carmaker Fiat": a common noun before the name
 			continue
 		}
 		if d.wordIs(i, wfCommon) && !d.wordIs(i, wfFirstName) && i+1 < j && d.wordIs(i+1, wfFirstName) && title == "" {
@@ -342,7 +363,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// "Estimates by organisers", "the Syrian Civil War", "THE", a
 		// lone "Party" cut from its name: kept for the clause structure,
 		// never an entity
-		d.chunks[len(d.chunks)-1].common = common
+		d.chunks[len(d.chunks)-1].common = common || ampersandTerms[d.spanText(i, k-1)]
 		i = k
 		title, titleAt = "", -1
 	}
@@ -351,7 +372,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 // nameKind guesses what the unknown name of tokens [i, k) is.
 func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	for x := i; x < k; x++ {
-		if d.wordIs(x, wfOrgWord) {
+		if d.wordIs(x, wfOrgWord) || d.is(x, "&") {
 			return Org, false
 		}
 	}
@@ -509,6 +530,7 @@ func (d *doc) resolveEntities() {
 		d.byKey, d.bySurname = map[entKey]int{}, map[string][]int{}
 	}
 	byKey, bySurname := d.byKey, d.bySurname
+	d.typeOrgsByContext() // "carmaker Fiat", "Fiat said it" (orgs.go)
 	newEnt := func(name string, kind EntityKind) int {
 		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
 		return len(d.ents) - 1
@@ -625,6 +647,7 @@ func (d *doc) resolveEntities() {
 			d.attach(ci, d.nearest(es, c.t0))
 		}
 	}
+	d.joinOrgVariants() // "WHO" and "World Health Organization" (orgs.go)
 }
 
 // placeKey gives one name to the spellings of a place.
@@ -647,8 +670,8 @@ func (d *doc) nameWords(c *chunk) []string {
 	out := d.nameBuf[:0]
 	d.nameTok = d.nameTok[:0]
 	for t := c.n0; t < c.t1; t++ {
-		if d.toks[t].kind != tkWord {
-			continue
+		if d.toks[t].kind != tkWord && (c.kind == Person || !d.is(t, "&")) {
+			continue // but "Marks & Spencer"
 		}
 		w := d.text(t)
 		if c.kind == Person && (d.wordIs(t, wfConnector) && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
