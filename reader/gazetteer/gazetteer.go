@@ -46,34 +46,30 @@ func load(file string) *List {
 	l := &List{}
 	var b strings.Builder
 	b.Grow(len(raw))
-	for _, line := range bytes.Split(raw, []byte{'\n'}) {
+	for len(raw) > 0 {
+		line := raw
+		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
+			line, raw = raw[:k], raw[k+1:]
+		} else {
+			raw = nil
+		}
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		name, tag := split(string(line))
+		name, tag := line, byte(0)
+		if n := len(line); n > 2 && line[n-2] == ' ' {
+			name, tag = line[:n-2], line[n-1]
+		}
 		l.off = append(l.off, uint32(b.Len()))
 		l.tag = append(l.tag, tag)
-		b.WriteString(name)
-		if n := strings.Count(name, " ") + 1; n > l.MaxWords {
+		b.Write(name)
+		if n := bytes.Count(name, []byte{' '}) + 1; n > l.MaxWords {
 			l.MaxWords = n
 		}
 	}
 	l.off = append(l.off, uint32(b.Len()))
 	l.blob = b.String()
-	for i := 1; i < l.Len(); i++ {
-		if l.name(i-1) >= l.name(i) {
-			panic("gazetteer: " + file + " is not sorted: " + l.name(i))
-		}
-	}
 	return l
-}
-
-// split cuts a line into its name and tag (0 when it has none).
-func split(line string) (string, byte) {
-	if k := strings.LastIndexByte(line, ' '); k > 0 && k == len(line)-2 {
-		return line[:k], line[k+1]
-	}
-	return line, 0
 }
 
 func (l *List) name(i int) string { return l.blob[l.off[i]:l.off[i+1]] }

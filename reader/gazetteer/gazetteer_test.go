@@ -47,3 +47,15 @@ func TestFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSorted: Lookup's binary search needs the lists in byte order, as
+// tools/lexdata/build.mjs writes them.
+func TestSorted(t *testing.T) {
+	for name, l := range map[string]*List{"towns": Towns(), "firstnames": FirstNames()} {
+		for i := 1; i < l.Len(); i++ {
+			if l.name(i-1) >= l.name(i) {
+				t.Fatalf("%s: %q before %q", name, l.name(i-1), l.name(i))
+			}
+		}
+	}
+}
