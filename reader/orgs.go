@@ -46,6 +46,7 @@ func init() {
 // around one of their mentions say are organisations, in all their
 // mentions: names without a title or a given name, of one to three words.
 func (d *doc) typeOrgsByContext() {
+	d.markWorks()
 	var names map[string]bool
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
@@ -75,6 +76,39 @@ func (d *doc) typeOrgsByContext() {
 		c := &d.chunks[ci]
 		if c.kind == Person && c.title == "" && !c.common && names[d.spanText(c.n0, c.t1-1)] {
 			c.kind, c.weak = Org, false
+		}
+	}
+}
+
+// markWorks makes no entity of the titles of works that read as
+// people's names: "White Teeth by Zadie Smith", "Susanna Clarke's
+// Jonathan Strange", in all their mentions.
+func (d *doc) markWorks() {
+	var works map[string]bool
+	fullName := func(ci int) bool {
+		if ci < 0 {
+			return false
+		}
+		c := &d.chunks[ci]
+		return c.kind == Person && !c.common && c.t1-c.n0 > 1
+	}
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.kind != Person || c.title != "" || c.common || c.t1-c.n0 < 2 {
+			continue
+		}
+		by := d.is(c.t1, "by") && fullName(d.chunkOf(c.t1+1)) && d.chunkOf(c.t1+1) != ci
+		poss := c.t0 > 0 && d.toks[c.t0-1].kind == tkPoss && fullName(d.chunkOf(c.t0-2))
+		if by || poss {
+			if works == nil {
+				works = map[string]bool{}
+			}
+			works[d.spanText(c.n0, c.t1-1)] = true
+		}
+	}
+	for ci := range d.chunks {
+		if c := &d.chunks[ci]; works != nil && c.kind == Person && c.title == "" && works[d.spanText(c.n0, c.t1-1)] {
+			c.common = true
 		}
 	}
 }
@@ -163,6 +197,7 @@ func (d *doc) joinOrgVariants() {
 	if len(orgs) < 2 {
 		return
 	}
+	d.joinOrgWords(orgs)
 	for _, a := range orgs {
 		ea := &d.ents[a]
 		if len(ea.mention) == 0 {
@@ -261,6 +296,37 @@ func (d *doc) mergeEntity(dst, src int) {
 	for k, e := range d.byKey {
 		if e == src {
 			d.byKey[k] = dst
+		}
+	}
+}
+
+// joinOrgWords makes a person of one unknown word that is a word of one
+// organisation's name that organisation: "Reynolds" after "RJ Reynolds
+// Tobacco", "Sachs" after "Goldman Sachs".
+func (d *doc) joinOrgWords(orgs []int) {
+	for _, a := range orgs {
+		ea := &d.ents[a]
+		if ea.kind != Person || len(ea.mention) == 0 || len(ea.name) < 3 {
+			continue
+		}
+		match := -1
+		for _, b := range orgs {
+			eb := &d.ents[b]
+			if b == a || eb.kind != Org || len(eb.mention) == 0 || !strings.Contains(eb.name, " ") {
+				continue
+			}
+			for _, w := range strings.Fields(eb.name) {
+				if w == ea.name && !d.lx.orgWords[w] && !nameConnectors[strings.ToLower(w)] {
+					if match >= 0 && match != b {
+						match = -2 // two organisations: neither
+					} else if match == -1 {
+						match = b
+					}
+				}
+			}
+		}
+		if match >= 0 {
+			d.mergeEntity(match, a)
 		}
 	}
 }
