@@ -147,8 +147,7 @@ func (d *doc) orgContext(c *chunk) bool {
 			}
 		}
 	}
-	// "Fiat said its profits rose": a speaker whose own is "its" ("said
-	// it" is no evidence: "Clinton said it was a mistake")
+	// "Fiat said its profits rose": a speaker whose own is "its"
 	if d.isWord(c.t1) && d.tokCueInfo(c.t1).cue != 0 {
 		k := c.t1 + 1
 		if d.is(k, "that") {
@@ -156,6 +155,16 @@ func (d *doc) orgContext(c *chunk) bool {
 		}
 		if d.is(k, "its") {
 			return true
+		}
+		// "Vodafone said it would ...": one word that no one bears as
+		// given name (a surname of someone named in full is left out
+		// by the caller)
+		if d.is(k, "it") && c.t1-c.n0 == 1 && givenGender(d.text(c.n0)) == 0 && !d.wordIs(c.n0, wfNationality) {
+			switch d.lower(k + 1) {
+			case "would", "will", "had", "has", "expects", "expected", "plans", "planned", "intends", "aims", "hopes",
+				"wants", "is", "was", "could", "may", "might":
+				return true
+			}
 		}
 	}
 	return false
