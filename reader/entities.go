@@ -648,6 +648,7 @@ func (d *doc) resolveEntities() {
 		}
 	}
 	d.joinOrgVariants() // "WHO" and "World Health Organization" (orgs.go)
+	d.typeTeams()       // "England beat Wales" (orgs.go)
 }
 
 // placeKey gives one name to the spellings of a place.

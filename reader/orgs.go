@@ -339,3 +339,71 @@ func (d *doc) joinOrgWords(orgs []int) {
 		}
 	}
 }
+
+// teamAfter and teamBefore are words after and before a country's or a
+// town's name that make it a team in a report on sport: "England coach",
+// "Wales beat", "against France", "Leeds v Chelsea".
+var teamAfter, teamBefore, sportWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`coach captain squad manager side team skipper players defender forward striker
+	midfielder goalkeeper fly-half scrum-half winger v vs beat won lost drew played scored thrashed trailed`) {
+		teamAfter[w] = true
+	}
+	for _, w := range strings.Fields(`against beat beating beaten v vs face faces faced facing defeated thrashed`) {
+		teamBefore[w] = true
+	}
+	for _, w := range strings.Fields(`match matches tournament championship coach goal goals striker cup league season
+	squad victory half-time scored fixture rugby football cricket tennis innings wickets tries midfielder
+	goalkeeper semi-final quarter-final final referee`) {
+		sportWords[w] = true
+	}
+}
+
+// typeTeams makes organisations of the places that play in a report on
+// sport: national teams and clubs named after their towns ("England beat
+// Wales"), in all their mentions. A report on sport has at least three
+// words of sport.
+func (d *doc) typeTeams() {
+	var teams []int
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.kind != Place {
+			continue
+		}
+		for _, ci := range en.chunks {
+			c := &d.chunks[ci]
+			p, n := c.t0-1, c.t1
+			if n < len(d.toks) && d.toks[n].kind == tkPoss {
+				n++
+			}
+			if d.isWord(p) && teamBefore[d.lower(p)] || d.isWord(n) && teamAfter[d.lower(n)] {
+				teams = append(teams, e)
+				break
+			}
+		}
+	}
+	if len(teams) == 0 || !d.aboutSport() {
+		return
+	}
+	for _, e := range teams {
+		d.ents[e].kind = Org
+		for _, ci := range d.ents[e].chunks {
+			d.chunks[ci].kind = Org
+		}
+	}
+}
+
+// aboutSport reports whether at least three words of the body are words
+// of sport.
+func (d *doc) aboutSport() bool {
+	n := 0
+	for i := range d.toks {
+		if d.toks[i].kind == tkWord && sportWords[d.lower(i)] {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}

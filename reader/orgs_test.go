@@ -97,3 +97,28 @@ func TestCompanySpeakersAreOrganisations(t *testing.T) {
 		t.Errorf("GM is a speaker of its own: %v", kinds)
 	}
 }
+
+// TestTeamsInSport: in a report on sport, a country or a town that plays
+// is a team, an organisation; elsewhere it stays a place.
+func TestTeamsInSport(t *testing.T) {
+	kindOf := func(an *Analysis, name string) EntityKind {
+		for _, e := range an.Entities {
+			if e.Name == name {
+				return e.Kind
+			}
+		}
+		return -1
+	}
+	_, an := analyzeString(t, "Headline\n\nWales beat England 24-17 in the match on Saturday. "+
+		"The England coach said the squad had played well, and the tries came late in the season.\n")
+	if k := kindOf(an, "England"); k != Org {
+		t.Errorf("England in a match report: %v, want an organisation", k)
+	}
+	if k := kindOf(an, "Wales"); k != Org {
+		t.Errorf("Wales in a match report: %v, want an organisation", k)
+	}
+	_, an = analyzeString(t, "Headline\n\nSanctions against Russia were lifted, Anna Berg said in Paris.\n")
+	if k := kindOf(an, "Russia"); k != Place {
+		t.Errorf("Russia outside sport: %v, want a place", k)
+	}
+}
