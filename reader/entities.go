@@ -292,7 +292,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// "said Will Doyle": a given name that is also a capitalised
 		// function word names someone inside a sentence
 		givenStop := d.wordIs(i, wfCapStop) && d.wordIs(i, wfFirstName) && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
-		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j)) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
+		// "Christian Olsson": a nationality or creed that is also a given
+		// name opens a name before an unknown word
+		givenNat := d.wordIs(i, wfFirstName) && i+1 < j && d.capWord(i+1) && !d.wordIs(i+1, wfCommon) && !d.wordIs(i+1, wfNationality)
+		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j) && !givenNat) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
 			i++
 			continue
 		}

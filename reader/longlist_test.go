@@ -94,3 +94,19 @@ func TestTownsOfTheGazetteer(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameThatIsACreed: a given name that is also a nationality or
+// creed ("Christian") opens a person's name before an unknown word, but
+// not before a common word.
+func TestGivenNameThatIsACreed(t *testing.T) {
+	_, an := analyzeString(t, "Headline\n\nOlympic champion Christian Olsson will not take part, Anna Berg said.\n")
+	if got := entityNames(an, Person); !slices.Contains(got, "Christian Olsson") {
+		t.Errorf("no person Christian Olsson; people %q", got)
+	}
+	_, an = analyzeString(t, "Headline\n\nAnna Berg said Christian voters stayed home.\n")
+	for _, e := range an.Entities {
+		if e.Name == "Christian" || e.Name == "Christian Voters" {
+			t.Errorf("%q is an entity (%v)", e.Name, e.Kind)
+		}
+	}
+}
