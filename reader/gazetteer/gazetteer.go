@@ -10,10 +10,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
 	"io"
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed towns.txt.gz firstnames.txt.gz
@@ -21,58 +23,59 @@ var files embed.FS
 
 // List is a sorted list of names, each with an optional one-byte tag.
 type List struct {
-	blob     string   // the names, one after the other
-	off      []uint32 // name i is blob[off[i]:off[i+1]]
+	blob     string   // the unpacked text, never changed
+	off, end []uint32 // name i is blob[off[i]:end[i]]
 	tag      []byte   // the tag of name i, or 0
 	MaxWords int      // the most words a name has
 }
 
 // load unpacks an embedded list: one name a line, "#" lines comments, a
-// tag after the last space when it is one byte long ("Bath *", "Anil m").
+// one-byte tag after a space at the end of a line ("Bath *", "Anil m").
+// The unpacked text is kept as it is, names found by their offsets.
 func load(file string) *List {
-	f, err := files.Open(file)
-	if err != nil {
+	data, err := files.ReadFile(file)
+	if err != nil || len(data) < 18 {
 		panic("gazetteer: embedded data missing: " + file)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
+	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		panic("gazetteer: " + file + ": " + err.Error())
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// the gzip trailer holds the unpacked size: one buffer, no growing
+	size := binary.LittleEndian.Uint32(data[len(data)-4:])
+	raw := make([]byte, size)
+	if _, err := io.ReadFull(zr, raw); err != nil {
 		panic("gazetteer: " + file + ": " + err.Error())
 	}
-	l := &List{}
-	var b strings.Builder
-	b.Grow(len(raw))
-	for len(raw) > 0 {
-		line := raw
-		if k := bytes.IndexByte(raw, '\n'); k >= 0 {
-			line, raw = raw[:k], raw[k+1:]
+	l := &List{blob: unsafe.String(unsafe.SliceData(raw), len(raw))}
+	n := bytes.Count(raw, []byte{'\n'})
+	l.off, l.end, l.tag = make([]uint32, 0, n), make([]uint32, 0, n), make([]byte, 0, n)
+	for at := 0; at < len(raw); {
+		e := bytes.IndexByte(raw[at:], '\n')
+		if e < 0 {
+			e = len(raw)
 		} else {
-			raw = nil
+			e += at
 		}
-		if len(line) == 0 || line[0] == '#' {
-			continue
+		line := raw[at:e]
+		if len(line) > 0 && line[0] != '#' {
+			end, tag := e, byte(0)
+			if k := len(line); k > 2 && line[k-2] == ' ' {
+				end, tag = e-2, line[k-1]
+			}
+			l.off = append(l.off, uint32(at))
+			l.end = append(l.end, uint32(end))
+			l.tag = append(l.tag, tag)
+			if w := bytes.Count(raw[at:end], []byte{' '}) + 1; w > l.MaxWords {
+				l.MaxWords = w
+			}
 		}
-		name, tag := line, byte(0)
-		if n := len(line); n > 2 && line[n-2] == ' ' {
-			name, tag = line[:n-2], line[n-1]
-		}
-		l.off = append(l.off, uint32(b.Len()))
-		l.tag = append(l.tag, tag)
-		b.Write(name)
-		if n := bytes.Count(name, []byte{' '}) + 1; n > l.MaxWords {
-			l.MaxWords = n
-		}
+		at = e + 1
 	}
-	l.off = append(l.off, uint32(b.Len()))
-	l.blob = b.String()
 	return l
 }
 
-func (l *List) name(i int) string { return l.blob[l.off[i]:l.off[i+1]] }
+func (l *List) name(i int) string { return l.blob[l.off[i]:l.end[i]] }
 
 // Len returns the number of names.
 func (l *List) Len() int { return len(l.tag) }
