@@ -16,6 +16,9 @@ type chunk struct {
 	// common marks common words in capitals ("Estimates", "Civil War"):
 	// never an entity.
 	common bool
+	// town marks a place of the long gazetteer (reader/gazetteer): a
+	// person after all when someone named in full bears it as surname.
+	town bool
 }
 
 // entity is a person, place or organisation with all its mentions.
@@ -89,6 +92,10 @@ var notNames = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": tru
 	"CET": true, "CEST": true, "EET": true, "IST": true, "JST": true, "KST": true, "AEST": true, "AEDT": true,
 	"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "CAD": true, "AUD": true, "INR": true}
 
+// ampersandTerms are initials joined by "&" that name no one: "R & D".
+var ampersandTerms = map[string]bool{"R & B": true, "R & D": true, "Q & A": true, "B & B": true, "A & E": true,
+	"R&B": true, "R&D": true, "Q&A": true, "B&B": true, "A&E": true}
+
 // nameConnectors may stand inside a name between capitalised words.
 var nameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "van": true, "von": true,
 	"der": true, "bin": true, "al": true, "la": true, "le": true, "du": true, "for": true, "the": true, "and": true, "&": true}
@@ -113,6 +120,10 @@ func (d *doc) findChunks(from, to int, sentStart []bool, titleCase bool) {
 			}
 			if d.toks[j].kind == tkPunct && d.body[d.toks[j].s] == '.' && d.toks[j].s == d.toks[j-1].e && d.isAbbrev(j-1) && j+1 < to && d.capWord(j+1) {
 				j++
+				continue
+			}
+			if d.is(j, "&") && j+1 < to && d.capWord(j+1) && d.toks[j+1].q == d.toks[i].q {
+				j++ // "Marks & Spencer", "Daily Mail & General Trust"
 				continue
 			}
 			if d.is(j, "on") && d.wordIs(j-1, wfOrgWord) && j+1 < to && d.capWord(j+1) && !d.wordIs(j+1, wfCapStop) && d.toks[j+1].q == d.toks[i].q {
@@ -242,6 +253,15 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			for i+no < j && d.capWord(i+no) && d.wordIs(i+no, wfOrgWord) {
 				no++
 			}
+			if i+no+1 < j && d.is(i+no, "&") && d.capWord(i+no+1) {
+				// "Daily Mail & General Trust": the name goes on to its
+				// last organisation word
+				for x := i + no + 1; x < j && d.capWord(x); x++ {
+					if d.wordIs(x, wfOrgWord) {
+						no = x - i + 1
+					}
+				}
+			}
 			if len(d.text(i)) > 1 || (no == 1 && !titleCase && d.is(i-1, "on")) {
 				d.addChunk(i, i+no, i, Org, "", false)
 			}
@@ -272,7 +292,10 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// "said Will Doyle": a given name that is also a capitalised
 		// function word names someone inside a sentence
 		givenStop := d.wordIs(i, wfCapStop) && d.wordIs(i, wfFirstName) && !titleCase && !(atStart && i == d.runStart) && i+1 < j && d.capWord(i+1)
-		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j)) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
+		// "Christian Olsson": a nationality or creed that is also a given
+		// name opens a name before an unknown word
+		givenNat := d.wordIs(i, wfFirstName) && i+1 < j && d.capWord(i+1) && !d.wordIs(i+1, wfCommon) && !d.wordIs(i+1, wfNationality)
+		if (d.wordIs(i, wfNationality) && !d.orgAhead(i, i+1, j) && !givenNat) || (d.wordIs(i, wfCapStop) && title == "" && !givenStop) {
 			i++
 			continue
 		}
@@ -284,8 +307,19 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
+		if atStart && i == d.runStart && i+1 < j && title == "" && orgDescriptors[d.lower(i)] {
+			i++ // "Carmaker Fiat": a common noun before the name
+			continue
+		}
 		if d.wordIs(i, wfCommon) && !d.wordIs(i, wfFirstName) && i+1 < j && d.wordIs(i+1, wfFirstName) && title == "" {
 			i++ // "Bookmaker William Hill": a common noun before a given name
+			continue
+		}
+		if n := d.townAt(i, j); n > 0 && title == "" {
+			// "Blackpool", "in Reading": a town of the long gazetteer
+			d.addChunk(i, i+n, i, Place, "", false)
+			d.chunks[len(d.chunks)-1].town = true
+			i += n
 			continue
 		}
 		// an unknown name: up to the next gazetteer name
@@ -332,7 +366,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 		// "Estimates by organisers", "the Syrian Civil War", "THE", a
 		// lone "Party" cut from its name: kept for the clause structure,
 		// never an entity
-		d.chunks[len(d.chunks)-1].common = common
+		d.chunks[len(d.chunks)-1].common = common || ampersandTerms[d.spanText(i, k-1)]
 		i = k
 		title, titleAt = "", -1
 	}
@@ -341,7 +375,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 // nameKind guesses what the unknown name of tokens [i, k) is.
 func (d *doc) nameKind(i, k int, titled bool) (EntityKind, bool) {
 	for x := i; x < k; x++ {
-		if d.wordIs(x, wfOrgWord) {
+		if d.wordIs(x, wfOrgWord) || d.is(x, "&") {
 			return Org, false
 		}
 	}
@@ -499,6 +533,7 @@ func (d *doc) resolveEntities() {
 		d.byKey, d.bySurname = map[entKey]int{}, map[string][]int{}
 	}
 	byKey, bySurname := d.byKey, d.bySurname
+	d.typeOrgsByContext() // "carmaker Fiat", "Fiat said it" (orgs.go)
 	newEnt := func(name string, kind EntityKind) int {
 		d.ents = append(d.ents, entity{name: name, kind: kind, last: name})
 		return len(d.ents) - 1
@@ -527,59 +562,76 @@ func (d *doc) resolveEntities() {
 		if !ok {
 			e = newEnt(key, Person)
 			d.ents[e].first, d.ents[e].last = words[0], words[len(words)-1]
-			d.ents[e].gender = d.lx.firstNames[words[0]]
+			d.ents[e].gender = givenGender(words[0])
 			bySurname[words[len(words)-1]] = append(bySurname[words[len(words)-1]], e)
 			byKey[entKey{-1, key}] = e
 		}
 		d.attach(ci, e)
 	}
-	// single names, places and organisations
-	for ci := range d.chunks {
-		c := &d.chunks[ci]
-		if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) || c.common {
-			continue
-		}
-		words := d.nameWords(c)
-		if len(words) == 0 {
-			continue
-		}
-		key := d.nameKey(words)
-		if c.kind == Person && len(words) == 1 {
-			if es := bySurname[key]; len(es) > 0 {
-				g := titleGender(c.title)
-				if es = d.notOfGender(es, oppositeGender(g)); len(es) > 0 {
+	// single names, places and organisations; then the towns of the long
+	// gazetteer, a person's surname when someone bears it ("Clinton said"
+	// after "Hillary Clinton" or "Mrs. Clinton")
+	for townsDone := false; ; townsDone = true {
+		for ci := range d.chunks {
+			c := &d.chunks[ci]
+			if c.ent >= 0 || (c.weak && c.t1-c.n0 > 1) || c.common {
+				continue
+			}
+			words := d.nameWords(c)
+			if len(words) == 0 {
+				continue
+			}
+			key := d.nameKey(words)
+			if c.town {
+				if es := bySurname[key]; len(es) > 0 {
+					c.kind = Person
 					d.attach(ci, d.nearest(es, c.t0))
 					continue
 				}
-				// "Mr. Obama" where only Michelle Obama is named in full:
-				// someone else, of the title's gender.
-				e := newEnt(key, Person)
-				d.ents[e].gender = g
-				bySurname[key] = append(bySurname[key], e)
-				byKey[entKey{Person, key}] = e
-				d.attach(ci, e)
-				continue
 			}
-			if e := d.byFirstName(key); e >= 0 && !c.weak {
-				d.attach(ci, e)
-				continue
+			if c.kind == Person && len(words) == 1 {
+				if es := bySurname[key]; len(es) > 0 {
+					g := titleGender(c.title)
+					if es = d.notOfGender(es, oppositeGender(g)); len(es) > 0 {
+						d.attach(ci, d.nearest(es, c.t0))
+						continue
+					}
+					// "Mr. Obama" where only Michelle Obama is named in full:
+					// someone else, of the title's gender.
+					e := newEnt(key, Person)
+					d.ents[e].gender = g
+					bySurname[key] = append(bySurname[key], e)
+					byKey[entKey{Person, key}] = e
+					d.attach(ci, e)
+					continue
+				}
+				if e := d.byFirstName(key); e >= 0 && !c.weak {
+					d.attach(ci, e)
+					continue
+				}
+				if c.weak {
+					continue
+				}
 			}
-			if c.weak {
-				continue
+			if c.town && !townsDone {
+				continue // after the people: see below
 			}
+			if c.kind == Place {
+				key = placeKey(key)
+			}
+			e, ok := byKey[entKey{c.kind, key}]
+			if !ok {
+				e = newEnt(key, c.kind)
+				byKey[entKey{c.kind, key}] = e
+				if c.kind == Person {
+					bySurname[key] = append(bySurname[key], e)
+				}
+			}
+			d.attach(ci, e)
 		}
-		if c.kind == Place {
-			key = placeKey(key)
+		if townsDone {
+			break
 		}
-		e, ok := byKey[entKey{c.kind, key}]
-		if !ok {
-			e = newEnt(key, c.kind)
-			byKey[entKey{c.kind, key}] = e
-			if c.kind == Person {
-				bySurname[key] = append(bySurname[key], e)
-			}
-		}
-		d.attach(ci, e)
 	}
 	// weak single words that became names elsewhere
 	for ci := range d.chunks {
@@ -598,6 +650,8 @@ func (d *doc) resolveEntities() {
 			d.attach(ci, d.nearest(es, c.t0))
 		}
 	}
+	d.joinOrgVariants() // "WHO" and "World Health Organization" (orgs.go)
+	d.typeTeams()       // "England beat Wales" (orgs.go)
 }
 
 // placeKey gives one name to the spellings of a place.
@@ -620,8 +674,8 @@ func (d *doc) nameWords(c *chunk) []string {
 	out := d.nameBuf[:0]
 	d.nameTok = d.nameTok[:0]
 	for t := c.n0; t < c.t1; t++ {
-		if d.toks[t].kind != tkWord {
-			continue
+		if d.toks[t].kind != tkWord && (c.kind == Person || !d.is(t, "&")) {
+			continue // but "Marks & Spencer"
 		}
 		w := d.text(t)
 		if c.kind == Person && (d.wordIs(t, wfConnector) && w != "de" && w != "van" && w != "von" && w != "bin" && w != "al" ||
@@ -702,7 +756,7 @@ func (d *doc) notOfGender(es []int, g byte) []int {
 	}
 	var out []int
 	for _, e := range es {
-		if d.lx.firstNames[d.ents[e].first] != g {
+		if givenGender(d.ents[e].first) != g {
 			out = append(out, e)
 		}
 	}

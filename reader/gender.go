@@ -18,7 +18,7 @@ func NameGender(name string) byte {
 		if g := titleGender(w); g != 0 {
 			return g
 		}
-		if g := lx.firstNames[w]; g == 'm' || g == 'f' {
+		if g := givenGender(w); g == 'm' || g == 'f' {
 			return g
 		}
 		if !lx.titles.names[w] {

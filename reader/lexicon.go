@@ -5,6 +5,8 @@ import (
 	"embed"
 	"strings"
 	"sync"
+
+	longlist "github.com/byline/byline/reader/gazetteer"
 )
 
 //go:embed data/*.txt
@@ -153,4 +155,21 @@ func each(file string, fn func([]string)) {
 		}
 		fn(strings.Fields(line))
 	}
+}
+
+// givenGender returns 'm', 'f' or '-' for a given name, from
+// data/firstnames.txt or else from the long list of reader/gazetteer
+// (names from many countries, built from open data); 0 for a word that
+// is no given name.
+func givenGender(w string) byte {
+	if g, ok := lex().firstNames[w]; ok {
+		return g
+	}
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || wordFlags()[w] != 0 {
+		return 0 // a day, a title, a place: in one of reader's own lists
+	}
+	if g, ok := longlist.FirstNames().Lookup(w); ok {
+		return g
+	}
+	return 0
 }
