@@ -1,4 +1,4 @@
-// Times byline against compromise (https://github.com/spencermc/compromise,
+// Times byline against compromise (the npm package compromise, at
 // the version locked in package-lock.json), each as a whole process from
 // start to exit, on the PolNeAR dev texts (../../../shared/eval/polnear,
 // written to a temporary folder, never into the project), alternately, so
