@@ -113,3 +113,9 @@ func SearchPaged(ctx context.Context, st Store, query string, offset, limit int)
 	hits, err := st.Search(ctx, query, limit)
 	return hits, len(hits), err
 }
+
+// SearchCounter is a store that counts all the matches of a search, for
+// when SearchPage says "more than SearchCountMax" (both stores are).
+type SearchCounter interface {
+	SearchCount(ctx context.Context, query string) (int, error)
+}
