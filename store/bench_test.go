@@ -259,19 +259,24 @@ func schemaVersion(b *testing.B) int {
 
 // generate writes a library of n articles to a temporary file and renames
 // it into place when it is complete, so an interrupted run leaves no
-// partial cache. The articles are made one after another from one seeded
+// complete-looking cache (and the next run goes on with it). The articles are made one after another from one seeded
 // source, so a library is the same every time, and analysed on every core.
 func generate(path string, n int) error {
 	tmp := path + ".partial"
-	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
-		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
-			return err
-		}
-	}
 	ctx := context.Background()
 	s, err := Open(ctx, tmp)
 	if err != nil {
 		return err
+	}
+	// An interrupted run is taken up where it stopped: its articles were
+	// written in order, a transaction at a time, so the first done of
+	// them are there.
+	var done, last int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0) FROM articles`).Scan(&done, &last); err != nil {
+		return err
+	}
+	if done != last {
+		return fmt.Errorf("generate: %s holds %d articles, the last %d: remove it", tmp, done, last)
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	vocab := vocabulary(r, 5000)
@@ -279,7 +284,11 @@ func generate(path string, n int) error {
 	const batch = 2000
 	items := make([]Item, 0, batch)
 	for i := 0; i < n; i++ {
-		items = append(items, generatedItem(r, vocab, i, base))
+		it := generatedItem(r, vocab, i, base)
+		if i < done {
+			continue
+		}
+		items = append(items, it)
 		if len(items) == batch || i == n-1 {
 			analyse(items)
 			if _, err := s.PutMany(ctx, items); err != nil {

@@ -3,11 +3,9 @@ package store
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"errors"
 	"fmt"
 	"runtime"
-	"strconv"
 	"sync"
 	"time"
 
@@ -96,15 +94,24 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 			close(ready[k])
 		}
 	}()
-	var err error
+	conn, release, err := s.acquireBulk(ctx)
+	if err != nil {
+		err = fmt.Errorf("store: put articles: %w", err)
+		for i := range res {
+			res[i] = PutResult{Err: err}
+		}
+	}
 	for k := 0; k < nb && err == nil; k++ {
 		<-ready[k]
 		start, end := k*bs, min((k+1)*bs, len(items))
-		if err = s.putBatch(ctx, rows[start:end], res[start:end]); err != nil {
+		if err = s.putBatch(ctx, conn, rows[start:end], res[start:end]); err != nil {
 			for i := start; i < len(items); i++ {
 				res[i] = PutResult{Err: err}
 			}
 		}
+	}
+	if release != nil {
+		release(err)
 	}
 	close(stop)
 	wg.Wait()
@@ -116,28 +123,11 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	return res, err
 }
 
-// putBatch writes one batch in one transaction.
-func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult) (err error) {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return fmt.Errorf("store: put articles: %w", err)
-	}
-	defer func() {
-		// Give the cache back and check foreign keys again, and the
-		// connection to the pool; a connection that could not be set back
-		// is closed instead.
-		_, rerr := conn.ExecContext(context.Background(), `PRAGMA cache_size = -`+strconv.Itoa(cacheKiB)+`; PRAGMA foreign_keys = ON`)
-		if rerr != nil {
-			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
-		}
-		err = errors.Join(err, rerr, conn.Close())
-	}()
+// putBatch writes one batch in one transaction on conn, the bulk writer.
+func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRow, res []PutResult) (err error) {
 	// The batch writes each article's quotes and aliases right after the
 	// article, in one transaction: their foreign keys hold by construction,
-	// and checking them costs a look-up a row.
-	if _, err := conn.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheKiB)+`; PRAGMA foreign_keys = OFF`); err != nil {
-		return fmt.Errorf("store: put articles: %w", err)
-	}
+	// and checking them costs a look-up a row (the bulk writer does not).
 	out := make([]PutResult, len(rows))
 	err = inTxOn(ctx, conn, "put articles", func(tx *sql.Tx) error {
 		w := newWriter(tx, s)
