@@ -47,9 +47,13 @@ func (s *SQLite) searchWindow(ctx context.Context, match string) (ranked []int64
 	}
 	total = min(len(ids), SearchCountMax+1)
 	window := ids[:min(len(ids), rankWindow)]
-	// The matches with every word in the title, in the same part of the index.
-	inTitle, err := s.rowids(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?
-		AND rowid >= ? ORDER BY rowid DESC`, "{title} : ("+match+")", window[len(window)-1])
+	// The matches with every word in the title, in the same part of the
+	// index, read upwards: read downwards (ORDER BY rowid DESC), FTS5
+	// passes the lower bound while it looks for one more title with the
+	// words, to the start of the list (37 ms for a word in every one of
+	// 1,000,000 articles and in almost no title; 1 ms upwards).
+	inTitle, err := s.rowids(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?`,
+		"{title} : ("+match+")", window[len(window)-1])
 	if err != nil {
 		return nil, 0, err
 	}
@@ -58,7 +62,11 @@ func (s *SQLite) searchWindow(ctx context.Context, match string) (ranked []int64
 		title[id] = true
 	}
 	ranked = make([]int64, 0, len(window))
-	ranked = append(ranked, inTitle...)
+	for _, id := range window {
+		if title[id] {
+			ranked = append(ranked, id)
+		}
+	}
 	for _, id := range window {
 		if !title[id] {
 			ranked = append(ranked, id)
