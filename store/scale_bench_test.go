@@ -17,8 +17,9 @@ var scaleSizes = []int{1_000, 10_000, 100_000, million}
 
 // BenchmarkScale measures, in generated libraries of 1,000 to 1,000,000
 // articles, the first page of a search (50 hits with snippets and the
-// number of matches) for a word in 0.1%, 10% and every article, and the
-// same typed as a prefix.
+// number of matches up to 2,001) for a word in 0.1%, 10% and every
+// article, the 10% one typed as a prefix, and two words; and the exact
+// count of the 10% and every-article words.
 func BenchmarkScale(b *testing.B) {
 	ctx := context.Background()
 	for _, n := range scaleSizes {
@@ -44,6 +45,18 @@ func BenchmarkScale(b *testing.B) {
 					}
 					reportCPU(b, cpu)
 					b.ReportMetric(float64(total), "total")
+				})
+			}
+			// The exact count, which the library asks for in the background.
+			for _, tc := range []struct{ name, query string }{{"10pct", tenthWord + " "}, {"every", everyWord + " "}} {
+				b.Run("count-"+tc.name, func(b *testing.B) {
+					cpu := cpuTime()
+					for b.Loop() {
+						if _, err := s.SearchCount(ctx, tc.query); err != nil {
+							b.Fatal(err)
+						}
+					}
+					reportCPU(b, cpu)
 				})
 			}
 		})
