@@ -169,12 +169,17 @@ func TestSearchRankWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[int64]bool{}
-	for _, id := range hitIDs(hits) {
-		got[id] = true
+	// The window is the 3 newest, newest first (none has the word in its
+	// title); the older matches follow, newest first, best or not.
+	want := []int64{newer[3], newer[2], newer[1], newer[0], best}
+	if !equalIDs(hitIDs(hits), want) {
+		t.Errorf("Search with a window of 3 = %v, want %v", hitIDs(hits), want)
 	}
-	if len(hits) != 3 || !got[newer[1]] || !got[newer[2]] || !got[newer[3]] {
-		t.Errorf("Search with a window of 3 = %v, want the 3 newest of %v", hitIDs(hits), newer)
+	// In the window, a title match comes first however old.
+	rankWindow = 5
+	hits, err = s.Search(ctx, "harvest ", 2)
+	if err != nil || !equalIDs(hitIDs(hits), []int64{best, newer[3]}) {
+		t.Errorf("Search with a window of 5 = %v, %v; want [%d %d]", hitIDs(hits), err, best, newer[3])
 	}
 }
 

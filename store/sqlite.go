@@ -39,6 +39,12 @@ type SQLite struct {
 	// transactions; an error it returns fails the write there.
 	hook func(stage string) error
 
+	// memory is set for a ":memory:" database (one connection).
+	memory bool
+
+	// bulk is the connection PutMany writes on (bulk.go).
+	bulk bulkWriter
+
 	// stmts holds the statements prepared for repeated reads, by query.
 	stmts struct {
 		sync.Mutex
@@ -149,7 +155,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*SQLite, error) {
 	} else {
 		db.SetMaxIdleConns(4)
 	}
-	s := &SQLite{db: db, path: path}
+	s := &SQLite{db: db, path: path, memory: memory}
 	for _, o := range opts {
 		o(s)
 	}
@@ -205,6 +211,9 @@ func (s *SQLite) Path() string { return s.path }
 
 // Close implements Store.
 func (s *SQLite) Close() error {
+	s.bulk.Lock()
+	berr := s.dropBulkLocked()
+	s.bulk.Unlock()
 	s.stmts.Lock()
 	for _, st := range s.stmts.m {
 		_ = st.Close() // closing the database closes them anyway
@@ -214,7 +223,7 @@ func (s *SQLite) Close() error {
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}
-	return nil
+	return berr
 }
 
 // prepared returns query prepared once for the database's connections.

@@ -236,6 +236,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.setStatus(msg.err.Error(), true)
 		}
 		return m, m.library.AddHits(msg)
+	case librarySearchCountMsg:
+		if msg.seq == m.libSeq {
+			m.library.SetHitTotal(msg)
+		}
+		return m, nil
 	case speakersMsg, speakerQuotesMsg:
 		var cmd tea.Cmd
 		m.speakers, cmd = m.speakers.Update(msg)

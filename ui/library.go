@@ -93,6 +93,7 @@ type libraryPane struct {
 	// hitTotal is how many articles match the search; hitsLoading is set
 	// while its next page is asked for.
 	hitTotal    int
+	hitCounted  bool // hitTotal is the count of all, not "more than"
 	hitsLoading bool
 }
 

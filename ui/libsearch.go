@@ -24,8 +24,28 @@ func searchLibraryAt(ctx context.Context, st Store, query string, seq, offset in
 			return librarySearchMsg{seq: seq, query: query, offset: offset,
 				err: fmt.Errorf("ui: search %q: %w", query, err)}
 		}
-		return librarySearchMsg{seq: seq, query: query, hits: safeHits(hits), offset: offset, total: max(total, offset+len(hits))}
+		msg := librarySearchMsg{seq: seq, query: query, hits: safeHits(hits), offset: offset, total: max(total, offset+len(hits))}
+		if c, ok := st.(store.SearchCounter); ok && offset == 0 && total > store.SearchCountMax {
+			msg.count = func() tea.Msg {
+				n, err := c.SearchCount(ctx, query)
+				if err != nil {
+					return nil // superseded, or "more than" stays
+				}
+				return librarySearchCountMsg{seq: seq, query: query, total: n}
+			}
+		}
+		return msg
 	}
+}
+
+// SetHitTotal says how many articles the search matches, once counted.
+func (p *libraryPane) SetHitTotal(msg librarySearchCountMsg) {
+	if msg.query != p.query || msg.total < len(p.list.Items()) {
+		return
+	}
+	p.hitTotal = msg.total
+	p.hitCounted = true
+	p.setHitCount()
 }
 
 // AddHits shows a page of search hits: the first replaces what is
@@ -35,8 +55,9 @@ func (p *libraryPane) AddHits(msg librarySearchMsg) tea.Cmd {
 	if msg.offset == 0 || msg.query != p.query {
 		cmd := p.SetHits(msg.query, msg.hits)
 		p.hitTotal = max(msg.total, len(msg.hits))
+		p.hitCounted = false
 		p.setHitCount()
-		return cmd
+		return tea.Batch(cmd, msg.count)
 	}
 	if msg.offset != len(p.list.Items()) {
 		return nil // a page asked for twice
@@ -59,7 +80,7 @@ func (p *libraryPane) AddHits(msg librarySearchMsg) tea.Cmd {
 func (p *libraryPane) setHitCount() {
 	if n := len(p.list.Items()); p.hitTotal > n {
 		of := "of " + strconv.Itoa(p.hitTotal) + " matches"
-		if p.hitTotal > store.SearchCountMax {
+		if p.hitTotal > store.SearchCountMax && !p.hitCounted {
 			of = "of more than " + strconv.Itoa(store.SearchCountMax) + " matches"
 		}
 		p.list.SetStatusBarItemName(of, of)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -55,5 +56,49 @@ func TestLibrarySearchCountsAndPages(t *testing.T) {
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "98 matches") || strings.Contains(v, "of 98") {
 		t.Errorf("count once all are listed:\n%s", v)
+	}
+}
+
+// countedStore matches more than store.SearchCountMax articles: SearchPage
+// says "more than", SearchCount gives the number.
+type countedStore struct {
+	*fakeStore
+	counted atomic.Int32 // how many times SearchCount was asked
+}
+
+func (c *countedStore) SearchPage(_ context.Context, q string, offset, limit int) ([]store.Hit, int, error) {
+	var hits []store.Hit
+	for i := offset; i < offset+limit; i++ {
+		hits = append(hits, store.Hit{Summary: store.Summary{ID: int64(1000 + i), Title: fmt.Sprintf("Story %d", i)}})
+	}
+	return hits, store.SearchCountMax + 1, nil
+}
+
+func (c *countedStore) SearchCount(context.Context, string) (int, error) {
+	c.counted.Add(1)
+	return 123456, nil
+}
+
+// TestLibrarySearchCountsInBackground: a search of more than
+// store.SearchCountMax matches says "more than" with its first page, then
+// the number once it is counted.
+func TestLibrarySearchCountsInBackground(t *testing.T) {
+	fs, _ := sampleStore(t)
+	st := &countedStore{fakeStore: fs}
+	m := New(context.Background(), st, Options{Theme: "dark"})
+	m.clearAfter = nil
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(m, cmd)
+	press(m, "/", "n", "e", "w", "s", "enter")
+	if st.counted.Load() == 0 {
+		t.Fatal("SearchCount was not asked")
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "50 of 123456 matches") {
+		t.Errorf("the counted total is not shown:\n%s", v)
+	}
+	m.library.SetHitTotal(librarySearchCountMsg{query: "other", total: 7})
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "50 of 123456 matches") {
+		t.Errorf("a count for another query changed the total:\n%s", v)
 	}
 }

@@ -37,6 +37,17 @@ type librarySearchMsg struct {
 	// offset is where hits start among all the matches, total how many
 	// articles match (len(hits) when the store cannot count).
 	offset, total int
+	// count, on a first page of more than store.SearchCountMax matches,
+	// counts them all in the background.
+	count tea.Cmd
+}
+
+// librarySearchCountMsg carries how many articles a library search
+// matches, counted in the background.
+type librarySearchCountMsg struct {
+	seq   int
+	query string
+	total int
 }
 
 // speakersMsg carries the speakers of the whole library.

@@ -100,3 +100,19 @@ func hits(ctx context.Context, tx pgx.Tx, out []store.Hit, sql string, args []an
 	}
 	return out, rows.Err()
 }
+
+var _ store.SearchCounter = (*Store)(nil)
+
+// SearchCount implements store.SearchCounter: how many articles a search
+// matches, all of them counted from the GIN index.
+func (s *Store) SearchCount(ctx context.Context, query string) (int, error) {
+	q, qargs := tsquery(query, 1)
+	if q == "" {
+		return 0, nil
+	}
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM article_search WHERE tsv @@ (`+q+`)`, qargs...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count %q: %w", query, err)
+	}
+	return n, nil
+}

@@ -71,4 +71,11 @@ func testSearchPage(t *testing.T, s store.Store) {
 	if hs, n, err := p.SearchPage(ctx, " !! ", 0, 10); err != nil || len(hs) != 0 || n != 0 {
 		t.Errorf("SearchPage(no words) = %v, %d, %v", hs, n, err)
 	}
+	if c, ok := s.(store.SearchCounter); ok {
+		for q, want := range map[string]int{"harbour": len(want), "harbour report 3 ": 1, "harb": len(want), "ports": 1, "zeppelin": 0, " !! ": 0} {
+			if n, err := c.SearchCount(ctx, q); err != nil || n != want {
+				t.Errorf("SearchCount(%q) = %d, %v; want %d", q, n, err, want)
+			}
+		}
+	}
 }
