@@ -70,7 +70,7 @@ func TestFiguresSample(t *testing.T) {
 		{"end of February", Date, 0, ""},
 		{"11 March", Date, 0, ""},
 		{"175 POWs", Count, 175, "POWs"},
-		{"22", Count, 22, ""},
+		{`22 "severely wounded" soldiers`, Count, 22, "soldiers"},
 	})
 	for _, f := range got {
 		s := a.Body[f.Sentence.Start:f.Sentence.End]

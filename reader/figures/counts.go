@@ -468,8 +468,17 @@ func (s *scanner) countAfter(j int) bool { return s.countNoun(j) > 0 }
 // -1. It looks at most four words ahead and stops at function words,
 // punctuation and numbers.
 func (s *scanner) countNoun(j int) int {
+	quoted := false
 	for k, n := j, 0; n < 4 && k < len(s.toks); k, n = k+1, n+1 {
 		t := s.toks[k]
+		if t.kind == ftSym && (t.r == '"' || t.r == '“' || t.r == '”') && k+1 < len(s.toks) && s.word(k+1) {
+			// `22 "severely wounded" soldiers`: a quoted modifier
+			if quoted = !quoted; !quoted && !s.toks[k+1].space {
+				return -1
+			}
+			n--
+			continue
+		}
 		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) && !s.pluralNoun(k+1) {
 			k++ // "best-selling books": the compound is an adjective
 			continue
@@ -477,7 +486,7 @@ func (s *scanner) countNoun(j int) int {
 		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) {
 			return k + 1 // "cross-border raids"
 		}
-		if t.kind != ftWord || !t.space {
+		if t.kind != ftWord || !t.space && !(s.quoteMark(k-1) && s.toks[k-1].space) {
 			return -1
 		}
 		f := t.lex().flags
@@ -502,6 +511,11 @@ func (s *scanner) countNoun(j int) int {
 		}
 	}
 	return -1
+}
+
+// quoteMark reports whether token k is a double quotation mark.
+func (s *scanner) quoteMark(k int) bool {
+	return s.sym(k, '"') || s.sym(k, '“') || s.sym(k, '”')
 }
 
 // pluralNoun reports whether word k looks like a plural noun.

@@ -394,6 +394,11 @@ func (s *scanner) from(i, start int) (match, int) {
 		if cur := currency(t.r); cur != "" && s.num(i+1) {
 			return s.money(start, i+1, cur)
 		}
+		// "$US55m", "$A82,615": the country after the sign.
+		if t.r == '$' && s.word(i+1) && s.att(i+1) && s.toks[i+1].wcase == fcUpper && s.flags(i+1)&lxDollarPrefix != 0 &&
+			s.num(i+2) && s.att(i+2) {
+			return s.money(start, i+2, s.toks[i+1].lex().cur)
+		}
 		return match{}, i + 1
 	}
 	f := t.lex().flags

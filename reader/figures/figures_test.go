@@ -48,8 +48,10 @@ func TestKinds(t *testing.T) {
 		in   string
 		want []wantFig
 	}{
+		{"money dollar country after sign", "The flat sold for $A820,000 ($US530,000).", []wantFig{{"$A820,000", Money, 820000, "AUD"}, {"$US530,000", Money, 530000, "USD"}}},
 		{"count with noun", "Each side released 175 POWs.", []wantFig{{"175 POWs", Count, 175, "POWs"}}},
-		{"count quote between", `Russia included an extra 22 "severely wounded" soldiers.`, []wantFig{{"22", Count, 22, ""}}},
+		{"count quote between", `Russia included an extra 22 "severely wounded" soldiers.`, []wantFig{{`22 "severely wounded" soldiers`, Count, 22, "soldiers"}}},
+		{"count quote closes the figure", `He said "we freed 22" and "soldiers" came home.`, []wantFig{{"22", Count, 22, ""}}},
 		{"count with adjectives", "The attack left 22 severely wounded soldiers.", []wantFig{{"22 severely wounded soldiers", Count, 22, "soldiers"}}},
 		{"count without noun", "A total of 39 are confirmed dead.", []wantFig{{"39", Count, 39, ""}}},
 		{"count words", "Rescuers recovered at least ten survivors.", []wantFig{{"at least ten survivors", Count, 10, "survivors"}}},
