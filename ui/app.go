@@ -100,6 +100,8 @@ type Model struct {
 	help   help.Model
 	copy   copyFunc
 	cite   citeState // y's format, the footer chooser, quotes' provenance
+	// figc: figures other articles report differently (conflicts.go).
+	figc figConflicts
 	// clearAfter returns the Cmd that clears a status message; tests set
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
@@ -285,6 +287,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.articleLoaded(msg)
 	case provenanceMsg:
 		return m, m.provenanceLoaded(msg)
+	case figConflictsMsg:
+		return m, m.figConflictsLoaded(msg)
 	case articleRenderedMsg:
 		m.article, _ = m.article.Update(msg)
 		if msg.err != nil {

@@ -349,6 +349,9 @@ func (m *Model) footerView() string {
 		if p := m.provenanceNote(); p != "" && m.focus == focusQuotes && m.status == "" && m.cite.choice == nil {
 			right = append(right, p)
 		}
+		if p := m.figureConflictNote(); p != "" && m.focus == focusFigures && m.status == "" && m.cite.choice == nil {
+			right = append(right, p)
+		}
 		right = append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")
 	}
 	r := s.App.Status.Render(strings.Join(right, " · "))
