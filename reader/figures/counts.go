@@ -235,6 +235,10 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.kind, m.unit = u+2, Measure, areaUnit(s.toks[u+1].lex().unit, s.is(u, "cubic"))
 		return m, m.b
 	}
+	if (s.is(u, "sq") || s.is(u, "cubic")) && s.is(u+1, "m") && s.toks[u+1].wcase == fcLower {
+		m.b, m.kind, m.unit = u+2, Measure, areaUnit("m", s.is(u, "cubic")) // "450 sq m"
+		return m, m.b
+	}
 	if info.digits && start < i && s.year(i) && v >= 1900 && int(v)%100 != 0 && m.b == i+1 && !s.countAfter(i+1) {
 		m.kind, m.unit = Date, "year" // "up to 2015", "around 1970"
 		return m, m.b
@@ -505,12 +509,18 @@ func (s *scanner) countNoun(j int) int {
 		if t.wcase == fcLower {
 			w := s.text(k)
 			if strings.HasSuffix(w, "ing") && f&lxCountAdj == 0 &&
-				(s.year(j-1) || !s.word(k+1) || !s.toks[k+1].space || !s.pluralNoun(k+1)) {
+				(s.year(j-1) || !s.word(k+1) || !s.toks[k+1].space || !s.pluralNoun(k+1) && !s.measureWord(k+1)) {
 				return -1 // a verb: "2014 showing sponges", but "400 charging stations"
 			}
 		}
 	}
 	return -1
+}
+
+// measureWord reports whether token k is a unit of measure written as a
+// lower-case word ("yards", "tonnes").
+func (s *scanner) measureWord(k int) bool {
+	return s.lower(k) && s.flags(k)&lxMeasure != 0 && s.flags(k)&lxAttachedOnly == 0
 }
 
 // quoteMark reports whether token k is a double quotation mark.

@@ -50,6 +50,9 @@ func TestKinds(t *testing.T) {
 	}{
 		{"money dollar country after sign", "The flat sold for $A820,000 ($US530,000).", []wantFig{{"$A820,000", Money, 820000, "AUD"}, {"$US530,000", Money, 530000, "USD"}}},
 		{"count with noun", "Each side released 175 POWs.", []wantFig{{"175 POWs", Count, 175, "POWs"}}},
+		{"count participle before a unit", "The defence gave up 517 rushing yards.", []wantFig{{"517 rushing yards", Count, 517, "yards"}}},
+		{"area in sq m, not a year", "The 1520 sq m clinic opens today.", []wantFig{{"1520 sq m", Measure, 1520, "square metre"}}},
+		{"degrees written degF", "It was 2.14degF warmer.", []wantFig{{"2.14degF", Measure, 2.14, "fahrenheit"}}},
 		{"count quote between", `Russia included an extra 22 "severely wounded" soldiers.`, []wantFig{{`22 "severely wounded" soldiers`, Count, 22, "soldiers"}}},
 		{"count quote closes the figure", `He said "we freed 22" and "soldiers" came home.`, []wantFig{{"22", Count, 22, ""}}},
 		{"count with adjectives", "The attack left 22 severely wounded soldiers.", []wantFig{{"22 severely wounded soldiers", Count, 22, "soldiers"}}},
