@@ -57,6 +57,19 @@ func figSample(t testing.TB) *Article {
 	return a
 }
 
+// TestFigureDateline checks that a dateline's date is a figure, and the
+// byline's year is not.
+func TestFigureDateline(t *testing.T) {
+	body := "Flood waters recede\nJane Doe\nFriday, January 4, 2019\n\nWaters fell 2 metres."
+	a := &Article{Body: body, Blocks: []Block{
+		{Kind: BlockTitle, Span: Span{0, 19}},
+		{Kind: BlockByline, Span: Span{20, 28}},
+		{Kind: BlockDate, Span: Span{29, 52}},
+		{Kind: BlockParagraph, Span: Span{54, len(body)}},
+	}}
+	checkFigures(t, body, findFigures(a), []wantFig{{"January 4, 2019", Date, 0, ""}, {"2 metres", Measure, 2, "m"}})
+}
+
 // TestFiguresSample checks the figures a reader of the sample article
 // would list: the call's length, the ceasefire's, the dates and the
 // prisoners; and none of "the two leaders", "Tuesday" or "first step".
@@ -105,13 +118,14 @@ func TestFiguresWikinewsSample(t *testing.T) {
 		"1973":                       Date,
 		"About 52%":                  Percent,
 		"48%":                        Percent,
+		"March 28, 2019":             Date, // the dateline
 	} {
 		if k, ok := got[text]; !ok || k != kind {
 			t.Errorf("%q: got %v (found %v), want %v", text, k, ok, kind)
 		}
 	}
 	for text := range got {
-		if strings.Contains(text, "Article") || strings.Contains(text, "28") {
+		if strings.Contains(text, "Article") || strings.Contains(text, "28") && text != "March 28, 2019" {
 			t.Errorf("%q is not a key figure", text)
 		}
 	}

@@ -69,7 +69,7 @@ func closeInTime(a, b time.Time) bool {
 // no more than a third of the larger, so that a total and a part of it
 // ("1,000 people" and "200 people") are not taken for one measure.
 func Disagree(a, b Figure) bool {
-	if !a.HasValue || !b.HasValue || a.Kind == Date || b.Kind != a.Kind {
+	if !a.HasValue || !b.HasValue || a.Kind == Date || a.Kind == Ordinal || b.Kind != a.Kind {
 		return false
 	}
 	if a.Value == b.Value && a.ValueTo == b.ValueTo {

@@ -40,6 +40,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		if m, ok := s.fraction(i, start); ok {
 			return m, m.b
 		}
+		if m, ok := s.rankBefore(i); ok && start == i {
+			return m, m.b // "round 3"
+		}
 		if skip, next := s.notFigure(i, start); skip {
 			return match{}, next
 		}
@@ -82,6 +85,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		case f&lxOrdinal != 0:
 			if d, ok := s.dayMonth(i, start, j+1); ok {
 				return d, d.b
+			}
+			if r, ok := s.rankAt(i, j+1, start, int(v)); ok && t.nflags == 0 && start == i {
+				return r, r.b // "the 21st seed"
 			}
 			return match{}, j + 1
 		case s.is(j, "s") && t.nflags == 0:

@@ -42,6 +42,9 @@ const (
 	Duration
 	// Measure is a physical quantity with a unit: "40km", "5 tonnes".
 	Measure
+	// Ordinal is a rank, a place in an order: "the third round", "round
+	// 3", "finished tenth" (ranks.go). Its name in the contract is "rank".
+	Ordinal
 )
 
 // String implements fmt.Stringer. The names match the analysis contract.
@@ -59,6 +62,8 @@ func (k Kind) String() string {
 		return "duration"
 	case Measure:
 		return "measure"
+	case Ordinal:
+		return "rank"
 	}
 	return "count"
 }
@@ -238,7 +243,7 @@ func (s *scanner) emit(m match) {
 			sign = ""
 		}
 	}
-	if m.kind != Date && m.kind != Age && m.unit != "" {
+	if m.kind != Date && m.kind != Age && m.kind != Ordinal && m.unit != "" {
 		if e, unit := s.rate(m.b, m.kind, m.unit); e > m.b {
 			f.End, f.Unit = s.toks[e-1].end, unit
 		}
@@ -249,6 +254,9 @@ func (s *scanner) emit(m match) {
 		return
 	}
 	f.Change = s.change(m.a, sign)
+	if m.kind == Ordinal {
+		f.Change = "" // a place does not move or compare
+	}
 	if n := len(s.out); n > 0 && s.sym(m.a-1, '(') && s.out[n-1].Sentence == f.Sentence && f.Change == "" {
 		f.Change = s.out[n-1].Change // "dropped by 1C (1.8F)"
 	}
@@ -400,6 +408,11 @@ func (s *scanner) from(i, start int) (match, int) {
 			return s.money(start, i+2, s.toks[i+1].lex().cur)
 		}
 		return match{}, i + 1
+	}
+	if n := s.ordinalAt(i); n > 0 && start == i {
+		if m, ok := s.rankAt(i, i+1, start, n); ok {
+			return m, m.b
+		}
 	}
 	f := t.lex().flags
 	if f == 0 {

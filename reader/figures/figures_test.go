@@ -50,6 +50,13 @@ func TestKinds(t *testing.T) {
 	}{
 		{"money dollar country after sign", "The flat sold for $A820,000 ($US530,000).", []wantFig{{"$A820,000", Money, 820000, "AUD"}, {"$US530,000", Money, 530000, "USD"}}},
 		{"count with noun", "Each side released 175 POWs.", []wantFig{{"175 POWs", Count, 175, "POWs"}}},
+		{"rank before noun and to", "It became the first country to sign.", []wantFig{{"first country", Ordinal, 1, "country"}}},
+		{"rank of competition", "She lost in the third round.", []wantFig{{"third round", Ordinal, 3, "round"}}},
+		{"rank number after noun", "She lost in round 3 on Monday.", []wantFig{{"round 3", Ordinal, 3, "round"}}},
+		{"rank after verb of placing", "He finished tenth.", []wantFig{{"tenth", Ordinal, 10, ""}}},
+		{"rank in digits", "He is the 21st seed.", []wantFig{{"21st seed", Ordinal, 21, "seed"}}},
+		{"not a rank: first step", "This is the first step towards peace.", nil},
+		{"not a rank: at first, a name", "At first the First Minister refused.", nil},
 		{"count participle before a unit", "The defence gave up 517 rushing yards.", []wantFig{{"517 rushing yards", Count, 517, "yards"}}},
 		{"area in sq m, not a year", "The 1520 sq m clinic opens today.", []wantFig{{"1520 sq m", Measure, 1520, "square metre"}}},
 		{"degrees written degF", "It was 2.14degF warmer.", []wantFig{{"2.14degF", Measure, 2.14, "fahrenheit"}}},
