@@ -230,12 +230,19 @@ walk:
 		// around 10 tons", "the angle was as wide at 37 degrees": the verb
 		// or adjective leads to its subject.
 		q := p - 1
-		for n := 0; q >= floor && n < 4 && s.word(q) && s.lower(q) &&
+		for n := 0; q >= floor && n < 4 && s.word(q) && s.lower(q) && s.figureEndingAt(q, floor) < 0 &&
 			(s.flags(q)&(lxAux|lxStop|lxApprox) != 0 || hasSuffix(s.text(q), "ly") || s.is(q, "just") || s.is(q, "not")); n++ {
 			q--
 		}
+		if q > floor && s.sym(q, ',') {
+			q-- // "9 Elm St, worth $5m": the phrase before the comma
+		}
 		if q >= floor && !s.verbish(q) {
 			if st := s.phraseBack(q, floor); st >= 0 {
+				return st, q + 1, true
+			}
+			// "a 60 year-old might withdraw 2.72%": a figure is the subject.
+			if st := s.figureEndingAt(q, floor); st >= 0 {
 				return st, q + 1, true
 			}
 		}
@@ -293,6 +300,52 @@ walk:
 		return k, e, true
 	}
 	if k, e, ok := s.firstPhrase(floor, a); ok {
+		return k, e, true
+	}
+	// "14 players left the club", "Seven bedrooms finish off the floor
+	// plan": a figure that is its clause's subject is about the object.
+	if a == floor || s.clauseStart(a-1) {
+		return s.objectAfter(b)
+	}
+	return 0, 0, false
+}
+
+// figureEndingAt returns the first token of the figure found before that
+// ends at token q, in the same sentence (tokens from floor), or -1.
+func (s *scanner) figureEndingAt(q, floor int) int {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].End != s.toks[q].end {
+		return -1
+	}
+	for k := q; k >= floor; k-- {
+		if s.toks[k].start == s.out[n-1].Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectAfter returns the noun phrase after the verb that follows a
+// figure ending before token b: up to three lower-case words of the verb
+// group, a determiner, then the phrase.
+func (s *scanner) objectAfter(b int) (int, int, bool) {
+	k := b
+	if s.flags(k)&lxFunction != 0 {
+		return 0, 0, false // "$5 for the first time": no verb follows
+	}
+	for n := 0; n < 3 && s.lower(k) && s.toks[k].space && s.flags(k)&lxDet == 0 && !s.is(k, "a") && !s.is(k, "an"); n++ {
+		if s.is(k, "of") || s.is(k, "and") || s.is(k, "or") || s.is(k, "to") || s.sym(k+1, ',') {
+			return 0, 0, false
+		}
+		k++
+	}
+	if k == b {
+		return 0, 0, false
+	}
+	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
+		k++
+	}
+	if e := s.phraseFwd(k); e > 0 {
 		return k, e, true
 	}
 	return 0, 0, false

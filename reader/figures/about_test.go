@@ -66,6 +66,12 @@ func TestAbout(t *testing.T) {
 		{"Three new seasons of Blue Harbour will air.", "Three new seasons", "Blue Harbour"},
 		// A clause opened by a participle tells of the phrase before it.
 		{"The fund holds $80 million of bonds, ranging from $10 to $900.", "$10 to $900", "bonds"},
+		// A figure that is its clause's subject is about the verb's object.
+		{"As many as 40 junior staff left the firm last year.", "As many as 40 junior staff", "firm"},
+		// A figure before the verb is its subject.
+		{"A 70-year-old would draw 3.1% a year.", "3.1% a year", "70-year-old"},
+		// A phrase set off before "worth".
+		{"Its flat in Leeds, worth $900,000, was sold.", "$900,000", "Leeds"},
 		// An opening prepositional phrase is not the subject.
 		{"In the north, the ferry will cost 12 euros.", "12 euros", "ferry"},
 	}
