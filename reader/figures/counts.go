@@ -310,6 +310,20 @@ func (s *scanner) number(i, start int) (match, int) {
 		return m, m.b
 	}
 	if s.word(j) && s.toks[j].space && s.toks[j].wcase == fcTitle && s.flags(j)&(lxMonth|lxWeekday|lxFunction) == 0 {
+		if info.digits && v >= 10000 {
+			// Too big for a house number: "63000 Model 3 sedans", a count of
+			// a named thing.
+			for k := j + 1; k < j+4 && k < len(s.toks) && s.toks[k].space && (s.word(k) || s.num(k)); k++ {
+				if s.lower(k) && s.pluralNoun(k) {
+					m.b, m.unit = k+1, s.body[s.toks[j].start:s.toks[k].end]
+					break
+				}
+				if s.lower(k) {
+					break
+				}
+			}
+			return m, m.b
+		}
 		return match{}, j + 1 // "10 Downing Street", "36 Quai des Orfèvres"
 	}
 	if start == i && (s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an") ||
