@@ -303,6 +303,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.unit = k+1, s.body[s.toks[s.modifiers(n, k)].start:s.toks[k].end]
 		return m, m.b
 	}
+	if u := s.countOf(n); u != "" && (info.digits || v >= 2) && !info.vague {
+		m.unit = u // "35m of its Echo devices"
+	}
 	if (info.digits || info.word && v >= 2 && !info.vague) && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) &&
 		!(s.sym(j+2, '-') && s.att(j+2)) {
 		// "a 10-storey building", "a 12-point plan", "a four-cylinder engine"
@@ -537,6 +540,27 @@ func (s *scanner) countNoun(j int) int {
 	return -1
 }
 
+// countOf returns the counted noun of "N of its devices", "35m of the
+// company's Echo speakers": "of", a determiner or possessive, at most two
+// capitalised words, then a plural noun; "" otherwise.
+func (s *scanner) countOf(n int) string {
+	if !s.is(n, "of") {
+		return ""
+	}
+	k := n + 1
+	if s.flags(k)&lxDet == 0 {
+		return ""
+	}
+	k++
+	for c := 0; c < 2 && s.word(k) && s.toks[k].wcase != fcLower; c++ {
+		k++
+	}
+	if s.lower(k) && s.pluralNoun(k) {
+		return s.text(k)
+	}
+	return ""
+}
+
 // measureWord reports whether token k is a unit of measure written as a
 // lower-case word ("yards", "tonnes").
 func (s *scanner) measureWord(k int) bool {
@@ -646,7 +670,19 @@ func (s *scanner) fraction(i, start int) (match, bool) {
 	if b <= a || b == 0 || !(s.sym(slash, '⁄') || s.is(slash+2, "of")) {
 		return match{}, false
 	}
-	return match{a: start, b: slash + 2, kind: Count, val: a / b, has: true, valid: true}, true
+	m := match{a: start, b: slash + 2, kind: Count, val: a / b, has: true, valid: true}
+	// "1/16 of a US pint": the fraction is in the unit of what it is of.
+	k := slash + 3
+	if s.is(k, "a") || s.is(k, "an") || s.is(k, "the") {
+		k++
+	}
+	for n := 0; n < 2 && s.word(k) && s.toks[k].wcase != fcLower; n++ {
+		k++
+	}
+	if s.is(slash+2, "of") && s.lower(k) && s.content(k) && !s.verbish(k) {
+		m.unit = s.nounName(k)
+	}
+	return m, true
 }
 
 // currencyAdj reads a currency named by its country's adjective at token j
