@@ -645,7 +645,8 @@ func (s *scanner) modifiers(n, k int) int {
 		case s.sym(p, '-') && s.att(p) && s.att(st) && s.word(p-1) && p-1 >= n:
 		case s.word(p) && s.toks[st].space || s.word(p) && s.sym(st, '-'):
 			w := s.text(p)
-			if hasSuffix(w, "ly") || hasSuffix(w, "ed") || hasSuffix(w, "ing") || s.flags(p)&(lxStop|lxFunction) != 0 {
+			inCompound := s.sym(p-1, '-') && s.att(p-1) && s.att(p) && p-2 >= n // "gas-only"
+			if hasSuffix(w, "ed") || hasSuffix(w, "ing") || !inCompound && (hasSuffix(w, "ly") || s.flags(p)&(lxStop|lxFunction) != 0) {
 				return st
 			}
 		default:

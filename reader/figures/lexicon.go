@@ -336,7 +336,7 @@ func buildLexicon() {
 		"millions", "billions", "tens", "scores", "aids", "measles", "diabetes", "rabies", "mumps", "herpes",
 		"mathematics", "athletics", "gymnastics", "lens", "yes", "whilst", "thanks", "afterwards")
 
-	addLex(lxPlural, 0, "", "people", "men", "women", "children", "police", "staff", "cattle", "sheep",
+	addLex(lxPlural, 0, "", "people", "times", "men", "women", "children", "police", "staff", "cattle", "sheep",
 		"fish", "deer", "aircraft", "crew", "personnel", "troops", "feet", "teeth", "mice", "geese",
 		"data", "media", "criteria", "livestock", "poultry", "militia", "youth", "clergy", "infantry",
 		"civilians", "spacecraft", "offspring", "swine", "salmon", "bison", "folk", "persons")
