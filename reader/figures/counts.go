@@ -299,8 +299,16 @@ func (s *scanner) number(i, start int) (match, int) {
 	if info.vague && s.is(j, "of") {
 		n = j + 1
 	}
+	if s.is(n, "m") && s.sym(n+1, '.') && s.is(n+2, "p") && s.sym(n+3, '.') && s.is(n+4, "h") &&
+		s.att(n+1) && s.att(n+2) && s.att(n+3) && s.att(n+4) {
+		m.b, m.kind, m.unit = n+5, Measure, "mph" // "80 m.p.h."
+		return m, m.b
+	}
 	if k := s.countNoun(n); k > 0 {
 		m.b, m.unit = k+1, s.body[s.toks[s.modifiers(n, k)].start:s.toks[k].end]
+		if s.num(n) {
+			m.b = n // "eight million 250ml bottles": the 250ml is a figure of its own
+		}
 		return m, m.b
 	}
 	if u := s.countOf(n); u != "" && (info.digits || v >= 2) && !info.vague {
@@ -498,6 +506,10 @@ func (s *scanner) countNoun(j int) int {
 	quoted := false
 	for k, n := j, 0; n < 4 && k < len(s.toks); k, n = k+1, n+1 {
 		t := s.toks[k]
+		if k == j && s.num(k) && t.space && s.word(k+1) && s.att(k+1) && s.flags(k+1)&lxMeasure != 0 {
+			k++ // "eight million 250ml bottles": the size of each
+			continue
+		}
 		if t.kind == ftSym && (t.r == '"' || t.r == '“' || t.r == '”') && k+1 < len(s.toks) && s.word(k+1) {
 			// `22 "severely wounded" soldiers`: a quoted modifier
 			if quoted = !quoted; !quoted && !s.toks[k+1].space {
@@ -644,6 +656,9 @@ func (s *scanner) modifiers(n, k int) int {
 		switch {
 		case s.sym(p, '-') && s.att(p) && s.att(st) && s.word(p-1) && p-1 >= n:
 		case s.word(p) && s.toks[st].space || s.word(p) && s.sym(st, '-'):
+			if s.num(p-1) && s.att(p) {
+				return st // "250ml bottles": the size is not the unit
+			}
 			w := s.text(p)
 			inCompound := s.sym(p-1, '-') && s.att(p-1) && s.att(p) && p-2 >= n // "gas-only"
 			if hasSuffix(w, "ed") || hasSuffix(w, "ing") || !inCompound && (hasSuffix(w, "ly") || s.flags(p)&(lxStop|lxFunction) != 0) {

@@ -51,6 +51,8 @@ func TestKinds(t *testing.T) {
 		{"money dollar country after sign", "The flat sold for $A820,000 ($US530,000).", []wantFig{{"$A820,000", Money, 820000, "AUD"}, {"$US530,000", Money, 530000, "USD"}}},
 		{"count with noun", "Each side released 175 POWs.", []wantFig{{"175 POWs", Count, 175, "POWs"}}},
 		{"count with a hyphenated modifier", "It offers two petrol-only engine options.", []wantFig{{"two petrol-only engine options", Count, 2, "petrol-only engine options"}}},
+		{"mph with dots", "The cars reached 80 m.p.h. on the track.", []wantFig{{"80 m.p.h", Measure, 80, "mph"}}},
+		{"count with a size before its noun", "They will make eight million 250ml bottles.", []wantFig{{"eight million", Count, 8e6, "bottles"}, {"250ml", Measure, 250, "ml"}}},
 		{"count of times", "The probe circled the moon more than 900 times.", []wantFig{{"more than 900 times", Count, 900, "times"}}},
 		{"count of its nouns", "It has sold 12m of its Acme speakers.", []wantFig{{"12m", Count, 12e6, "speakers"}}},
 		{"fraction of a unit", "A teaspoon is 1/3 of a tablespoon.", []wantFig{{"1/3", Count, 1.0 / 3, "tablespoon"}}},
