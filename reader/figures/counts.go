@@ -314,6 +314,12 @@ func (s *scanner) number(i, start int) (match, int) {
 	if u := s.countOf(n); u != "" && (info.digits || v >= 2) && !info.vague {
 		m.unit = u // "35m of its Echo devices"
 	}
+	if info.digits && t.nflags == 0 && v >= 2 && v < 100 && s.lower(n) && s.toks[n].space && s.content(n) && !s.verbish(n) &&
+		!s.pluralNoun(n) && s.flags(n)&(lxMeasure|lxTime|lxMult) == 0 && s.lower(n+1) && s.toks[n+1].space &&
+		s.content(n+1) && !s.verbish(n+1) && s.pluralNoun(n+1) == false && !hasSuffix(s.text(n+1), "ly") {
+		m.b, m.unit = n+1, s.text(n) // "a 3 cylinder engine": a compound without its hyphen
+		return m, m.b
+	}
 	if (info.digits || info.word && v >= 2 && !info.vague) && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) &&
 		!(s.sym(j+2, '-') && s.att(j+2)) {
 		// "a 10-storey building", "a 12-point plan", "a four-cylinder engine"

@@ -53,6 +53,7 @@ func TestKinds(t *testing.T) {
 		{"count with a hyphenated modifier", "It offers two petrol-only engine options.", []wantFig{{"two petrol-only engine options", Count, 2, "petrol-only engine options"}}},
 		{"mph with dots", "The cars reached 80 m.p.h. on the track.", []wantFig{{"80 m.p.h", Measure, 80, "mph"}}},
 		{"count with a size before its noun", "They will make eight million 250ml bottles.", []wantFig{{"eight million", Count, 8e6, "bottles"}, {"250ml", Measure, 250, "ml"}}},
+		{"count as a compound without hyphen", "It has a 4 cylinder engine.", []wantFig{{"4 cylinder", Count, 4, "cylinder"}}},
 		{"count of times", "The probe circled the moon more than 900 times.", []wantFig{{"more than 900 times", Count, 900, "times"}}},
 		{"count of its nouns", "It has sold 12m of its Acme speakers.", []wantFig{{"12m", Count, 12e6, "speakers"}}},
 		{"fraction of a unit", "A teaspoon is 1/3 of a tablespoon.", []wantFig{{"1/3", Count, 1.0 / 3, "tablespoon"}}},
