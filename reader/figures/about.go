@@ -225,6 +225,11 @@ walk:
 		}
 		p--
 	}
+	if p >= floor && p < a-1 && s.lower(p+1) {
+		if st := s.figureEndingAt(p, floor); st >= 0 {
+			return st, p + 1, true // "a 70 year-old would take 3.65%"
+		}
+	}
 	if p >= floor && s.predicate(p) && s.onlyAux(p+1, a) {
 		// "greenland loses 286 gigatonnes", "trailers that can weigh
 		// around 10 tons", "the angle was as wide at 37 degrees": the verb
@@ -314,8 +319,8 @@ walk:
 // ends at token q, in the same sentence (tokens from floor), or -1.
 func (s *scanner) figureEndingAt(q, floor int) int {
 	n := len(s.out)
-	if n == 0 || s.out[n-1].End != s.toks[q].end {
-		return -1
+	if n == 0 || s.out[n-1].End != s.toks[q].end || !(s.out[n-1].Kind == Age || s.out[n-1].Kind == Count && s.out[n-1].Unit != "") {
+		return -1 // only a figure that names who or what: "a 60 year-old", "200 workers"
 	}
 	for k := q; k >= floor; k-- {
 		if s.toks[k].start == s.out[n-1].Start {

@@ -70,6 +70,9 @@ func TestAbout(t *testing.T) {
 		{"As many as 40 junior staff left the firm last year.", "As many as 40 junior staff", "firm"},
 		// A figure before the verb is its subject.
 		{"A 70-year-old would draw 3.1% a year.", "3.1% a year", "70-year-old"},
+		{"A 50-year-old took 2% and a 70-year-old would take 4%.", "4%", "70-year-old"},
+		// A figure the verb moved is not the subject of the next verb.
+		{"The Acme index rose 0.6 per cent to end at 2,349.19.", "2,349.19", "Acme index"},
 		// A phrase set off before "worth".
 		{"Its flat in Leeds, worth $900,000, was sold.", "$900,000", "Leeds"},
 		// An opening prepositional phrase is not the subject.
