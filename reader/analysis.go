@@ -4,7 +4,7 @@ import "github.com/byline/byline/reader/article"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 6
+const AnalyzerVersion = 7
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind = article.QuoteKind
@@ -38,6 +38,7 @@ const (
 	Date     = article.Date
 	Duration = article.Duration
 	Measure  = article.Measure
+	Ordinal  = article.Ordinal
 )
 
 // Quote is something a speaker said, directly or in reported speech.

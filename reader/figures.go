@@ -41,7 +41,8 @@ var blockPool = sync.Pool{New: func() any { return new([]figures.Span) }}
 // source and date lines or related-story links.
 func figureBlock(k BlockKind) bool {
 	switch k {
-	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem, BlockTableRow:
+	case BlockParagraph, BlockTitle, BlockHeading, BlockImage, BlockCaption, BlockQuote, BlockListItem, BlockTableRow,
+		BlockDate: // a dateline's date: "Friday, January 4, 2019"
 		return true
 	}
 	return false

@@ -57,6 +57,19 @@ func figSample(t testing.TB) *Article {
 	return a
 }
 
+// TestFigureDateline checks that a dateline's date is a figure, and the
+// byline's year is not.
+func TestFigureDateline(t *testing.T) {
+	body := "Flood waters recede\nJane Doe\nFriday, January 4, 2019\n\nWaters fell 2 metres."
+	a := &Article{Body: body, Blocks: []Block{
+		{Kind: BlockTitle, Span: Span{Start: 0, End: 19}},
+		{Kind: BlockByline, Span: Span{Start: 20, End: 28}},
+		{Kind: BlockDate, Span: Span{Start: 29, End: 52}},
+		{Kind: BlockParagraph, Span: Span{Start: 54, End: len(body)}},
+	}}
+	checkFigures(t, body, findFigures(a), []wantFig{{"January 4, 2019", Date, 0, ""}, {"2 metres", Measure, 2, "m"}})
+}
+
 // TestFiguresSample checks the figures a reader of the sample article
 // would list: the call's length, the ceasefire's, the dates and the
 // prisoners; and none of "the two leaders", "Tuesday" or "first step".
@@ -70,7 +83,7 @@ func TestFiguresSample(t *testing.T) {
 		{"end of February", Date, 0, ""},
 		{"11 March", Date, 0, ""},
 		{"175 POWs", Count, 175, "POWs"},
-		{"22", Count, 22, ""},
+		{`22 "severely wounded" soldiers`, Count, 22, "soldiers"},
 	})
 	for _, f := range got {
 		s := a.Body[f.Sentence.Start:f.Sentence.End]
@@ -105,13 +118,14 @@ func TestFiguresWikinewsSample(t *testing.T) {
 		"1973":                       Date,
 		"About 52%":                  Percent,
 		"48%":                        Percent,
+		"March 28, 2019":             Date, // the dateline
 	} {
 		if k, ok := got[text]; !ok || k != kind {
 			t.Errorf("%q: got %v (found %v), want %v", text, k, ok, kind)
 		}
 	}
 	for text := range got {
-		if strings.Contains(text, "Article") || strings.Contains(text, "28") {
+		if strings.Contains(text, "Article") || strings.Contains(text, "28") && text != "March 28, 2019" {
 			t.Errorf("%q is not a key figure", text)
 		}
 	}

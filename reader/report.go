@@ -91,6 +91,9 @@ type ReportFigure struct {
 	ValueTo *float64 `json:"value_to,omitempty"`
 	Change  string   `json:"change,omitempty"`
 	About   string   `json:"about,omitempty"`
+	// Rank is a rank's place ("third round": 3). A rank is a place in an
+	// order, not an amount: it has no value.
+	Rank *int `json:"rank,omitempty"`
 }
 
 // NewReport shapes an article and its analysis as a Report.
@@ -141,7 +144,11 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 	}
 	for _, f := range an.Figures {
 		rf := ReportFigure{ReportText: text(f.Span), Kind: f.Kind.String(), Unit: f.Unit}
-		if f.HasValue {
+		switch {
+		case f.Kind == Ordinal && f.HasValue:
+			n := int(f.Value)
+			rf.Rank = &n
+		case f.HasValue:
 			v := f.Value
 			rf.Value = &v
 		}
@@ -149,7 +156,7 @@ func NewReport(file string, a *Article, an *Analysis) Report {
 			to := f.ValueTo
 			rf.ValueTo = &to
 		}
-		if f.Kind != Date {
+		if f.Kind != Date && f.Kind != Ordinal {
 			rf.Change = string(f.Change)
 			if rf.Change == "" {
 				rf.Change = string(figures.Exact)

@@ -218,6 +218,11 @@ type Store interface {
 	// words as text (equal, or one holding the other by eight words or
 	// more, after normalising), earliest first.
 	Appearances(ctx context.Context, text string) ([]Appearance, error)
+	// FiguresNear returns the figures of the other analysed articles dated
+	// within window of article id's date (the articles whose figures may
+	// report the same measures), earliest first; none when the article
+	// has no date. An unknown id gives ErrNotFound.
+	FiguresNear(ctx context.Context, id int64, window time.Duration) ([]FigureSource, error)
 	// AddFeed subscribes to a feed; a URL already subscribed gives its ID
 	// and an error wrapping ErrExists.
 	AddFeed(ctx context.Context, f Feed) (int64, error)

@@ -11,6 +11,9 @@ func (m *readerModel) readerKey(msg tea.KeyMsg) tea.Cmd {
 	if cmd, ok := m.citeKey(msg); ok {
 		return cmd
 	}
+	if cmd, ok := m.figConflictKey(msg); ok {
+		return cmd
+	}
 	switch readerAction(m.keys, msg) {
 	case actQuit:
 		m.host.leaveReader(true)
@@ -257,7 +260,7 @@ func (m *readerModel) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 		m.article.JumpTo(ref, an.Quotes[q].Span)
 	}
 	m.openQuote = -1
-	cmds := []tea.Cmd{m.article.RenderCmd(), loadProvenance(m.ctx, m.st, msg.stored)}
+	cmds := []tea.Cmd{m.article.RenderCmd(), loadProvenance(m.ctx, m.st, msg.stored), loadFigureConflicts(m.ctx, m.st, msg.stored)}
 	if s := msg.stored.Summary; !s.Read {
 		s.Read = true
 		cmds = append(cmds, m.host.markRead(s))
@@ -300,6 +303,7 @@ func (m *readerModel) toggleFigureOrder() tea.Cmd {
 	sel := p.Selected()
 	if st := m.article.stored; st != nil {
 		p.SetRows(figureRows(&st.Article, st.Analysis, m.figTextOrder))
+		m.markFigureConflicts()
 		p.Select(sel.idx)
 	}
 	if m.figTextOrder {

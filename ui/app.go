@@ -267,7 +267,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.spin, cmd = m.spin.Update(msg)
 		return m, cmd
-	case articleLoadedMsg, provenanceMsg, articleRenderedMsg, chooseMsg:
+	case articleLoadedMsg, provenanceMsg, figConflictsMsg, articleRenderedMsg, chooseMsg:
 		return m, m.reader.Update(msg)
 	case explainMsg:
 		if m.screen == screenReader {

@@ -53,6 +53,10 @@ type keyMap struct {
 	Stances       key.Binding // stance rows in the Quotes pane
 	Explain       key.Binding // why byline says who said the quote
 
+	// FigureConflicts lists the other articles' values of a figure marked
+	// ≠ (ui/conflicts.go).
+	FigureConflicts key.Binding
+
 	// Library and speakers.
 	MarkRead   key.Binding
 	Star       key.Binding
@@ -103,6 +107,8 @@ func defaultKeyMap() keyMap {
 		FigureOrder:   key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "figures: key/text order")),
 		Stances:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "stances: show/hide")),
 		Explain:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "why: explain the quote")),
+
+		FigureConflicts: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "≠ other articles' values")),
 
 		MarkRead:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
 		Star:       key.NewBinding(key.WithKeys("*"), key.WithHelp("*", "star")),
@@ -230,6 +236,7 @@ func (k keyMap) readerHelp(f focus, narrow bool) helpMap {
 		short = append([]key.Binding{k.Sidebar}, short...)
 	}
 	act = append(act, citeFormatKey, provenanceKey) // ui/cite.go
+	act = append(act, k.FigureConflicts)            // ui/conflicts.go
 	return helpMap{
 		short: short,
 		full: [][]key.Binding{
@@ -255,7 +262,7 @@ func (k *keyMap) namedBindings() []namedBinding {
 		{"next-figure", &k.NextFigure}, {"prev-figure", &k.PrevFigure},
 		{"entities", &k.Entities}, {"sidebar", &k.Sidebar}, {"search", &k.Search},
 		{"next-match", &k.NextMatch}, {"prev-match", &k.PrevMatch},
-		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder}, {"stances", &k.Stances}, {"explain", &k.Explain},
+		{"copy", &k.Copy}, {"refresh", &k.Refresh}, {"figure-order", &k.FigureOrder}, {"figure-conflicts", &k.FigureConflicts}, {"stances", &k.Stances}, {"explain", &k.Explain},
 		{"open-link", &k.OpenURL}, {"follow-link", &k.FollowLink},
 		{"read", &k.MarkRead}, {"star", &k.Star}, {"delete", &k.Delete}, {"yes", &k.Yes},
 		{"filter", &k.Filter}, {"switch-view", &k.SwitchView},

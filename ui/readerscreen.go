@@ -51,6 +51,8 @@ type readerModel struct {
 	styles *Styles
 	copy   copyFunc
 	cite   citeState // y's format, the footer chooser, quotes' provenance
+	// figc: figures other articles report differently (conflicts.go).
+	figc figConflicts
 
 	// figTextOrder lists the Figures pane in text order, not key figures
 	// first.
@@ -110,6 +112,8 @@ func (m *readerModel) Update(msg tea.Msg) tea.Cmd {
 		return m.articleLoaded(msg)
 	case provenanceMsg:
 		return m.provenanceLoaded(msg)
+	case figConflictsMsg:
+		return m.figConflictsLoaded(msg)
 	case articleRenderedMsg:
 		m.article, _ = m.article.Update(msg)
 		if msg.err != nil {
@@ -192,6 +196,9 @@ func (m *readerModel) footerRight(quiet bool) []string {
 		right = append(right, "entities off")
 	}
 	if p := m.provenanceNote(); p != "" && m.focus == focusQuotes && quiet && m.cite.choice == nil {
+		right = append(right, p)
+	}
+	if p := m.figureConflictNote(); p != "" && m.focus == focusFigures && quiet && m.cite.choice == nil {
 		right = append(right, p)
 	}
 	return append(right, strconv.Itoa(int(m.article.ScrollPercent()*100))+"%")

@@ -581,6 +581,9 @@ func figureValue(f reader.Figure) string {
 	if !f.HasValue || f.Kind == reader.Date {
 		return f.Kind.String()
 	}
+	if f.Kind == reader.Ordinal {
+		return "rank " + number(f.Value)
+	}
 	v := number(f.Value)
 	if f.ValueTo != 0 {
 		v += "–" + number(f.ValueTo)

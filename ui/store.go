@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"time"
 
 	"github.com/byline/byline/store"
 )
@@ -23,6 +24,8 @@ type Store interface {
 	// The reader: an article, and the other articles quoting its quotes.
 	Get(ctx context.Context, id int64) (*store.Stored, error)
 	Appearances(ctx context.Context, text string) ([]store.Appearance, error)
+	// FiguresNear: the figures of articles dated near one, for the ≠ mark.
+	FiguresNear(ctx context.Context, id int64, window time.Duration) ([]store.FigureSource, error)
 	// The speakers view.
 	Speakers(ctx context.Context) ([]store.SpeakerStat, error)
 	QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef, error)

@@ -70,6 +70,7 @@ const (
 	Date     = figures.Date
 	Duration = figures.Duration
 	Measure  = figures.Measure
+	Ordinal  = figures.Ordinal
 )
 
 // Quote is something a speaker said, directly or in reported speech.

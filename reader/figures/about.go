@@ -132,9 +132,18 @@ func (s *scanner) phraseBack(e, floor int) int {
 		case s.nameNum(p):
 		case (s.sym(p, '-') || s.sym(p, '&')) && s.att(st) && s.att(p) && (s.content(p-1) || s.nameNum(p-1)):
 		default:
-			return st
+			return s.quantifier(st, floor)
 		}
 		st--
+	}
+	return s.quantifier(st, floor)
+}
+
+// quantifier returns st-1 when a quantifier that the phrase at st needs
+// stands before it ("Each side", "both teams"), else st.
+func (s *scanner) quantifier(st, floor int) int {
+	if st-1 >= floor && (s.is(st-1, "each") || s.is(st-1, "every") || s.is(st-1, "both")) {
+		return st - 1
 	}
 	return st
 }
@@ -142,7 +151,7 @@ func (s *scanner) phraseBack(e, floor int) int {
 // phraseFwd returns the end (exclusive) of the noun phrase of at most four
 // content words starting at token i, or -1.
 func (s *scanner) phraseFwd(i int) int {
-	if !s.content(i) {
+	if !s.content(i) || s.lower(i) && (hasSuffix(s.text(i), "ly") || s.verbish(i)) {
 		return -1
 	}
 	e := i + 1
@@ -163,8 +172,27 @@ func (s *scanner) phraseFwd(i int) int {
 // floor is the first token of the figure's sentence. ok is false when no
 // phrase is found.
 func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int, ok bool) {
-	// "60% of its revenue", "a third of those screened"
-	if !counted && s.is(b, "of") {
+	// "$12,000 for a new roof", "$35,000 for an 8.5 kW system": what the
+	// money pays for.
+	if kind == Money && s.is(b, "for") {
+		k := b + 1
+		for k < b+3 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")) {
+			k++
+		}
+		for n := 0; n < 3 && k < len(s.toks) && (s.num(k) || s.word(k) && s.flags(k)&lxMeasure != 0 && s.toks[k].wcase != fcLower); n++ {
+			k++ // the figure of the thing bought: "an 8.5 kW system"
+		}
+		e := s.phraseFwd(k)
+		if e < 0 && s.verbish(k) && s.phraseFwd(k+1) > 0 {
+			e = s.phraseFwd(k + 1) // "a used car"
+		}
+		if e > 0 && s.flags(k)&(lxTime|lxMonth|lxWeekday) == 0 && !s.is(k, "time") {
+			return k, e, true
+		}
+	}
+	// "60% of its revenue", "a third of those screened", "five new
+	// seasons of Sesame Street"
+	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") {
 		k := b + 1
 		for k < b+3 && s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an") {
 			k++
@@ -197,6 +225,34 @@ walk:
 		}
 		p--
 	}
+	if p >= floor && p < a-1 && s.lower(p+1) {
+		if st := s.figureEndingAt(p, floor); st >= 0 {
+			return st, p + 1, true // "a 70 year-old would take 3.65%"
+		}
+	}
+	if p >= floor && s.predicate(p) && s.onlyAux(p+1, a) {
+		// "greenland loses 286 gigatonnes", "trailers that can weigh
+		// around 10 tons", "the angle was as wide at 37 degrees": the verb
+		// or adjective leads to its subject.
+		q := p - 1
+		for n := 0; q >= floor && n < 4 && s.word(q) && s.lower(q) && s.figureEndingAt(q, floor) < 0 &&
+			(s.flags(q)&(lxAux|lxStop|lxApprox) != 0 || hasSuffix(s.text(q), "ly") || s.is(q, "just") || s.is(q, "not")); n++ {
+			q--
+		}
+		if q > floor && s.sym(q, ',') {
+			q-- // "9 Elm St, worth $5m": the phrase before the comma
+		}
+		if q >= floor && !s.verbish(q) {
+			if st := s.phraseBack(q, floor); st >= 0 {
+				return st, q + 1, true
+			}
+			// "a 60 year-old might withdraw 2.72%": a figure is the subject.
+			if st := s.figureEndingAt(q, floor); st >= 0 {
+				return st, q + 1, true
+			}
+		}
+		p = -1 // the subject of the clause, below
+	}
 	if p >= floor {
 		// Not an adjective of the figure's own noun phrase: "a full 30-day
 		// ceasefire", "an extra 22 soldiers".
@@ -226,11 +282,105 @@ walk:
 		if k, e, ok := s.firstPhrase(c+1, a); ok {
 			return k, e, true
 		}
+		// "$12.4 million of claims, ranging from $200 to $4 million": a
+		// clause opened by a participle tells of the phrase before it.
+		if s.sym(c, ',') && s.verbish(c+1) && !s.verbish(c-1) {
+			if st := s.phraseBack(c-1, floor); st >= 0 {
+				return st, c, true
+			}
+		}
+	}
+	// The subject of the sentence, after an opening prepositional phrase:
+	// "In the south, the service will cost ...".
+	start := floor
+	if s.word(floor) && s.flags(floor)&lxFunction != 0 {
+		for k := floor + 1; k < a && k < floor+8; k++ {
+			if s.sym(k, ',') {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if k, e, ok := s.firstPhrase(start, a); ok {
+		return k, e, true
 	}
 	if k, e, ok := s.firstPhrase(floor, a); ok {
 		return k, e, true
 	}
+	// "14 players left the club", "Seven bedrooms finish off the floor
+	// plan": a figure that is its clause's subject is about the object.
+	if a == floor || s.clauseStart(a-1) {
+		return s.objectAfter(b)
+	}
 	return 0, 0, false
+}
+
+// figureEndingAt returns the first token of the figure found before that
+// ends at token q, in the same sentence (tokens from floor), or -1.
+func (s *scanner) figureEndingAt(q, floor int) int {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].End != s.toks[q].end || !(s.out[n-1].Kind == Age || s.out[n-1].Kind == Count && s.out[n-1].Unit != "") {
+		return -1 // only a figure that names who or what: "a 60 year-old", "200 workers"
+	}
+	for k := q; k >= floor; k-- {
+		if s.toks[k].start == s.out[n-1].Start {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectAfter returns the noun phrase after the verb that follows a
+// figure ending before token b: up to three lower-case words of the verb
+// group, a determiner, then the phrase.
+func (s *scanner) objectAfter(b int) (int, int, bool) {
+	k := b
+	if s.flags(k)&lxFunction != 0 {
+		return 0, 0, false // "$5 for the first time": no verb follows
+	}
+	for n := 0; n < 3 && s.lower(k) && s.toks[k].space && s.flags(k)&lxDet == 0 && !s.is(k, "a") && !s.is(k, "an"); n++ {
+		if s.is(k, "of") || s.is(k, "and") || s.is(k, "or") || s.is(k, "to") || s.sym(k+1, ',') {
+			return 0, 0, false
+		}
+		k++
+	}
+	if k == b {
+		return 0, 0, false
+	}
+	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
+		k++
+	}
+	if e := s.phraseFwd(k); e > 0 {
+		return k, e, true
+	}
+	return 0, 0, false
+}
+
+// predicate reports whether token p, the word before a figure and its
+// verb group, is a verb or an adjective the figure completes ("loses 286
+// gigatonnes", "impressive at 37 degrees") rather than a modifier of the
+// figure's own noun phrase ("the key 30-year rate", "a full 30-day
+// ceasefire"): a lower-case content word with no determiner before it.
+func (s *scanner) predicate(p int) bool {
+	if !s.lower(p) || !s.content(p) || s.flags(p)&(lxRiseNoun|lxFallNoun) != 0 {
+		return false
+	}
+	q := p - 1
+	return !(s.flags(q)&lxDet != 0 || s.is(q, "a") || s.is(q, "an") || s.sym(q, '\'') || s.is(q, "'s"))
+}
+
+// onlyAux reports whether tokens [i, a) are all prepositions, modal
+// verbs or approximators: no verb of change, participle, "of" or form of
+// "to be" or "to have" stands between a word and the figure ("the list
+// price is $5", "a net worth of $1bn" keep their noun).
+func (s *scanner) onlyAux(i, a int) bool {
+	for ; i < a; i++ {
+		if s.word(i) && (s.flags(i)&(lxAux|lxApprox|lxApproxHead) == 0 || s.verbish(i) || s.flags(i)&(lxUp|lxDown) != 0 ||
+			s.be(i) || s.is(i, "of") || s.is(i, "has") || s.is(i, "have") || s.is(i, "had")) {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffix(w, suf string) bool { return len(w) >= len(suf) && w[len(w)-len(suf):] == suf }

@@ -54,6 +54,29 @@ func TestAbout(t *testing.T) {
 		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
 		{"The list price is $33,790.", "$33,790", "list price"},
 		{"Quarterly profits at the media group Acme jumped 76%.", "76%", "Quarterly profits at the media group Acme"},
+		// A verb or adjective before the figure leads to its subject.
+		{"The glacier loses 40 tonnes every day.", "40 tonnes", "glacier"},
+		{"Cargo vans that can carry around 3 tonnes are scarce.", "around 3 tonnes", "Cargo vans"},
+		{"The ramp angle was just as steep at 31 degrees.", "31 degrees", "ramp angle"},
+		// What money pays for.
+		{"She paid $4,000 for a used car.", "$4,000", "used car"},
+		{"They spent $9,000 for a 12 kW heat pump.", "$9,000", "heat pump"},
+		{"He paid $5 for the first time.", "$5", ""},
+		// A count of something named after "of".
+		{"Three new seasons of Blue Harbour will air.", "Three new seasons", "Blue Harbour"},
+		// A clause opened by a participle tells of the phrase before it.
+		{"The fund holds $80 million of bonds, ranging from $10 to $900.", "$10 to $900", "bonds"},
+		// A figure that is its clause's subject is about the verb's object.
+		{"As many as 40 junior staff left the firm last year.", "As many as 40 junior staff", "firm"},
+		// A figure before the verb is its subject.
+		{"A 70-year-old would draw 3.1% a year.", "3.1% a year", "70-year-old"},
+		{"A 50-year-old took 2% and a 70-year-old would take 4%.", "4%", "70-year-old"},
+		// A figure the verb moved is not the subject of the next verb.
+		{"The Acme index rose 0.6 per cent to end at 2,349.19.", "2,349.19", "Acme index"},
+		// A phrase set off before "worth".
+		{"Its flat in Leeds, worth $900,000, was sold.", "$900,000", "Leeds"},
+		// An opening prepositional phrase is not the subject.
+		{"In the north, the ferry will cost 12 euros.", "12 euros", "ferry"},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

@@ -69,7 +69,7 @@ func closeInTime(a, b time.Time) bool {
 // no more than a third of the larger, so that a total and a part of it
 // ("1,000 people" and "200 people") are not taken for one measure.
 func Disagree(a, b Figure) bool {
-	if !a.HasValue || !b.HasValue || a.Kind == Date || b.Kind != a.Kind {
+	if !a.HasValue || !b.HasValue || a.Kind == Date || a.Kind == Ordinal || b.Kind != a.Kind {
 		return false
 	}
 	if a.Value == b.Value && a.ValueTo == b.ValueTo {
@@ -88,13 +88,30 @@ func Disagree(a, b Figure) bool {
 // near reports whether a change says the figure is exact or about.
 func near(c Change) bool { return c == "" || c == Exact || c == Near }
 
-// normUnit is a unit as Disagree compares it.
+// normUnit is a unit as Disagree compares it: lower case, singular, and
+// one name for the counted nouns news uses for one thing ("POWs" and
+// "prisoners", "troops" and "soldiers").
 func normUnit(u string) string {
 	u = strings.ToLower(strings.TrimSpace(u))
 	if len(u) > 3 && strings.HasSuffix(u, "s") && !strings.HasSuffix(u, "ss") {
 		u = u[:len(u)-1]
 	}
+	if syn, ok := unitSynonyms[u]; ok {
+		return syn
+	}
 	return u
+}
+
+// unitSynonyms maps a counted noun (lower case, singular) to the name
+// Disagree compares: nouns a report and another use for the same people
+// or things.
+var unitSynonyms = map[string]string{
+	"pow": "prisoner", "prisoners of war": "prisoner", "prisoner of war": "prisoner", "captive": "prisoner",
+	"troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+	"people": "person", "persons": "person", "individual": "person",
+	"dead": "death", "fatalitie": "death", "fatality": "death",
+	"children": "child", "kid": "child",
+	"employee": "worker", "staff": "worker",
 }
 
 // sameSubject reports whether two abouts share at least half of the

@@ -40,6 +40,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		if m, ok := s.fraction(i, start); ok {
 			return m, m.b
 		}
+		if m, ok := s.rankBefore(i); ok && start == i {
+			return m, m.b // "round 3"
+		}
 		if skip, next := s.notFigure(i, start); skip {
 			return match{}, next
 		}
@@ -82,6 +85,9 @@ func (s *scanner) number(i, start int) (match, int) {
 		case f&lxOrdinal != 0:
 			if d, ok := s.dayMonth(i, start, j+1); ok {
 				return d, d.b
+			}
+			if r, ok := s.rankAt(i, j+1, start, int(v)); ok && t.nflags == 0 && start == i {
+				return r, r.b // "the 21st seed"
 			}
 			return match{}, j + 1
 		case s.is(j, "s") && t.nflags == 0:
@@ -235,6 +241,10 @@ func (s *scanner) number(i, start int) (match, int) {
 		m.b, m.kind, m.unit = u+2, Measure, areaUnit(s.toks[u+1].lex().unit, s.is(u, "cubic"))
 		return m, m.b
 	}
+	if (s.is(u, "sq") || s.is(u, "cubic")) && s.is(u+1, "m") && s.toks[u+1].wcase == fcLower {
+		m.b, m.kind, m.unit = u+2, Measure, areaUnit("m", s.is(u, "cubic")) // "450 sq m"
+		return m, m.b
+	}
 	if info.digits && start < i && s.year(i) && v >= 1900 && int(v)%100 != 0 && m.b == i+1 && !s.countAfter(i+1) {
 		m.kind, m.unit = Date, "year" // "up to 2015", "around 1970"
 		return m, m.b
@@ -289,8 +299,25 @@ func (s *scanner) number(i, start int) (match, int) {
 	if info.vague && s.is(j, "of") {
 		n = j + 1
 	}
+	if s.is(n, "m") && s.sym(n+1, '.') && s.is(n+2, "p") && s.sym(n+3, '.') && s.is(n+4, "h") &&
+		s.att(n+1) && s.att(n+2) && s.att(n+3) && s.att(n+4) {
+		m.b, m.kind, m.unit = n+5, Measure, "mph" // "80 m.p.h."
+		return m, m.b
+	}
 	if k := s.countNoun(n); k > 0 {
 		m.b, m.unit = k+1, s.body[s.toks[s.modifiers(n, k)].start:s.toks[k].end]
+		if s.num(n) {
+			m.b = n // "eight million 250ml bottles": the 250ml is a figure of its own
+		}
+		return m, m.b
+	}
+	if u := s.countOf(n); u != "" && (info.digits || v >= 2) && !info.vague {
+		m.unit = u // "35m of its Echo devices"
+	}
+	if info.digits && t.nflags == 0 && v >= 2 && v < 100 && s.lower(n) && s.toks[n].space && s.content(n) && !s.verbish(n) &&
+		!s.pluralNoun(n) && s.flags(n)&(lxMeasure|lxTime|lxMult) == 0 && s.lower(n+1) && s.toks[n+1].space &&
+		s.content(n+1) && !s.verbish(n+1) && s.pluralNoun(n+1) == false && !hasSuffix(s.text(n+1), "ly") {
+		m.b, m.unit = n+1, s.text(n) // "a 3 cylinder engine": a compound without its hyphen
 		return m, m.b
 	}
 	if (info.digits || info.word && v >= 2 && !info.vague) && s.sym(j, '-') && s.att(j) && s.lower(j+1) && s.att(j+1) &&
@@ -300,6 +327,20 @@ func (s *scanner) number(i, start int) (match, int) {
 		return m, m.b
 	}
 	if s.word(j) && s.toks[j].space && s.toks[j].wcase == fcTitle && s.flags(j)&(lxMonth|lxWeekday|lxFunction) == 0 {
+		if info.digits && v >= 10000 {
+			// Too big for a house number: "63000 Model 3 sedans", a count of
+			// a named thing.
+			for k := j + 1; k < j+4 && k < len(s.toks) && s.toks[k].space && (s.word(k) || s.num(k)); k++ {
+				if s.lower(k) && s.pluralNoun(k) {
+					m.b, m.unit = k+1, s.body[s.toks[j].start:s.toks[k].end]
+					break
+				}
+				if s.lower(k) {
+					break
+				}
+			}
+			return m, m.b
+		}
 		return match{}, j + 1 // "10 Downing Street", "36 Quai des Orfèvres"
 	}
 	if start == i && (s.is(i-1, "the") || s.is(i-1, "a") || s.is(i-1, "an") ||
@@ -468,8 +509,21 @@ func (s *scanner) countAfter(j int) bool { return s.countNoun(j) > 0 }
 // -1. It looks at most four words ahead and stops at function words,
 // punctuation and numbers.
 func (s *scanner) countNoun(j int) int {
+	quoted := false
 	for k, n := j, 0; n < 4 && k < len(s.toks); k, n = k+1, n+1 {
 		t := s.toks[k]
+		if k == j && s.num(k) && t.space && s.word(k+1) && s.att(k+1) && s.flags(k+1)&lxMeasure != 0 {
+			k++ // "eight million 250ml bottles": the size of each
+			continue
+		}
+		if t.kind == ftSym && (t.r == '"' || t.r == '“' || t.r == '”') && k+1 < len(s.toks) && s.word(k+1) {
+			// `22 "severely wounded" soldiers`: a quoted modifier
+			if quoted = !quoted; !quoted && !s.toks[k+1].space {
+				return -1
+			}
+			n--
+			continue
+		}
 		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) && !s.pluralNoun(k+1) {
 			k++ // "best-selling books": the compound is an adjective
 			continue
@@ -477,7 +531,7 @@ func (s *scanner) countNoun(j int) int {
 		if t.kind == ftSym && t.r == '-' && k > j && s.att(k) && s.word(k+1) && s.att(k+1) {
 			return k + 1 // "cross-border raids"
 		}
-		if t.kind != ftWord || !t.space {
+		if t.kind != ftWord || !t.space && !(s.quoteMark(k-1) && s.toks[k-1].space) {
 			return -1
 		}
 		f := t.lex().flags
@@ -496,12 +550,44 @@ func (s *scanner) countNoun(j int) int {
 		if t.wcase == fcLower {
 			w := s.text(k)
 			if strings.HasSuffix(w, "ing") && f&lxCountAdj == 0 &&
-				(s.year(j-1) || !s.word(k+1) || !s.toks[k+1].space || !s.pluralNoun(k+1)) {
+				(s.year(j-1) || !s.word(k+1) || !s.toks[k+1].space || !s.pluralNoun(k+1) && !s.measureWord(k+1)) {
 				return -1 // a verb: "2014 showing sponges", but "400 charging stations"
 			}
 		}
 	}
 	return -1
+}
+
+// countOf returns the counted noun of "N of its devices", "35m of the
+// company's Echo speakers": "of", a determiner or possessive, at most two
+// capitalised words, then a plural noun; "" otherwise.
+func (s *scanner) countOf(n int) string {
+	if !s.is(n, "of") {
+		return ""
+	}
+	k := n + 1
+	if s.flags(k)&lxDet == 0 {
+		return ""
+	}
+	k++
+	for c := 0; c < 2 && s.word(k) && s.toks[k].wcase != fcLower; c++ {
+		k++
+	}
+	if s.lower(k) && s.pluralNoun(k) {
+		return s.text(k)
+	}
+	return ""
+}
+
+// measureWord reports whether token k is a unit of measure written as a
+// lower-case word ("yards", "tonnes").
+func (s *scanner) measureWord(k int) bool {
+	return s.lower(k) && s.flags(k)&lxMeasure != 0 && s.flags(k)&lxAttachedOnly == 0
+}
+
+// quoteMark reports whether token k is a double quotation mark.
+func (s *scanner) quoteMark(k int) bool {
+	return s.sym(k, '"') || s.sym(k, '“') || s.sym(k, '”')
 }
 
 // pluralNoun reports whether word k looks like a plural noun.
@@ -576,8 +662,12 @@ func (s *scanner) modifiers(n, k int) int {
 		switch {
 		case s.sym(p, '-') && s.att(p) && s.att(st) && s.word(p-1) && p-1 >= n:
 		case s.word(p) && s.toks[st].space || s.word(p) && s.sym(st, '-'):
+			if s.num(p-1) && s.att(p) {
+				return st // "250ml bottles": the size is not the unit
+			}
 			w := s.text(p)
-			if hasSuffix(w, "ly") || hasSuffix(w, "ed") || hasSuffix(w, "ing") || s.flags(p)&(lxStop|lxFunction) != 0 {
+			inCompound := s.sym(p-1, '-') && s.att(p-1) && s.att(p) && p-2 >= n // "gas-only"
+			if hasSuffix(w, "ed") || hasSuffix(w, "ing") || !inCompound && (hasSuffix(w, "ly") || s.flags(p)&(lxStop|lxFunction) != 0) {
 				return st
 			}
 		default:
@@ -602,7 +692,19 @@ func (s *scanner) fraction(i, start int) (match, bool) {
 	if b <= a || b == 0 || !(s.sym(slash, '⁄') || s.is(slash+2, "of")) {
 		return match{}, false
 	}
-	return match{a: start, b: slash + 2, kind: Count, val: a / b, has: true, valid: true}, true
+	m := match{a: start, b: slash + 2, kind: Count, val: a / b, has: true, valid: true}
+	// "1/16 of a US pint": the fraction is in the unit of what it is of.
+	k := slash + 3
+	if s.is(k, "a") || s.is(k, "an") || s.is(k, "the") {
+		k++
+	}
+	for n := 0; n < 2 && s.word(k) && s.toks[k].wcase != fcLower; n++ {
+		k++
+	}
+	if s.is(slash+2, "of") && s.lower(k) && s.content(k) && !s.verbish(k) {
+		m.unit = s.nounName(k)
+	}
+	return m, true
 }
 
 // currencyAdj reads a currency named by its country's adjective at token j

@@ -151,6 +151,9 @@ func (s *scanner) dayMonth(i, start, j int) (match, bool) {
 // year rather than a count: "in 2003", "the 1973 building", "the
 // upcoming 2020 race", but not "exceed 1000" or "2000 troops".
 func (s *scanner) yearOf(i int, v float64) bool {
+	if s.is(i+1, "sq") || s.is(i+1, "square") || s.is(i+1, "cubic") || s.measureWord(i+1) && !s.yearContext(i) {
+		return false // "the 1520 sq m centre", "carried 2003 tonnes", but "in 2003 tonnes of grain rotted"
+	}
 	if (s.sym(i+1, '\'') || s.sym(i+1, '’')) && s.is(i+2, "s") && s.att(i+1) && s.att(i+2) {
 		return true // "1995's family fantasy"
 	}

@@ -42,6 +42,9 @@ const (
 	Duration
 	// Measure is a physical quantity with a unit: "40km", "5 tonnes".
 	Measure
+	// Ordinal is a rank, a place in an order: "the third round", "round
+	// 3", "finished tenth" (ranks.go). Its name in the contract is "rank".
+	Ordinal
 )
 
 // String implements fmt.Stringer. The names match the analysis contract.
@@ -59,6 +62,8 @@ func (k Kind) String() string {
 		return "duration"
 	case Measure:
 		return "measure"
+	case Ordinal:
+		return "rank"
 	}
 	return "count"
 }
@@ -238,7 +243,7 @@ func (s *scanner) emit(m match) {
 			sign = ""
 		}
 	}
-	if m.kind != Date && m.kind != Age && m.unit != "" {
+	if m.kind != Date && m.kind != Age && m.kind != Ordinal && m.unit != "" {
 		if e, unit := s.rate(m.b, m.kind, m.unit); e > m.b {
 			f.End, f.Unit = s.toks[e-1].end, unit
 		}
@@ -249,6 +254,9 @@ func (s *scanner) emit(m match) {
 		return
 	}
 	f.Change = s.change(m.a, sign)
+	if m.kind == Ordinal {
+		f.Change = "" // a place does not move or compare
+	}
 	if n := len(s.out); n > 0 && s.sym(m.a-1, '(') && s.out[n-1].Sentence == f.Sentence && f.Change == "" {
 		f.Change = s.out[n-1].Change // "dropped by 1C (1.8F)"
 	}
@@ -394,7 +402,17 @@ func (s *scanner) from(i, start int) (match, int) {
 		if cur := currency(t.r); cur != "" && s.num(i+1) {
 			return s.money(start, i+1, cur)
 		}
+		// "$US55m", "$A82,615": the country after the sign.
+		if t.r == '$' && s.word(i+1) && s.att(i+1) && s.toks[i+1].wcase == fcUpper && s.flags(i+1)&lxDollarPrefix != 0 &&
+			s.num(i+2) && s.att(i+2) {
+			return s.money(start, i+2, s.toks[i+1].lex().cur)
+		}
 		return match{}, i + 1
+	}
+	if n := s.ordinalAt(i); n > 0 && start == i {
+		if m, ok := s.rankAt(i, i+1, start, n); ok {
+			return m, m.b
+		}
 	}
 	f := t.lex().flags
 	if f == 0 {

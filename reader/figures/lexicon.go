@@ -209,8 +209,8 @@ func buildLexicon() {
 	}
 	addLex(lxSymbol, 0, "", "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "gb", "tb", "mb", "hz", "khz", "mhz",
 		"ghz", "w", "kv", "hp", "bhp", "ppm", "ppb", "mpg", "km", "kg", "cm", "mm", "mph", "kph", "teu", "μm", "µm")
-	addLex(lxMeasure|lxSymbol, 0, "celsius", "celsius", "centigrade")
-	addLex(lxMeasure|lxSymbol, 0, "fahrenheit", "fahrenheit")
+	addLex(lxMeasure|lxSymbol, 0, "celsius", "celsius", "centigrade", "degc")
+	addLex(lxMeasure|lxSymbol, 0, "fahrenheit", "fahrenheit", "degf")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°C", "c")
 	addLex(lxMeasure|lxAttachedOnly, 0, "°F", "f")
 
@@ -336,7 +336,7 @@ func buildLexicon() {
 		"millions", "billions", "tens", "scores", "aids", "measles", "diabetes", "rabies", "mumps", "herpes",
 		"mathematics", "athletics", "gymnastics", "lens", "yes", "whilst", "thanks", "afterwards")
 
-	addLex(lxPlural, 0, "", "people", "men", "women", "children", "police", "staff", "cattle", "sheep",
+	addLex(lxPlural, 0, "", "people", "times", "men", "women", "children", "police", "staff", "cattle", "sheep",
 		"fish", "deer", "aircraft", "crew", "personnel", "troops", "feet", "teeth", "mice", "geese",
 		"data", "media", "criteria", "livestock", "poultry", "militia", "youth", "clergy", "infantry",
 		"civilians", "spacecraft", "offspring", "swine", "salmon", "bison", "folk", "persons")

@@ -116,6 +116,8 @@ func mentionScore(f Figure, ctx Context) float64 {
 		s += 1
 	case Date:
 		s += 0.2
+	case Ordinal:
+		s += 0.5
 	}
 	switch f.Change {
 	case Up, Down:

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SearchPage", testSearchPage},
 		{"FeedArticles", testFeedArticles},
 		{"FeedGUIDs", testFeedGUIDs},
+		{"FiguresNear", testFiguresNear},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
