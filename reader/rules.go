@@ -91,6 +91,10 @@ const (
 	RulePassiveBy
 	// RuleOpeningParticiple: a clause after an opening participle ("Saying ..., X").
 	RuleOpeningParticiple
+	// RuleTrailingPhrase: the statement before a quoted phrase that ends a
+	// speech verb's clause ("said the call was aimed at X "in terms of
+	// ..."").
+	RuleTrailingPhrase
 
 	// Rules that choose speakers.
 
@@ -162,7 +166,7 @@ const (
 
 var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that", "transcript-line", "headline",
 	"report-phrase", "raising", "stance-verb", "asked", "reportedly", "poll", "said-after-comma", "introduced-block",
-	"passive-by", "opening-participle", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
+	"passive-by", "opening-participle", "trailing-phrase", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
 	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back"}
