@@ -8,7 +8,7 @@ import (
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 6
+const AnalyzerVersion = 7
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind int

@@ -161,6 +161,12 @@ const (
 	// named last with that description beside the name.
 	RuleDescriptorBack
 
+	// Rules that drop what other rules found.
+
+	// RuleSpeechModel: the speech model (data/speech.txt) scores reported
+	// speech; below its threshold it is not listed.
+	RuleSpeechModel
+
 	numRules
 )
 
@@ -169,7 +175,8 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"passive-by", "opening-participle", "trailing-phrase", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
-	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back"}
+	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back",
+	"speech-model"}
 
 // String implements fmt.Stringer: the rule's name, as the JSON output and
 // --explain show it.
