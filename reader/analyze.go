@@ -25,8 +25,9 @@ func analyze(a *Article, explain bool) (*Analysis, []explained) {
 	var passed []explained
 	if explain {
 		for _, f := range d.found {
-			passed = append(passed, explained{passed: f.passed, via: f.r.via})
+			passed = append(passed, explained{passed: f.passed, via: f.r.via, speech: f.speech, feats: f.feats})
 		}
+		passed = append(passed, d.notListed()...) // after the quotes: what the speech model dropped
 	}
 	d.release()
 	an.Figures = findFigures(a)
@@ -151,10 +152,11 @@ type doc struct {
 	lowBody string
 	ents    []entity
 	// explain makes attribute note the candidates each rule passed over.
-	explain    bool
-	inReported []bool
-	said       []said
-	found      []found
+	explain      bool
+	modelDropped []found // reported speech the speech model dropped, when explaining
+	inReported   []bool
+	said         []said
+	found        []found
 }
 
 func newDoc(a *Article) *doc {

@@ -43,6 +43,24 @@ func containsSpan(ss []Span, s Span) bool {
 type explained struct {
 	passed []Span
 	via    Rule
+	// speech is the speech model's probability for reported speech, feats
+	// its features (RuleSpeechModel).
+	speech float64
+	feats  []string
+	// dropped is set for reported speech the speech model did not list.
+	dropped *found
+}
+
+// notListed returns, for Explain, the reported speech the speech model
+// dropped, in order.
+func (d *doc) notListed() []explained {
+	var out []explained
+	for i := range d.modelDropped {
+		f := d.modelDropped[i]
+		out = append(out, explained{speech: f.speech, feats: f.feats, dropped: &f})
+	}
+	d.modelDropped = d.modelDropped[:0]
+	return out
 }
 
 // Explain analyses an article and says, for every quote, why byline says
@@ -51,7 +69,7 @@ type explained struct {
 // passed over (other cues' subjects in the sentence). It returns the
 // analysis too, the same as Analyze's.
 func Explain(a *Article) (*Analysis, string) {
-	an, each := ExplainQuotes(a)
+	an, each, all := explainQuotes(a)
 	var b strings.Builder
 	for i, e := range each {
 		fmt.Fprintf(&b, "%d. %s", i+1, e)
@@ -59,12 +77,36 @@ func Explain(a *Article) (*Analysis, string) {
 	if len(an.Quotes) == 0 {
 		b.WriteString("no quotes\n")
 	}
+	for _, e := range all {
+		if f := e.dropped; f != nil {
+			fmt.Fprintf(&b, "not listed: %s %s\n", f.kind, spanText(a.Body, f.span))
+			fmt.Fprintf(&b, "   found by:   %s, cue %s\n", f.qrule, spanText(a.Body, f.cue))
+			fmt.Fprintf(&b, "   dropped by: %s (%.2f < %.2f)\n", RuleSpeechModel, e.speech, speechWeights().threshold)
+			fmt.Fprintf(&b, "   features:   %s\n", strings.Join(e.feats, " "))
+		}
+	}
 	return an, b.String()
+}
+
+// spanText is the words of span s of body, quoted and cut for one line,
+// with their offsets; "-" for none.
+func spanText(body string, s Span) string {
+	if s.End <= s.Start || s.Start < 0 || s.End > len(body) {
+		return "-"
+	}
+	return fmt.Sprintf("%q [%d,%d)", oneLine(body[s.Start:s.End], 80), s.Start, s.End)
 }
 
 // ExplainQuotes is Explain with one explanation for each quote, in the
 // order of the analysis's quotes, each a few lines ending in a newline.
 func ExplainQuotes(a *Article) (*Analysis, []string) {
+	an, out, _ := explainQuotes(a)
+	return an, out
+}
+
+// explainQuotes is ExplainQuotes, returning also what analyze said of each
+// quote and, after them, of the reported speech not listed.
+func explainQuotes(a *Article) (*Analysis, []string, []explained) {
 	an, passed := analyze(a, true)
 	body := a.Body
 	text := func(s Span) string {
@@ -88,6 +130,13 @@ func ExplainQuotes(a *Article) (*Analysis, []string) {
 		if i < len(passed) && passed[i].via != RuleNone {
 			fmt.Fprintf(&b, "   resolved:   by %s\n", passed[i].via)
 		}
+		if i < len(passed) && passed[i].speech < 0 {
+			fmt.Fprintf(&b, "   speech:     a reported clause, not scored by %s\n", RuleSpeechModel)
+		}
+		if i < len(passed) && passed[i].feats != nil {
+			fmt.Fprintf(&b, "   speech:     %.2f by %s\n", passed[i].speech, RuleSpeechModel)
+			fmt.Fprintf(&b, "   features:   %s\n", strings.Join(passed[i].feats, " "))
+		}
 		if i < len(passed) && len(passed[i].passed) > 0 {
 			var ps []string
 			for _, p := range passed[i].passed {
@@ -97,5 +146,5 @@ func ExplainQuotes(a *Article) (*Analysis, []string) {
 		}
 		out[i] = b.String()
 	}
-	return an, out
+	return an, out, passed
 }

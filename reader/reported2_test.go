@@ -48,6 +48,11 @@ func TestReportedSpeechBounds(t *testing.T) {
 			[]string{"Anna Berg: the economy, the health service, the schools and the new tariff"}},
 		{"a noun phrase object ends before an appositive with and", "Anna Berg praised Peter Lund, a war hero and a farmer.",
 			[]string{"Anna Berg: Peter Lund"}},
+		{"trailing-phrase: the statement before a quoted adjunct phrase is reported", "Anna Berg said the plant would stay open for the workers \"in terms of their needs and hopes\", adding that the town was glad.",
+			[]string{"Anna Berg: the plant would stay open for the workers", "Anna Berg: that the town was glad"}},
+		{"trailing-phrase: a phrase completing the clause leaves it a quote", "Anna Berg said the main goal of the new plan was \"to win back the town\".", nil},
+		{"trailing-phrase: a phrase opening with to is a complement", "Anna Berg said the board would soon give the plant \"to the workers who run it\".", nil},
+		{"trailing-phrase: a short clause before the phrase is not enough", "Anna Berg said it was \"in good shape\".", nil},
 	})
 }
 

@@ -44,7 +44,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 		return d.clauseEnd(t, s1)
 	}
-	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) && !d.quoteAfterCut(c.t+c.n, s1) {
+	if c.used && !d.afterQuote(c.t) && !d.afterQuote(c.subj.t0) && !d.aposLater(c.t+c.n, s1) && !d.quoteAfterCut(c.t+c.n, s1) &&
+		d.trailingPhrase(c.t, t, s1) < 0 {
 		return -1, -1
 	}
 	if c.kind == ckStance {
@@ -699,3 +700,54 @@ func (d *doc) aposLater(t, s1 int) bool {
 	}
 	return false
 }
+
+// trailingPhrase returns the token where a quoted phrase ends the clause
+// from token t, when the words before it are a reported clause of their
+// own and the phrase is an adjunct to it: "Trump said the call was aimed
+// at aligning the two sides "in terms of their needs"". The statement
+// before the phrase is reported speech; the phrase is a direct quote
+// (RuleTrailingPhrase). -1 when there is no such phrase.
+func (d *doc) trailingPhrase(cue, t, s1 int) int {
+	if t >= s1 || !d.clauseStart(t) || d.is(t, "that") || d.lx.stanceClass[d.lower(cue)] {
+		return -1
+	}
+	words := 0
+	for k := t; k < s1 && k < t+40; k++ {
+		tk := d.toks[k]
+		if tk.q == 0 && tk.kind != tkQuote {
+			if d.is(k, ",") || d.is(k, ";") || d.is(k, ":") || tk.kind == tkPunct && d.is(k, "(") {
+				return -1 // a comma before the phrase: the clause may end there
+			}
+			if d.isWord(k) {
+				if k > t && (d.is(k, "but") || d.cueKind(k) != 0) {
+					return -1 // another clause or another speaker's verb before the phrase
+				}
+				words++
+			}
+			continue
+		}
+		qi := tk.q - 1
+		if tk.q == 0 || words < 6 || d.quotes[qi].single || d.quotes[qi].apos {
+			return -1
+		}
+		// the phrase opens with a preposition, so it hangs on the clause
+		// before it rather than completing it
+		f := k
+		for f < s1 && d.toks[f].q == tk.q && !d.isWord(f) {
+			f++
+		}
+		if f >= s1 || d.toks[f].q != tk.q || d.toks[f].upper || !d.lowerIs(f, wfPreposition) || trailingNot[d.lower(f)] {
+			return -1
+		}
+		if p := d.lower(k - 1); clauseStop[p] || prepositions[p] || determiners[p] {
+			return -1 // "the main goal is "to ..."": the phrase completes the clause
+		}
+		return k
+	}
+	return -1
+}
+
+// trailingNot are prepositions that do not open an adjunct phrase: "to"
+// opens a complement ("is "to win""), "and", "as", "than" and "like" go on
+// the clause before them.
+var trailingNot = map[string]bool{"to": true, "and": true, "as": true, "than": true, "like": true, "of": true}

@@ -152,6 +152,11 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		b = d.frontedEnd(c, s0, a, b)
 		a = d.phraseObject(a, b)
 	}
+	rule := RuleCueClause
+	if k := d.trailingPhrase(c.t, a, b); k > a && c.kind == ckSpeech && a > c.t {
+		b = k // the statement before a quoted adjunct phrase
+		rule = RuleTrailingPhrase
+	}
 	if d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
 		return // mixed: a quote inside reported speech is reported as a quote
 	}
@@ -181,7 +186,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	} else if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 		a-- // PolNeAR starts a reported clause at its "that"
 	}
-	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleCueClause, quote: -1, r: d.resolve(c.subj),
+	f := found{span: d.tokSpan(a, b), kind: Indirect, qrule: rule, quote: -1, r: d.resolve(c.subj),
 		mention: d.tokSpan(c.subj.t0, c.subj.t1), cue: d.tokSpan(c.t, c.t+c.n)}
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute

@@ -93,6 +93,10 @@ const (
 	RulePassiveBy
 	// RuleOpeningParticiple: a clause after an opening participle ("Saying ..., X").
 	RuleOpeningParticiple
+	// RuleTrailingPhrase: the statement before a quoted phrase that ends a
+	// speech verb's clause ("said the call was aimed at X "in terms of
+	// ..."").
+	RuleTrailingPhrase
 
 	// Rules that choose speakers.
 
@@ -159,15 +163,22 @@ const (
 	// named last with that description beside the name.
 	RuleDescriptorBack
 
+	// Rules that drop what other rules found.
+
+	// RuleSpeechModel: the speech model (data/speech.txt) scores reported
+	// speech; below its threshold it is not listed.
+	RuleSpeechModel
+
 	numRules
 )
 
 var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that", "transcript-line", "headline",
 	"report-phrase", "raising", "stance-verb", "asked", "reportedly", "poll", "said-after-comma", "introduced-block",
-	"passive-by", "opening-participle", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
+	"passive-by", "opening-participle", "trailing-phrase", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
-	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back"}
+	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back",
+	"speech-model"}
 
 // Rule.String returns the rule's name, as the JSON output and --explain
 // show it.

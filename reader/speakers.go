@@ -35,6 +35,11 @@ type found struct {
 	// passed are the mentions of the sentence's other cues, which the
 	// speaker rule passed over; noted only when explaining.
 	passed []Span
+	// speech is the speech model's probability for reported speech (0 when
+	// not reported speech, -1 for a finite clause the model does not
+	// score); feats its features, kept only when explaining.
+	speech float64
+	feats  []string
 }
 
 // said records who spoke last, for "they" and descriptions.

@@ -70,6 +70,9 @@ func (d *doc) sortReported() {
 					}
 				}
 			}
+			if f.kind == Indirect && !d.speechModel(&f) {
+				continue
+			}
 		}
 		out = append(out, f)
 	}
