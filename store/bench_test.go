@@ -9,11 +9,12 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/byline/byline/reader"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // bbcDir holds the BBC News corpus (2,225 articles) in ../shared beside
@@ -66,11 +67,11 @@ func textArticle(text string) *reader.Article {
 	return a
 }
 
-// BenchmarkImportBBC imports the 2,225 BBC articles into a new store with
+// BenchmarkPutManyBBC stores the 2,225 BBC articles in a new store with
 // PutMany, full-text index included, and reports articles per second.
 // PutMany/encoded has the items encoded beforehand, as the importer does
 // on its workers: what is left is the writer's own work.
-func BenchmarkImportBBC(b *testing.B) {
+func BenchmarkPutManyBBC(b *testing.B) {
 	items := loadBBC(b)
 	encoded := make([]Item, len(items))
 	for i, it := range items {
@@ -126,10 +127,10 @@ func benchWrites(b *testing.B, n int, write func(*SQLite) error) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start, startCPU := time.Now(), cpuTime()
+		start, startCPU := time.Now(), cputime.Now()
 		err = write(s)
 		total += time.Since(start)
-		cpu += cpuTime() - startCPU
+		cpu += cputime.Now() - startCPU
 		b.StopTimer()
 		if err != nil {
 			b.Fatal(err)
@@ -144,19 +145,10 @@ func benchWrites(b *testing.B, n int, write func(*SQLite) error) {
 	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "articles/cpu-s")
 }
 
-// cpuTime returns the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports the CPU time per operation since start, a steadier
 // figure than wall time on a machine shared with other work.
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Now()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 // big is the size of the generated library most benchmarks use, million
@@ -392,7 +384,7 @@ func BenchmarkList100k(b *testing.B) {
 		{"page-1000", ListOptions{Limit: 50, Offset: 50_000}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				l, err := s.List(ctx, tc.opt)
 				if err != nil || len(l) != 50 {
@@ -409,7 +401,7 @@ func BenchmarkList100k(b *testing.B) {
 func BenchmarkOpen100k(b *testing.B) {
 	path := bigStore(b).Path()
 	ctx := context.Background()
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		s, err := Open(ctx, path)
 		if err != nil {
@@ -457,7 +449,7 @@ func BenchmarkSearch100k(b *testing.B) {
 				MatchQuery(tc.query)).Scan(&n); err != nil {
 				b.Fatal(err)
 			}
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				if _, err := s.Search(ctx, tc.query, 50); err != nil {
 					b.Fatal(err)
@@ -511,7 +503,7 @@ func BenchmarkSpeakers10k(b *testing.B) {
 			name = "Speakers-cold" // as after every write
 		}
 		b.Run(name, func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				if cold {
 					s.speakers.Lock()
@@ -527,7 +519,7 @@ func BenchmarkSpeakers10k(b *testing.B) {
 		})
 	}
 	b.Run("QuotesBy", func(b *testing.B) {
-		cpu := cpuTime()
+		cpu := cputime.Now()
 		name := people[7][0] + " " + people[7][1]
 		for b.Loop() {
 			if _, err := s.QuotesBy(ctx, name); err != nil {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // BenchmarkImportProvenance imports the BBC corpus with PutMany, each item
@@ -32,7 +34,7 @@ func BenchmarkImportProvenance(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.StartTimer()
-			start, startCPU := time.Now(), cpuTime()
+			start, startCPU := time.Now(), cputime.Now()
 			enc := make([]Item, len(items))
 			for i, it := range items {
 				it.row = nil
@@ -45,7 +47,7 @@ func BenchmarkImportProvenance(b *testing.B) {
 				b.Fatal(err)
 			}
 			wall[k] += time.Since(start)
-			cpu[k] += cpuTime() - startCPU
+			cpu[k] += cputime.Now() - startCPU
 			b.StopTimer()
 			if err := s.Close(); err != nil {
 				b.Fatal(err)
@@ -162,7 +164,7 @@ func BenchmarkAppearances100k(b *testing.B) {
 			if c.name != "unknown" && len(apps) < 5 {
 				b.Fatalf("%d appearances", len(apps))
 			}
-			start := cpuTime()
+			start := cputime.Now()
 			for b.Loop() {
 				if _, err := s.Appearances(ctx, c.text); err != nil {
 					b.Fatal(err)

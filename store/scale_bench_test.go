@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // scaleSizes are the generated libraries BenchmarkScale measures; a size's
@@ -37,7 +39,7 @@ func BenchmarkScale(b *testing.B) {
 					if err != nil || len(hits) == 0 {
 						b.Fatalf("SearchPage(%q) = %d, %v", tc.query, len(hits), err)
 					}
-					cpu := cpuTime()
+					cpu := cputime.Now()
 					for b.Loop() {
 						if _, _, err := s.SearchPage(ctx, tc.query, 0, 50); err != nil {
 							b.Fatal(err)
@@ -50,7 +52,7 @@ func BenchmarkScale(b *testing.B) {
 			// The exact count, which the library asks for in the background.
 			for _, tc := range []struct{ name, query string }{{"10pct", tenthWord + " "}, {"every", everyWord + " "}} {
 				b.Run("count-"+tc.name, func(b *testing.B) {
-					cpu := cpuTime()
+					cpu := cputime.Now()
 					for b.Loop() {
 						if _, err := s.SearchCount(ctx, tc.query); err != nil {
 							b.Fatal(err)
@@ -95,10 +97,10 @@ func BenchmarkScaleImport(b *testing.B) {
 					}
 				}
 				b.StartTimer()
-				start, startCPU := time.Now(), cpuTime()
+				start, startCPU := time.Now(), cputime.Now()
 				res, err := s.PutMany(ctx, batch)
 				total += time.Since(start)
-				cpu += cpuTime() - startCPU
+				cpu += cputime.Now() - startCPU
 				if err != nil {
 					b.Fatal(err)
 				}

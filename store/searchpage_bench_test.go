@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // BenchmarkSearchPage100k is the library's search as it now runs: the
@@ -23,7 +25,7 @@ func BenchmarkSearchPage100k(b *testing.B) {
 		{"prefix3-" + common[:3], common[:3]},
 	} {
 		b.Run(tc.name+"/Search", func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				if _, err := s.Search(ctx, tc.query, 50); err != nil {
 					b.Fatal(err)
@@ -32,7 +34,7 @@ func BenchmarkSearchPage100k(b *testing.B) {
 			reportCPU(b, cpu)
 		})
 		b.Run(tc.name+"/SearchPage", func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				if _, _, err := s.SearchPage(ctx, tc.query, 0, 50); err != nil {
 					b.Fatal(err)
@@ -41,7 +43,7 @@ func BenchmarkSearchPage100k(b *testing.B) {
 			reportCPU(b, cpu)
 		})
 		b.Run(tc.name+"/SearchPage-offset2000", func(b *testing.B) {
-			cpu := cpuTime()
+			cpu := cputime.Now()
 			for b.Loop() {
 				if _, _, err := s.SearchPage(ctx, tc.query, 2000, 50); err != nil {
 					b.Fatal(err)

@@ -5,11 +5,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/byline/byline/store"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // bbcCorpus is the BBC news corpus beside the project (not shipped with
@@ -35,13 +36,13 @@ func BenchmarkImportBBC(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start := cpuTime()
+		start := cputime.Now()
 		sum := (&Importer{Store: st}).Import(ctx, []string{bbcCorpus}, nil)
 		// Closing is part of the import: it finishes what the log holds.
 		if err := st.Close(); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - start
+		cpu += cputime.Now() - start
 		b.StopTimer()
 		if len(sum.Failed) > 0 {
 			b.Fatalf("%d failed, first %v", len(sum.Failed), sum.Failed[0])
@@ -54,13 +55,4 @@ func BenchmarkImportBBC(b *testing.B) {
 	// shared with other work: on two idle cores articles/s approaches
 	// twice this.
 	b.ReportMetric(float64(total)/cpu.Seconds(), "articles/cpu-s")
-}
-
-// cpuTime returns the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

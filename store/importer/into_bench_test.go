@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/byline/byline/store"
+
+	"github.com/byline/byline/store/internal/cputime"
 )
 
 // BenchmarkImportBBCInto imports and analyses the corpus's 2,225 articles,
@@ -53,10 +55,10 @@ func BenchmarkImportBBCInto(b *testing.B) {
 			}
 		}
 		b.StartTimer()
-		start, startCPU := time.Now(), cpuTime()
+		start, startCPU := time.Now(), cputime.Now()
 		sum := (&Importer{Store: st}).Import(ctx, []string{dir}, nil)
 		wall += time.Since(start)
-		cpu += cpuTime() - startCPU
+		cpu += cputime.Now() - startCPU
 		if len(sum.Failed) > 0 {
 			b.Fatalf("%d failed, first %v", len(sum.Failed), sum.Failed[0])
 		}
