@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
-
 	"github.com/byline/byline/store/internal/cputime"
 )
 

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/byline/byline/store"
-
 	"github.com/byline/byline/store/internal/cputime"
 )
 
