@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
 )
 
 func sampleArticle() *reader.Article {
@@ -963,11 +964,11 @@ func TestMigrationGroupsQuotesBySpeaker(t *testing.T) {
 			var kind reader.EntityKind
 			if q.Speaker >= 0 {
 				sp := x.an.Speakers[q.Speaker]
-				name, key, kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
+				name, key, kind = sp.Name, reader.SpeakerKey(sp.Name, sp.Kind), sp.Kind
 			}
 			if _, err := s.db.ExecContext(ctx, `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname,
 				speaker_kind, text, kind, start, "end", lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, k, name, key, surname(key), int(kind), q.Words(x.a.Body), int(q.Kind), q.Start, q.End, q.Lead(x.a.Body)); err != nil {
+				id, k, name, key, cluster.Surname(key), int(kind), q.Words(x.a.Body), int(q.Kind), q.Start, q.End, q.Lead(x.a.Body)); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -77,6 +77,9 @@ func (s *SQLite) Update(ctx context.Context, id int64, it Item) error {
 		if err := w.putQuotes(ctx, id, r); err != nil {
 			return err
 		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
+			return err
+		}
 		return w.index(ctx, id)
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
 )
 
 // This file is the write path: Put, PutMany, Delete and SetAnalysis, and
@@ -36,10 +37,13 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 		if err != nil {
 			return err
 		}
-		if res.Created {
-			return w.index(ctx, res.ID)
+		if !res.Created {
+			return nil
 		}
-		return nil
+		if err := refreshSpeakers(ctx, tx); err != nil {
+			return err
+		}
+		return w.index(ctx, res.ID)
 	})
 	if err != nil {
 		return 0, false, err
@@ -156,6 +160,9 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 			}
 		}
 		if err := w.flushShingles(ctx); err != nil {
+			return err
+		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
 			return err
 		}
 		if first == 0 {
@@ -316,7 +323,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 		}
 	}
 	for _, q := range r.quotes {
-		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), surname(q.key), q.first, q.n,
+		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), cluster.Surname(q.key), q.first, q.n,
 			string(q.quotes), q.role); err != nil {
 			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
@@ -372,6 +379,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 				return fmt.Errorf("store: %s: %w", what, err)
 			}
 		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
+			return err
+		}
 		return w.touchQuotes(ctx)
 	})
 }
@@ -418,6 +428,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
+			return err
+		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
 			return err
 		}
 		return w.index(ctx, id)
