@@ -537,19 +537,6 @@ func TestFeeds(t *testing.T) {
 	}
 }
 
-func TestPutEach(t *testing.T) {
-	s := openTest(t)
-	ctx := context.Background()
-	a := newArticle("One", "https://example.com/one", day(1), "Text.")
-	res, err := PutEach(ctx, s, []Item{{Article: a}, {}, {Article: a}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !res[0].Created || res[1].Err == nil || res[2].Created || res[2].ID != res[0].ID {
-		t.Errorf("PutEach = %+v", res)
-	}
-}
-
 func TestTextHashNormalises(t *testing.T) {
 	// The hash is the sha256 of the normalised text, spelled out here.
 	for _, tc := range []struct{ title, body, norm string }{
