@@ -436,38 +436,3 @@ func BenchmarkSpeakers10k(b *testing.B) {
 		reportCPU(b, cpu)
 	})
 }
-
-// BenchmarkSpeakers100k is the speakers view's first screen over the
-// generated 100,000-article library, as at start: a new handle's first
-// Speakers call (the handle's opening is not timed).
-func BenchmarkSpeakers100k(b *testing.B) {
-	benchSpeakersFirst(b, bigStore(b).path)
-}
-
-// benchSpeakersFirst times the first Speakers call of a new handle on the
-// library at path.
-func benchSpeakersFirst(b *testing.B, path string) {
-	ctx := context.Background()
-	cpu := cpuTime()
-	n := 0
-	for b.Loop() {
-		b.StopTimer()
-		s, err := Open(ctx, path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		sp, err := s.Speakers(ctx)
-		if err != nil || len(sp) == 0 {
-			b.Fatalf("Speakers = %d, %v", len(sp), err)
-		}
-		n = len(sp)
-		b.StopTimer()
-		if err := s.Close(); err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-	}
-	reportCPU(b, cpu)
-	b.ReportMetric(float64(n), "speakers")
-}

@@ -100,6 +100,12 @@ func checkSpeakerIndex(t *testing.T, s *SQLite, when string) {
 			EXCEPT SELECT speaker_key, alias, count(*) FROM speaker_aliases GROUP BY 1, 2`,
 		`SELECT speaker_key, alias, count(*) FROM speaker_aliases GROUP BY 1, 2
 			EXCEPT SELECT speaker_key, alias, n FROM speaker_alias_names`,
+		`SELECT speaker_key, role, quotes FROM speaker_role_names
+			EXCEPT SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes WHERE speaker_key <> '' AND speaker_role <> '' GROUP BY 1, 2`,
+		`SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes WHERE speaker_key <> '' AND speaker_role <> '' GROUP BY 1, 2
+			EXCEPT SELECT speaker_key, role, quotes FROM speaker_role_names`,
+		`SELECT speaker_surname, article_id, 0 FROM speaker_quotes WHERE speaker_key <> ''
+			GROUP BY 1, 2 HAVING count(*) >= 2 EXCEPT SELECT speaker_surname, article_id, 0 FROM speaker_overlap`,
 	} {
 		var k, n string
 		var c int
@@ -208,7 +214,8 @@ func TestSpeakerIndexKeptAsWritten(t *testing.T) {
 	checkSpeakerIndex(t, s, "all deleted")
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM speaker_clusters) + (SELECT count(*) FROM speaker_names)
-		+ (SELECT count(*) FROM speaker_alias_names)`).Scan(&n); err != nil || n != 0 {
+		+ (SELECT count(*) FROM speaker_alias_names) + (SELECT count(*) FROM speaker_role_names)
+		+ (SELECT count(*) FROM speaker_overlap)`).Scan(&n); err != nil || n != 0 {
 		t.Errorf("an empty library keeps %d speaker index rows (%v)", n, err)
 	}
 }

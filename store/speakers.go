@@ -71,7 +71,7 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
-	roles, err := speakerRoles(ctx, tx, keys, js)
+	roles, err := keptRoles(ctx, tx, keys, js)
 	if err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
@@ -86,9 +86,12 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	defer ins.Close()
 	for _, sur := range surnames {
 		for _, c := range cluster.Group(names[sur], aliases) {
-			st, err := speakerStat(ctx, tx, c, roles)
-			if err != nil {
-				return fmt.Errorf("store: group speakers: %w", err)
+			st := SpeakerStat{Name: c.Display, Aliases: c.Aliases, Quotes: c.Quotes, Articles: c.Articles(),
+				Role: clusterRole(c.Keys, roles)}
+			if st.Articles < 0 {
+				if st.Articles, err = keptArticles(ctx, tx, sur, c); err != nil {
+					return fmt.Errorf("store: group speakers: %w", err)
+				}
 			}
 			if _, err := ins.ExecContext(ctx, sur, st.Name, strings.Join(st.Aliases, "\n"), strings.Join(c.Keys, "\n"),
 				st.Quotes, st.Articles, st.Role); err != nil {
@@ -124,6 +127,50 @@ func staleSurnames(ctx context.Context, tx *sql.Tx) ([]string, error) {
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil
+}
+
+// keptArticles counts the articles quoting a speaker of several names
+// (all of surname sur): the sum of its names' articles, less the second
+// and later names of one article, which only the articles of
+// speaker_overlap can have.
+func keptArticles(ctx context.Context, tx *sql.Tx, sur string, c *cluster.Speaker) (int, error) {
+	n := 0
+	for _, name := range c.Names {
+		n += name.Articles
+	}
+	args := []any{sur}
+	for _, k := range c.Keys {
+		args = append(args, k)
+	}
+	var twice int
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c
+		FROM speaker_overlap AS o JOIN speaker_quotes AS q ON q.article_id = o.article_id AND q.speaker_surname = o.speaker_surname
+		WHERE o.speaker_surname = ? AND q.speaker_key IN (`+placeholders(len(c.Keys))+`)
+		GROUP BY o.article_id HAVING count(*) >= 2)`, args...).Scan(&twice)
+	return n - twice, err
+}
+
+// keptRoles returns, by speaker key, the role most of its quotes come
+// with, for the keys matching where (a condition on speaker_role_names).
+func keptRoles(ctx context.Context, q querier, where string, args ...any) (map[string]keyRole, error) {
+	rows, err := q.QueryContext(ctx, `SELECT speaker_key, role, quotes FROM speaker_role_names
+		WHERE `+where+` ORDER BY speaker_key, role`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]keyRole{}
+	for rows.Next() {
+		var k string
+		var r keyRole
+		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
+			return nil, err
+		}
+		if r.quotes > out[k].quotes {
+			out[k] = r
+		}
+	}
+	return out, rows.Err()
 }
 
 // speakerStat is what the speakers view shows of one speaker; the
