@@ -75,7 +75,35 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_clusters WHERE `+inSurnames, js); err != nil {
+	over, err := overlaps(ctx, tx, js)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	// The rows kept now, so that a speaker whose row stays the same (most,
+	// when a write touches a surname) is not written again.
+	type keptRow struct {
+		id  int64
+		row [6]any
+	}
+	kept := map[[2]string]keptRow{} // surname and keys → row
+	rows, err = tx.QueryContext(ctx, `SELECT id, speaker_surname, name, aliases, keys, quotes, articles, role
+		FROM speaker_clusters WHERE `+inSurnames, js)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	for rows.Next() {
+		var k keptRow
+		var sur, name, aliases, keys, role string
+		var quotes, articles int
+		if err := rows.Scan(&k.id, &sur, &name, &aliases, &keys, &quotes, &articles, &role); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: group speakers: %w", err)
+		}
+		k.row = [6]any{name, aliases, keys, quotes, articles, role}
+		kept[[2]string{sur, keys}] = k
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO speaker_clusters(speaker_surname, name, aliases, keys, quotes,
@@ -89,14 +117,30 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 			st := SpeakerStat{Name: c.Display, Aliases: c.Aliases, Quotes: c.Quotes, Articles: c.Articles(),
 				Role: clusterRole(c.Keys, roles)}
 			if st.Articles < 0 {
-				if st.Articles, err = keptArticles(ctx, tx, sur, c); err != nil {
-					return fmt.Errorf("store: group speakers: %w", err)
-				}
+				st.Articles = keptArticles(c, over[sur])
 			}
-			if _, err := ins.ExecContext(ctx, sur, st.Name, strings.Join(st.Aliases, "\n"), strings.Join(c.Keys, "\n"),
-				st.Quotes, st.Articles, st.Role); err != nil {
+			row := [6]any{st.Name, strings.Join(st.Aliases, "\n"), strings.Join(c.Keys, "\n"), st.Quotes, st.Articles, st.Role}
+			at := [2]string{sur, row[2].(string)}
+			if k, ok := kept[at]; ok && k.row == row {
+				delete(kept, at)
+				continue
+			}
+			if _, err := ins.ExecContext(ctx, append([]any{sur}, row[:]...)...); err != nil {
 				return fmt.Errorf("store: group speakers: %w", err)
 			}
+		}
+	}
+	var gone []int64
+	for _, k := range kept {
+		gone = append(gone, k.id)
+	}
+	if len(gone) > 0 {
+		b, err := json.Marshal(gone)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_clusters WHERE id IN (SELECT value FROM json_each(?))`, string(b)); err != nil {
+			return fmt.Errorf("store: group speakers: %w", err)
 		}
 	}
 	return nil
@@ -129,25 +173,52 @@ func staleSurnames(ctx context.Context, tx *sql.Tx) ([]string, error) {
 	return slices.Compact(out), nil
 }
 
-// keptArticles counts the articles quoting a speaker of several names
-// (all of surname sur): the sum of its names' articles, less the second
-// and later names of one article, which only the articles of
-// speaker_overlap can have.
-func keptArticles(ctx context.Context, tx *sql.Tx, sur string, c *cluster.Speaker) (int, error) {
+// overlaps reads, for the surnames given as a JSON array, the articles
+// quoting two or more names of one surname (speaker_overlap) with the
+// keys of those names, a key once for each of its rows.
+func overlaps(ctx context.Context, tx *sql.Tx, js string) (map[string]map[int64][]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT o.speaker_surname, o.article_id, q.speaker_key
+		FROM speaker_overlap AS o JOIN speaker_quotes AS q
+		ON q.article_id = o.article_id AND q.speaker_surname = o.speaker_surname AND q.speaker_key <> ''
+		WHERE o.`+inSurnames, js)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]map[int64][]string{}
+	for rows.Next() {
+		var sur, key string
+		var id int64
+		if err := rows.Scan(&sur, &id, &key); err != nil {
+			return nil, err
+		}
+		if out[sur] == nil {
+			out[sur] = map[int64][]string{}
+		}
+		out[sur][id] = append(out[sur][id], key)
+	}
+	return out, rows.Err()
+}
+
+// keptArticles counts the articles quoting a speaker of several names:
+// the sum of its names' articles, less the second and later names of one
+// article, which only the articles of speaker_overlap (over, by article,
+// the keys of its rows of the speaker's surname) can have.
+func keptArticles(c *cluster.Speaker, over map[int64][]string) int {
 	n := 0
 	for _, name := range c.Names {
 		n += name.Articles
 	}
-	args := []any{sur}
-	for _, k := range c.Keys {
-		args = append(args, k)
+	for _, keys := range over {
+		in := 0
+		for _, k := range keys {
+			if slices.Contains(c.Keys, k) {
+				in++
+			}
+		}
+		n -= max(in-1, 0)
 	}
-	var twice int
-	err := tx.QueryRowContext(ctx, `SELECT coalesce(sum(c - 1), 0) FROM (SELECT count(*) AS c
-		FROM speaker_overlap AS o JOIN speaker_quotes AS q ON q.article_id = o.article_id AND q.speaker_surname = o.speaker_surname
-		WHERE o.speaker_surname = ? AND q.speaker_key IN (`+placeholders(len(c.Keys))+`)
-		GROUP BY o.article_id HAVING count(*) >= 2)`, args...).Scan(&twice)
-	return n - twice, err
+	return n
 }
 
 // keptRoles returns, by speaker key, the role most of its quotes come
