@@ -32,11 +32,73 @@ type querier interface {
 // array of surnames given as its argument.
 const inSurnames = `speaker_surname IN (SELECT value FROM json_each(?))`
 
+// countSpeakers adds to the speaker index's counts (sign 1) the quotes
+// and aliases of the articles matching cond (a condition on article_id
+// with one argument), or takes them away (sign -1) before they are
+// deleted, and marks their keys stale.
+func countSpeakers(ctx context.Context, tx *sql.Tx, cond string, arg any, sign int) error {
+	var qs []string
+	if sign > 0 {
+		qs = []string{
+			`INSERT INTO speaker_names(speaker_surname, speaker_key, speaker, speaker_kind, quotes, articles)
+			SELECT speaker_surname, speaker_key, speaker, speaker_kind, sum(n), count(*) FROM speaker_quotes
+			WHERE speaker_key <> '' AND ` + cond + ` GROUP BY 1, 2, 3, 4
+			ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + excluded.articles`,
+			`INSERT INTO speaker_role_names(speaker_key, role, quotes)
+			SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes
+			WHERE speaker_key <> '' AND speaker_role <> '' AND ` + cond + ` GROUP BY 1, 2
+			ON CONFLICT DO UPDATE SET quotes = quotes + excluded.quotes`,
+			`INSERT INTO speaker_alias_names(speaker_key, alias, n)
+			SELECT speaker_key, alias, count(*) FROM speaker_aliases WHERE ` + cond + ` GROUP BY 1, 2
+			ON CONFLICT DO UPDATE SET n = n + excluded.n`,
+			`INSERT OR IGNORE INTO speaker_overlap(speaker_surname, article_id)
+			SELECT speaker_surname, article_id FROM speaker_quotes WHERE speaker_key <> '' AND ` + cond + `
+			GROUP BY 1, 2 HAVING count(*) >= 2`,
+		}
+	} else {
+		qs = []string{
+			`UPDATE speaker_names AS s SET quotes = s.quotes - d.q, articles = s.articles - d.a
+			FROM (SELECT speaker_surname AS sur, speaker_key AS k, speaker AS sp, speaker_kind AS kind, sum(n) AS q, count(*) AS a
+				FROM speaker_quotes WHERE speaker_key <> '' AND ` + cond + ` GROUP BY 1, 2, 3, 4) AS d
+			WHERE s.speaker_surname = d.sur AND s.speaker_key = d.k AND s.speaker = d.sp AND s.speaker_kind = d.kind`,
+			`DELETE FROM speaker_names WHERE articles <= 0 AND (speaker_surname, speaker_key) IN
+			(SELECT speaker_surname, speaker_key FROM speaker_quotes WHERE speaker_key <> '' AND ` + cond + `)`,
+			`UPDATE speaker_role_names AS s SET quotes = s.quotes - d.q
+			FROM (SELECT speaker_key AS k, speaker_role AS r, sum(n) AS q FROM speaker_quotes
+				WHERE speaker_key <> '' AND speaker_role <> '' AND ` + cond + ` GROUP BY 1, 2) AS d
+			WHERE s.speaker_key = d.k AND s.role = d.r`,
+			`DELETE FROM speaker_role_names WHERE quotes <= 0 AND (speaker_key, role) IN
+			(SELECT speaker_key, speaker_role FROM speaker_quotes WHERE speaker_key <> '' AND ` + cond + `)`,
+			`UPDATE speaker_alias_names AS s SET n = s.n - d.n
+			FROM (SELECT speaker_key AS k, alias AS al, count(*) AS n FROM speaker_aliases WHERE ` + cond + ` GROUP BY 1, 2) AS d
+			WHERE s.speaker_key = d.k AND s.alias = d.al`,
+			`DELETE FROM speaker_alias_names WHERE n <= 0 AND (speaker_key, alias) IN
+			(SELECT speaker_key, alias FROM speaker_aliases WHERE ` + cond + `)`,
+			`DELETE FROM speaker_overlap WHERE (speaker_surname, article_id) IN
+			(SELECT speaker_surname, article_id FROM speaker_quotes WHERE speaker_key <> '' AND ` + cond + `)`,
+		}
+	}
+	qs = append(qs, `INSERT OR IGNORE INTO speaker_stale(speaker_key)
+		SELECT speaker_key FROM speaker_quotes WHERE speaker_key <> '' AND `+cond+`
+		UNION SELECT speaker_key FROM speaker_aliases WHERE `+cond)
+	for _, q := range qs {
+		n := strings.Count(q, "?")
+		args := make([]any, n)
+		for i := range args {
+			args[i] = arg
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return fmt.Errorf("store: count speakers: %w", err)
+		}
+	}
+	return nil
+}
+
 // refreshSpeakers groups again the speakers of every surname a key of
-// speaker_stale has (the triggers of speaker_quotes and speaker_aliases
-// put there the keys whose counts they changed) into speaker_clusters,
-// and empties speaker_stale. Every write of quotes calls it before its
-// transaction commits, so that readers never see a stale list.
+// speaker_stale has (countSpeakers puts there the keys whose counts it
+// changed) into speaker_clusters, and empties speaker_stale. Every write
+// of quotes calls it before its transaction commits (PutMany in its last
+// batch's), so that readers find no stale speakers, or few (freshen).
 func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	surnames, err := staleSurnames(ctx, tx)
 	if err != nil || len(surnames) == 0 {

@@ -40,6 +40,9 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 		if !res.Created {
 			return nil
 		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, res.ID, 1); err != nil {
+			return err
+		}
 		if err := refreshSpeakers(ctx, tx); err != nil {
 			return err
 		}
@@ -104,7 +107,7 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	for k := 0; k < nb && err == nil; k++ {
 		<-ready[k]
 		start, end := k*bs, min((k+1)*bs, len(items))
-		if err = s.putBatch(ctx, rows[start:end], res[start:end]); err != nil {
+		if err = s.putBatch(ctx, rows[start:end], res[start:end], k == nb-1); err != nil {
 			for i := start; i < len(items); i++ {
 				res[i] = PutResult{Err: err}
 			}
@@ -120,8 +123,10 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	return res, err
 }
 
-// putBatch writes one batch in one transaction.
-func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult) (err error) {
+// putBatch writes one batch in one transaction. The last batch of a
+// PutMany regroups the speakers the call changed (refreshSpeakers); until
+// then a reader finds them stale and regroups them itself (freshen).
+func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult, last bool) (err error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("store: put articles: %w", err)
@@ -162,8 +167,17 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 		if err := w.flushShingles(ctx); err != nil {
 			return err
 		}
-		if err := refreshSpeakers(ctx, tx); err != nil {
-			return err
+		// The transaction holds the write lock, so every row from first
+		// on was inserted by this batch.
+		if first != 0 {
+			if err := countSpeakers(ctx, tx, `article_id >= ?`, first, 1); err != nil {
+				return err
+			}
+		}
+		if last {
+			if err := refreshSpeakers(ctx, tx); err != nil {
+				return err
+			}
 		}
 		if first == 0 {
 			return nil
@@ -364,6 +378,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 		if err := unindexQuotes(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			sqlUnindex,
 			// quotes and speaker_aliases go with it (ON DELETE CASCADE)
@@ -421,6 +438,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := unindexQuotes(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
@@ -428,6 +448,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
+			return err
+		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, 1); err != nil {
 			return err
 		}
 		if err := refreshSpeakers(ctx, tx); err != nil {
