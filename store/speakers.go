@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/byline/byline/reader"
@@ -98,7 +99,8 @@ func countSpeakers(ctx context.Context, tx *sql.Tx, cond string, arg any, sign i
 // speaker_stale has (countSpeakers puts there the keys whose counts it
 // changed) into speaker_clusters, and empties speaker_stale. Every write
 // of quotes calls it before its transaction commits (PutMany in its last
-// batch's), so that readers find no stale speakers, or few (freshen).
+// batch's, at most every regroupEvery), so that readers find no stale
+// speakers, or few (freshen).
 func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	surnames, err := staleSurnames(ctx, tx)
 	if err != nil || len(surnames) == 0 {
@@ -433,6 +435,35 @@ func sortStats(out []SpeakerStat) {
 		}
 		return out[i].Name < out[j].Name
 	})
+}
+
+// regroupEvery is how often, at most, PutMany regroups the speakers it
+// changed. Regrouping reads every name of the surnames a call touched:
+// an import of 256 articles quoting six people each, into a library of
+// 100,000 whose 30,000 people share 3,000 surnames, regrouped nearly every
+// speaker at every call and ran at 88 articles/s against 235 without the
+// index. Between regroups the speakers are stale: a reader regroups them
+// (freshen), once, before it lists them.
+const regroupEvery = 2 * time.Second
+
+// regroupPace remembers when PutMany last regrouped speakers.
+type regroupPace struct {
+	last  atomic.Int64  // unix nanoseconds
+	every time.Duration // regroupEvery when 0; negative: at every call (tests)
+}
+
+// due reports whether a PutMany should regroup now, and if so counts it
+// as done.
+func (p *regroupPace) due() bool {
+	every := p.every
+	if every == 0 {
+		every = regroupEvery
+	}
+	now, last := time.Now().UnixNano(), p.last.Load()
+	if every > 0 && now-last < int64(every) {
+		return false
+	}
+	return p.last.CompareAndSwap(last, now)
 }
 
 // freshen groups the stale speakers, if any: none are but after the

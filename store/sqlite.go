@@ -47,6 +47,9 @@ type SQLite struct {
 		m map[string]*sql.Stmt
 	}
 
+	// regroup paces how often PutMany regroups speakers (speakers.go).
+	regroup regroupPace
+
 	// speakers caches the speakers read from speaker_clusters, for as
 	// long as the quotes generation stays the same.
 	speakers struct {

@@ -124,8 +124,9 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 }
 
 // putBatch writes one batch in one transaction. The last batch of a
-// PutMany regroups the speakers the call changed (refreshSpeakers); until
-// then a reader finds them stale and regroups them itself (freshen).
+// PutMany regroups the speakers changed since the last regroup
+// (refreshSpeakers), at most every regroupEvery; until then a reader
+// finds them stale and regroups them itself (freshen).
 func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult, last bool) (err error) {
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
@@ -174,7 +175,7 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 				return err
 			}
 		}
-		if last {
+		if last && s.regroup.due() {
 			if err := refreshSpeakers(ctx, tx); err != nil {
 				return err
 			}
