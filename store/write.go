@@ -125,7 +125,7 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 
 // putBatch writes one batch in one transaction. The last batch of a
 // PutMany regroups the speakers changed since the last regroup
-// (refreshSpeakers), at most every regroupEvery; until then a reader
+// (refreshSpeakers), paced by regroupPace; until then a reader
 // finds them stale and regroups them itself (freshen).
 func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResult, last bool) (err error) {
 	conn, err := s.db.Conn(ctx)
@@ -176,9 +176,11 @@ func (s *SQLite) putBatch(ctx context.Context, rows []*articleRow, res []PutResu
 			}
 		}
 		if last && s.regroup.due() {
+			start := time.Now()
 			if err := refreshSpeakers(ctx, tx); err != nil {
 				return err
 			}
+			s.regroup.done(start)
 		}
 		if first == 0 {
 			return nil
