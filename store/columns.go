@@ -5,11 +5,12 @@ import (
 	"slices"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
 )
 
-// This file lends the SQLite store's encoding and speaker merging to other
-// Store implementations (store/postgres), so that every store keeps the
-// same columns and merges speakers the same way.
+// This file lends the SQLite store's encoding to other Store
+// implementations (store/postgres), so that every store keeps the same
+// columns. (Every store merges speakers with package cluster.)
 
 // Columns are what a store keeps of one article, encoded as the SQLite
 // store encodes them.
@@ -78,78 +79,10 @@ func (r *articleRow) columns() *Columns {
 		c.Shingles = append(c.Shingles, [2]int64{sh.hash, int64(sh.idx)})
 	}
 	for _, q := range r.quotes {
-		c.Quotes = append(c.Quotes, SpeakerQuotes{Speaker: q.speaker, Key: q.key, Surname: surname(q.key),
+		c.Quotes = append(c.Quotes, SpeakerQuotes{Speaker: q.speaker, Key: q.key, Surname: cluster.Surname(q.key),
 			Kind: q.kind, First: q.first, N: q.n, Quotes: string(q.quotes)})
 	}
 	return c
-}
-
-// SpeakerKey is the normalised name speakers are matched by across
-// articles ("President Donald J. Trump" gives "donald j trump").
-func SpeakerKey(name string, kind reader.EntityKind) string { return speakerKey(name, kind) }
-
-// Surname is the last word of a speaker key.
-func Surname(key string) string { return surname(key) }
-
-// SpeakerName is one way a speaker is named in the library: a (key, name,
-// kind) of speaker_quotes with its quote and article counts.
-type SpeakerName struct {
-	Key, Name        string
-	Kind             reader.EntityKind
-	Quotes, Articles int
-}
-
-// SpeakerGroup is a set of speaker names taken to be one speaker.
-type SpeakerGroup struct{ c *cluster }
-
-// Name is the name the speaker is shown by.
-func (g SpeakerGroup) Name() string { return g.c.display }
-
-// Keys are the speaker keys merged into the speaker, sorted.
-func (g SpeakerGroup) Keys() []string { return g.c.keys }
-
-// Aliases are the speaker's other names, sorted.
-func (g SpeakerGroup) Aliases() []string { return g.c.alias }
-
-// Quotes is the number of the speaker's quotes.
-func (g SpeakerGroup) Quotes() int { return g.c.quotes }
-
-// Articles is the number of articles quoting the speaker when it is known
-// from the names alone (one name), else -1: count the articles of Keys.
-func (g SpeakerGroup) Articles() int {
-	if len(g.c.names) == 1 {
-		return g.c.names[0].articles
-	}
-	return -1
-}
-
-// GroupSpeakers merges speaker names across the library as the SQLite
-// store's Speakers does; aliases maps a speaker key to its other names.
-func GroupSpeakers(names []SpeakerName, aliases map[string][]string) []SpeakerGroup {
-	in := make([]speakerName, len(names))
-	for i, n := range names {
-		in[i] = speakerName{key: n.Key, name: n.Name, kind: n.Kind, quotes: n.Quotes, articles: n.Articles}
-	}
-	cs := clusters(in, aliases)
-	out := make([]SpeakerGroup, len(cs))
-	for i, c := range cs {
-		out[i] = SpeakerGroup{c}
-	}
-	return out
-}
-
-// FindSpeakerGroup picks the group a name stands for, as QuotesBy does:
-// by name or key, else alias, else a surname alone; ok is false when none.
-func FindSpeakerGroup(gs []SpeakerGroup, name string) (SpeakerGroup, bool) {
-	cs := make([]*cluster, len(gs))
-	for i, g := range gs {
-		cs[i] = g.c
-	}
-	c := findCluster(cs, name)
-	if c == nil {
-		return SpeakerGroup{}, false
-	}
-	return SpeakerGroup{c}, true
 }
 
 // QuoteShingles returns the provenance index hashes the store keeps for a

@@ -87,50 +87,6 @@ func (s *SQLite) MarkAllRead(ctx context.Context, opt ListOptions) (int, error) 
 	return int(n), nil
 }
 
-// keyRole is the role most quotes of a speaker key come with.
-type keyRole struct {
-	role   string
-	quotes int
-}
-
-// speakerRoles returns, by speaker key, the role most of its quotes come
-// with. It reads the partial index speaker_quotes_role, which holds only
-// the rows with a role: the speakers list's main query keeps to its own
-// covering index (reading speaker_role there made Speakers10k-cold 6
-// times slower).
-func (s *SQLite) speakerRoles(ctx context.Context) (map[string]keyRole, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes
-		INDEXED BY speaker_quotes_role WHERE speaker_role <> '' GROUP BY speaker_key, speaker_role`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]keyRole{}
-	for rows.Next() {
-		var k string
-		var r keyRole
-		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
-			return nil, err
-		}
-		if r.quotes > out[k].quotes {
-			out[k] = r
-		}
-	}
-	return out, rows.Err()
-}
-
-// clusterRole is the role of a speaker whose names have keys: that of
-// the key quoted most with one.
-func clusterRole(keys []string, roles map[string]keyRole) string {
-	var best keyRole
-	for _, k := range keys {
-		if r := roles[k]; r.quotes > best.quotes {
-			best = r
-		}
-	}
-	return best.role
-}
-
 // LinkFeedURLs records that a feed brought the stored articles at the
 // given addresses (its items, met again or imported before by hand).
 func (s *SQLite) LinkFeedURLs(ctx context.Context, feedID int64, urls []string) error {

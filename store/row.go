@@ -137,7 +137,7 @@ func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 			// a generic description ("analysts") gets no key: it is never
 			// merged with others across the library
 			sp := an.Speakers[q.Speaker]
-			keys[q.Speaker] = speakerKey(sp.Name, sp.Kind)
+			keys[q.Speaker] = reader.SpeakerKey(sp.Name, sp.Kind)
 		}
 	}
 	for i, sp := range an.Speakers {

@@ -11,34 +11,6 @@ import (
 	"github.com/byline/byline/reader"
 )
 
-func TestSpeakerKey(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		kind reader.EntityKind
-		want string
-	}{
-		{"Donald Trump", reader.Person, "donald trump"},
-		{"President Donald J. Trump", reader.Person, "donald j trump"},
-		{"US President Donald Trump", reader.Person, "donald trump"},
-		{"the Ukrainian president Volodymyr Zelensky", reader.Person, "volodymyr zelensky"},
-		{"Secretary of State Marco Rubio", reader.Person, "marco rubio"},
-		{"Mr Starmer", reader.Person, "starmer"},
-		{"Martin Luther King Jr.", reader.Person, "martin luther king"},
-		{"Alexandria Ocasio-Cortez", reader.Person, "alexandria ocasio-cortez"},
-		{"Conan O’Brien", reader.Person, "conan o'brien"},
-		{"Trump's", reader.Person, "trump"},
-		{"Prime Minister", reader.Person, "prime minister"},
-		{"the Kremlin", reader.Org, "kremlin"},
-		{"Home Office", reader.Org, "home office"},
-		{"General Motors", reader.Org, "general motors"},
-		{"  ", reader.Person, ""},
-	} {
-		if got := speakerKey(tc.name, tc.kind); got != tc.want {
-			t.Errorf("speakerKey(%q, %v) = %q, want %q", tc.name, tc.kind, got, tc.want)
-		}
-	}
-}
-
 func TestSpeakersMerge(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
@@ -144,32 +116,6 @@ func TestSpeakersEmpty(t *testing.T) {
 	got, err := s.Speakers(context.Background())
 	if err != nil || len(got) != 0 {
 		t.Errorf("Speakers of an empty store = %v, %v", got, err)
-	}
-}
-
-func TestClustersInitials(t *testing.T) {
-	names := func(keys ...string) []speakerName {
-		var out []speakerName
-		for _, k := range keys {
-			out = append(out, speakerName{key: k, name: k, quotes: 1, articles: 1})
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		keys []string
-		want int // clusters
-	}{
-		{[]string{"donald trump", "d trump", "trump"}, 1},
-		{[]string{"donald trump", "donald j trump", "trump"}, 1},
-		{[]string{"donald trump", "daniel trump", "d trump"}, 3},  // D. could be either
-		{[]string{"donald trump", "melania trump", "d trump"}, 2}, // D. is Donald
-		{[]string{"donald trump", "melania trump", "trump"}, 3},   // Trump could be either
-		{[]string{"d trump", "d trump", "trump"}, 1},              // one initial, one person
-		{[]string{"john smith", "jane smith", "smith", "jo smith"}, 4},
-	} {
-		if got := len(clusters(names(tc.keys...), nil)); got != tc.want {
-			t.Errorf("clusters(%q) = %d, want %d", tc.keys, got, tc.want)
-		}
 	}
 }
 

@@ -20,6 +20,8 @@ import (
 	"github.com/adrg/xdg"
 	"modernc.org/sqlite" // registers the "sqlite" database/sql driver
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/byline/byline/store/cluster"
 )
 
 // SQLite is the Store kept in one SQLite database file, on the pure-Go
@@ -51,14 +53,17 @@ type SQLite struct {
 		m map[string]*sql.Stmt
 	}
 
-	// speakers caches the speakers derived from the quotes, for as long as
-	// the quotes generation stays the same.
+	// regroup paces how often PutMany regroups speakers (speakers.go).
+	regroup regroupPace
+
+	// speakers caches the speakers read from speaker_clusters, for as
+	// long as the quotes generation stays the same.
 	speakers struct {
 		sync.Mutex
 		valid    bool
 		gen      int64
-		clusters []*cluster
-		stats    []SpeakerStat
+		clusters []*cluster.Speaker // nil until QuotesBy needs them
+		stats    []SpeakerStat      // nil until Speakers needs them
 	}
 }
 

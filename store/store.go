@@ -113,6 +113,9 @@ const (
 
 // PutEach implements PutMany with one Put per item, for stores (such as
 // test fakes) that have no faster way; a nil article fails on its own.
+//
+// Deprecated: test fakes use storetest.PutEach; this one stays until
+// ui's fixture moves to it.
 func PutEach(ctx context.Context, p interface {
 	Put(context.Context, *reader.Article, *reader.Analysis) (int64, bool, error)
 }, items []Item) ([]PutResult, error) {

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
 )
 
 func sampleArticle() *reader.Article {
@@ -536,19 +537,6 @@ func TestFeeds(t *testing.T) {
 	}
 }
 
-func TestPutEach(t *testing.T) {
-	s := openTest(t)
-	ctx := context.Background()
-	a := newArticle("One", "https://example.com/one", day(1), "Text.")
-	res, err := PutEach(ctx, s, []Item{{Article: a}, {}, {Article: a}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !res[0].Created || res[1].Err == nil || res[2].Created || res[2].ID != res[0].ID {
-		t.Errorf("PutEach = %+v", res)
-	}
-}
-
 func TestTextHashNormalises(t *testing.T) {
 	// The hash is the sha256 of the normalised text, spelled out here.
 	for _, tc := range []struct{ title, body, norm string }{
@@ -963,11 +951,11 @@ func TestMigrationGroupsQuotesBySpeaker(t *testing.T) {
 			var kind reader.EntityKind
 			if q.Speaker >= 0 {
 				sp := x.an.Speakers[q.Speaker]
-				name, key, kind = sp.Name, speakerKey(sp.Name, sp.Kind), sp.Kind
+				name, key, kind = sp.Name, reader.SpeakerKey(sp.Name, sp.Kind), sp.Kind
 			}
 			if _, err := s.db.ExecContext(ctx, `INSERT INTO quotes(article_id, idx, speaker, speaker_key, speaker_surname,
 				speaker_kind, text, kind, start, "end", lead) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, k, name, key, surname(key), int(kind), q.Words(x.a.Body), int(q.Kind), q.Start, q.End, q.Lead(x.a.Body)); err != nil {
+				id, k, name, key, cluster.Surname(key), int(kind), q.Words(x.a.Body), int(q.Kind), q.Start, q.End, q.Lead(x.a.Body)); err != nil {
 				t.Fatal(err)
 			}
 		}

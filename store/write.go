@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
 )
 
 // This file is the write path: Put, PutMany, Delete and SetAnalysis, and
@@ -34,10 +35,16 @@ func (s *SQLite) Put(ctx context.Context, a *reader.Article, an *reader.Analysis
 		if err != nil {
 			return err
 		}
-		if res.Created {
-			return w.index(ctx, res.ID)
+		if !res.Created {
+			return nil
 		}
-		return nil
+		if err := countSpeakers(ctx, tx, `article_id = ?`, res.ID, 1); err != nil {
+			return err
+		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
+			return err
+		}
+		return w.index(ctx, res.ID)
 	})
 	if err != nil {
 		return 0, false, err
@@ -104,7 +111,7 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 	for k := 0; k < nb && err == nil; k++ {
 		<-ready[k]
 		start, end := k*bs, min((k+1)*bs, len(items))
-		if err = s.putBatch(ctx, conn, rows[start:end], res[start:end]); err != nil {
+		if err = s.putBatch(ctx, conn, rows[start:end], res[start:end], k == nb-1); err != nil {
 			for i := start; i < len(items); i++ {
 				res[i] = PutResult{Err: err}
 			}
@@ -124,7 +131,10 @@ func (s *SQLite) PutMany(ctx context.Context, items []Item) ([]PutResult, error)
 }
 
 // putBatch writes one batch in one transaction on conn, the bulk writer.
-func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRow, res []PutResult) (err error) {
+// The last batch of a PutMany regroups the speakers changed since the last
+// regroup (refreshSpeakers), paced by regroupPace; until then a reader
+// finds them stale and regroups them itself (freshen).
+func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRow, res []PutResult, last bool) (err error) {
 	// The batch writes each article's quotes and aliases right after the
 	// article, in one transaction: their foreign keys hold by construction,
 	// and checking them costs a look-up a row (the bulk writer does not).
@@ -147,6 +157,20 @@ func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRo
 		}
 		if err := w.flushShingles(ctx); err != nil {
 			return err
+		}
+		// The transaction holds the write lock, so every row from first
+		// on was inserted by this batch.
+		if first != 0 {
+			if err := countSpeakers(ctx, tx, `article_id >= ?`, first, 1); err != nil {
+				return err
+			}
+		}
+		if last && s.regroup.due() {
+			start := time.Now()
+			if err := refreshSpeakers(ctx, tx); err != nil {
+				return err
+			}
+			s.regroup.done(start)
 		}
 		if first == 0 {
 			return nil
@@ -306,7 +330,7 @@ func (w *writer) putQuotes(ctx context.Context, id int64, r *articleRow) error {
 		}
 	}
 	for _, q := range r.quotes {
-		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), surname(q.key), q.first, q.n,
+		if _, err := w.exec(ctx, sqlInsQuotes, id, q.key, q.speaker, int(q.kind), cluster.Surname(q.key), q.first, q.n,
 			string(q.quotes), q.role); err != nil {
 			return fmt.Errorf("store: article %d: put the quotes of %q: %w", id, q.speaker, err)
 		}
@@ -347,6 +371,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 		if err := unindexQuotes(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
+			return err
+		}
 		for _, q := range []string{
 			sqlUnindex,
 			// quotes and speaker_aliases go with it (ON DELETE CASCADE)
@@ -361,6 +388,9 @@ func (s *SQLite) Delete(ctx context.Context, id int64) error {
 				url.String, time.Now().UnixMilli()); err != nil {
 				return fmt.Errorf("store: %s: %w", what, err)
 			}
+		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
+			return err
 		}
 		return w.touchQuotes(ctx)
 	})
@@ -401,6 +431,9 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if err := unindexQuotes(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_quotes WHERE article_id = ?`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
@@ -408,6 +441,12 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		if err := w.putQuotes(ctx, id, &r); err != nil {
+			return err
+		}
+		if err := countSpeakers(ctx, tx, `article_id = ?`, id, 1); err != nil {
+			return err
+		}
+		if err := refreshSpeakers(ctx, tx); err != nil {
 			return err
 		}
 		return w.index(ctx, id)

@@ -3,15 +3,15 @@ package importer
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/storetest"
 )
 
-// fakeStore is an in-memory store.Store: articles deduplicated by URL or
+// fakeStore is an in-memory Store: articles deduplicated by URL or
 // by text, feeds by URL.
 type fakeStore struct {
 	mu       sync.Mutex
@@ -25,7 +25,7 @@ type fakeStore struct {
 
 func newFakeStore() *fakeStore { return &fakeStore{keys: map[string]int64{}} }
 
-var _ store.Store = (*fakeStore)(nil)
+var _ Store = (*fakeStore)(nil)
 
 func (s *fakeStore) Put(ctx context.Context, a *reader.Article, an *reader.Analysis) (int64, bool, error) {
 	if err := ctx.Err(); err != nil {
@@ -70,7 +70,7 @@ func (s *fakeStore) PutMany(ctx context.Context, items []store.Item) ([]store.Pu
 	s.mu.Lock()
 	s.puts++
 	s.mu.Unlock()
-	return store.PutEach(ctx, s, items)
+	return storetest.PutEach(ctx, s, items)
 }
 
 func (s *fakeStore) count() int {
@@ -78,29 +78,6 @@ func (s *fakeStore) count() int {
 	defer s.mu.Unlock()
 	return len(s.arts)
 }
-
-func (s *fakeStore) Get(ctx context.Context, id int64) (*store.Stored, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if id < 1 || int(id) > len(s.arts) {
-		return nil, store.ErrNotFound
-	}
-	return &store.Stored{Article: *s.arts[id-1]}, nil
-}
-
-func (s *fakeStore) List(context.Context, store.ListOptions) ([]store.Summary, error) {
-	return nil, nil
-}
-func (s *fakeStore) Count(context.Context) (int, error)                         { return s.count(), nil }
-func (s *fakeStore) CountList(context.Context, store.ListOptions) (int, error)  { return s.count(), nil }
-func (s *fakeStore) Search(context.Context, string, int) ([]store.Hit, error)   { return nil, nil }
-func (s *fakeStore) SetRead(context.Context, int64, bool) error                 { return nil }
-func (s *fakeStore) SetStarred(context.Context, int64, bool) error              { return nil }
-func (s *fakeStore) SetAnalysis(context.Context, int64, *reader.Analysis) error { return nil }
-func (s *fakeStore) Stale(context.Context, int) ([]int64, error)                { return nil, nil }
-func (s *fakeStore) Speakers(context.Context) ([]store.SpeakerStat, error)      { return nil, nil }
-func (s *fakeStore) QuotesBy(context.Context, string) ([]store.QuoteRef, error) { return nil, nil }
-func (s *fakeStore) Close() error                                               { return nil }
 
 func (s *fakeStore) AddFeed(_ context.Context, f store.Feed) (int64, error) {
 	s.mu.Lock()
@@ -134,25 +111,11 @@ func (s *fakeStore) UpdateFeed(_ context.Context, f store.Feed) error {
 	return store.ErrNotFound
 }
 
-func (s *fakeStore) RemoveFeed(_ context.Context, idOrURL string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for i, g := range s.feeds {
-		if g.URL == idOrURL || strconv.FormatInt(g.ID, 10) == idOrURL {
-			s.feeds = append(s.feeds[:i], s.feeds[i+1:]...)
-			return nil
-		}
-	}
-	return store.ErrNotFound
-}
+func (s *fakeStore) Count(context.Context) (int, error) { return s.count(), nil }
 
 func (s *fakeStore) HasURL(ctx context.Context, url string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	_, ok := s.keys["url:"+url]
 	return ok && url != "", nil
-}
-
-func (s *fakeStore) Delete(ctx context.Context, id int64) error {
-	return fmt.Errorf("fake store: delete %d: not supported", id)
 }

@@ -46,7 +46,7 @@ const readAhead = 8 * batchSize
 // changed, so one Importer may run several imports at once.
 type Importer struct {
 	// Store receives the articles.
-	Store store.Store
+	Store Store
 	// Client fetches URLs and feeds; nil uses a fetch.Client with the
 	// defaults.
 	Client *fetch.Client
@@ -602,7 +602,7 @@ func oneLine(s string, n int) string {
 // writer is the one goroutine that writes to the store, in batches, and
 // reports progress.
 type writer struct {
-	st       store.Store
+	st       Store
 	sum      *Summary
 	progress func(Progress)
 	total    int

@@ -276,7 +276,8 @@ func TestImportCancel(t *testing.T) {
 	}
 	for _, kind := range []string{"fake", "sqlite"} {
 		t.Run(kind, func(t *testing.T) {
-			var st store.Store
+			var st Store
+			var sq *store.SQLite
 			path := filepath.Join(t.TempDir(), "test.db")
 			if kind == "fake" {
 				st = newFakeStore()
@@ -285,7 +286,7 @@ func TestImportCancel(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				st = s
+				st, sq = s, s
 			}
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
@@ -301,7 +302,7 @@ func TestImportCancel(t *testing.T) {
 				t.Errorf("cancellation reported as failures: %v", sum.Failed[:min(3, len(sum.Failed))])
 			}
 			if kind == "sqlite" {
-				if err := st.Close(); err != nil {
+				if err := sq.Close(); err != nil {
 					t.Fatal(err)
 				}
 				s, err := store.Open(context.Background(), path)
@@ -309,7 +310,7 @@ func TestImportCancel(t *testing.T) {
 					t.Fatal(err)
 				}
 				defer s.Close()
-				st = s
+				st, sq = s, s
 			}
 			got, err := st.Count(context.Background())
 			if err != nil {
@@ -319,7 +320,7 @@ func TestImportCancel(t *testing.T) {
 				t.Errorf("store holds %d articles, summary says %d imported", got, sum.Imported)
 			}
 			if kind == "sqlite" {
-				_ = st.Close()
+				_ = sq.Close()
 			}
 		})
 	}

@@ -13,7 +13,9 @@ import (
 // Current re-analyses an article being opened whose stored analysis an
 // older byline made (a millisecond or so), and stores the new one, so that
 // the reader never shows an analysis the background pass has not reached.
-func Current(ctx context.Context, st store.Store, s *store.Stored) (*store.Stored, error) {
+func Current(ctx context.Context, st interface {
+	SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) error
+}, s *store.Stored) (*store.Stored, error) {
 	if s.Analysis != nil && s.Analysis.Version >= reader.AnalyzerVersion {
 		return s, nil
 	}
@@ -29,7 +31,7 @@ func Current(ctx context.Context, st store.Store, s *store.Stored) (*store.Store
 // Reanalyze redoes the analysis of the articles whose stored analysis is
 // older than version, newest first, at most limit of them (0: all), and
 // returns how many it redid.
-func Reanalyze(ctx context.Context, st store.Store, version, limit int) (int, error) {
+func Reanalyze(ctx context.Context, st AnalysisStore, version, limit int) (int, error) {
 	ids, err := st.Stale(ctx, version)
 	if err != nil {
 		return 0, err
@@ -56,7 +58,7 @@ func Reanalyze(ctx context.Context, st store.Store, version, limit int) (int, er
 }
 
 // SeedSamples fills an empty store with the bundled sample articles.
-func SeedSamples(ctx context.Context, st store.Store) error {
+func SeedSamples(ctx context.Context, st SampleStore) error {
 	n, err := st.Count(ctx)
 	if err != nil || n > 0 {
 		return err

@@ -2,7 +2,7 @@
 // an archive several people share: an ingest process imports all day while
 // others read, search and cite from their own terminals. It keeps what the
 // SQLite store keeps, encoded the same way (store.Columns), and merges
-// speakers the same way (store.GroupSpeakers); read and starred marks are
+// speakers the same way (package cluster); read and starred marks are
 // kept per user.
 package postgres
 
@@ -22,6 +22,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/cluster"
 )
 
 // Store is a store.Store on PostgreSQL. It is safe for concurrent use, and
@@ -36,7 +37,7 @@ type Store struct {
 		sync.Mutex
 		gen    int64
 		valid  bool
-		groups []store.SpeakerGroup
+		groups []*cluster.Speaker
 		stats  []store.SpeakerStat
 	}
 }

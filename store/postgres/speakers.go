@@ -9,6 +9,7 @@ import (
 
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
+	"github.com/byline/byline/store/cluster"
 )
 
 // generation reads the speaker index's generation.
@@ -26,7 +27,7 @@ func (s *Store) generation(ctx context.Context) (int64, error) {
 
 // groups returns every speaker of the library, merged, from the cache
 // while the generation stays the same; c is locked.
-func (s *Store) groupsLocked(ctx context.Context) ([]store.SpeakerGroup, bool, error) {
+func (s *Store) groupsLocked(ctx context.Context) ([]*cluster.Speaker, bool, error) {
 	gen, err := s.generation(ctx)
 	if err != nil {
 		return nil, false, err
@@ -42,9 +43,9 @@ func (s *Store) groupsLocked(ctx context.Context) ([]store.SpeakerGroup, bool, e
 	if err != nil {
 		return nil, false, err
 	}
-	var names []store.SpeakerName
+	var names []cluster.Name
 	for rows.Next() {
-		var n store.SpeakerName
+		var n cluster.Name
 		var kind int
 		if err := rows.Scan(&n.Key, &n.Name, &kind, &n.Quotes, &n.Articles); err != nil {
 			rows.Close()
@@ -72,12 +73,12 @@ func (s *Store) groupsLocked(ctx context.Context) ([]store.SpeakerGroup, bool, e
 	if err := rows.Err(); err != nil {
 		return nil, false, err
 	}
-	c.valid, c.gen, c.groups, c.stats = true, gen, store.GroupSpeakers(names, aliases), nil
+	c.valid, c.gen, c.groups, c.stats = true, gen, cluster.Group(names, aliases), nil
 	return c.groups, false, nil
 }
 
 // Speakers implements store.Store. Names merge across articles as in the
-// SQLite store (store.GroupSpeakers).
+// SQLite store (package cluster).
 func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
 	c := &s.speakers
 	c.Lock()
@@ -94,9 +95,9 @@ func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
 	var keys []string
 	var group []int32
 	for i, g := range gs {
-		out[i] = store.SpeakerStat{Name: g.Name(), Aliases: g.Aliases(), Quotes: g.Quotes(), Articles: g.Articles()}
+		out[i] = store.SpeakerStat{Name: g.Display, Aliases: g.Aliases, Quotes: g.Quotes, Articles: g.Articles()}
 		if out[i].Articles < 0 {
-			for _, k := range g.Keys() {
+			for _, k := range g.Keys {
 				keys, group = append(keys, k), append(group, int32(i))
 			}
 		}
@@ -153,14 +154,14 @@ func (s *Store) QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef,
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
-	g, ok := store.FindSpeakerGroup(gs, speaker)
-	if !ok {
+	g := cluster.Find(gs, speaker)
+	if g == nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, store.ErrNotFound)
 	}
 	rows, err := s.pool.Query(ctx, `SELECT q.article_id, a.title, a.source, a.date, q.speaker, q.quotes, coalesce(a.url, '')
 		FROM speaker_quotes AS q JOIN articles AS a ON a.id = q.article_id
 		WHERE q.speaker_key = ANY($1)
-		ORDER BY a.sorted DESC, a.id DESC, q.first_idx`, g.Keys())
+		ORDER BY a.sorted DESC, a.id DESC, q.first_idx`, g.Keys)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
