@@ -111,29 +111,6 @@ const (
 	SnippetClose = "\x03"
 )
 
-// PutEach implements PutMany with one Put per item, for stores (such as
-// test fakes) that have no faster way; a nil article fails on its own.
-//
-// Deprecated: test fakes use storetest.PutEach; this one stays until
-// ui's fixture moves to it.
-func PutEach(ctx context.Context, p interface {
-	Put(context.Context, *reader.Article, *reader.Analysis) (int64, bool, error)
-}, items []Item) ([]PutResult, error) {
-	res := make([]PutResult, len(items))
-	var first error
-	for i, it := range items {
-		if it.Article == nil {
-			res[i].Err = errors.New("store: put article: nil article")
-			continue
-		}
-		res[i].ID, res[i].Created, res[i].Err = p.Put(ctx, it.Article, it.Analysis)
-		if res[i].Err != nil && first == nil {
-			first = res[i].Err
-		}
-	}
-	return res, first
-}
-
 // SpeakerStat is a speaker across the whole library.
 type SpeakerStat struct {
 	Name string
