@@ -104,8 +104,16 @@ func (m *readerModel) markFigureConflicts() {
 	p := &m.panes[focusFigures]
 	for k := range p.rows {
 		r := &p.rows[k]
-		if len(m.figuresElsewhere(r.idx)) > 0 && !strings.HasSuffix(r.meta, conflictMark) {
+		if len(m.figuresElsewhere(r.idx)) == 0 {
+			continue
+		}
+		// The cursor row shows sel (the normalised value) for meta: both
+		// carry the mark, so a selected row keeps it.
+		if !strings.HasSuffix(r.meta, conflictMark) {
 			r.meta = strings.TrimSpace(r.meta + " " + conflictMark)
+		}
+		if r.sel != "" && !strings.HasSuffix(r.sel, conflictMark) {
+			r.sel += " " + conflictMark
 		}
 	}
 	p.drawn = nil

@@ -98,6 +98,16 @@ func TestFigureConflictsInReader(t *testing.T) {
 	if note := m.reader.figureConflictNote(); !strings.HasPrefix(note, "≠ 172 prisoners in South Post, 20 Mar") || !strings.HasSuffix(note, "= lists") {
 		t.Errorf("note %q", note)
 	}
+	// The cursor row shows the normalised value for its meta: it keeps ≠.
+	marked := false
+	for _, line := range strings.Split(ansi.Strip(m.View()), "\n") {
+		if strings.Contains(line, ">175") && strings.Contains(line, conflictMark) {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Errorf("the selected 175 row lost its ≠:\n%s", ansi.Strip(m.View()))
+	}
 	footer := ansi.Strip(m.footerView())
 	if !strings.Contains(footer, "≠ 172") {
 		t.Errorf("footer does not show the other value: %q", footer)
