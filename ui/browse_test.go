@@ -283,6 +283,10 @@ func TestLibraryRowNamesSpeakers(t *testing.T) {
 	if d, want := it.Description(), "BBC News · 5 quotes · Volodymyr Zelensky, Donald Trump"; !strings.Contains(d, want) {
 		t.Errorf("row %q, want %q", d, want)
 	}
+	one := libraryItem{s: store.Summary{Title: "T", Source: "South Post", Quotes: 1}}
+	if d, want := one.Description(), "South Post · 1 quote"; !strings.HasSuffix(d, want) {
+		t.Errorf("row %q, want it to end %q", d, want)
+	}
 }
 
 func TestLibraryFilter(t *testing.T) {

@@ -48,7 +48,7 @@ func (i libraryItem) Description() string {
 		return "  " + strings.Join(append(parts, snippetView(i.snippet)), " · ")
 	}
 	if i.s.Quotes > 0 {
-		parts = append(parts, strconv.Itoa(i.s.Quotes)+" quotes")
+		parts = append(parts, plural(i.s.Quotes, "quote"))
 	}
 	if len(i.s.Speakers) > 0 {
 		parts = append(parts, strings.Join(i.s.Speakers, ", "))
