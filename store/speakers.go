@@ -297,19 +297,7 @@ func keptRoles(ctx context.Context, q querier, where string, args ...any) (map[s
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[string]keyRole{}
-	for rows.Next() {
-		var k string
-		var r keyRole
-		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
-			return nil, err
-		}
-		if r.quotes > out[k].quotes {
-			out[k] = r
-		}
-	}
-	return out, rows.Err()
+	return mostQuotedRoles(rows)
 }
 
 // speakerStat is what the speakers view shows of one speaker; the
@@ -345,6 +333,24 @@ func speakerAliases(ctx context.Context, q querier, query string, args ...any) (
 	return out, rows.Err()
 }
 
+// mostQuotedRoles reads (key, role, quotes) rows and keeps, by key, the
+// role with the most quotes (the first of equals, in the rows' order).
+func mostQuotedRoles(rows *sql.Rows) (map[string]keyRole, error) {
+	defer rows.Close()
+	out := map[string]keyRole{}
+	for rows.Next() {
+		var k string
+		var r keyRole
+		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
+			return nil, err
+		}
+		if r.quotes > out[k].quotes {
+			out[k] = r
+		}
+	}
+	return out, rows.Err()
+}
+
 // keyRole is the role most quotes of a speaker key come with.
 type keyRole struct {
 	role   string
@@ -362,19 +368,7 @@ func speakerRoles(ctx context.Context, q querier, where string, args ...any) (ma
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[string]keyRole{}
-	for rows.Next() {
-		var k string
-		var r keyRole
-		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
-			return nil, err
-		}
-		if r.quotes > out[k].quotes {
-			out[k] = r
-		}
-	}
-	return out, rows.Err()
+	return mostQuotedRoles(rows)
 }
 
 // clusterRole is the role of a speaker whose names have keys: that of
