@@ -32,6 +32,12 @@ func (d *doc) speakerHead(w string) bool {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-year-olds") {
 		return true
 	}
+	switch sing {
+	case "rapper", "singer", "pair", "bandmate", "cardinal", "bishop", "bookmaker", "runner", "player", "coach", "user",
+		"fan", "rival", "partner", "colleague", "victim", "witness", "father", "mother", "son", "daughter", "wife",
+		"husband", "brother", "sister", "boss", "union", "member":
+		return true
+	}
 	switch w {
 	case "people", "police", "campaign", "team", "staff", "party", "government", "court", "committee", "panel",
 		"board", "council", "union", "crowd", "audience", "public", "family", "couple", "others", "another",
@@ -71,6 +77,9 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 			return true
 		}
 		c := &d.chunks[p.chunk]
+		if pronounOf(d.lower(p.t0)) != "" {
+			return true // "They" taken for a name
+		}
 		if c.ent >= 0 {
 			return !strict || d.ents[c.ent].kind != Place
 		}
@@ -178,7 +187,7 @@ var nonSpeakers = map[string]bool{"this": true, "that": true, "these": true, "th
 	"challenge": true, "stigma": true, "face": true, "name": true, "protests": true, "protest": true,
 	"hall": true, "place": true, "event": true, "meeting": true, "deal": true, "test": true, "sentiment": true,
 	"stereotype": true, "legislation": true, "program": true, "services": true, "performance": true,
-	"salvo": true, "strengths": true, "standing": true, "heritage": true, "record": true, "results": true,
+	"salvo": true, "strengths": true, "standing": true, "heritage": true, "record": true,
 	"field": true, "killings": true, "fracas": true, "clarity": true, "prospect": true, "element": true,
 	"testimonial": true, "text": true, "track": true, "discussion": true,
 	"concerns": true, "rhetoric": true, "tone": true, "issue": true, "issues": true,

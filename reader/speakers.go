@@ -232,7 +232,9 @@ func (d *doc) attribute() {
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
-					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) && d.speakerLike(p, true) {
+					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) && !d.speakerLike(p, true) {
+						keep = true // "Frustrations grow as ... "hemorrhaging cash"": no one named
+					} else if p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
 						f.rule = RuleSentenceSubject
