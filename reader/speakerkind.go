@@ -110,6 +110,9 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 			// "PORTLAND, Ore. —": a dateline
 			return false
 		}
+		if strict && n >= 3 && p.t0 == d.blkTok[d.toks[p.t0].blk][0] && d.is(p.t1, ":") {
+			return false // "Veto Power Impedes Peace Efforts: ...": a heading
+		}
 		if n >= 4 && d.blocks[d.toks[p.t0].blk].Kind == BlockTitle {
 			return false // a headline taken for a name
 		}
@@ -185,12 +188,12 @@ var quantityWords = map[string]bool{"percent": true, "majority": true, "majoriti
 // this", "protests").
 var nonSpeakers = map[string]bool{"this": true, "that": true, "these": true, "those": true, "it": true,
 	"challenge": true, "stigma": true, "face": true, "name": true, "protests": true, "protest": true,
-	"hall": true, "place": true, "event": true, "meeting": true, "deal": true, "test": true, "sentiment": true,
-	"stereotype": true, "legislation": true, "program": true, "services": true, "performance": true,
+	"hall": true, "place": true, "event": true, "meeting": true, "deal": true, "sentiment": true,
+	"stereotype": true, "legislation": true, "program": true, "performance": true,
 	"salvo": true, "strengths": true, "standing": true, "heritage": true, "record": true,
 	"field": true, "killings": true, "fracas": true, "clarity": true, "prospect": true, "element": true,
 	"testimonial": true, "text": true, "track": true, "discussion": true,
 	"concerns": true, "rhetoric": true, "tone": true, "issue": true, "issues": true,
 	"money": true, "fact": true, "facts": true, "reality": true, "truth": true, "thing": true, "things": true,
-	"word": true, "phrase": true, "term": true, "label": true, "slogan": true, "nickname": true,
+	"word": true, "phrase": true, "term": true, "slogan": true, "nickname": true,
 	"week": true, "year": true, "day": true, "night": true, "time": true}
