@@ -105,8 +105,7 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 			// proliferation experts"
 			return false
 		}
-		if caps && c.kind == Place && p.t0 == d.blkTok[d.toks[p.t0].blk][0] && p.t1 < len(d.toks) &&
-			(d.is(p.t1, ",") || d.is(p.t1, "—") || d.is(p.t1, "-") || d.is(p.t1, "(")) {
+		if caps && p.t0 == d.blkTok[d.toks[p.t0].blk][0] && d.dateline(p.t1) {
 			// "PORTLAND, Ore. —": a dateline
 			return false
 		}
@@ -125,12 +124,19 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 		if w := d.lower(q.t0); (w == "his" || w == "her" || w == "their" || w == "its") && d.resolveDesc(p).ent >= 0 {
 			return true // "His standing rose ...": the one whose it is
 		}
+		opened := d.toks[q.t0].upper || d.lowerIs(q.t0, wfDeterminer) || d.toks[q.t0].kind == tkNum
 		for t := q.t0; t < q.t1; t++ {
-			if d.isWord(t) && (t > q.t0 && d.toks[t].upper || d.lowerIs(t, wfSubjPronoun) || d.speakerHead(d.lower(t)) && !quantityWords[d.lower(t)]) {
+			if d.isWord(t) && (t > q.t0 && opened && d.toks[t].upper || d.lowerIs(t, wfSubjPronoun) || d.speakerHead(d.lower(t)) && !quantityWords[d.lower(t)]) {
 				// "the Daily News", "all she", "The article closes",
 				// "a study last year"
 				return true
 			}
+		}
+		if w := d.lower(q.t0); d.isWord(q.t0) && !d.toks[q.t0].upper && (d.lowerIs(q.t0, wfCue) && strings.HasSuffix(w, "ed") ||
+			leadAdverbs[w]) {
+			// "released a statement", "nevertheless", "now entertains": a
+			// verb or an adverb swallowed, no noun phrase
+			return false
 		}
 		if q.t1-q.t0 > 1 && madeBy[d.lower(q.t1-1)] {
 			return true // "a statement released by"
@@ -161,6 +167,25 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 		return !strict
 	}
 	return true
+}
+
+// leadAdverbs open no description of a speaker ("sometimes", "now
+// entertains").
+var leadAdverbs = map[string]bool{"nevertheless": true, "sometimes": true, "now": true, "also": true,
+	"then": true, "still": true, "often": true, "however": true, "instead": true, "meanwhile": true}
+
+// dateline reports whether the tokens from t on, after a name in capitals
+// opening a paragraph, are the rest of a dateline: ", Miss. —", "(AP)".
+func (d *doc) dateline(t int) bool {
+	for k := t; k < len(d.toks) && k < t+6; k++ {
+		if d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, "(") {
+			return true
+		}
+		if d.isWord(k) && !d.toks[k].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // describesAfter reports whether the lowercase words from token t on name

@@ -15,6 +15,7 @@ func TestSpeakerKind(t *testing.T) {
 		{"'all this' names no one", `Tom Hale spoke on Monday. All this adds up to the "Hale-Berg pact" of the summer.`, "Hale-Berg", "-", ""},
 		{"a heading before a colon is no speaker", `Price Rises Hurt Farmers: Ending "the long slump in prices" is one of the goals of the bank.`, "long slump", "-", ""},
 		{"reported speech whose cue's subject is a thing names no one", `Tom Hale spoke on Monday. The fracas suggests that prices will fall this year.`, "prices will fall", "-", ""},
+		{"a dateline is no clause subject", `PORTLAND, Ore. - Tom Hale, a self-styled "new-media" journalist and talk-show host, was named in the case.`, "new-media", "-", ""},
 		{"people as the clause's subject speak", `Tom Hale spoke on Monday. The local officials have long warned of "a slow disaster" for farmers.`, "slow disaster", "The local officials", "The local officials"},
 		{"a writing as the cue's subject speaks", `Tom Hale spoke on Monday. The report calls the plan "a slow disaster" for farmers.`, "slow disaster", "The report", "The report"},
 		{"a person as the clause's subject speaks", `Tom Hale spoke on Monday. Anna Berg has long warned of "a slow disaster" for farmers.`, "slow disaster", "Anna Berg", "Anna Berg"},
