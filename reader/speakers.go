@@ -113,6 +113,7 @@ func (d *doc) attribute() {
 					}
 				}
 				f := found{span: Span{Start: q.s, End: q.e}, kind: Direct, quote: qi, r: ref{ent: -1}, rule: rule, qrule: RuleQuoteMarks}
+				keep := false // a quote whose cue's subject is no speaker
 				l0, l1 := d.transcriptLabel(q)
 				relCue := d.relativeCue(q, s0)
 				w, wv := d.whatCalls(q, s0)
@@ -140,10 +141,18 @@ func (d *doc) attribute() {
 					f.rule = RuleWhatCalls
 				case c >= 0:
 					cues[c].used = true
-					f.r = d.resolve(cues[c].subj)
-					f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
+					// "Preys on ... and calls them "losers"": a cue's
+					// subject that is no one who speaks names no speaker;
+					// the quote stays
+					noOne := cues[c].subj.ok() && !d.speakerLike(cues[c].subj, false)
+					if noOne {
+						keep = true
+					} else {
+						f.r = d.resolve(cues[c].subj)
+						f.mention = d.tokSpan(cues[c].subj.t0, cues[c].subj.t1)
+					}
 					f.cue = d.tokSpan(cues[c].t, cues[c].t+cues[c].n)
-					if f.r.anon && rule == RuleCueBefore || !f.r.ok() && rule == RuleCueAfter {
+					if f.r.anon && rule == RuleCueBefore || !f.r.ok() && rule == RuleCueAfter || noOne {
 						// "Clinton mocked it, saying anybody who complains
 						// "is not ...": an earlier speaker of the sentence;
 						// "Mr. Hale, citing "...," said the candidate
@@ -162,6 +171,9 @@ func (d *doc) attribute() {
 					}
 					if !f.r.ok() {
 						f.r = ref{ent: -1}
+						if noOne {
+							f.rule = RuleNone
+						}
 					}
 				case q.cont >= 0 && d.quoteFound[q.cont] >= 0 && d.found[d.quoteFound[q.cont]].r.ok():
 					d.carry(&f, d.quoteFound[q.cont])
@@ -187,6 +199,11 @@ func (d *doc) attribute() {
 					f.r = d.resolve(p)
 					f.mention = d.tokSpan(p.t0, p.t1)
 					f.rule = RuleNextSentence
+				case q.t0 > s0+1 && d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true).ok() && !d.speakerLike(d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true), true):
+					// "The challenge is that "...": the clause's subject is
+					// no one who speaks; the quote stays, said by no one
+					// named, unless a relative clause names who
+					f.rule, keep = RuleClauseSubject, true
 				case q.t0 > s0+1 && d.quoteSubject(d.lastClause(s0, q.t0), q.t0, true).ok():
 					// a partial quote in a sentence with its own subject:
 					// "Romney fired back, attacking Trump for "...""; the
@@ -215,7 +232,9 @@ func (d *doc) attribute() {
 				if !f.r.ok() && !q.single && c < 0 {
 					// a partial quote in a sentence whose subject speaks:
 					// "Trump is promising to create "a big spectacle""
-					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
+					if p := d.quoteSubject(d.lastClause(s0, q.t0), q.t0, false); p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) && !d.speakerLike(p, true) {
+						keep = true // "Frustrations grow as ... "hemorrhaging cash"": no one named
+					} else if p.ok() && (p.kind != npName || d.chunks[p.chunk].kind != Place) {
 						f.r = d.resolve(p)
 						f.mention = d.tokSpan(p.t0, p.t1)
 						f.rule = RuleSentenceSubject
@@ -248,7 +267,10 @@ func (d *doc) attribute() {
 				} else if relSubj {
 					f.rule = RuleRelativeSubject
 				}
-				if !f.r.ok() && (d.wordCount(q) < minUnattributedWords || q.single) {
+				if !f.r.ok() && f.rule == RuleClauseSubject {
+					f.rule = RuleNone // the clause's subject spoke not
+				}
+				if !f.r.ok() && !keep && (d.wordCount(q) < minUnattributedWords || q.single) {
 					continue
 				}
 				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) || d.namedTerm(q) {
