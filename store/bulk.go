@@ -53,7 +53,7 @@ func (s *SQLite) acquireBulk(ctx context.Context) (conn *sql.Conn, release func(
 			s.bulk.Unlock()
 			return nil, nil, err
 		}
-		if _, err := c.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheKiB)+
+		if _, err := c.ExecContext(ctx, `PRAGMA cache_size = -`+strconv.Itoa(bulkCacheFor(ctx, c))+
 			`; PRAGMA foreign_keys = OFF; PRAGMA wal_autocheckpoint = `+strconv.Itoa(bulkCheckpointPages)); err != nil {
 			s.bulk.conn = c
 			s.dropBulkLocked()
@@ -72,6 +72,17 @@ func (s *SQLite) acquireBulk(ctx context.Context) (conn *sql.Conn, release func(
 		}
 		s.bulk.timer = time.AfterFunc(bulkIdle, s.dropBulk)
 	}, nil
+}
+
+// bulkCacheFor returns the bulk writer's cache size, in KiB, for the
+// library conn holds: small below largeLibrary articles, large from there
+// (and when the count cannot be read).
+func bulkCacheFor(ctx context.Context, conn *sql.Conn) int {
+	var n int
+	if err := conn.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'articles'`).Scan(&n); err != nil || n >= largeLibrary {
+		return bulkCacheKiB
+	}
+	return smallBulkCacheKiB
 }
 
 // dropBulk sets the bulk writer's connection back and gives it back to

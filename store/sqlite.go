@@ -79,6 +79,16 @@ var _ Store = (*SQLite)(nil)
 const (
 	cacheKiB     = 1000
 	bulkCacheKiB = 32000
+	// smallBulkCacheKiB is the bulk writer's cache in a library of fewer
+	// than largeLibrary articles, whose index pages an import touches fit
+	// in it. A larger cache costs more than it saves there: its pages are
+	// allocated as it fills and freed one by one when the writer is set
+	// back (modernc's allocator returns each to the system). Importing the
+	// BBC corpus into an empty store, side by side: 1,419–1,463 articles
+	// per CPU-second with 8 MB, 1,124–1,212 with 32 MB; into 1,000,000
+	// articles 32 MB stays ahead (938–994 against 792–958).
+	smallBulkCacheKiB = 8000
+	largeLibrary      = 100_000
 )
 
 // busyTimeout is how long a write waits for another connection or process
