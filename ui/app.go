@@ -48,6 +48,10 @@ type Options struct {
 	// Add, when set, is run by the a key with the address typed: subscribe
 	// to a feed, or import a page; it returns a line to show.
 	Add func(ctx context.Context, url string) (string, error)
+	// Settled, when set, is called off the UI's path once an article is
+	// rendered: the burst of garbage its analysis and rendering made is
+	// dead then (byline gives the memory back to the system).
+	Settled func()
 	// RefreshEvery, when > 0 and Refresh is set, runs Refresh in the
 	// background that often (the config's refresh interval).
 	RefreshEvery time.Duration

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/byline/byline/ui/config"
@@ -465,5 +466,32 @@ func TestClickTab(t *testing.T) {
 		if m.reader.focus != f || m.reader.tab != f {
 			t.Errorf("click on %q: focus %v", name, m.reader.focus)
 		}
+	}
+}
+
+// TestSettledAfterRender checks that Options.Settled is called once an
+// opened article is fully rendered, and not for its first screen alone.
+func TestSettledAfterRender(t *testing.T) {
+	a, an := longArticle(t, 5000)
+	fs := newFakeStore()
+	id, _, _ := fs.Put(context.Background(), a, an)
+	var calls atomic.Int32
+	m := newTestModel(fs, Options{OpenID: id, Settled: func() { calls.Add(1) }})
+	run(m, m.Init())
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, msg := range exec(cmd) {
+		r, ok := msg.(articleRenderedMsg)
+		if !ok {
+			continue
+		}
+		before := calls.Load()
+		_, next := m.Update(r)
+		run(m, next)
+		if got := calls.Load() - before; r.r.partial && got != 0 || !r.r.partial && got != 1 {
+			t.Errorf("partial=%v render: Settled called %d times", r.r.partial, got)
+		}
+	}
+	if calls.Load() == 0 {
+		t.Error("Settled was never called after the article rendered")
 	}
 }

@@ -119,6 +119,9 @@ func (m *readerModel) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return m.setStatus(msg.err.Error(), true)
 		}
+		if settled := m.opt.Settled; settled != nil && !msg.r.partial {
+			return func() tea.Msg { settled(); return nil }
+		}
 	case chooseMsg:
 		m.choose(msg.ref)
 	case explainMsg:
