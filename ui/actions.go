@@ -260,6 +260,17 @@ func (m *readerModel) articleLoaded(msg articleLoadedMsg) tea.Cmd {
 		m.article.JumpTo(ref, an.Quotes[q].Span)
 	}
 	m.openQuote = -1
+	if at := m.openFigureAt; at >= 0 && an != nil {
+		for i, f := range an.Figures {
+			if f.Start == at {
+				m.setFocus(focusFigures)
+				m.panes[focusFigures].Select(i)
+				m.article.JumpTo(itemRef{focusFigures, i}, f.Span)
+				break
+			}
+		}
+	}
+	m.openFigureAt = -1
 	cmds := []tea.Cmd{m.article.RenderCmd(), loadProvenance(m.ctx, m.st, msg.stored), loadFigureConflicts(m.ctx, m.st, msg.stored)}
 	if s := msg.stored.Summary; !s.Read {
 		s.Read = true

@@ -231,7 +231,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.screen != screenReader {
 			m.backTo = m.screen
 		}
-		return m, m.reader.open(msg.id, msg.quote)
+		cmd := m.reader.open(msg.id, msg.quote)
+		if msg.figure {
+			m.reader.openFigureAt = msg.figureAt
+		}
+		return m, cmd
 	case librarySearchMsg:
 		if msg.seq != m.libSeq {
 			return m, nil

@@ -201,14 +201,14 @@ func (m *readerModel) showFiguresElsewhere() tea.Cmd {
 		c.items = append(c.items, elsewhereLabel(e))
 	}
 	c.pick = func(k int) tea.Cmd {
-		id := els[k].articleID
+		id, at := els[k].articleID, els[k].figure.Start
 		// As showAppearances: empty the panes' views before the other
 		// article's rows come.
 		for f := focusSpeakers; f < numFocus; f++ {
 			p := &m.panes[f]
 			p.view, p.cursor, p.offset = p.view[:0], 0, 0
 		}
-		return func() tea.Msg { return openArticleMsg{id: id, quote: -1} }
+		return func() tea.Msg { return openArticleMsg{id: id, quote: -1, figure: true, figureAt: at} }
 	}
 	m.cite.choice = c
 	return nil

@@ -124,6 +124,14 @@ func TestFigureConflictsInReader(t *testing.T) {
 	if m.reader.article.ID() != b {
 		t.Fatalf("enter opened %d, want %d", m.reader.article.ID(), b)
 	}
+	// It opens at the figure that disagrees: the Figures pane has the
+	// focus, with the 172 row selected.
+	if m.reader.focus != focusFigures {
+		t.Errorf("focus %v after opening from ≠, want the Figures pane", m.reader.focus)
+	}
+	if sel := m.reader.panes[focusFigures].Selected(); sel.idx < 0 || !strings.Contains(figureText(m, sel.idx), "172") {
+		t.Errorf("selected figure %+v, want the 172", sel)
+	}
 	// The other article leads back: its figure is marked too.
 	if got := markedFigures(m); len(got) != 1 || !strings.Contains(got[0], "172") {
 		t.Errorf("rows marked ≠ in the other article: %q", got)
@@ -176,4 +184,14 @@ func TestFigureConflictsKeyRebinds(t *testing.T) {
 	if !strings.Contains(help, "figure-conflicts") {
 		t.Errorf("full help does not list figure-conflicts:\n%s", help)
 	}
+}
+
+// figureText returns the text of figure i of the open article.
+func figureText(m *Model, i int) string {
+	an := m.reader.analysis()
+	if an == nil || i < 0 || i >= len(an.Figures) {
+		return ""
+	}
+	f := an.Figures[i]
+	return m.reader.article.stored.Article.Body[f.Start:f.End]
 }

@@ -22,10 +22,13 @@ type libraryPageMsg struct {
 }
 
 // openArticleMsg asks the root to open an article (library → root), at
-// quote number quote of its analysis when quote >= 0.
+// quote number quote of its analysis when quote >= 0, or at its figure
+// whose text starts at byte figureAt when figure is set.
 type openArticleMsg struct {
-	id    int64
-	quote int
+	id       int64
+	quote    int
+	figure   bool
+	figureAt int
 }
 
 // librarySearchMsg carries the hits of a library search.

@@ -75,6 +75,9 @@ type readerModel struct {
 
 	opening   int64 // the article being loaded
 	openQuote int   // the quote to show once it is loaded, or -1
+	// openFigureAt: the byte offset of the figure to show once the
+	// article is loaded (from another article's ≠), or -1.
+	openFigureAt int
 }
 
 // newReaderModel returns the reader screen, with no article open (but
@@ -83,10 +86,11 @@ func newReaderModel(host readerHost, ctx context.Context, st Store, opt *Options
 	cfg := opt.settings()
 	r := readerModel{
 		host: host, ctx: ctx, st: st, opt: opt, keys: keys, styles: styles, copy: clipboardCopy,
-		article:     newArticlePane(keys, styles, cfg),
-		tab:         focusQuotes,
-		openQuote:   -1,
-		showStances: cfg.Stance,
+		article:      newArticlePane(keys, styles, cfg),
+		tab:          focusQuotes,
+		openQuote:    -1,
+		openFigureAt: -1,
+		showStances:  cfg.Stance,
 	}
 	if opt.OpenID > 0 {
 		r.opening = opt.OpenID
@@ -100,7 +104,7 @@ func newReaderModel(host readerHost, ctx context.Context, st Store, opt *Options
 // open starts loading article id, to show it at quote number quote (when
 // >= 0) once it is loaded.
 func (m *readerModel) open(id int64, quote int) tea.Cmd {
-	m.opening, m.openQuote = id, quote
+	m.opening, m.openQuote, m.openFigureAt = id, quote, -1
 	return loadArticle(m.ctx, m.st, id, m.opt.Current)
 }
 
