@@ -126,25 +126,18 @@ func runHash(domain byte, ws []uint64) int64 {
 	return int64(h)
 }
 
-// storedShingles returns the hashes the index keeps for a quote's words.
-func storedShingles(words []uint64) []int64 {
-	n := len(words)
-	switch {
-	case n < minSameWords:
-		return nil
-	case n < minLinkWords:
-		return []int64{runHash('w', words)}
-	}
-	out := make([]int64, 0, (n-shingleWords)/shingleStep+1)
-	for i := 0; i+shingleWords <= n; i += shingleStep {
-		out = append(out, runHash('s', words[i:i+shingleWords]))
-	}
-	return out
-}
+// storedShingles returns the hashes the index keeps for a quote's words:
+// runs every shingleStep words, and the whole for a short quote.
+func storedShingles(words []uint64) []int64 { return shingles(words, shingleStep) }
 
 // probeShingles returns the hashes to look up for a quote's words: every
 // run, and the whole for a short quote.
-func probeShingles(words []uint64) []int64 {
+func probeShingles(words []uint64) []int64 { return shingles(words, 1) }
+
+// shingles hashes the runs of shingleWords words starting every step
+// words; a quote too short for a run is hashed whole, one too short to
+// be linked not at all.
+func shingles(words []uint64, step int) []int64 {
 	n := len(words)
 	switch {
 	case n < minSameWords:
@@ -152,8 +145,8 @@ func probeShingles(words []uint64) []int64 {
 	case n < minLinkWords:
 		return []int64{runHash('w', words)}
 	}
-	out := make([]int64, 0, n-shingleWords+1)
-	for i := 0; i+shingleWords <= n; i++ {
+	out := make([]int64, 0, (n-shingleWords)/step+1)
+	for i := 0; i+shingleWords <= n; i += step {
 		out = append(out, runHash('s', words[i:i+shingleWords]))
 	}
 	return out
