@@ -154,3 +154,30 @@ func TestWordHashes(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateUnindexesOldQuotes checks that replacing an article (Update,
+// a corrected page imported again) takes its old quotes out of the
+// provenance index, as SetAnalysis does, so no row names a quote that is
+// gone.
+func TestUpdateUnindexesOldQuotes(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	id := provQuoted(t, s, 3, "corrected", said{"Jane Smith", `"We will not accept any deal that leaves our people without power this winter"`, reader.Direct})
+	rows := func() int {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM quote_shingles`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if rows() == 0 {
+		t.Fatal("the quote was not indexed")
+	}
+	a := newArticle("Story corrected", "https://example.com/corrected", day(3), "The minister spoke at length on Tuesday.")
+	if err := s.Update(ctx, id, Item{Article: a, Analysis: newAnalysis(t, a, nil)}); err != nil {
+		t.Fatal(err)
+	}
+	if n := rows(); n != 0 {
+		t.Errorf("%d index rows left for the quotes the update removed", n)
+	}
+}

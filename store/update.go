@@ -66,26 +66,6 @@ func (s *SQLite) Update(ctx context.Context, id int64, it Item) error {
 			r.speakers, a.Body, searchFrom(a), r.blocks, r.analysis, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		if err := w.touchQuotes(ctx); err != nil {
-			return err
-		}
-		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
-			return err
-		}
-		for _, q := range []string{`DELETE FROM speaker_quotes WHERE article_id = ?`, `DELETE FROM speaker_aliases WHERE article_id = ?`} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return fmt.Errorf("store: %s: %w", what, err)
-			}
-		}
-		if err := w.putQuotes(ctx, id, r); err != nil {
-			return err
-		}
-		if err := countSpeakers(ctx, tx, `article_id = ?`, id, 1); err != nil {
-			return err
-		}
-		if err := refreshSpeakers(ctx, tx); err != nil {
-			return err
-		}
-		return w.index(ctx, id)
+		return w.replaceQuotes(ctx, id, r, what)
 	})
 }

@@ -425,30 +425,37 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		if err := w.touchQuotes(ctx); err != nil {
-			return err
-		}
-		if err := unindexQuotes(ctx, tx, id); err != nil {
-			return err
-		}
-		if err := countSpeakers(ctx, tx, `article_id = ?`, id, -1); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_quotes WHERE article_id = ?`, id); err != nil {
-			return fmt.Errorf("store: %s: %w", what, err)
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM speaker_aliases WHERE article_id = ?`, id); err != nil {
-			return fmt.Errorf("store: %s: %w", what, err)
-		}
-		if err := w.putQuotes(ctx, id, &r); err != nil {
-			return err
-		}
-		if err := countSpeakers(ctx, tx, `article_id = ?`, id, 1); err != nil {
-			return err
-		}
-		if err := refreshSpeakers(ctx, tx); err != nil {
-			return err
-		}
-		return w.index(ctx, id)
+		return w.replaceQuotes(ctx, id, &r, what)
 	})
+}
+
+// replaceQuotes replaces article id's quotes, after its row was updated
+// with r: out of the provenance index and the speaker counts go the old
+// ones, in go r's, the speakers they touch are regrouped, and the article
+// is indexed for search again (SetAnalysis and Update).
+func (w *writer) replaceQuotes(ctx context.Context, id int64, r *articleRow, what string) error {
+	if err := w.touchQuotes(ctx); err != nil {
+		return err
+	}
+	if err := unindexQuotes(ctx, w.tx, id); err != nil {
+		return err
+	}
+	if err := countSpeakers(ctx, w.tx, `article_id = ?`, id, -1); err != nil {
+		return err
+	}
+	for _, q := range []string{`DELETE FROM speaker_quotes WHERE article_id = ?`, `DELETE FROM speaker_aliases WHERE article_id = ?`} {
+		if _, err := w.tx.ExecContext(ctx, q, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+	}
+	if err := w.putQuotes(ctx, id, r); err != nil {
+		return err
+	}
+	if err := countSpeakers(ctx, w.tx, `article_id = ?`, id, 1); err != nil {
+		return err
+	}
+	if err := refreshSpeakers(ctx, w.tx); err != nil {
+		return err
+	}
+	return w.index(ctx, id)
 }
