@@ -69,9 +69,7 @@ func AnalysisColumns(title, body string, an *reader.Analysis) (*Columns, error) 
 func (r *articleRow) columns() *Columns {
 	c := &Columns{URL: r.url.String, Hash: r.hash, Authors: r.authors, Date: r.date.String, Sorted: r.sorted,
 		Blocks: r.blocks, Analysis: r.analysis.String, Speakers: r.speakers, Aliases: r.aliases}
-	if r.an != nil {
-		c.Version, c.QuoteCount = max(r.an.Version, 1), len(r.an.Quotes)
-	}
+	c.Version, c.QuoteCount = r.counts()
 	if r.a != nil {
 		c.SearchFrom = searchFrom(r.a)
 	}

@@ -114,6 +114,16 @@ func prepareRow(a *reader.Article, an *reader.Analysis, hash string) (*articleRo
 
 // setAnalysis encodes an analysis and derives the quotes, aliases and
 // speaker text from it. Offsets outside the body are clamped, never trusted.
+// counts returns the analyzer version and the quote count stored with
+// the row's analysis: the quotes that are speech, as the library lists
+// them (stances are not counted); 0 and 0 without an analysis.
+func (r *articleRow) counts() (version, quotes int) {
+	if r.an == nil {
+		return 0, 0
+	}
+	return max(r.an.Version, 1), r.an.SpeechCount()
+}
+
 func (r *articleRow) setAnalysis(an *reader.Analysis) error {
 	r.an = an
 	r.quotes, r.aliases, r.speakers, r.shingles = nil, nil, "", nil

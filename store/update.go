@@ -55,10 +55,7 @@ func (s *SQLite) Update(ctx context.Context, id int64, it Item) error {
 		if sorted == 0 {
 			sorted = added
 		}
-		version, quotes := 0, 0
-		if r.an != nil {
-			version, quotes = max(r.an.Version, 1), len(r.an.Quotes)
-		}
+		version, quotes := r.counts()
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, hash = ?, title = ?, source = ?, authors = ?,
 			date = ?, sorted = ?, format = ?, quote_count = ?, analyzer_version = ?, speakers = ?, body = ?,
 			search_from = ?, blocks = ?, analysis = ? WHERE id = ?`,

@@ -296,14 +296,7 @@ func (w *writer) put(ctx context.Context, r *articleRow) (int64, bool, error) {
 	if sorted == 0 {
 		sorted = added
 	}
-	version := 0
-	if r.an != nil {
-		version = max(r.an.Version, 1)
-	}
-	var quoteCount int
-	if r.an != nil {
-		quoteCount = r.an.SpeechCount()
-	}
+	version, quoteCount := r.counts()
 	res, err := w.exec(ctx, sqlInsert, r.url, r.hash, a.Title, a.Source, r.authors, r.date, added, sorted,
 		int(a.Format), quoteCount, version, r.speakers, a.Body, searchFrom(a), r.blocks, r.analysis)
 	if err != nil {
@@ -417,10 +410,7 @@ func (s *SQLite) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis)
 		if _, err := tx.ExecContext(ctx, sqlUnindex, id); err != nil {
 			return fmt.Errorf("store: %s: unindex: %w", what, err)
 		}
-		version, quotes := 0, 0
-		if an != nil {
-			version, quotes = max(an.Version, 1), an.SpeechCount()
-		}
+		version, quotes := r.counts()
 		if _, err := tx.ExecContext(ctx, `UPDATE articles SET analysis = ?, analyzer_version = ?, quote_count = ?,
 			speakers = ? WHERE id = ?`, r.analysis, version, quotes, r.speakers, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)

@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FeedArticles", testFeedArticles},
 		{"FeedGUIDs", testFeedGUIDs},
 		{"FiguresNear", testFiguresNear},
+		{"QuoteCount", testQuoteCount},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
