@@ -231,6 +231,11 @@ func (s *Store) putBatch(ctx context.Context, items []store.Item, cols []*store.
 		if err := copyQuotes(ctx, tx, sq, al); err != nil {
 			return err
 		}
+		t := touched{}
+		t.quoteRows(sq, al)
+		if err := regroup(ctx, tx, t.list()); err != nil {
+			return err
+		}
 		return copyShingles(ctx, tx, sh)
 	})
 	if err != nil {
@@ -401,9 +406,16 @@ func (s *Store) Known(ctx context.Context, url, hash string) (bool, error) {
 func (s *Store) Delete(ctx context.Context, id int64) error {
 	what := fmt.Sprintf("delete article %d", id)
 	err := s.inTx(ctx, what, func(tx pgx.Tx) error {
+		t := touched{}
+		if err := deleteQuotes(ctx, tx, id, t); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
 		var url *string
 		if err := tx.QueryRow(ctx, `DELETE FROM articles WHERE id = $1 RETURNING url`, id).Scan(&url); err != nil {
 			return fmt.Errorf("store: %s: %w", what, notFound(err))
+		}
+		if err := regroup(ctx, tx, t.list()); err != nil {
+			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM quote_shingles WHERE article_id = $1`, id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
@@ -558,11 +570,12 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 			speakers = $4 WHERE id = $5`, nullText(clean(c.Analysis)), c.Version, c.QuoteCount, clean(c.Speakers), id); err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
-		for _, q := range []string{`DELETE FROM speaker_quotes WHERE article_id = $1`, `DELETE FROM speaker_aliases WHERE article_id = $1`,
-			`DELETE FROM quote_shingles WHERE article_id = $1`} {
-			if _, err := tx.Exec(ctx, q, id); err != nil {
-				return fmt.Errorf("store: %s: %w", what, err)
-			}
+		t := touched{}
+		if err := deleteQuotes(ctx, tx, id, t); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM quote_shingles WHERE article_id = $1`, id); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		var sq, al [][]any
 		for _, q := range c.Quotes {
@@ -572,6 +585,10 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 			al = append(al, []any{id, a[0], clean(a[1])})
 		}
 		if err := copyQuotes(ctx, tx, sq, al); err != nil {
+			return err
+		}
+		t.quoteRows(sq, al)
+		if err := regroup(ctx, tx, t.list()); err != nil {
 			return err
 		}
 		return copyShingles(ctx, tx, shingleRows(id, c))

@@ -115,6 +115,7 @@ func migrations() ([]store.Migration, error) { return store.ReadMigrations(migra
 // its transaction, by version: filling what SQL cannot compute.
 var migrationFills = map[int]func(context.Context, pgx.Tx) error{
 	4: fillQuoteShingles,
+	7: fillSpeakerClusters,
 }
 
 // migrationLock is the advisory lock key processes migrating one database

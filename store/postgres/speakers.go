@@ -7,6 +7,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/byline/byline/reader"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/cluster"
@@ -25,105 +27,52 @@ func (s *Store) generation(ctx context.Context) (int64, error) {
 	return gen, nil
 }
 
-// groups returns every speaker of the library, merged, from the cache
-// while the generation stays the same; c is locked.
-func (s *Store) groupsLocked(ctx context.Context) ([]*cluster.Speaker, bool, error) {
-	gen, err := s.generation(ctx)
-	if err != nil {
-		return nil, false, err
-	}
+// clustersLocked returns every speaker of the library (speaker_clusters),
+// from the cache while the generation stays the same; c is locked.
+func (s *Store) clustersLocked(ctx context.Context, gen int64) ([]*cluster.Speaker, error) {
 	c := &s.speakers
-	if c.valid && c.gen == gen {
-		return c.groups, true, nil
+	if c.valid && c.gen == gen && c.groups != nil {
+		return c.groups, nil
 	}
-	// The speaker index: a row for each (key, name, kind), kept by
-	// triggers as quotes come and go.
-	rows, err := s.pool.Query(ctx, `SELECT speaker_key, speaker, speaker_kind, quotes, articles
-		FROM speaker_names WHERE quotes > 0`)
+	gs, err := keptClusters(ctx, s.pool, nil)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	var names []cluster.Name
-	for rows.Next() {
-		var n cluster.Name
-		var kind int
-		if err := rows.Scan(&n.Key, &n.Name, &kind, &n.Quotes, &n.Articles); err != nil {
-			rows.Close()
-			return nil, false, err
-		}
-		n.Kind = reader.EntityKind(kind)
-		names = append(names, n)
+	if c.gen != gen {
+		c.stats = nil
 	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
-	}
-	rows, err = s.pool.Query(ctx, `SELECT speaker_key, alias FROM speaker_alias_names WHERE n > 0`)
-	if err != nil {
-		return nil, false, err
-	}
-	aliases := map[string][]string{}
-	for rows.Next() {
-		var k, a string
-		if err := rows.Scan(&k, &a); err != nil {
-			rows.Close()
-			return nil, false, err
-		}
-		aliases[k] = append(aliases[k], a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, false, err
-	}
-	c.valid, c.gen, c.groups, c.stats = true, gen, cluster.Group(names, aliases), nil
-	return c.groups, false, nil
+	c.valid, c.gen, c.groups = true, gen, gs
+	return gs, nil
 }
 
 // Speakers implements store.Store. Names merge across articles as in the
-// SQLite store (package cluster).
+// SQLite store (package cluster); the list is read from speaker_clusters,
+// which every write keeps (regroup), and cached for as long as the
+// speaker generation stays the same.
 func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
-	c := &s.speakers
-	c.Lock()
-	defer c.Unlock()
-	gs, cached, err := s.groupsLocked(ctx)
+	gen, err := s.generation(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
-	if cached && c.stats != nil {
+	c := &s.speakers
+	c.Lock()
+	defer c.Unlock()
+	if c.valid && c.gen == gen && c.stats != nil {
 		return cloneStats(c.stats), nil
 	}
-	out := make([]store.SpeakerStat, len(gs))
-	// Speakers of several names: count their articles in one query.
-	var keys []string
-	var group []int32
-	for i, g := range gs {
-		out[i] = store.SpeakerStat{Name: g.Display, Aliases: g.Aliases, Quotes: g.Quotes, Articles: g.Articles()}
-		if out[i].Articles < 0 {
-			for _, k := range g.Keys {
-				keys, group = append(keys, k), append(group, int32(i))
-			}
-		}
+	rows, err := s.pool.Query(ctx, `SELECT name, aliases, quotes, articles FROM speaker_clusters`)
+	if err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
-	if len(keys) > 0 {
-		rows, err := s.pool.Query(ctx, `SELECT k.g, count(DISTINCT q.article_id)
-			FROM unnest($1::text[], $2::int[]) AS k(key, g) JOIN speaker_quotes AS q ON q.speaker_key = k.key
-			GROUP BY k.g`, keys, group)
-		if err != nil {
-			return nil, fmt.Errorf("store: speakers: %w", err)
-		}
-		for rows.Next() {
-			var g int32
-			var n int
-			if err := rows.Scan(&g, &n); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: speakers: %w", err)
-			}
-			out[g].Articles = n
-		}
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: speakers: %w", err)
-		}
-		for i := range out {
-			out[i].Articles = max(out[i].Articles, 0)
-		}
+	out := []store.SpeakerStat{}
+	var st store.SpeakerStat
+	var aliases string
+	if _, err := pgx.ForEachRow(rows, []any{&st.Name, &aliases, &st.Quotes, &st.Articles}, func() error {
+		st.Aliases = lines(aliases)
+		out = append(out, st)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Quotes != out[j].Quotes {
@@ -131,7 +80,10 @@ func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
 		}
 		return out[i].Name < out[j].Name
 	})
-	c.stats = out
+	if c.gen != gen {
+		c.groups = nil
+	}
+	c.valid, c.gen, c.stats = true, gen, out
 	return cloneStats(out), nil
 }
 
@@ -144,17 +96,42 @@ func cloneStats(stats []store.SpeakerStat) []store.SpeakerStat {
 	return out
 }
 
+// findSpeaker finds the speaker a name stands for, as cluster.Find does.
+// The names that can merge with a name all share its surname, so it first
+// reads only the speakers of that surname; only a name that is no
+// speaker's own (an alias, a surname alone) needs every speaker read.
+func (s *Store) findSpeaker(ctx context.Context, name string) (*cluster.Speaker, error) {
+	pkey, okey := reader.SpeakerKey(name, reader.Person), reader.SpeakerKey(name, reader.Org)
+	if pkey == "" {
+		return nil, nil
+	}
+	gen, err := s.generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := keptClusters(ctx, s.pool, []string{cluster.Surname(pkey), cluster.Surname(okey)})
+	if err != nil {
+		return nil, err
+	}
+	if c := cluster.WithKey(cs, okey, pkey); c != nil {
+		return c, nil
+	}
+	s.speakers.Lock()
+	defer s.speakers.Unlock()
+	if cs, err = s.clustersLocked(ctx, gen); err != nil {
+		return nil, err
+	}
+	return cluster.Find(cs, name), nil
+}
+
 // QuotesBy implements store.Store: any name or alias of a speaker, in any
 // case, gives the quotes of every name merged into it, newest article
 // first, in text order within an article.
 func (s *Store) QuotesBy(ctx context.Context, speaker string) ([]store.QuoteRef, error) {
-	s.speakers.Lock()
-	gs, _, err := s.groupsLocked(ctx)
-	s.speakers.Unlock()
+	g, err := s.findSpeaker(ctx, speaker)
 	if err != nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, err)
 	}
-	g := cluster.Find(gs, speaker)
 	if g == nil {
 		return nil, fmt.Errorf("store: quotes by %q: %w", speaker, store.ErrNotFound)
 	}

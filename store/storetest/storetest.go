@@ -45,6 +45,15 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
 	}
+	// Cases that open stores of their own.
+	for _, tc := range []struct {
+		name string
+		f    func(t *testing.T, open func(t *testing.T) store.Store)
+	}{
+		{"SpeakerIndex", testSpeakerIndex},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.f(t, open) })
+	}
 }
 
 // Article builds an article by hand: a title block, then one paragraph

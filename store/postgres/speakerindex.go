@@ -1,0 +1,274 @@
+package postgres
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/byline/byline/reader"
+	"github.com/byline/byline/store/cluster"
+)
+
+// This file keeps speaker_clusters, the speakers across the library
+// (migration 0007): every transaction that writes or deletes quotes or
+// aliases groups again the names of the surnames it touched (regroup),
+// so that the speakers list reads one row for each speaker instead of
+// merging every name of the library after each write.
+
+// surnameLock is the first key of the advisory locks writers take on the
+// surnames they regroup (the second is the surname's hash).
+const surnameLock = 0x6279_6c6e // "byln"
+
+// touched collects the surnames a write changes.
+type touched map[string]bool
+
+// key adds the surname of a speaker key ("" is no one's).
+func (t touched) key(k string) {
+	if k != "" {
+		t[cluster.Surname(k)] = true
+	}
+}
+
+// quoteRows adds the surnames of speaker_quotes and speaker_aliases rows
+// as copyQuotes takes them (the key second).
+func (t touched) quoteRows(rows ...[][]any) {
+	for _, rs := range rows {
+		for _, r := range rs {
+			t.key(r[1].(string))
+		}
+	}
+}
+
+// list returns the surnames, sorted.
+func (t touched) list() []string {
+	out := make([]string, 0, len(t))
+	for s := range t {
+		out = append(out, s)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// deleteQuotes deletes an article's quotes and aliases (before the
+// article, so that its surnames are known) and adds their surnames to t.
+func deleteQuotes(ctx context.Context, tx pgx.Tx, id int64, t touched) error {
+	rows, err := tx.Query(ctx, `WITH q AS (DELETE FROM speaker_quotes WHERE article_id = $1 RETURNING speaker_key),
+		a AS (DELETE FROM speaker_aliases WHERE article_id = $1 RETURNING speaker_key)
+		SELECT speaker_key FROM q UNION SELECT speaker_key FROM a`, id)
+	if err != nil {
+		return err
+	}
+	keys, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		t.key(k)
+	}
+	return nil
+}
+
+// regroup groups again, in tx, the names of the surnames given into
+// speaker_clusters, writing only the speakers that changed. It first
+// takes an advisory lock on each surname (in one order, so that writers
+// cannot deadlock on them): a writer's statements that follow read what
+// writers of the same surname that took the lock before it committed.
+func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
+	if len(surnames) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock($1::int, h))
+		FROM (SELECT DISTINCT hashtext(s) AS h FROM unnest($2::text[]) AS s ORDER BY 1) AS l`,
+		surnameLock, surnames); err != nil {
+		return fmt.Errorf("store: group speakers: lock: %w", err)
+	}
+	names := map[string][]cluster.Name{}
+	rows, err := tx.Query(ctx, `SELECT speaker_surname, speaker_key, speaker, speaker_kind, quotes, articles
+		FROM speaker_names WHERE speaker_surname = ANY($1)`, surnames)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	var sur string
+	var n cluster.Name
+	var kind int
+	_, err = pgx.ForEachRow(rows, []any{&sur, &n.Key, &n.Name, &kind, &n.Quotes, &n.Articles}, func() error {
+		n.Kind = reader.EntityKind(kind)
+		names[sur] = append(names[sur], n)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	// In the SQLite store's order (bytes, not the database's collation),
+	// which the display name's ties follow.
+	for _, ns := range names {
+		slices.SortFunc(ns, func(a, b cluster.Name) int {
+			return cmp.Or(strings.Compare(a.Key, b.Key), strings.Compare(a.Name, b.Name), cmp.Compare(a.Kind, b.Kind))
+		})
+	}
+	aliases := map[string][]string{}
+	rows, err = tx.Query(ctx, `SELECT speaker_key, alias FROM speaker_alias_names
+		WHERE speaker_key IN (SELECT speaker_key FROM speaker_names WHERE speaker_surname = ANY($1))`, surnames)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	var k, a string
+	if _, err = pgx.ForEachRow(rows, []any{&k, &a}, func() error {
+		aliases[k] = append(aliases[k], a)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	for _, as := range aliases {
+		slices.Sort(as)
+	}
+	// The articles quoting two names of one surname, with the keys of
+	// their rows of that surname.
+	over := map[string]map[int64][]string{}
+	rows, err = tx.Query(ctx, `SELECT o.speaker_surname, o.article_id, q.speaker_key
+		FROM speaker_overlap AS o JOIN speaker_quotes AS q
+		ON q.article_id = o.article_id AND q.speaker_surname = o.speaker_surname AND q.speaker_key <> ''
+		WHERE o.speaker_surname = ANY($1)`, surnames)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	var id int64
+	if _, err = pgx.ForEachRow(rows, []any{&sur, &id, &k}, func() error {
+		if over[sur] == nil {
+			over[sur] = map[int64][]string{}
+		}
+		over[sur][id] = append(over[sur][id], k)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	// The rows kept now: a speaker whose row stays the same (most, when a
+	// write touches a surname) is not written again.
+	type row struct {
+		sur, name, aliases, keys string
+		quotes, articles         int64
+	}
+	kept := map[row][]int64{}
+	rows, err = tx.Query(ctx, `SELECT id, speaker_surname, name, aliases, keys, quotes, articles
+		FROM speaker_clusters WHERE speaker_surname = ANY($1)`, surnames)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	var r row
+	if _, err = pgx.ForEachRow(rows, []any{&id, &r.sur, &r.name, &r.aliases, &r.keys, &r.quotes, &r.articles}, func() error {
+		kept[r] = append(kept[r], id)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
+	var add []row
+	for _, sur := range surnames {
+		for _, c := range cluster.Group(names[sur], aliases) {
+			articles := c.Articles()
+			if articles < 0 {
+				articles = keptArticles(c, over[sur])
+			}
+			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), int64(c.Quotes), int64(articles)}
+			if ids := kept[r]; len(ids) > 0 {
+				kept[r] = ids[1:]
+				continue
+			}
+			add = append(add, r)
+		}
+	}
+	var gone []int64
+	for _, ids := range kept {
+		gone = append(gone, ids...)
+	}
+	if len(gone) > 0 {
+		if _, err := tx.Exec(ctx, `DELETE FROM speaker_clusters WHERE id = ANY($1)`, gone); err != nil {
+			return fmt.Errorf("store: group speakers: %w", err)
+		}
+	}
+	if len(add) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"speaker_clusters"},
+			[]string{"speaker_surname", "name", "aliases", "keys", "quotes", "articles"},
+			pgx.CopyFromSlice(len(add), func(i int) ([]any, error) {
+				r := add[i]
+				return []any{r.sur, r.name, r.aliases, r.keys, r.quotes, r.articles}, nil
+			})); err != nil {
+			return fmt.Errorf("store: group speakers: %w", err)
+		}
+	}
+	return nil
+}
+
+// keptArticles counts the articles quoting a speaker of several names:
+// the sum of its names' articles, less the second and later names of one
+// article, which only the articles of speaker_overlap (over, by article,
+// the keys of its rows of the speaker's surname) can have.
+func keptArticles(c *cluster.Speaker, over map[int64][]string) int {
+	n := 0
+	for _, name := range c.Names {
+		n += name.Articles
+	}
+	for _, keys := range over {
+		in := 0
+		for _, k := range keys {
+			if slices.Contains(c.Keys, k) {
+				in++
+			}
+		}
+		n -= max(in-1, 0)
+	}
+	return n
+}
+
+// fillSpeakerClusters groups every surname of the library into
+// speaker_clusters: migration 0007's step in Go.
+func fillSpeakerClusters(ctx context.Context, tx pgx.Tx) error {
+	rows, err := tx.Query(ctx, `SELECT DISTINCT speaker_surname FROM speaker_names`)
+	if err != nil {
+		return err
+	}
+	surnames, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return err
+	}
+	for i := 0; i < len(surnames); i += 5000 {
+		if err := regroup(ctx, tx, surnames[i:min(i+5000, len(surnames))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keptClusters reads the speakers of speaker_clusters (all, or those of
+// the surnames given), as package cluster's Find takes them.
+func keptClusters(ctx context.Context, q interface {
+	Query(context.Context, string, ...any) (pgx.Rows, error)
+}, surnames []string) ([]*cluster.Speaker, error) {
+	sql, args := `SELECT name, aliases, keys, quotes FROM speaker_clusters`, []any{}
+	if surnames != nil {
+		sql, args = sql+` WHERE speaker_surname = ANY($1)`, append(args, surnames)
+	}
+	rows, err := q.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []*cluster.Speaker
+	var name, aliases, keys string
+	var quotes int
+	_, err = pgx.ForEachRow(rows, []any{&name, &aliases, &keys, &quotes}, func() error {
+		out = append(out, &cluster.Speaker{Display: name, Aliases: lines(aliases), Keys: lines(keys), Quotes: quotes})
+		return nil
+	})
+	return out, err
+}
+
+// lines splits a column of lines; "" has none.
+func lines(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
