@@ -2,8 +2,8 @@ package postgres
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -15,10 +15,13 @@ var _ store.SearchPager = (*Store)(nil)
 
 // SearchPage implements store.SearchPager: the hits offset to
 // offset+limit of a search, in Search's order, and how many articles
-// match in all (store.SearchCountMax+1 when more). The RankWindow most
-// recently added matches come best first, as in Search; the older ones
-// follow, newest first. The count and the pages are read from one
-// snapshot.
+// match in all (store.SearchCountMax+1 when more: SearchCount counts them
+// all). Of the RankWindow (2,000) most recently added matches, those with
+// every word in the title come first, newest first, then the others,
+// newest first; older matches follow, newest first, as in the SQLite
+// store. The matches are found newest first, in ranges of ids (window),
+// so that a word in every article costs about what a rare one does. The
+// pages are read from one snapshot.
 func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int) ([]store.Hit, int, error) {
 	if q, _ := tsquery(query, 1); q == "" {
 		return nil, 0, nil
@@ -31,57 +34,131 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 	var total int
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		out, total = nil, 0
-		// As in Search: matches come from the GIN index alone.
+		// Matches come from bitmaps of the indexes (the GIN index of the
+		// words, the primary key for a range of ids), never from reading
+		// rows in id order and testing each one's words: a row's tsvector
+		// is read from TOAST, which the planner does not count as a cost.
 		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
 			return err
 		}
-		q, qargs := tsquery(query, 2)
-		if err := tx.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM article_search WHERE tsv @@ (`+q+`) LIMIT $1) AS c`,
-			append([]any{store.SearchCountMax + 1}, qargs...)...).Scan(&total); err != nil {
+		ids, err := window(ctx, tx, query)
+		if err != nil {
 			return err
 		}
-		// from is the RankWindow-th newest match: the window is the
-		// matches from it on.
-		var from int64
-		err := tx.QueryRow(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) ORDER BY id DESC LIMIT 1 OFFSET $1`,
-			append([]any{RankWindow - 1}, qargs...)...).Scan(&from)
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		total = min(len(ids), store.SearchCountMax+1)
+		ranked, err := titleFirst(ctx, tx, query, ids[:min(len(ids), RankWindow)])
+		if err != nil {
 			return err
 		}
-		window := min(total, RankWindow)
-		q, qargs = tsquery(query, 5)
+		var page []int64
+		if offset < len(ranked) {
+			page = ranked[offset:min(len(ranked), offset+limit)]
+		}
+		if rest := limit - len(page); rest > 0 && len(ranked) == RankWindow {
+			q, qargs := tsquery(query, 4)
+			rows, err := tx.Query(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) AND id < $1
+				ORDER BY id DESC LIMIT $2 OFFSET $3`, append([]any{slices.Min(ranked), rest, max(offset-len(ranked), 0)}, qargs...)...)
+			if err != nil {
+				return err
+			}
+			older, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+			if err != nil {
+				return err
+			}
+			page = append(slices.Clip(page), older...)
+		}
+		if len(page) == 0 {
+			return nil
+		}
+		q, qargs := tsquery(query, 3)
 		headline := `ts_headline('simple', substr(a.body, a.search_from + 1), ` + q + `, '` +
 			strings.ReplaceAll(headlineOpts, "'", "''") + `')`
-		if offset < window {
-			sql := `SELECT ` + summaryCols + `, ` + headline + `
-				FROM (SELECT id, ts_rank(head, ` + q + `) AS r FROM article_search
-					WHERE tsv @@ (` + q + `) AND id >= $2 ORDER BY r DESC, id DESC LIMIT $3 OFFSET $4) AS h
-				JOIN articles AS a ON a.id = h.id
-				LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
-				ORDER BY h.r DESC, h.id DESC`
-			var err error
-			if out, err = hits(ctx, tx, out, sql, append([]any{s.user, from, min(limit, window-offset), offset}, qargs...)); err != nil {
-				return err
-			}
-		}
-		if rest := limit - len(out); rest > 0 && total > window && from > 0 {
-			sql := `SELECT ` + summaryCols + `, ` + headline + `
-				FROM (SELECT id FROM article_search WHERE tsv @@ (` + q + `) AND id < $2
-					ORDER BY id DESC LIMIT $3 OFFSET $4) AS h
-				JOIN articles AS a ON a.id = h.id
-				LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
-				ORDER BY h.id DESC`
-			var err error
-			if out, err = hits(ctx, tx, out, sql, append([]any{s.user, from, rest, max(offset-window, 0)}, qargs...)); err != nil {
-				return err
-			}
-		}
-		return nil
+		out, err = hits(ctx, tx, out, `SELECT `+summaryCols+`, `+headline+`
+			FROM unnest($2::bigint[]) WITH ORDINALITY AS p(id, ord) JOIN articles AS a ON a.id = p.id
+			LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
+			ORDER BY p.ord`, append([]any{s.user, page}, qargs...))
+		return err
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	return out, total, nil
+}
+
+// window returns the ids of the newest matches of a query, newest first, max(RankWindow,
+// store.SearchCountMax)+1 of them at most. It reads ranges of ids from
+// the newest down, each larger than the one before (twice, or what the
+// matches seen so far say is missing, whichever is more), and stops once
+// it has enough: a word in every article is found in the first range of
+// 2,001 ids, a rare one in a few ranges that soon cover the library.
+// Each range is the GIN index's matches and'ed with a range of the
+// primary key, so only the matches in it are read from the table.
+func window(ctx context.Context, tx pgx.Tx, query string) ([]int64, error) {
+	need := max(RankWindow, store.SearchCountMax) + 1
+	var lo, hi int64
+	if err := tx.QueryRow(ctx, `SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM article_search`).Scan(&lo, &hi); err != nil {
+		return nil, err
+	}
+	q, qargs := tsquery(query, 4)
+	var ids []int64
+	top, k := hi+1, int64(need)
+	for top > lo && len(ids) < need {
+		from := max(top-k, lo)
+		rows, err := tx.Query(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) AND id >= $1 AND id < $2
+			ORDER BY id DESC LIMIT $3`, append([]any{from, top, need - len(ids)}, qargs...)...)
+		if err != nil {
+			return nil, err
+		}
+		got, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, got...)
+		read := hi + 1 - from
+		next := 2 * k
+		if len(ids) == 0 {
+			next = 8 * k
+		} else if est := int64(need-len(ids)) * read / int64(len(ids)) * 3 / 2; est > next {
+			next = est
+		}
+		top, k = from, next
+	}
+	return ids, nil
+}
+
+// titleFirst orders ids (newest first) as a search ranks them: those
+// whose title holds every word of the query first, then the others, each in the
+// order given.
+func titleFirst(ctx context.Context, tx pgx.Tx, query string, ids []int64) ([]int64, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	q, qargs := tsquery(query, 2)
+	rows, err := tx.Query(ctx, `SELECT id FROM article_search WHERE id = ANY($1) AND ts_filter(head, '{a}') @@ (`+q+`)`,
+		append([]any{ids}, qargs...)...)
+	if err != nil {
+		return nil, err
+	}
+	in, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, err
+	}
+	title := make(map[int64]bool, len(in))
+	for _, id := range in {
+		title[id] = true
+	}
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if title[id] {
+			out = append(out, id)
+		}
+	}
+	for _, id := range ids {
+		if !title[id] {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // hits appends the hits a query returns (summary columns, then snippet).

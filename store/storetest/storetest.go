@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FeedGUIDs", testFeedGUIDs},
 		{"FiguresNear", testFiguresNear},
 		{"QuoteCount", testQuoteCount},
+		{"SearchWindow", testSearchWindow},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
