@@ -509,7 +509,9 @@ func BenchmarkSearch1M(b *testing.B) {
 
 // BenchmarkSearchGen100k is BenchmarkSearch1M's searches over a library
 // of 100,000 generated articles (schema bench100k_gen_v1, generated the
-// first time: a few minutes).
+// first time: about two minutes), the first page of 50 with snippets and
+// the count, by main's SearchPage (mainsearch_test.go) and this one,
+// alternately.
 func BenchmarkSearchGen100k(b *testing.B) {
 	s := pgGenerated(b, 100_000, "bench100k_gen_v1", "")
 	ctx := context.Background()
@@ -521,16 +523,60 @@ func BenchmarkSearchGen100k(b *testing.B) {
 		{"two-terms", "zelensky the "},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			var tot time.Duration
+			page := func(f func(context.Context, string, int, int) ([]store.Hit, int, error)) func() error {
+				return func() error {
+					hits, n, err := f(ctx, tc.query, 0, 50)
+					if err == nil && (len(hits) != 50 || n < 50) {
+						err = fmt.Errorf("SearchPage(%q) = %d hits of %d", tc.query, len(hits), n)
+					}
+					return err
+				}
+			}
+			var tmain, tnew time.Duration
 			for b.Loop() {
 				t0 := time.Now()
-				hits, err := s.Search(ctx, tc.query, 50)
-				if err != nil || len(hits) != 50 {
-					b.Fatalf("Search(%q) = %d, %v", tc.query, len(hits), err)
+				if err := page(s.mainSearchPage)(); err != nil {
+					b.Fatal(err)
 				}
-				tot += time.Since(t0)
+				t1 := time.Now()
+				if err := page(s.SearchPage)(); err != nil {
+					b.Fatal(err)
+				}
+				tmain, tnew = tmain+t1.Sub(t0), tnew+time.Since(t1)
 			}
-			b.ReportMetric(float64(tot.Microseconds())/1000/float64(b.N), "pg-ms/op")
+			b.ReportMetric(float64(tmain.Microseconds())/1000/float64(b.N), "main-ms/op")
+			b.ReportMetric(float64(tnew.Microseconds())/1000/float64(b.N), "new-ms/op")
+		})
+	}
+	// The exact count, which the library pane asks in the background.
+	for _, tc := range []struct {
+		name, query string
+		want        int
+	}{{"count-10pct", "zelensky ", 10_000}, {"count-100pct", "the ", 100_000}} {
+		b.Run(tc.name, func(b *testing.B) {
+			count := func(f func(context.Context, string) (int, error)) func() error {
+				return func() error {
+					n, err := f(ctx, tc.query)
+					if err == nil && n != tc.want {
+						err = fmt.Errorf("SearchCount(%q) = %d, want %d", tc.query, n, tc.want)
+					}
+					return err
+				}
+			}
+			var tmain, tnew time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				if err := count(s.mainSearchCount)(); err != nil {
+					b.Fatal(err)
+				}
+				t1 := time.Now()
+				if err := count(s.SearchCount)(); err != nil {
+					b.Fatal(err)
+				}
+				tmain, tnew = tmain+t1.Sub(t0), tnew+time.Since(t1)
+			}
+			b.ReportMetric(float64(tmain.Microseconds())/1000/float64(b.N), "main-ms/op")
+			b.ReportMetric(float64(tnew.Microseconds())/1000/float64(b.N), "new-ms/op")
 		})
 	}
 }

@@ -34,6 +34,12 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 	var total int
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		out, total = nil, 0
+		// The ids there are, read from the primary key before index scans
+		// are turned off.
+		var lo, hi int64
+		if err := tx.QueryRow(ctx, `SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM article_search`).Scan(&lo, &hi); err != nil {
+			return err
+		}
 		// Matches come from bitmaps of the indexes (the GIN index of the
 		// words, the primary key for a range of ids), never from reading
 		// rows in id order and testing each one's words: a row's tsvector
@@ -41,7 +47,7 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
 			return err
 		}
-		ids, err := window(ctx, tx, query)
+		ids, err := window(ctx, tx, query, lo, hi)
 		if err != nil {
 			return err
 		}
@@ -85,7 +91,8 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 	return out, total, nil
 }
 
-// window returns the ids of the newest matches of a query, newest first, max(RankWindow,
+// window returns the ids of the newest matches of a query, newest first,
+// of the ids lo to hi, max(RankWindow,
 // store.SearchCountMax)+1 of them at most. It reads ranges of ids from
 // the newest down, each larger than the one before (twice, or what the
 // matches seen so far say is missing, whichever is more), and stops once
@@ -93,12 +100,8 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 // 2,001 ids, a rare one in a few ranges that soon cover the library.
 // Each range is the GIN index's matches and'ed with a range of the
 // primary key, so only the matches in it are read from the table.
-func window(ctx context.Context, tx pgx.Tx, query string) ([]int64, error) {
+func window(ctx context.Context, tx pgx.Tx, query string, lo, hi int64) ([]int64, error) {
 	need := max(RankWindow, store.SearchCountMax) + 1
-	var lo, hi int64
-	if err := tx.QueryRow(ctx, `SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM article_search`).Scan(&lo, &hi); err != nil {
-		return nil, err
-	}
 	q, qargs := tsquery(query, 4)
 	var ids []int64
 	top, k := hi+1, int64(need)
@@ -181,14 +184,23 @@ func hits(ctx context.Context, tx pgx.Tx, out []store.Hit, sql string, args []an
 var _ store.SearchCounter = (*Store)(nil)
 
 // SearchCount implements store.SearchCounter: how many articles a search
-// matches, all of them counted from the GIN index.
+// matches, all of them counted from the GIN index's bitmap (the rows are
+// visited, their words are not read: the planner, left to itself, read
+// every row's tsvector from TOAST for a word in every article, 4.9 s
+// instead of 37-47 ms over 100,000 articles).
 func (s *Store) SearchCount(ctx context.Context, query string) (int, error) {
 	q, qargs := tsquery(query, 1)
 	if q == "" {
 		return 0, nil
 	}
 	var n int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM article_search WHERE tsv @@ (`+q+`)`, qargs...).Scan(&n); err != nil {
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
+			return err
+		}
+		return tx.QueryRow(ctx, `SELECT count(*) FROM article_search WHERE tsv @@ (`+q+`)`, qargs...).Scan(&n)
+	})
+	if err != nil {
 		return 0, fmt.Errorf("store: count %q: %w", query, err)
 	}
 	return n, nil
