@@ -233,7 +233,7 @@ func (s *Store) putBatch(ctx context.Context, items []store.Item, cols []*store.
 		}
 		t := touched{}
 		t.quoteRows(sq, al)
-		if err := regroup(ctx, tx, t.list()); err != nil {
+		if err := s.speakersWritten(ctx, tx, t.list()); err != nil {
 			return err
 		}
 		return copyShingles(ctx, tx, sh)
@@ -414,7 +414,7 @@ func (s *Store) Delete(ctx context.Context, id int64) error {
 		if err := tx.QueryRow(ctx, `DELETE FROM articles WHERE id = $1 RETURNING url`, id).Scan(&url); err != nil {
 			return fmt.Errorf("store: %s: %w", what, notFound(err))
 		}
-		if err := regroup(ctx, tx, t.list()); err != nil {
+		if err := s.speakersWritten(ctx, tx, t.list()); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM quote_shingles WHERE article_id = $1`, id); err != nil {
@@ -588,7 +588,7 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 			return err
 		}
 		t.quoteRows(sq, al)
-		if err := regroup(ctx, tx, t.list()); err != nil {
+		if err := s.speakersWritten(ctx, tx, t.list()); err != nil {
 			return err
 		}
 		return copyShingles(ctx, tx, shingleRows(id, c))

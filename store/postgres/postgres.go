@@ -31,6 +31,9 @@ type Store struct {
 	pool *pgxpool.Pool
 	user string
 
+	// pace is how often writes regroup the speakers they change.
+	pace regroupPace
+
 	// speakers caches the merged speakers for as long as the speaker
 	// index's generation stays the same.
 	speakers struct {

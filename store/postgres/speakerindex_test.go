@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -16,8 +17,15 @@ import (
 // articles quoting names of the same surnames at once, in batches, one
 // of them deleting some of its own as it goes; the speakers kept are
 // those a new store given the articles left, at once, lists. Each writer
-// regroups a surname under its lock, after the other's commit.
+// regroups a surname under its lock, after the other's commit. Then the
+// same with the writers' pace: most writes leave their surnames stale for
+// the reader to regroup.
 func TestSpeakersTwoWriters(t *testing.T) {
+	t.Run("regroup-every-write", func(t *testing.T) { twoWriters(t, -1) })
+	t.Run("paced", func(t *testing.T) { twoWriters(t, 0) })
+}
+
+func twoWriters(t *testing.T, every time.Duration) {
 	ctx := context.Background()
 	a, dsn := openTest(t, "a")
 	b, err := Open(ctx, dsn, "b")
@@ -25,6 +33,7 @@ func TestSpeakersTwoWriters(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
+	a.pace.every, b.pace.every = every, every
 	const per = 120
 	var wg sync.WaitGroup
 	errs := make([]error, 2)

@@ -47,9 +47,12 @@ func (s *Store) clustersLocked(ctx context.Context, gen int64) ([]*cluster.Speak
 
 // Speakers implements store.Store. Names merge across articles as in the
 // SQLite store (package cluster); the list is read from speaker_clusters,
-// which every write keeps (regroup), and cached for as long as the
-// speaker generation stays the same.
+// which writes keep (regroup; the surnames writes left stale are grouped
+// first), and cached for as long as the speaker generation stays the same.
 func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
+	if err := s.freshen(ctx); err != nil {
+		return nil, fmt.Errorf("store: speakers: %w", err)
+	}
 	gen, err := s.generation(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
@@ -104,6 +107,9 @@ func (s *Store) findSpeaker(ctx context.Context, name string) (*cluster.Speaker,
 	pkey, okey := reader.SpeakerKey(name, reader.Person), reader.SpeakerKey(name, reader.Org)
 	if pkey == "" {
 		return nil, nil
+	}
+	if err := s.freshen(ctx); err != nil {
+		return nil, err
 	}
 	gen, err := s.generation(ctx)
 	if err != nil {

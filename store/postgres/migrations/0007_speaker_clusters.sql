@@ -1,12 +1,15 @@
 -- 0007: the speakers across the library are kept, as the SQLite store's
 -- 0015 keeps them, instead of being merged again from every name of the
 -- library after each write. speaker_clusters holds one row for each
--- speaker; the transaction that writes or deletes quotes groups again the
+-- speaker; a transaction that writes or deletes quotes groups again the
 -- names of the surnames it touched (a name merges only with names of its
 -- surname) and writes the speakers that changed (regroup, in Go, under an
 -- advisory lock for each surname so that concurrent writers of one
--- surname take turns). The rows are filled, after this runs, by the
--- store in this migration's transaction (fillSpeakerClusters).
+-- surname take turns). A writer regroups at most every two seconds; in
+-- between it puts the surnames it touched in speaker_stale, which the
+-- next regroup, or the next reader of the speakers, groups first. The
+-- rows are filled, after this runs, by the store in this migration's
+-- transaction (fillSpeakerClusters).
 
 -- Each name's surname, for reading the names of a surname.
 ALTER TABLE speaker_names ADD COLUMN speaker_surname text;
@@ -40,6 +43,10 @@ CREATE TABLE speaker_clusters (
 	articles        bigint NOT NULL
 );
 CREATE INDEX speaker_clusters_surname ON speaker_clusters(speaker_surname);
+
+CREATE TABLE speaker_stale (
+	speaker_surname text PRIMARY KEY
+);
 
 -- The triggers keep the surname and speaker_overlap too, and drop the
 -- names and aliases no article has any more.
