@@ -83,12 +83,55 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 			FROM unnest($2::bigint[]) WITH ORDINALITY AS p(id, ord) JOIN articles AS a ON a.id = p.id
 			LEFT JOIN marks AS m ON m.article_id = a.id AND m.user_name = $1
 			ORDER BY p.ord`, append([]any{s.user, page}, qargs...))
-		return err
+		if err != nil {
+			return err
+		}
+		return speakerSnippets(ctx, tx, query, out)
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	return out, total, nil
+}
+
+// speakerSnippets gives the hits whose title and body do not hold the
+// words (they matched a speaker's name) the name as their snippet:
+// "speaker: Donald Trump", the matched words marked, as the SQLite store
+// does.
+func speakerSnippets(ctx context.Context, tx pgx.Tx, query string, hits []store.Hit) error {
+	var ids []int64
+	at := map[int64]int{}
+	for i, h := range hits {
+		if !strings.Contains(h.Snippet, store.SnippetOpen) {
+			ids = append(ids, h.ID)
+			at[h.ID] = i
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	q, qargs := tsquery(query, 2)
+	all := `'` + strings.ReplaceAll("HighlightAll=true, StartSel="+store.SnippetOpen+", StopSel="+store.SnippetClose, "'", "''") + `'`
+	rows, err := tx.Query(ctx, `SELECT id, ts_headline('simple', title, `+q+`, `+all+`), ts_headline('simple', speakers, `+q+`, `+all+`)
+		FROM articles WHERE id = ANY($1)`, append([]any{ids}, qargs...)...)
+	if err != nil {
+		return err
+	}
+	var id int64
+	var title, names string
+	_, err = pgx.ForEachRow(rows, []any{&id, &title, &names}, func() error {
+		if strings.Contains(title, store.SnippetOpen) {
+			return nil // the title holds the words; the body's opening stays
+		}
+		for _, n := range strings.Split(names, "\n") {
+			if strings.Contains(n, store.SnippetOpen) {
+				hits[at[id]].Snippet = "speaker: " + n
+				break
+			}
+		}
+		return nil
+	})
+	return err
 }
 
 // window returns the ids of the newest matches of a query, newest first,

@@ -25,8 +25,8 @@ func testSearchWindow(t *testing.T, s store.Store) {
 	// Words in titles, a speaker's name and bodies, oldest first.
 	a := Article("Glacier survey", "https://example.com/gw/1", day(1), "Ice was measured.")
 	inTitle := put(t, s, a, nil)
-	a = Article("Mountain report", "https://example.com/gw/2", day(2), `"The ice is thin," said Ann Glacier.`)
-	bySpeaker := put(t, s, a, Analysis(t, a, []Said{{"Ann Glacier", "The ice is thin"}}))
+	a = Article("Mountain report", "https://example.com/gw/2", day(2), `"The ice is thin," the scientist said. "It is," said another.`)
+	bySpeaker := put(t, s, a, Analysis(t, a, []Said{{"Bo Ridge", "It is"}, {"Ann Glacier", "The ice is thin"}}))
 	inBody := put(t, s, Article("Climate notes", "https://example.com/gw/3", day(3), "The glacier lost ice."), nil)
 	hits, n, err := p.SearchPage(ctx, "glacier", 0, 10)
 	if err != nil {
@@ -34,6 +34,13 @@ func testSearchWindow(t *testing.T, s store.Store) {
 	}
 	if got, want := hitIDs(hits), []int64{inTitle, inBody, bySpeaker}; n != 3 || !slices.Equal(got, want) {
 		t.Errorf("SearchPage(glacier) = %v, total %d; want %v (the title, then newest first), total 3", got, n, want)
+	}
+	// A hit by a speaker's name alone shows the name as its snippet.
+	for _, h := range hits {
+		want := "speaker: Ann " + store.SnippetOpen + "Glacier" + store.SnippetClose
+		if h.ID == bySpeaker && h.Snippet != want {
+			t.Errorf("snippet of the speaker's match = %q, want %q", h.Snippet, want)
+		}
 	}
 
 	const matches = store.SearchCountMax + 5
