@@ -515,17 +515,22 @@ func BenchmarkSearch1M(b *testing.B) {
 func BenchmarkSearchGen100k(b *testing.B) {
 	s := pgGenerated(b, 100_000, "bench100k_gen_v1", "")
 	ctx := context.Background()
-	for _, tc := range []struct{ name, query string }{
-		{"0.1pct", "quirkle "},
-		{"10pct", "zelensky "},
-		{"10pct-prefix", "zelens"},
-		{"100pct", "the "},
-		{"two-terms", "zelensky the "},
+	for _, tc := range []struct {
+		name, query string
+		offset      int
+	}{
+		{"0.1pct", "quirkle ", 0},
+		{"10pct", "zelensky ", 0},
+		{"10pct-prefix", "zelens", 0},
+		{"100pct", "the ", 0},
+		{"two-terms", "zelensky the ", 0},
+		{"10pct-past-window", "zelensky ", 2000}, // the page after the 2,000 newest
+		{"100pct-past-window", "the ", 2000},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			page := func(f func(context.Context, string, int, int) ([]store.Hit, int, error)) func() error {
 				return func() error {
-					hits, n, err := f(ctx, tc.query, 0, 50)
+					hits, n, err := f(ctx, tc.query, tc.offset, 50)
 					if err == nil && (len(hits) != 50 || n < 50) {
 						err = fmt.Errorf("SearchPage(%q) = %d hits of %d", tc.query, len(hits), n)
 					}

@@ -47,7 +47,7 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`); err != nil {
 			return err
 		}
-		ids, err := window(ctx, tx, query, lo, hi)
+		ids, err := window(ctx, tx, query, lo, hi+1, max(RankWindow, store.SearchCountMax)+1)
 		if err != nil {
 			return err
 		}
@@ -61,17 +61,15 @@ func (s *Store) SearchPage(ctx context.Context, query string, offset, limit int)
 			page = ranked[offset:min(len(ranked), offset+limit)]
 		}
 		if rest := limit - len(page); rest > 0 && len(ranked) == RankWindow {
-			q, qargs := tsquery(query, 4)
-			rows, err := tx.Query(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) AND id < $1
-				ORDER BY id DESC LIMIT $2 OFFSET $3`, append([]any{slices.Min(ranked), rest, max(offset-len(ranked), 0)}, qargs...)...)
+			// Older matches, newest first, found as the window's were.
+			skip := max(offset-len(ranked), 0)
+			older, err := window(ctx, tx, query, lo, slices.Min(ranked), skip+rest)
 			if err != nil {
 				return err
 			}
-			older, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-			if err != nil {
-				return err
+			if len(older) > skip {
+				page = append(slices.Clip(page), older[skip:]...)
 			}
-			page = append(slices.Clip(page), older...)
 		}
 		if len(page) == 0 {
 			return nil
@@ -134,20 +132,19 @@ func speakerSnippets(ctx context.Context, tx pgx.Tx, query string, hits []store.
 	return err
 }
 
-// window returns the ids of the newest matches of a query, newest first,
-// of the ids lo to hi, max(RankWindow,
-// store.SearchCountMax)+1 of them at most. It reads ranges of ids from
-// the newest down, each larger than the one before (twice, or what the
-// matches seen so far say is missing, whichever is more), and stops once
-// it has enough: a word in every article is found in the first range of
-// 2,001 ids, a rare one in a few ranges that soon cover the library.
-// Each range is the GIN index's matches and'ed with a range of the
-// primary key, so only the matches in it are read from the table.
-func window(ctx context.Context, tx pgx.Tx, query string, lo, hi int64) ([]int64, error) {
-	need := max(RankWindow, store.SearchCountMax) + 1
+// window returns the ids of the newest matches of a query below top (of
+// the ids from lo), newest first, need at most. It reads ranges of ids from
+// top down, each larger than the one before (twice, or what the matches
+// seen so far say is missing, whichever is more), and stops once it has
+// enough: a word in every article is found in the first range, a rare
+// one in a few ranges that soon cover the library. Each range is the GIN
+// index's matches and'ed with a range of the primary key, so only the
+// matches in it are read from the table.
+func window(ctx context.Context, tx pgx.Tx, query string, lo, top int64, need int) ([]int64, error) {
+	start := top
 	q, qargs := tsquery(query, 4)
 	var ids []int64
-	top, k := hi+1, int64(need)
+	k := int64(need)
 	for top > lo && len(ids) < need {
 		from := max(top-k, lo)
 		rows, err := tx.Query(ctx, `SELECT id FROM article_search WHERE tsv @@ (`+q+`) AND id >= $1 AND id < $2
@@ -160,7 +157,7 @@ func window(ctx context.Context, tx pgx.Tx, query string, lo, hi int64) ([]int64
 			return nil, err
 		}
 		ids = append(ids, got...)
-		read := hi + 1 - from
+		read := start - from
 		next := 2 * k
 		if len(ids) == 0 {
 			next = 8 * k
