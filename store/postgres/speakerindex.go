@@ -24,8 +24,16 @@ import (
 // merging every name of the library after each write.
 
 // surnameLock is the first key of the advisory locks writers take on the
-// surnames they regroup (the second is the surname's hash).
-const surnameLock = 0x6279_6c6e // "byln"
+// surnames they regroup; the second is one of surnameLocks buckets of the
+// surname's hash, so that a transaction regrouping thousands of surnames
+// holds at most surnameLocks locks: the server's lock table holds 64 a
+// connection by default, and one lock a surname for 20,000 surnames in
+// one transaction (a migration's fill, an import's stale surnames) failed
+// with "out of shared memory".
+const (
+	surnameLock  = 0x6279_6c6e // "byln"
+	surnameLocks = 256
+)
 
 // touched collects the surnames a write changes.
 type touched map[string]bool
@@ -78,16 +86,16 @@ func deleteQuotes(ctx context.Context, tx pgx.Tx, id int64, t touched) error {
 
 // regroup groups again, in tx, the names of the surnames given into
 // speaker_clusters, writing only the speakers that changed. It first
-// takes an advisory lock on each surname (in one order, so that writers
-// cannot deadlock on them): a writer's statements that follow read what
+// takes an advisory lock on each surname's bucket (in one order, so that
+// writers cannot deadlock on them): a writer's statements that follow read what
 // writers of the same surname that took the lock before it committed.
 func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 	if len(surnames) == 0 {
 		return nil
 	}
 	if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock($1::int, h))
-		FROM (SELECT DISTINCT hashtext(s) AS h FROM unnest($2::text[]) AS s ORDER BY 1) AS l`,
-		surnameLock, surnames); err != nil {
+		FROM (SELECT DISTINCT hashtext(s) & $3 AS h FROM unnest($2::text[]) AS s ORDER BY 1) AS l`,
+		surnameLock, surnames, surnameLocks-1); err != nil {
 		return fmt.Errorf("store: group speakers: lock: %w", err)
 	}
 	names := map[string][]cluster.Name{}

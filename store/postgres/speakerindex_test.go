@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"sync"
 	"testing"
@@ -100,5 +101,21 @@ func twoWriters(t *testing.T, every time.Duration) {
 	a.bumpGeneration(ctx)
 	if got, err := a.Speakers(ctx); err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("speakers filled by migration 0007:\n%+v, %v\nwant:\n%+v", got, err, want)
+	}
+}
+
+// TestRegroupManySurnames: regrouping 20,000 surnames in one transaction
+// (a migration's fill, an import's stale surnames) takes few enough
+// advisory locks for the server's lock table (64 a connection by
+// default: one a surname ran out of it).
+func TestRegroupManySurnames(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t, "u")
+	surnames := make([]string, 20_000)
+	for i := range surnames {
+		surnames[i] = fmt.Sprintf("surname%05d", i)
+	}
+	if err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return regroup(ctx, tx, surnames) }); err != nil {
+		t.Fatal(err)
 	}
 }
