@@ -134,10 +134,12 @@ func runReader(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
 	// The reader's live heap is a few MB, and what it allocates in bursts
 	// (an article's analysis and rendering) is garbage at once: collecting
-	// at 1.5 times the live heap rather than twice keeps about 3 MB less
+	// at 1.25 times the live heap rather than twice keeps 4-5 MB less
 	// resident with a 5,000-word article open (exec_bench_test.go, side by
-	// side with GOGC 100 and 25), for one more collection before the first
-	// frame (4 instead of 3; within the noise of first-frame-cpu-ms).
+	// side: GOGC 50 kept 3 MB less than 100, and 25 another 0.9-2.2 MB),
+	// for more CPU in the collector: before the first frame 0-4 ms more
+	// (within the noise), to open a 5,000-word article about 10% more
+	// than at GOGC 50.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(readerGCPercent)
 	}
@@ -233,7 +235,7 @@ func printJSON(w io.Writer, v any) error {
 }
 
 // readerGCPercent is the reader's GOGC, unless $GOGC sets one.
-const readerGCPercent = 50
+const readerGCPercent = 25
 
 // startupReanalysis is how many stale articles the reader re-analyses in
 // the background when it starts, reanalysisDelay after it starts.
