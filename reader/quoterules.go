@@ -33,7 +33,35 @@ func (d *doc) namedTerm(q *qspan) bool {
 			return true
 		}
 	}
+	if (w == "the" || w == "a" || w == "an") && t > 1 && d.is(t-1, "as") {
+		t-- // "what has become known as the "Buffett rule""
+		w = "as"
+	}
 	return w == "as" && t > 0 && (d.is(t-1, "known") || d.is(t-1, "referred") || d.is(t-1, "billed") || d.is(t-1, "branded"))
+}
+
+// mentionedWord reports whether quote q is a pronoun alone in quotation
+// marks (RuleMentionedWord): "because "she" is a "he"" names the word,
+// no one says it.
+func (d *doc) mentionedWord(q *qspan) bool {
+	w := -1
+	for t := q.t0; t < q.t1; t++ {
+		if d.isWord(t) {
+			if w >= 0 {
+				return false
+			}
+			w = t
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	switch d.lower(w) {
+	case "he", "she", "they", "it", "him", "her", "them", "his", "hers", "their", "theirs", "we", "us", "i", "me",
+		"you", "one", "ze", "xe":
+		return true
+	}
+	return false
 }
 
 // sentenceAfter returns the sentence after quote q: the rest of its own

@@ -276,6 +276,13 @@ func (d *doc) attribute() {
 				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) || d.namedTerm(q) {
 					continue
 				}
+				if d.mentionedWord(q) {
+					if d.explain {
+						f.rule = RuleMentionedWord
+						d.modelDropped = append(d.modelDropped, f)
+					}
+					continue
+				}
 				d.quoteFound[qi] = len(d.found)
 				if f.r.ok() {
 					inBlock = len(d.found)
@@ -424,7 +431,8 @@ var workWords = map[string]bool{"show": true, "program": true, "programme": true
 	"book": true, "novel": true, "memoir": true, "song": true, "album": true, "episode": true, "series": true,
 	"documentary": true, "podcast": true, "play": true, "musical": true, "ad": true, "advert": true, "video": true,
 	"column": true, "article": true, "essay": true, "op-ed": true, "titled": true, "entitled": true, "of": true,
-	"on": true, "in": true, "forum": true, "segment": true, "report": true, "bill": true, "act": true, "campaign": true}
+	"on": true, "in": true, "forum": true, "segment": true, "report": true, "bill": true, "act": true, "campaign": true,
+	"anthem": true, "hymn": true, "ballad": true, "poem": true, "opera": true, "sketch": true, "painting": true}
 
 // workBefore reports whether a quote follows a word that introduces the
 // title of a work ("the show", "CNN's", "an episode of").
