@@ -80,6 +80,9 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 		if pronounOf(d.lower(p.t0)) != "" {
 			return true // "They" taken for a name
 		}
+		if c.common && p.t1 == p.t0+1 && d.verbOpener(p.t0) {
+			return false // "Preys on our worst fears ... and calls people "losers"": a verb
+		}
 		if c.ent >= 0 {
 			return !strict || d.ents[c.ent].kind != Place
 		}

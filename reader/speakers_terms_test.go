@@ -43,3 +43,35 @@ func TestExplainMentionedWord(t *testing.T) {
 		t.Errorf("explain does not name the rule:\n%s", out)
 	}
 }
+
+// TestVerbOpener: a capitalised word in -s opening a sentence with no
+// subject ("Preys on ...", a list of charges) is no name and no speaker;
+// a surname the article gives in full stays one.
+func TestVerbOpener(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+		entity     string // a person the analysis must (or, with "-", must not) list
+	}{
+		{"a verb opening a charge is no speaker",
+			"Ran a failing shop for years.\n\nPreys on our worst fears and calls rivals \"losers\" and \"sad.\"",
+			[]string{"-: losers", "-: sad."}, "-Preys"},
+		{"a surname given in full stays the speaker",
+			"Tom Banks runs the shop.\n\nBanks on Monday called his rivals \"sad losers\" again.",
+			[]string{"Tom Banks: sad losers"}, "Tom Banks"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOfKinds(a, an, Direct, Direct), tt.want)
+			name, absent := strings.CutPrefix(tt.entity, "-")
+			found := false
+			for _, e := range an.Entities {
+				found = found || e.Name == name && e.Kind == Person
+			}
+			if found == absent {
+				t.Errorf("person %q listed: %v, want %v (%+v)", name, found, !absent, an.Entities)
+			}
+		})
+	}
+}
