@@ -98,6 +98,10 @@ func (d *doc) attribute() {
 					c, rule = len(cues)-1, RuleDashAfter
 				} else {
 					c, rule = d.quoteCue(q, cues, s0, s1)
+					if p := d.dashLine(q, bi); c < 0 && p.ok() {
+						cues = append(cues, cue{t: q.t1, n: 1, kind: ckDash, subj: p})
+						c, rule = len(cues)-1, RuleDashAfter
+					}
 				}
 				if c < 0 {
 					// the quote opens the sentence, or a participle phrase

@@ -306,6 +306,34 @@ func (d *doc) dashAfter(q *qspan, bi int) np {
 	return p
 }
 
+// dashLine finds the speaker of a quote in a line that opens with a
+// quotation and ends in a dash and a name, when a quotation nested in
+// the same marks cut the line's quote in pieces before the dash:
+// "“I'd rather live in what he calls “hell” than ... president.” ― Ann
+// Lee" (rule dash-after).
+func (d *doc) dashLine(q *qspan, bi int) np {
+	b0, end := d.blkTok[bi][0], d.blkTok[bi][1]
+	lineStart := func(t int) bool {
+		return t == b0 || strings.Contains(d.body[d.toks[t-1].e:d.toks[t].s], "\n")
+	}
+	k := q.t0
+	for k > b0 && !lineStart(k) {
+		k--
+	}
+	if d.toks[k].kind != tkQuote || d.toks[k].q == 0 {
+		return np{}
+	}
+	for t := q.t1; t < end && !lineStart(t); t++ {
+		if d.toks[t-1].kind == tkQuote && t > q.t1 {
+			tmp := qspan{t0: q.t0, t1: t}
+			if p := d.dashAfter(&tmp, bi); p.ok() {
+				return p
+			}
+		}
+	}
+	return np{}
+}
+
 // colonIntro finds the speaker of a quote after a colon with no cue:
 // "Perez lobbies for a higher minimum wage: "...": the nearest name before
 // the colon in the sentence.

@@ -75,3 +75,18 @@ func TestVerbOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestDashLine: a line that opens with a quotation and ends in a dash and
+// a name is that person's, though a quotation nested in the same marks
+// cut the line's quote in pieces (dash-after).
+func TestDashLine(t *testing.T) {
+	body := "Readers wrote to us after the debate.\n\n" +
+		"“I would rather live in what he calls “hell” than see him win.” ― Ana Ruiz\n" +
+		"“He never answers a question.” ― Tom Lee\n"
+	a, an := analyzeString(t, "Headline\n\n"+body)
+	equalLines(t, quotesOfKinds(a, an, Direct, Direct), []string{
+		"Ana Ruiz: I would rather live in what he calls",
+		"Ana Ruiz: hell",
+		"Tom Lee: He never answers a question.",
+	})
+}
