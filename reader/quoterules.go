@@ -11,6 +11,27 @@ var termIntros = map[string]bool{"dubbed": true, "nicknamed": true, "titled": tr
 	"so-called": true, "word": true, "term": true, "phrase": true, "slogan": true, "hashtag": true,
 	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false}
 
+// conceptNouns name a concept that "of" and a term in quotation marks
+// follow: "the strategy of "massive resistance"".
+var conceptNouns = map[string]bool{"strategy": true, "policy": true, "doctrine": true, "notion": true,
+	"concept": true, "philosophy": true, "theory": true, "principle": true}
+
+// definedAfter reports whether the words after quote q define it: ", which
+// is defined as", "is defined by".
+func (d *doc) definedAfter(q *qspan) bool {
+	t := q.t1
+	if d.is(t, ",") {
+		t++
+	}
+	if d.is(t, "which") || d.is(t, "that") {
+		t++
+	}
+	if auxVerbs[d.lower(t)] {
+		t++
+	}
+	return d.is(t, "defined") && (d.is(t+1, "as") || d.is(t+1, "by"))
+}
+
 // namingVerbs name what their object is called: "dubbed the pie "X"".
 var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true}
 
@@ -22,9 +43,20 @@ func (d *doc) namedTerm(q *qspan) bool {
 	if t < 0 || !d.isWord(t) || d.wordCount(q) > 6 || d.toks[t].blk != d.toks[q.t0].blk {
 		return false
 	}
+	if d.definedAfter(q) {
+		return true // "a "targeted employment area," which is defined as ..."
+	}
 	w := d.lower(t)
 	if termIntros[w] {
 		return true
+	}
+	if k := t; w == "of" || (w == "a" || w == "an" || w == "the") && k > 0 && d.is(k-1, "of") {
+		if w != "of" {
+			k--
+		}
+		if k > 0 && conceptNouns[d.lower(k-1)] {
+			return true // "Byrd's strategy of "massive resistance"", "the notion of a "non-partisan" civil service"
+		}
 	}
 	// "dubbed the pie "the golden crust"": a naming verb, its object,
 	// then the term

@@ -20,6 +20,12 @@ func TestTermsAreNoQuotes(t *testing.T) {
 		{"a song's title after a work word is no quote",
 			`At the end of the anthem "Ring The Bells Again," Anna Berg added the words "thank you so much for coming."`,
 			[]string{"Anna Berg: thank you so much for coming."}},
+		{"a term being defined is no quote (named-term)",
+			`Anna Berg says the grant needs either a farm or a "qualifying rural site," which is defined as a village of under 500 people.`, nil},
+		{"a term after the strategy of is no quote (named-term)",
+			`Anna Berg's strategy of "patient pressure" on the council won the vote in the end.`, nil},
+		{"a quote after a cue and of stays", `Anna Berg spoke of "a long and patient effort by the whole town" on Monday.`,
+			[]string{"Anna Berg: a long and patient effort by the whole town"}},
 		{"a pronoun inside a longer quote stays", `"She is a fighter," Anna Berg said.`,
 			[]string{"Anna Berg: She is a fighter,"}},
 	}
