@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // This file holds the named rules for direct quotes that are not speech
 // or are attributed from outside their sentence: named-term and
 // next-sentence.
@@ -157,3 +159,21 @@ func (d *doc) howPutIt(s [2]int) np {
 // putVerbs end "That is how X put it".
 var putVerbs = map[string]bool{"put": true, "puts": true, "said": true, "says": true, "described": true,
 	"describes": true, "summed": true, "sums": true, "explained": true, "explains": true, "saw": true, "sees": true}
+
+// passiveAddressee reports whether cue c is "asked" or "told" in the
+// passive ("was asked", "had been told"): its subject is the one
+// addressed, not who speaks.
+func (d *doc) passiveAddressee(c *cue) bool {
+	if c.inverted || !(d.is(c.t, "asked") || d.is(c.t, "told")) {
+		return false
+	}
+	t := c.t - 1
+	if t > 0 && d.isWord(t) && strings.HasSuffix(d.lower(t), "ly") {
+		t-- // "was repeatedly asked"
+	}
+	switch d.lower(t) {
+	case "was", "were", "is", "are", "been", "being", "be", "get", "got", "gets":
+		return true
+	}
+	return false
+}

@@ -148,7 +148,10 @@ func (d *doc) attribute() {
 					// "Preys on ... and calls them "losers"": a cue's
 					// subject that is no one who speaks names no speaker;
 					// the quote stays
-					noOne := cues[c].subj.ok() && !d.speakerLike(cues[c].subj, false)
+					// "Anna Berg was asked, "Why now?"": the one asked or
+					// told is no speaker; the quote stays, said by no one
+					// named
+					noOne := cues[c].subj.ok() && (!d.speakerLike(cues[c].subj, false) || d.passiveAddressee(&cues[c]))
 					if noOne {
 						keep = true
 					} else {

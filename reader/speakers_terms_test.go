@@ -96,3 +96,26 @@ func TestDashLine(t *testing.T) {
 		"Tom Lee: He never answers a question.",
 	})
 }
+
+// TestPassiveAddressee: who was asked or told is not who spoke; the
+// quote stays, said by no one named, and the speaker of a cue in the
+// active stays.
+func TestPassiveAddressee(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"was asked", `At the hearing Anna Berg was asked, "Why did the council wait so long?"`,
+			[]string{"-: Why did the council wait so long?"}},
+		{"were told", `The new staff were told, "You sell feelings, not products, in this shop."`,
+			[]string{"-: You sell feelings, not products, in this shop."}},
+		{"asked in the active", `Anna Berg asked, "Why did the council wait so long?"`,
+			[]string{"Anna Berg: Why did the council wait so long?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOfKinds(a, an, Direct, Direct), tt.want)
+		})
+	}
+}
