@@ -97,10 +97,10 @@ func TestDashLine(t *testing.T) {
 	})
 }
 
-// TestPassiveAddressee: who was asked or told is not who spoke; the
-// quote stays, said by no one named, and the speaker of a cue in the
-// active stays.
-func TestPassiveAddressee(t *testing.T) {
+// TestWhoSpeaks: who was asked or told is not who spoke (the quote
+// stays, said by no one named; the speaker of a cue in the active
+// stays); a name that is also a place's, before "who", is a person's.
+func TestWhoSpeaks(t *testing.T) {
 	tests := []struct {
 		name, body string
 		want       []string
@@ -109,6 +109,8 @@ func TestPassiveAddressee(t *testing.T) {
 			[]string{"-: Why did the council wait so long?"}},
 		{"were told", `The new staff were told, "You sell feelings, not products, in this shop."`,
 			[]string{"-: You sell feelings, not products, in this shop."}},
+		{"a place's name before who is a person", "The band played on.\n\n\"We are ready for the party,\" Paris, who used to work for the mayor, said on Friday.",
+			[]string{"Paris: We are ready for the party,"}},
 		{"asked in the active", `Anna Berg asked, "Why did the council wait so long?"`,
 			[]string{"Anna Berg: Why did the council wait so long?"}},
 	}
