@@ -101,6 +101,10 @@ func (d *doc) attribute() {
 					if p := d.dashLine(q, bi); c < 0 && p.ok() {
 						cues = append(cues, cue{t: q.t1, n: 1, kind: ckDash, subj: p})
 						c, rule = len(cues)-1, RuleDashAfter
+					} else if p := d.dashNext(bi); c < 0 && p.ok() {
+						// ""...."" then a paragraph "- Jane Doe."
+						cues = append(cues, cue{t: p.t0 - 1, n: 1, kind: ckDash, subj: p})
+						c, rule = len(cues)-1, RuleDashAfter
 					}
 				}
 				if c < 0 {

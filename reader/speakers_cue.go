@@ -334,6 +334,37 @@ func (d *doc) dashLine(q *qspan, bi int) np {
 	return np{}
 }
 
+// dashNext finds the speaker of the quotes of block bi in the paragraph
+// after it, when bi ends in a quotation and that paragraph is a dash and
+// a name, perhaps with a few words about them: ""...."" then "- Jane
+// Doe, tweeting after the speech." (rule dash-after).
+func (d *doc) dashNext(bi int) np {
+	b1 := d.blkTok[bi][1]
+	if b1 < 2 || bi+1 >= len(d.blkTok) {
+		return np{}
+	}
+	if d.toks[b1-1].q == 0 && d.toks[b1-1].kind != tkQuote && !(d.toks[b1-1].kind == tkPunct && d.toks[b1-2].kind == tkQuote) {
+		return np{} // the paragraph does not end in a quotation
+	}
+	n0, n1 := d.blkTok[bi+1][0], d.blkTok[bi+1][1]
+	if n1-n0 < 2 || n1-n0 > 16 || d.toks[n0].kind != tkPunct {
+		return np{}
+	}
+	switch d.text(n0) {
+	case "―", "—", "–", "-":
+	default:
+		return np{}
+	}
+	ci := d.chunkOf(n0 + 1)
+	if ci < 0 || d.chunks[ci].t0 != n0+1 || d.chunks[ci].kind == Place || d.chunks[ci].common {
+		return np{}
+	}
+	if e := d.chunks[ci].t1; e < n1 && !d.is(e, ",") && !d.is(e, ".") {
+		return np{}
+	}
+	return np{t0: n0 + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
+}
+
 // colonIntro finds the speaker of a quote after a colon with no cue:
 // "Perez lobbies for a higher minimum wage: "...": the nearest name before
 // the colon in the sentence.

@@ -121,3 +121,27 @@ func TestWhoSpeaks(t *testing.T) {
 		})
 	}
 }
+
+// TestDashNext: a paragraph that is a dash and a name names the speaker
+// of the quotation ending the paragraph before; not a subheading after a
+// dash, and nothing breaks when the quotation ends the article.
+func TestDashNext(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"dash and name in the next paragraph",
+			"Readers sent us their views.\n\n\"The council never listens to the people who live here.\"\n\n- Anna Berg, Leeds.",
+			[]string{"Anna Berg: The council never listens to the people who live here."}},
+		{"a dash before no name", "Readers sent us their views.\n\n\"The council never listens to the people who live here.\"\n\n- Ready for the vote -",
+			[]string{"-: The council never listens to the people who live here."}},
+		{"the quotation ends the article", "Readers sent us their views.\n\n\"The council never listens to the people who live here.\"",
+			[]string{"-: The council never listens to the people who live here."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+			equalLines(t, quotesOfKinds(a, an, Direct, Direct), tt.want)
+		})
+	}
+}
