@@ -99,7 +99,8 @@ func TestDashLine(t *testing.T) {
 
 // TestWhoSpeaks: who was asked or told is not who spoke (the quote
 // stays, said by no one named; the speaker of a cue in the active
-// stays); a name that is also a place's, before "who", is a person's.
+// stays); a name that is also a place's, before "who", is a person's;
+// people before a phrase of place speak, not the place.
 func TestWhoSpeaks(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -111,6 +112,10 @@ func TestWhoSpeaks(t *testing.T) {
 			[]string{"-: You sell feelings, not products, in this shop."}},
 		{"a place's name before who is a person", "The band played on.\n\n\"We are ready for the party,\" Paris, who used to work for the mayor, said on Friday.",
 			[]string{"Paris: We are ready for the party,"}},
+		{"people before a phrase of place chant", `Protesters marching through the streets chanted "What curfew?" and kept going.`,
+			[]string{"Protesters: What curfew?"}},
+		{"people inside a phrase are not lifted", `A rally of protesters in the square chanted "What curfew?" until dawn.`,
+			[]string{"-: What curfew?"}},
 		{"asked in the active", `Anna Berg asked, "Why did the council wait so long?"`,
 			[]string{"Anna Berg: Why did the council wait so long?"}},
 	}
