@@ -307,6 +307,15 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++ // "Recently", "Enrolling Minetest": a sentence's first word
 			continue
 		}
+		if atStart && i == d.runStart && j == i+1 && title == "" && d.verbOpener(i) {
+			// "Preys on our fears", "Keeps saying": a verb opening a
+			// sentence with no subject; kept for the clause structure,
+			// never an entity, no speaker (speakerLike)
+			d.addChunk(i, i+1, i, Person, "", true)
+			d.chunks[len(d.chunks)-1].common = true
+			i++
+			continue
+		}
 		if atStart && i == d.runStart && i+1 < j && title == "" && orgDescriptors[d.lower(i)] {
 			i++ // "Carmaker Fiat": a common noun before the name
 			continue

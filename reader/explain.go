@@ -81,6 +81,10 @@ func Explain(a *Article) (*Analysis, string) {
 		if f := e.dropped; f != nil {
 			fmt.Fprintf(&b, "not listed: %s %s\n", f.kind, spanText(a.Body, f.span))
 			fmt.Fprintf(&b, "   found by:   %s, cue %s\n", f.qrule, spanText(a.Body, f.cue))
+			if f.rule == RuleMentionedWord {
+				fmt.Fprintf(&b, "   dropped by: %s\n", f.rule)
+				continue
+			}
 			fmt.Fprintf(&b, "   dropped by: %s (%.2f < %.2f)\n", RuleSpeechModel, e.speech, speechWeights().threshold)
 			fmt.Fprintf(&b, "   features:   %s\n", strings.Join(e.feats, " "))
 		}

@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // This file holds the named rules for direct quotes that are not speech
 // or are attributed from outside their sentence: named-term and
 // next-sentence.
@@ -10,6 +12,27 @@ package reader
 var termIntros = map[string]bool{"dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
 	"so-called": true, "word": true, "term": true, "phrase": true, "slogan": true, "hashtag": true,
 	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false}
+
+// conceptNouns name a concept that "of" and a term in quotation marks
+// follow: "the strategy of "massive resistance"".
+var conceptNouns = map[string]bool{"strategy": true, "policy": true, "doctrine": true, "notion": true,
+	"concept": true, "philosophy": true, "theory": true, "principle": true}
+
+// definedAfter reports whether the words after quote q define it: ", which
+// is defined as", "is defined by".
+func (d *doc) definedAfter(q *qspan) bool {
+	t := q.t1
+	if d.is(t, ",") {
+		t++
+	}
+	if d.is(t, "which") || d.is(t, "that") {
+		t++
+	}
+	if auxVerbs[d.lower(t)] {
+		t++
+	}
+	return d.is(t, "defined") && (d.is(t+1, "as") || d.is(t+1, "by"))
+}
 
 // namingVerbs name what their object is called: "dubbed the pie "X"".
 var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true}
@@ -22,9 +45,20 @@ func (d *doc) namedTerm(q *qspan) bool {
 	if t < 0 || !d.isWord(t) || d.wordCount(q) > 6 || d.toks[t].blk != d.toks[q.t0].blk {
 		return false
 	}
+	if d.definedAfter(q) {
+		return true // "a "targeted employment area," which is defined as ..."
+	}
 	w := d.lower(t)
 	if termIntros[w] {
 		return true
+	}
+	if k := t; w == "of" || (w == "a" || w == "an" || w == "the") && k > 0 && d.is(k-1, "of") {
+		if w != "of" {
+			k--
+		}
+		if k > 0 && conceptNouns[d.lower(k-1)] {
+			return true // "Byrd's strategy of "massive resistance"", "the notion of a "non-partisan" civil service"
+		}
 	}
 	// "dubbed the pie "the golden crust"": a naming verb, its object,
 	// then the term
@@ -33,7 +67,35 @@ func (d *doc) namedTerm(q *qspan) bool {
 			return true
 		}
 	}
+	if (w == "the" || w == "a" || w == "an") && t > 1 && d.is(t-1, "as") {
+		t-- // "what has become known as the "Buffett rule""
+		w = "as"
+	}
 	return w == "as" && t > 0 && (d.is(t-1, "known") || d.is(t-1, "referred") || d.is(t-1, "billed") || d.is(t-1, "branded"))
+}
+
+// mentionedWord reports whether quote q is a pronoun alone in quotation
+// marks (RuleMentionedWord): "because "she" is a "he"" names the word,
+// no one says it.
+func (d *doc) mentionedWord(q *qspan) bool {
+	w := -1
+	for t := q.t0; t < q.t1; t++ {
+		if d.isWord(t) {
+			if w >= 0 {
+				return false
+			}
+			w = t
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	switch d.lower(w) {
+	case "he", "she", "they", "it", "him", "her", "them", "his", "hers", "their", "theirs", "we", "us", "i", "me",
+		"you", "one", "ze", "xe":
+		return true
+	}
+	return false
 }
 
 // sentenceAfter returns the sentence after quote q: the rest of its own
@@ -97,3 +159,21 @@ func (d *doc) howPutIt(s [2]int) np {
 // putVerbs end "That is how X put it".
 var putVerbs = map[string]bool{"put": true, "puts": true, "said": true, "says": true, "described": true,
 	"describes": true, "summed": true, "sums": true, "explained": true, "explains": true, "saw": true, "sees": true}
+
+// passiveAddressee reports whether cue c is "asked" or "told" in the
+// passive ("was asked", "had been told"): its subject is the one
+// addressed, not who speaks.
+func (d *doc) passiveAddressee(c *cue) bool {
+	if c.inverted || !(d.is(c.t, "asked") || d.is(c.t, "told")) {
+		return false
+	}
+	t := c.t - 1
+	if t > 0 && d.isWord(t) && strings.HasSuffix(d.lower(t), "ly") {
+		t-- // "was repeatedly asked"
+	}
+	switch d.lower(t) {
+	case "was", "were", "is", "are", "been", "being", "be", "get", "got", "gets":
+		return true
+	}
+	return false
+}

@@ -168,6 +168,9 @@ const (
 	// RuleSpeechModel: the speech model (data/speech.txt) scores reported
 	// speech; below its threshold it is not listed.
 	RuleSpeechModel
+	// RuleMentionedWord: a pronoun alone in quotation marks ("because "she"
+	// is a "he"") is a word mentioned, not words said: not listed.
+	RuleMentionedWord
 
 	numRules
 )
@@ -178,7 +181,7 @@ var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
 	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back",
-	"speech-model"}
+	"speech-model", "mentioned-word"}
 
 // Rule.String returns the rule's name, as the JSON output and --explain
 // show it.

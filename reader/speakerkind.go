@@ -80,6 +80,9 @@ func (d *doc) speakerLike(p np, strict bool) bool {
 		if pronounOf(d.lower(p.t0)) != "" {
 			return true // "They" taken for a name
 		}
+		if c.common && p.t1 == p.t0+1 && d.verbOpener(p.t0) {
+			return false // "Preys on our worst fears ... and calls people "losers"": a verb
+		}
 		if c.ent >= 0 {
 			return !strict || d.ents[c.ent].kind != Place
 		}
@@ -222,3 +225,41 @@ var nonSpeakers = map[string]bool{"this": true, "that": true, "these": true, "th
 	"money": true, "fact": true, "facts": true, "reality": true, "truth": true, "thing": true, "things": true,
 	"word": true, "phrase": true, "term": true, "slogan": true, "nickname": true,
 	"week": true, "year": true, "day": true, "night": true, "time": true}
+
+// verbOpener reports whether the capitalised word i, alone at a
+// sentence's start, is a verb in -s with its subject left out, as in a
+// list of charges ("Preys on our worst fears", "Keeps saying she ...",
+// "Repeats racist words"): its stem is a common word or the article uses
+// it only there, the word after it is in lower case and no verb (a
+// preposition, a determiner, an -ing form, an adjective or noun), and the
+// article never writes it after a capitalised word as a surname. A
+// common plural opening a sentence ("Handsets with GPRS will rise") is no
+// name either; one for people ("Attorneys for"), "Hundreds of" and a
+// subject before its verb ("Politicos call") are left to the other rules.
+func (d *doc) verbOpener(i int) bool {
+	w := d.text(i)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "is") || d.wordIs(i, wfFirstName) || isUpperString(w) {
+		return false
+	}
+	stem := strings.ToLower(w[:len(w)-1])
+	if !d.lx.common[stem] && !(strings.HasSuffix(stem, "e") && d.lx.common[stem[:len(stem)-1]]) && strings.Count(d.body, w) > 1 {
+		return false // a stem no common word, a word the article uses again: a name
+	}
+	n := i + 1
+	if n >= len(d.toks) || !d.isWord(n) || d.toks[n].upper || d.toks[n].blk != d.toks[i].blk {
+		return false
+	}
+	x := d.lower(n)
+	if lw := strings.ToLower(w); d.speakerHead(lw) || numberHeads[lw] || x == "of" || d.lx.cues[x+"s"] != 0 {
+		return false // "Attorneys for the firm", "Hundreds of people", "Politicos call it": a plural subject
+	}
+	if d.lowerIs(n, wfCue) && !strings.HasSuffix(x, "ing") || auxVerbs[x] || strings.HasSuffix(x, "ed") || modalVerbs[x] || strings.HasSuffix(x, "s") && !d.lowerIs(n, wfPreposition) {
+		return false // "Banks said", "Fields has", "Sessions will": a name before its verb
+	}
+	return !d.knownSurname(w)
+}
+
+// modalVerbs follow a subject as its verb.
+var modalVerbs = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "must": true, "should": true, "shall": true, "did": true, "does": true, "do": true}

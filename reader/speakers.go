@@ -98,6 +98,14 @@ func (d *doc) attribute() {
 					c, rule = len(cues)-1, RuleDashAfter
 				} else {
 					c, rule = d.quoteCue(q, cues, s0, s1)
+					if p := d.dashLine(q, bi); c < 0 && p.ok() {
+						cues = append(cues, cue{t: q.t1, n: 1, kind: ckDash, subj: p})
+						c, rule = len(cues)-1, RuleDashAfter
+					} else if p := d.dashNext(bi); c < 0 && p.ok() {
+						// ""...."" then a paragraph "- Jane Doe."
+						cues = append(cues, cue{t: p.t0 - 1, n: 1, kind: ckDash, subj: p})
+						c, rule = len(cues)-1, RuleDashAfter
+					}
 				}
 				if c < 0 {
 					// the quote opens the sentence, or a participle phrase
@@ -144,7 +152,10 @@ func (d *doc) attribute() {
 					// "Preys on ... and calls them "losers"": a cue's
 					// subject that is no one who speaks names no speaker;
 					// the quote stays
-					noOne := cues[c].subj.ok() && !d.speakerLike(cues[c].subj, false)
+					// "Anna Berg was asked, "Why now?"": the one asked or
+					// told is no speaker; the quote stays, said by no one
+					// named
+					noOne := cues[c].subj.ok() && (!d.speakerLike(cues[c].subj, false) || d.passiveAddressee(&cues[c]))
 					if noOne {
 						keep = true
 					} else {
@@ -274,6 +285,13 @@ func (d *doc) attribute() {
 					continue
 				}
 				if (c < 0 || d.workBefore(q) || d.namedAfter(q)) && titleLike(d, q) || d.notSpeech(q, bi, c < 0) || d.namedTerm(q) {
+					continue
+				}
+				if d.mentionedWord(q) {
+					if d.explain {
+						f.rule = RuleMentionedWord
+						d.modelDropped = append(d.modelDropped, f)
+					}
 					continue
 				}
 				d.quoteFound[qi] = len(d.found)
@@ -424,7 +442,8 @@ var workWords = map[string]bool{"show": true, "program": true, "programme": true
 	"book": true, "novel": true, "memoir": true, "song": true, "album": true, "episode": true, "series": true,
 	"documentary": true, "podcast": true, "play": true, "musical": true, "ad": true, "advert": true, "video": true,
 	"column": true, "article": true, "essay": true, "op-ed": true, "titled": true, "entitled": true, "of": true,
-	"on": true, "in": true, "forum": true, "segment": true, "report": true, "bill": true, "act": true, "campaign": true}
+	"on": true, "in": true, "forum": true, "segment": true, "report": true, "bill": true, "act": true, "campaign": true,
+	"anthem": true, "hymn": true, "ballad": true, "poem": true, "opera": true, "sketch": true, "painting": true}
 
 // workBefore reports whether a quote follows a word that introduces the
 // title of a work ("the show", "CNN's", "an episode of").

@@ -12,7 +12,13 @@ func (d *doc) quoteCue(q *qspan, cues []cue, s0, s1 int) (int, Rule) {
 			continue
 		}
 		if (c.kind == ckQuoteOnly || c.participle) && c.subj.kind == npDesc && !d.canHoldView(c.subj) && !d.medium(c.subj) {
-			continue // "tweets accusing her", "a box labeled"
+			if p := d.headBeforePhrase(c.subj); !c.participle && p.ok() {
+				// "Protesters marching through the streets chanted": the
+				// people before the phrase of place chant, not the streets
+				c.subj = p
+			} else {
+				continue // "tweets accusing her", "a box labeled"
+			}
 		}
 		if c.t < q.t0 {
 			if (c.kind == ckQuoteOnly || c.kind == ckStance) && q.t0-c.t > 25 {
@@ -304,6 +310,108 @@ func (d *doc) dashAfter(q *qspan, bi int) np {
 		return np{}
 	}
 	return p
+}
+
+// headBeforePhrase returns the people a description p names before a
+// phrase of place or time that ends it: "Protesters marching through the
+// streets", "the crowd in the square" (p may start at the people or end
+// just after the preposition's phrase); none when no word for people
+// stands right before the preposition (a participle between allowed).
+func (d *doc) headBeforePhrase(p np) np {
+	prep := -1
+	for k := p.t0 + 1; k < p.t1; k++ {
+		if d.isWord(k) && d.lowerIs(k, wfPreposition) {
+			prep = k
+			break
+		}
+	}
+	if prep < 0 && p.t0 > 1 && d.lowerIs(p.t0-1, wfPreposition) {
+		prep = p.t0 - 1
+	}
+	if prep < 1 || d.is(prep, "of") {
+		return np{}
+	}
+	k := prep - 1
+	if d.isWord(k) && !d.toks[k].upper && strings.HasSuffix(d.lower(k), "ing") {
+		k-- // "marching through"
+	}
+	if k < 0 || !d.isWord(k) || d.toks[k].q != 0 || d.chunkOf(k) >= 0 {
+		return np{}
+	}
+	w := d.lower(k)
+	if !personNouns[w] && !personNouns[strings.TrimSuffix(w, "s")] && !viewGroups[w] && w != "crowd" && w != "crowds" {
+		return np{}
+	}
+	t0 := k
+	if k > 0 && d.lowerIs(k-1, wfDeterminer) {
+		t0 = k - 1
+	} else if !strings.HasSuffix(w, "s") {
+		return np{} // a bare singular is no subject
+	}
+	if t0 > 0 && d.toks[t0-1].blk == d.toks[t0].blk && d.isWord(t0-1) && !d.lowerIs(t0-1, wfClauseStop) &&
+		!d.lowerIs(t0-1, wfLeadConj) && !d.is(t0-1, "and") {
+		return np{} // the noun is itself inside a phrase: "a rally of protesters in ..."
+	}
+	return np{t0: t0, t1: k + 1, kind: npDesc, chunk: -1}
+}
+
+// dashLine finds the speaker of a quote in a line that opens with a
+// quotation and ends in a dash and a name, when a quotation nested in
+// the same marks cut the line's quote in pieces before the dash:
+// "“I'd rather live in what he calls “hell” than ... president.” ― Ann
+// Lee" (rule dash-after).
+func (d *doc) dashLine(q *qspan, bi int) np {
+	b0, end := d.blkTok[bi][0], d.blkTok[bi][1]
+	lineStart := func(t int) bool {
+		return t == b0 || strings.Contains(d.body[d.toks[t-1].e:d.toks[t].s], "\n")
+	}
+	k := q.t0
+	for k > b0 && !lineStart(k) {
+		k--
+	}
+	if d.toks[k].kind != tkQuote || d.toks[k].q == 0 {
+		return np{}
+	}
+	for t := q.t1; t < end && !lineStart(t); t++ {
+		if d.toks[t-1].kind == tkQuote && t > q.t1 {
+			tmp := qspan{t0: q.t0, t1: t}
+			if p := d.dashAfter(&tmp, bi); p.ok() {
+				return p
+			}
+		}
+	}
+	return np{}
+}
+
+// dashNext finds the speaker of the quotes of block bi in the paragraph
+// after it, when bi ends in a quotation and that paragraph is a dash and
+// a name, perhaps with a few words about them: ""...."" then "- Jane
+// Doe, tweeting after the speech." (rule dash-after).
+func (d *doc) dashNext(bi int) np {
+	b1 := d.blkTok[bi][1]
+	if b1 < 2 || bi+1 >= len(d.blkTok) {
+		return np{}
+	}
+	if d.toks[b1-1].q == 0 && d.toks[b1-1].kind != tkQuote && !(d.toks[b1-1].kind == tkPunct && d.toks[b1-2].kind == tkQuote) {
+		return np{} // the paragraph does not end in a quotation
+	}
+	n0, n1 := d.blkTok[bi+1][0], d.blkTok[bi+1][1]
+	if n1-n0 < 2 || n1-n0 > 16 || d.toks[n0].kind != tkPunct {
+		return np{}
+	}
+	switch d.text(n0) {
+	case "―", "—", "–", "-":
+	default:
+		return np{}
+	}
+	ci := d.chunkOf(n0 + 1)
+	if ci < 0 || d.chunks[ci].t0 != n0+1 || d.chunks[ci].kind == Place || d.chunks[ci].common {
+		return np{}
+	}
+	if e := d.chunks[ci].t1; e < n1 && !d.is(e, ",") && !d.is(e, ".") {
+		return np{}
+	}
+	return np{t0: n0 + 1, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 }
 
 // colonIntro finds the speaker of a quote after a colon with no cue:

@@ -48,7 +48,10 @@ func (d *doc) nameAfterQuote(t, s0 int) np {
 	} else if !d.is(d.lastInside(&d.quotes[d.toks[a-1].q-1]), ",") {
 		return np{}
 	}
-	if ci := d.chunkOf(a); ci >= 0 && d.chunks[ci].t0 == a && d.chunks[ci].kind == Person && d.is(d.chunks[ci].t1, ",") {
+	if ci := d.chunkOf(a); ci >= 0 && d.chunks[ci].t0 == a && d.is(d.chunks[ci].t1, ",") &&
+		(d.chunks[ci].kind == Person || d.chunks[ci].kind == Place && d.is(d.chunks[ci].t1+1, "who")) {
+		// ""...," Paris, who used to work on Capitol Hill, said": a name
+		// that is also a place's is a person's before "who"
 		return np{t0: a, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 	}
 	if w := d.lower(a); w == "the" || w == "a" || w == "an" {
