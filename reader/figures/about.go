@@ -155,9 +155,9 @@ func (s *scanner) phraseFwd(i int) int {
 		return -1
 	}
 	e := i + 1
-	for e < len(s.toks) && e < i+4 && (s.content(e) && s.toks[e].space && !s.verbish(e) || s.sym(e, '-') && s.att(e) && s.content(e+1)) {
+	for e < len(s.toks) && e < i+4 && (s.content(e) && s.toks[e].space && !s.verbish(e) || s.sym(e, '-') && s.att(e) && (s.content(e+1) || (s.num(e+1) || s.word(e+1)) && s.att(e+1))) {
 		if s.sym(e, '-') {
-			e++
+			e++ // "e-cigarette", "V-6", "USB-C"
 		}
 		e++
 	}
@@ -171,7 +171,8 @@ func (s *scanner) phraseFwd(i int) int {
 // rose 6.5%", "a net worth of $1.3bn", "Chris Wood has scored 22 goals").
 // floor is the first token of the figure's sentence. ok is false when no
 // phrase is found.
-func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int, ok bool) {
+func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (from, to int, ok bool) {
+	counted := kind == Count && unit != ""
 	// "$12,000 for a new roof", "$35,000 for an 8.5 kW system": what the
 	// money pays for.
 	if kind == Money && s.is(b, "for") {
@@ -204,10 +205,16 @@ func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int,
 	// "a 0.6 per cent fee", "an 8.5 kW system", "a 30-day ceasefire", "an
 	// hour-long phone call"
 	compound := b-1 > a && s.att(b-1) && s.sym(b-2, '-')
-	if (kind == Percent || kind == Money || kind == Measure || compound) && s.lower(b) && s.toks[b].space {
+	if (kind == Percent || kind == Money || kind == Measure || compound) && s.lower(b) && s.toks[b].space && (compound || !s.postMeasure(b)) {
 		if e := s.phraseFwd(b); e > 0 && s.flags(b)&(lxRiseNoun|lxFallNoun) == 0 {
 			return b, e, true
 		}
+	}
+	// "a 12 page document", "50 foot building lots", "the key 30 year
+	// rate", "a 1.0l 3 cylinder engine", "a 270-hp V-6": a figure whose
+	// unit is singular stands before the noun it measures.
+	if k, e, ok := s.nounAfter(a, b, kind, unit, val); ok {
+		return k, e, true
 	}
 	// Back over the verb group to the subject.
 	p := a - 1
@@ -579,6 +586,68 @@ func (s *scanner) motion(i int) bool {
 	for _, stem := range [...]string{"edg", "inch", "tick", "trend", "mov", "went", "go", "crept", "creep", "clos", "end",
 		"finish", "trad", "nudg", "drift", "head", "open"} {
 		if strings.HasPrefix(w, stem) && (len(w) == len(stem) || hasSuffix(w, "ed") || hasSuffix(w, "ing") || hasSuffix(w, "s") || hasSuffix(w, "e")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter returns the noun phrase that the figure over tokens [a, b)
+// modifies when its unit is a singular word, as a unit before a noun is:
+// "a 12 page document", "50 foot building lots", "a 2 hour drive", "a
+// 1.0l 3 cylinder engine" (over the next figure), "a 270-hp V-6". A
+// count of one is singular anyway ("one woman says"), and a word that
+// tells a dimension ("three foot wide") is not a noun.
+func (s *scanner) nounAfter(a, b int, kind Kind, unit string, val float64) (int, int, bool) {
+	last := b - 1
+	if last <= a || b >= len(s.toks) || !s.word(last) || pluralWord(strings.ToLower(s.text(last))) || !s.toks[b].space && !s.sym(b, '-') {
+		return 0, 0, false
+	}
+	switch kind {
+	case Count:
+		if val == 1 || !s.lower(last) || !strings.EqualFold(unit, s.text(last)) || irregularPlural(unit) {
+			return 0, 0, false // "one woman says", "eight million 250ml bottles", "600 people worldwide"
+		}
+	case Measure, Duration:
+	default:
+		return 0, 0, false
+	}
+	k := b
+	if s.num(k) && s.word(k+1) && !pluralWord(strings.ToLower(s.text(k+1))) && s.word(k+2) {
+		k += 2 // "1.0l 3 cylinder engine"
+	}
+	if !s.word(k) || !s.toks[k].space || s.postMeasure(k) || !s.lower(k) && !(s.toks[k].wcase != fcLower && s.sym(k+1, '-') && s.att(k+1)) {
+		return 0, 0, false
+	}
+	if e := s.phraseFwd(k); e > 0 && s.flags(k)&(lxRiseNoun|lxFallNoun) == 0 {
+		return k, e, true
+	}
+	if s.verbish(k) && !s.verbish(k+1) && s.lower(k+1) && pluralWord(s.text(k+1)) {
+		if e := s.phraseFwd(k + 1); e > 0 {
+			return k, e, true // "building lots"
+		}
+	}
+	return 0, 0, false
+}
+
+// postMeasure reports whether the word at token k tells what a measure
+// before it is a measure of ("three feet wide", "a mile away", "$5
+// apiece") or compares it ("$5 versus $7"), and so is no noun.
+func (s *scanner) postMeasure(k int) bool {
+	for _, w := range [...]string{"wide", "tall", "high", "deep", "thick", "short", "broad", "heavy", "across", "away",
+		"apart", "behind", "ahead", "below", "above", "versus", "vs", "apiece", "annually", "late", "early", "off",
+		"overall", "higher", "lower", "more", "less", "better", "worse", "worldwide", "each"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPlural reports whether w is a plural that does not end in s.
+func irregularPlural(w string) bool {
+	for _, p := range [...]string{"people", "children", "women", "men", "police", "staff", "cattle", "feet", "teeth", "mice", "geese", "personnel", "crew", "livestock"} {
+		if strings.EqualFold(w, p) {
 			return true
 		}
 	}

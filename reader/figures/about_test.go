@@ -77,6 +77,20 @@ func TestAbout(t *testing.T) {
 		{"Its flat in Leeds, worth $900,000, was sold.", "$900,000", "Leeds"},
 		// An opening prepositional phrase is not the subject.
 		{"In the north, the ferry will cost 12 euros.", "12 euros", "ferry"},
+		// A figure whose unit is singular measures the noun after it.
+		{"The firm sent a 40 page report to the board.", "40 page", "report"},
+		{"Lots of 60 foot building plots are scarce.", "60 foot", "building plots"},
+		{"The van has a 2.0l 4 cylinder engine.", "2.0l", "engine"},
+		{"The van has a 2.0l 4 cylinder engine.", "4 cylinder", "engine"},
+		{"Buyers chose the 300-hp V-8 over the rest.", "300-hp", "V-8"},
+		{"The port hosts one 80,000 barrel-a-day refinery.", "80,000 barrel-a-day", "refinery"},
+		{"The bank cut its key 15 year rate again.", "15 year", "rate"},
+		{"The shop sells a 10 W USB-C charger.", "10 W", "USB-C charger"},
+		{"The startup employs 600 people worldwide.", "600 people", "startup"},
+		{"Lead came in at 12 ppb requiring action.", "12 ppb", "Lead"},
+		{"The plant will fill nine million 330ml cans of juice.", "nine million", "plant"},
+		// A word that tells a dimension or compares is no noun.
+		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

@@ -243,9 +243,10 @@ func (s *scanner) emit(m match) {
 			sign = ""
 		}
 	}
+	end := m.b // the figure's tokens end here, with its rate
 	if m.kind != Date && m.kind != Age && m.kind != Ordinal && m.unit != "" {
 		if e, unit := s.rate(m.b, m.kind, m.unit); e > m.b {
-			f.End, f.Unit = s.toks[e-1].end, unit
+			f.End, f.Unit, end = s.toks[e-1].end, unit, e
 		}
 	}
 	f.Sentence = s.sent.spanFor(f.Span)
@@ -267,7 +268,6 @@ func (s *scanner) emit(m match) {
 	for floor > 0 && s.toks[floor-1].start >= f.Sentence.Start {
 		floor--
 	}
-	counted := m.kind == Count && m.unit != ""
 	first := m.a
 	if sign != "" || f.Value < 0 {
 		first-- // the sign
@@ -275,7 +275,7 @@ func (s *scanner) emit(m match) {
 	if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
 		(s.is(first-1, "to") || s.is(first-1, "from") || s.sym(first-1, '(')) && first-2 >= 0 && s.toks[first-2].end == s.out[n-1].End {
 		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)"
-	} else if a, b, ok := s.about(first, m.b, floor, m.kind, counted); ok {
+	} else if a, b, ok := s.about(first, end, floor, m.kind, m.unit, f.Value); ok {
 		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
 	}
 	s.out = append(s.out, f)
