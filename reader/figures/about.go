@@ -127,8 +127,8 @@ func (s *scanner) phraseBack(e, floor int) int {
 	st, words := e, 1
 	for st-1 >= floor && words < 4 {
 		switch p := st - 1; {
-		case s.content(p):
-			words++
+		case s.content(p) && (!s.verbish(p) || s.att(p) || s.flags(p-1)&(lxDet|lxFunction) != 0 && !s.verbGroup(p-1)):
+			words++ // "dried flower products", "EPA-rated", not "has implemented price cuts"
 		case s.nameNum(p):
 		case (s.sym(p, '-') || s.sym(p, '&')) && s.att(st) && s.att(p) && (s.content(p-1) || s.nameNum(p-1)):
 		default:
@@ -209,12 +209,57 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 		if e := s.phraseFwd(b); e > 0 && s.flags(b)&(lxRiseNoun|lxFallNoun) == 0 {
 			return b, e, true
 		}
+		if s.flags(b)&(lxRiseNoun|lxFallNoun) != 0 {
+			if kind == Money {
+				return b, b + 1, true // "a $111m loss": the loss
+			}
+			// "a 25% drop in the region's profits": what moved.
+			if k := b + 1; s.is(k, "in") || s.is(k, "of") || s.is(k, "for") || s.is(k, "on") {
+				if k, e, ok := s.phraseAfter(k + 1); ok {
+					return k, e, true
+				}
+			}
+			if s.is(b, "premium") || s.is(b, "discount") {
+				return b, b + 1, true // "at a 25% premium"
+			}
+		}
+	}
+	// "four times the number", "three times as many visitors": what is
+	// multiplied.
+	if counted && strings.EqualFold(unit, "times") && (s.is(b, "the") || s.is(b, "as") || s.is(b, "that")) {
+		k := b
+		if s.is(k, "as") && (s.is(k+1, "many") || s.is(k+1, "much")) {
+			k += 2
+		}
+		if k, e, ok := s.phraseAfter(k); ok {
+			return k, e, true
+		}
 	}
 	// "a 12 page document", "50 foot building lots", "the key 30 year
 	// rate", "a 1.0l 3 cylinder engine", "a 270-hp V-6": a figure whose
 	// unit is singular stands before the noun it measures.
 	if k, e, ok := s.nounAfter(a, b, kind, unit, val); ok {
 		return k, e, true
+	}
+	// "$220 and $300", "4 ppb and 2 ppb": a figure joined to the one
+	// before it measures the same thing.
+	if s.prev.ok && s.prev.from >= floor && s.prev.end == a-1 && (s.is(a-1, "and") || s.is(a-1, "or")) {
+		return s.prev.from, s.prev.to, true
+	}
+	// "an untested side with eight changes", "customers with more than $1m
+	// in deposits": what has the figure.
+	if s.is(a-1, "with") && a-2 >= floor && s.content(a-2) && !s.verbish(a-2) {
+		if st := s.phraseBack(a-2, floor); st >= 0 && !s.pronoun(st-1) && !s.place(st-1) {
+			return st, a - 1, true
+		}
+	}
+	// "price cuts on 50 products", "new jobs in 12 countries": a count
+	// hangs from the plural noun before its preposition.
+	if counted && (s.is(a-1, "on") || s.is(a-1, "in") || s.is(a-1, "across") || s.is(a-1, "among")) && a-2 >= floor &&
+		s.lower(a-2) && pluralWord(s.text(a-2)) && s.content(a-2) && !s.verbish(a-2) {
+		if st := s.phraseBack(a-2, floor); st >= 0 && !s.pronoun(st-1) {
+			return st, a - 1, true
+		}
 	}
 	// Back over the verb group to the subject.
 	p := a - 1
@@ -235,6 +280,30 @@ walk:
 	if p >= floor && p < a-1 && s.lower(p+1) {
 		if st := s.figureEndingAt(p, floor); st >= 0 {
 			return st, p + 1, true // "a 70 year-old would take 3.65%"
+		}
+		// "the market worth over $2bn is growing 5% a year": the subject
+		// holds a figure, and what that figure is about leads.
+		if s.prev.ok && s.prev.end == p+1 && s.prev.from >= floor {
+			return s.prev.from, s.prev.to, true
+		}
+	}
+	// "a squad that contained just 17 players", "a defence that gave up
+	// 517 yards", "Acme, which employs 200 people": a relative clause
+	// tells of the phrase before it.
+	if r := p; p >= floor {
+		if s.lower(p) && s.content(p) && s.relative(p-1) {
+			r = p - 1
+		}
+		if s.relative(r) && s.verbBetween(r+1, a) {
+			q := r - 1
+			if s.sym(q, ',') {
+				q--
+			}
+			if q >= floor && !s.verbish(q) && !s.verbGroup(q-1) {
+				if st := s.phraseBack(q, floor); st >= 0 {
+					return st, q + 1, true
+				}
+			}
 		}
 	}
 	if p >= floor && s.predicate(p) && s.onlyAux(p+1, a) {
@@ -648,6 +717,73 @@ func (s *scanner) postMeasure(k int) bool {
 func irregularPlural(w string) bool {
 	for _, p := range [...]string{"people", "children", "women", "men", "police", "staff", "cattle", "feet", "teeth", "mice", "geese", "personnel", "crew", "livestock"} {
 		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter returns the noun phrase that starts at token k, past at
+// most two determiners ("the region's profits", "a new roof").
+func (s *scanner) phraseAfter(k int) (int, int, bool) {
+	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
+		k++
+	}
+	if e := s.phraseFwd(k); e > 0 {
+		return k, e, true
+	}
+	return 0, 0, false
+}
+
+// relative reports whether token i is a relative pronoun: "that",
+// "which", "who".
+func (s *scanner) relative(i int) bool {
+	return s.is(i, "that") || s.is(i, "which") || s.is(i, "who")
+}
+
+// pronoun reports whether token i is a personal pronoun, which a verb
+// follows: "he lives in 3 countries" is not about "lives".
+func (s *scanner) pronoun(i int) bool {
+	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you", "who", "that", "which"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroup reports whether token i is an auxiliary or a pronoun, after
+// which a participle is a verb ("has implemented", "they raised"), not an
+// adjective ("the underpowered side").
+func (s *scanner) verbGroup(i int) bool {
+	if s.be(i) || s.pronoun(i) {
+		return true
+	}
+	for _, w := range [...]string{"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "not"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// place reports whether the phrase that starts after token i is the
+// object of a preposition of place ("second on the list with £800m"),
+// looking past a determiner.
+func (s *scanner) place(i int) bool {
+	if s.flags(i)&lxDet != 0 || s.is(i, "a") || s.is(i, "an") {
+		i--
+	}
+	return s.is(i, "on") || s.is(i, "in") || s.is(i, "at")
+}
+
+// verbBetween reports whether tokens [i, a) hold a lower-case word that
+// is no determiner, as a verb is: "that contained just 17 players", not
+// "that a 50% stake".
+func (s *scanner) verbBetween(i, a int) bool {
+	for ; i < a; i++ {
+		if s.lower(i) && s.flags(i)&lxDet == 0 && !s.is(i, "a") && !s.is(i, "an") && s.flags(i)&lxApprox == 0 &&
+			!s.is(i, "just") && !s.is(i, "only") {
 			return true
 		}
 	}

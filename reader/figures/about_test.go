@@ -89,6 +89,31 @@ func TestAbout(t *testing.T) {
 		{"The startup employs 600 people worldwide.", "600 people", "startup"},
 		{"Lead came in at 12 ppb requiring action.", "12 ppb", "Lead"},
 		{"The plant will fill nine million 330ml cans of juice.", "nine million", "plant"},
+		// A change noun tells what moved; money is the loss or gain itself.
+		{"Analysts see a 12% fall in the group's profits.", "12%", "group's profits"},
+		{"Doctors saw a 40 percent rise in flu cases.", "40 percent", "flu cases"},
+		{"The fund bought the stake at a 15% premium.", "15%", "premium"},
+		{"The airline made a $90m loss in the quarter.", "$90m", "loss"},
+		// A multiple is of what follows it.
+		{"Bookings were more than three times the number a year ago.", "more than three times", "number"},
+		// A figure joined to the one before it measures the same thing.
+		{"The prize could be worth $50 or $80 to the winners.", "$80", "prize"},
+		{"In the town, tests of the water came back at 3 ppb and 5 ppb last year.", "5 ppb", "tests"},
+		// What has the figure.
+		{"The coach picked a weakened side with nine changes.", "nine changes", "weakened side"},
+		{"The levy hits savers with more than $2 million in the bank.", "more than $2 million", "savers"},
+		{"The singer is on the list with £900m.", "£900m", "singer"},
+		// A count after a preposition hangs from the plural noun before it.
+		{"The chain has made price changes on 30 basic foods.", "30 basic foods", "price changes"},
+		// A subject that holds a figure: that figure's about leads.
+		{"The toy market worth over $3 billion is growing about 4 percent a year.", "about 4 percent a year", "toy market"},
+		// A relative clause tells of the phrase before it.
+		{"He joined a team that contained only 12 players.", "only 12 players", "team"},
+		{"It was a defence that gave up 400 yards.", "400 yards", "defence"},
+		{"Acme, which employs 300 people, was sold.", "300 people", "Acme"},
+		{"The court found that a 50% stake was hidden.", "50%", "stake"},
+		// A participle after an auxiliary is a verb, after a preposition an adjective.
+		{"The shop has raised prices of dried fruit products priced at $4 a kilo.", "$4 a kilo", "prices of dried fruit products"},
 		// A word that tells a dimension or compares is no noun.
 		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}

@@ -181,6 +181,12 @@ type scanner struct {
 	toks []token
 	out  []Figure
 	sent sentIter
+	// prev is the last figure found in this block: the token after it,
+	// and the tokens of its about when ok.
+	prev struct {
+		end, from, to int
+		ok            bool
+	}
 }
 
 // match is a figure found over tokens [a, b).
@@ -201,6 +207,7 @@ func (s *scanner) block(start, end int) {
 	}
 	s.toks = tokenize(s.toks[:0], s.body, start, end)
 	s.sent = sentIter{body: s.body, pos: start, end: end}
+	s.prev.end, s.prev.ok = -1, false
 	for i := 0; i < len(s.toks); {
 		m, next := s.at(i)
 		if m.valid && m.b > m.a {
@@ -252,6 +259,7 @@ func (s *scanner) emit(m match) {
 	f.Sentence = s.sent.spanFor(f.Span)
 	if m.kind == Date {
 		s.out = append(s.out, f)
+		s.prev.end, s.prev.ok = end, false
 		return
 	}
 	f.Change = s.change(m.a, sign)
@@ -262,6 +270,7 @@ func (s *scanner) emit(m match) {
 		f.Change = s.out[n-1].Change // "dropped by 1C (1.8F)"
 	}
 	if s.mergeRange(f) {
+		s.prev.end = end
 		return
 	}
 	floor := m.a
@@ -274,10 +283,14 @@ func (s *scanner) emit(m match) {
 	}
 	if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
 		(s.is(first-1, "to") || s.is(first-1, "from") || s.sym(first-1, '(')) && first-2 >= 0 && s.toks[first-2].end == s.out[n-1].End {
-		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)"
+		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)": s.prev stays
 	} else if a, b, ok := s.about(first, end, floor, m.kind, m.unit, f.Value); ok {
 		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
+		s.prev.from, s.prev.to, s.prev.ok = a, b, true
+	} else {
+		s.prev.ok = false
 	}
+	s.prev.end = end
 	s.out = append(s.out, f)
 }
 
