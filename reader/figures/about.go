@@ -191,6 +191,22 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 			return k, e, true
 		}
 	}
+	// "50 years' worth of programmes", "$5 worth of fuel": what the
+	// figure is the worth of.
+	for k := b; k < b+3 && k < len(s.toks); k++ {
+		if s.sym(k, '\'') || s.sym(k, '’') {
+			continue // "40 years' worth"
+		}
+		if s.is(k, "worth") && s.is(k+1, "of") {
+			if k, e, ok := s.phraseAfter(k + 2); ok {
+				return k, e, true
+			}
+			break
+		}
+		if !s.word(k) || s.flags(k)&(lxStop|lxFunction) != 0 {
+			break
+		}
+	}
 	// "60% of its revenue", "a third of those screened", "five new
 	// seasons of Sesame Street"
 	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") {
@@ -243,7 +259,7 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 	}
 	// "$220 and $300", "4 ppb and 2 ppb": a figure joined to the one
 	// before it measures the same thing.
-	if s.prev.ok && s.prev.from >= floor && s.prev.end == a-1 && (s.is(a-1, "and") || s.is(a-1, "or")) {
+	if s.prev.ok && s.prev.from >= floor && (s.prev.end == a-1 || s.prev.end == a-2 && s.sym(a-2, ')')) && (s.is(a-1, "and") || s.is(a-1, "or")) {
 		return s.prev.from, s.prev.to, true
 	}
 	// "an untested side with eight changes", "customers with more than $1m
@@ -259,6 +275,14 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 		s.lower(a-2) && pluralWord(s.text(a-2)) && s.content(a-2) && !s.verbish(a-2) {
 		if st := s.phraseBack(a-2, floor); st >= 0 && !s.pronoun(st-1) {
 			return st, a - 1, true
+		}
+	}
+	// "orbiting the Earth more than 3,200 times": how often the subject
+	// did it; "shares ended the day lower, dropping 5% to 100p": a
+	// participle of change tells of the sentence's subject.
+	if counted && strings.EqualFold(unit, "times") || s.changeClause(a, floor) {
+		if k, e, ok := s.sentenceSubject(floor, a); ok {
+			return k, e, true
 		}
 	}
 	// Back over the verb group to the subject.
@@ -366,10 +390,23 @@ walk:
 			}
 		}
 	}
-	// The subject of the sentence, after an opening prepositional phrase:
-	// "In the south, the service will cost ...".
+	if k, e, ok := s.sentenceSubject(floor, a); ok {
+		return k, e, true
+	}
+	// "14 players left the club", "Seven bedrooms finish off the floor
+	// plan": a figure that is its clause's subject is about the object.
+	if a == floor || s.clauseStart(a-1) {
+		return s.objectAfter(b)
+	}
+	return 0, 0, false
+}
+
+// sentenceSubject returns the subject of the sentence that starts at
+// token floor, before token a, past an opening prepositional phrase: "In
+// the south, the service will cost ...".
+func (s *scanner) sentenceSubject(floor, a int) (int, int, bool) {
 	start := floor
-	if s.word(floor) && s.flags(floor)&lxFunction != 0 {
+	if s.word(floor) && s.flags(floor)&lxFunction != 0 && !s.article(floor) {
 		for k := floor + 1; k < a && k < floor+8; k++ {
 			if s.sym(k, ',') {
 				start = k + 1
@@ -380,15 +417,26 @@ walk:
 	if k, e, ok := s.firstPhrase(start, a); ok {
 		return k, e, true
 	}
-	if k, e, ok := s.firstPhrase(floor, a); ok {
-		return k, e, true
+	return s.firstPhrase(floor, a)
+}
+
+// changeClause reports whether the figure at token a stands in a clause
+// opened by a comma and a participle of change: ", dropping from 208
+// pounds", ", easing against the yen to 108.79".
+func (s *scanner) changeClause(a, floor int) bool {
+	c := a - 1
+	for c > floor && !s.clauseStart(c) {
+		c--
 	}
-	// "14 players left the club", "Seven bedrooms finish off the floor
-	// plan": a figure that is its clause's subject is about the object.
-	if a == floor || s.clauseStart(a-1) {
-		return s.objectAfter(b)
+	if !(c > floor && s.sym(c, ',') && s.lower(c+1) && hasSuffix(s.text(c+1), "ing") && s.flags(c+1)&(lxUp|lxDown) != 0) {
+		return false
 	}
-	return 0, 0, false
+	for k := c + 2; k < a; k++ {
+		if s.relative(k) || s.verbish(k) {
+			return false // ", adding to fears that prices of 7% ...": another clause
+		}
+	}
+	return true
 }
 
 // figureEndingAt returns the first token of the figure found before that
@@ -411,6 +459,9 @@ func (s *scanner) figureEndingAt(q, floor int) int {
 // group, a determiner, then the phrase.
 func (s *scanner) objectAfter(b int) (int, int, bool) {
 	k := b
+	if (s.is(k, "and") || s.is(k, "or")) && s.num(k+1) && s.word(k+2) {
+		k += 3 // "Seven bedrooms and 8.5 bathrooms finish off the plan"
+	}
 	if s.flags(k)&lxFunction != 0 {
 		return 0, 0, false // "$5 for the first time": no verb follows
 	}
@@ -420,7 +471,7 @@ func (s *scanner) objectAfter(b int) (int, int, bool) {
 		}
 		k++
 	}
-	if k == b {
+	if k == b || s.is(b, "and") && k == b+3 {
 		return 0, 0, false
 	}
 	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
@@ -607,6 +658,9 @@ func (s *scanner) firstPhrase(from, a int) (int, int, bool) {
 		if s.num(k) {
 			return 0, 0, false // the figure's own clause starts later
 		}
+		if k == from && s.content(k) && hasSuffix(s.text(k), "ing") && s.flags(k+1)&lxFunction != 0 && a > k+3 {
+			return k, k + 1, true // a gerund as the subject: "sampling between 2014 and 2017 came back at 4 ppb"
+		}
 		if !s.content(k) || s.verbish(k) || s.sym(k+1, ',') && k == from && s.adverb(k) {
 			continue
 		}
@@ -703,6 +757,9 @@ func (s *scanner) nounAfter(a, b int, kind Kind, unit string, val float64) (int,
 // before it is a measure of ("three feet wide", "a mile away", "$5
 // apiece") or compares it ("$5 versus $7"), and so is no noun.
 func (s *scanner) postMeasure(k int) bool {
+	if s.is(k+1, "than") {
+		return true // "3 degrees warmer than usual"
+	}
 	for _, w := range [...]string{"wide", "tall", "high", "deep", "thick", "short", "broad", "heavy", "across", "away",
 		"apart", "behind", "ahead", "below", "above", "versus", "vs", "apiece", "annually", "late", "early", "off",
 		"overall", "higher", "lower", "more", "less", "better", "worse", "worldwide", "each"} {
@@ -784,6 +841,18 @@ func (s *scanner) verbBetween(i, a int) bool {
 	for ; i < a; i++ {
 		if s.lower(i) && s.flags(i)&lxDet == 0 && !s.is(i, "a") && !s.is(i, "an") && s.flags(i)&lxApprox == 0 &&
 			!s.is(i, "just") && !s.is(i, "only") {
+			return true
+		}
+	}
+	return false
+}
+
+// article reports whether token i is an article or a possessive, which
+// opens the subject itself ("The US dollar was mixed, ...") rather than
+// an opening phrase ("In the south, ...", "Last month, ...").
+func (s *scanner) article(i int) bool {
+	for _, w := range [...]string{"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"} {
+		if s.is(i, w) {
 			return true
 		}
 	}

@@ -114,6 +114,23 @@ func TestAbout(t *testing.T) {
 		{"The court found that a 50% stake was hidden.", "50%", "stake"},
 		// A participle after an auxiliary is a verb, after a preposition an adjective.
 		{"The shop has raised prices of dried fruit products priced at $4 a kilo.", "$4 a kilo", "prices of dried fruit products"},
+		// What a figure is the worth of.
+		{"The station holds 40 years' worth of weather records.", "40 years", "weather records"},
+		// A figure joined to one in brackets before it.
+		{"Sales and profits were 3.1 billion euros ($3.4 billion) and 90 million, respectively.", "90 million", "profits"},
+		// How often: the subject did it.
+		{"The space probe has circled the Moon more than 900 times.", "more than 900 times", "space probe"},
+		// A participle of change after a comma tells of the sentence's subject.
+		{"Jones, 58, got fit, dropping from 230 pounds to 190.", "230 pounds", "Jones"},
+		{"The euro was weak, easing against the franc to 1.02 francs.", "1.02 francs", "euro"},
+		{"Wages rose, adding to fears that a rise in rents of 7% will follow.", "7%", "rents"},
+		// The subject figure's object, past a figure joined to it.
+		{"Four bedrooms and 3.5 bathrooms complete the upper floor.", "Four bedrooms", "upper floor"},
+		{"Four bedrooms and 3.5 bathrooms complete the upper floor.", "3.5 bathrooms", "upper floor"},
+		// A gerund can be the subject.
+		{"In the town, testing between 2015 and 2016 came back at 3 ppb.", "3 ppb", "testing"},
+		// "The" opens the subject, not an opening phrase; "Last month" does.
+		{"Last month, the lake was 3 degrees warmer than usual.", "3 degrees", "lake"},
 		// A word that tells a dimension or compares is no noun.
 		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}
