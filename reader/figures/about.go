@@ -285,6 +285,21 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 			return k, e, true
 		}
 	}
+	// "players over the age of 21": an age limit tells of the noun before.
+	if kind == Age && s.is(a, "age") && s.is(a-1, "the") &&
+		(s.is(a-2, "over") || s.is(a-2, "under") || s.is(a-2, "above") || s.is(a-2, "below")) && a-3 >= floor && s.content(a-3) {
+		if st := s.phraseBack(a-3, floor); st >= 0 {
+			return st, a - 2, true
+		}
+	}
+	// "fusion will feed the grid in 15 years", "the value is expected to
+	// grow in seven years": a span in which something will happen tells
+	// of the subject of its modal verb or infinitive.
+	if kind == Duration {
+		if k, e, ok := s.spanSubject(a, floor); ok {
+			return k, e, true
+		}
+	}
 	// Back over the verb group to the subject.
 	p := a - 1
 	if (s.sym(p, ',') && s.sym(b, ',') || s.sym(p, '(') && s.sym(b, ')')) && s.word(p-1) {
@@ -385,6 +400,9 @@ walk:
 		// "$12.4 million of claims, ranging from $200 to $4 million": a
 		// clause opened by a participle tells of the phrase before it.
 		if s.sym(c, ',') && s.verbish(c+1) && !s.verbish(c-1) {
+			if c2 := s.appositive(c, floor); c2 >= 0 {
+				c = c2 // "Frankel, an investor in real estate, acquired 13%": the verb's subject
+			}
 			if st := s.phraseBack(c-1, floor); st >= 0 {
 				return st, c, true
 			}
@@ -414,10 +432,49 @@ func (s *scanner) sentenceSubject(floor, a int) (int, int, bool) {
 			}
 		}
 	}
-	if k, e, ok := s.firstPhrase(start, a); ok {
-		return k, e, true
+	k, e, ok := s.firstPhrase(start, a)
+	if !ok {
+		k, e, ok = s.firstPhrase(floor, a)
 	}
-	return s.firstPhrase(floor, a)
+	if ok && e == k+1 && s.is(e, "of") && s.portion(k) {
+		// "A third of those screened", "the number of people": the part
+		// with the whole it is taken of.
+		q := e + 1
+		if (s.is(q, "those") || s.is(q, "these")) && s.verbish(q+1) {
+			return k, q + 2, true // "third of those screened"
+		}
+		if _, e2, ok2 := s.phraseAfter(q); ok2 && e2 <= a {
+			return k, e2, true
+		}
+	}
+	return k, e, ok
+}
+
+// portion reports whether the word at token k names a part or an
+// amount of something: "third", "half", "dozens", "majority".
+func (s *scanner) portion(k int) bool {
+	for _, w := range [...]string{"third", "thirds", "half", "quarter", "quarters", "fifth", "tenth", "majority", "minority",
+		"most", "many", "some", "part", "share", "proportion", "dozens", "hundreds", "thousands", "millions", "number", "lot", "lots"} {
+		if s.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive returns the comma that opens the appositive closed by the
+// comma at token c ("Frankel, an investor in real estate, acquired"), or
+// -1.
+func (s *scanner) appositive(c, floor int) int {
+	for k := c - 1; k > floor && k > c-12; k-- {
+		if s.sym(k, ',') {
+			if s.is(k+1, "a") || s.is(k+1, "an") || s.is(k+1, "the") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // changeClause reports whether the figure at token a stands in a clause
@@ -857,4 +914,38 @@ func (s *scanner) article(i int) bool {
 		}
 	}
 	return false
+}
+
+// spanSubject returns the subject of the verb that a span of time at
+// token a ("in 15 years", "within two years") belongs to, when a modal
+// verb or an infinitive's "to" opens that verb: "nuclear fusion will feed
+// the grid in 15 years", "the value of its business to increase ... in
+// seven years".
+func (s *scanner) spanSubject(a, floor int) (int, int, bool) {
+	k := a - 1
+	if s.is(k, "between") {
+		k--
+	}
+	if !(s.is(k, "in") || s.is(k, "within")) {
+		return 0, 0, false
+	}
+	for j := k - 1; j > floor && j > k-14; j-- {
+		if s.clauseStart(j) || s.relative(j) {
+			return 0, 0, false
+		}
+		modal := s.is(j, "will") || s.is(j, "would") || s.is(j, "could") || s.is(j, "can") || s.is(j, "may") ||
+			s.is(j, "might") || s.is(j, "should") || s.is(j, "must")
+		if !modal && !(s.is(j, "to") && s.lower(j+1) && s.flags(j+1)&(lxFunction|lxDet) == 0) {
+			continue
+		}
+		q := j - 1
+		if !s.content(q) || s.verbish(q) {
+			return 0, 0, false
+		}
+		if st := s.phraseBack(q, floor); st >= 0 {
+			return st, q + 1, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }

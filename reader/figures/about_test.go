@@ -131,6 +131,16 @@ func TestAbout(t *testing.T) {
 		{"In the town, testing between 2015 and 2016 came back at 3 ppb.", "3 ppb", "testing"},
 		// "The" opens the subject, not an opening phrase; "Last month" does.
 		{"Last month, the lake was 3 degrees warmer than usual.", "3 degrees", "lake"},
+		// An age limit tells of the noun before it.
+		{"The club has 20 members over the age of 60.", "age of 60", "members"},
+		// A span in which something will happen tells of its verb's subject.
+		{"Engineers say the new line will carry freight in 12 years.", "12 years", "new line"},
+		{"The firm expects its revenue to double in about five years.", "about five years", "revenue"},
+		// A part of something: the part with its whole.
+		{"A quarter of those polled were over 40 percent in debt.", "over 40 percent", "quarter of those polled"},
+		{"Dozens of people were at 3 sites.", "3 sites", "Dozens of people"},
+		// A verb after an appositive has the subject before it.
+		{"Jones, a trader in grain and metals, bought 8% of the firm on Monday 2% from a bank.", "2%", "Jones"},
 		// A word that tells a dimension or compares is no noun.
 		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}
