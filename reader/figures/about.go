@@ -209,13 +209,24 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 	}
 	// "60% of its revenue", "a third of those screened", "five new
 	// seasons of Sesame Street"
-	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") {
+	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") && !s.relative(b+1) && !s.is(b+1, "whom") {
 		k := b + 1
 		for k < b+3 && s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an") {
 			k++
 		}
 		if e := s.phraseFwd(k); e > 0 {
 			return k, e, true
+		}
+		if s.is(k-1, "those") || s.is(k-1, "these") {
+			if k, e, ok := s.phraseAfter(k - 1); ok {
+				return k, e, true // "a third of those screened"
+			}
+		}
+	}
+	// "one in three Germans": what the ratio is of.
+	if kind == Ratio && s.content(b) && s.toks[b].space {
+		if e := s.phraseFwd(b); e > 0 {
+			return b, e, true
 		}
 	}
 	// "a 0.6 per cent fee", "an 8.5 kW system", "a 30-day ceasefire", "an
@@ -840,6 +851,9 @@ func irregularPlural(w string) bool {
 // phraseAfter returns the noun phrase that starts at token k, past at
 // most two determiners ("the region's profits", "a new roof").
 func (s *scanner) phraseAfter(k int) (int, int, bool) {
+	if (s.is(k, "those") || s.is(k, "these")) && s.verbish(k+1) {
+		return k, k + 2, true // "those screened"
+	}
 	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
 		k++
 	}

@@ -45,6 +45,9 @@ const (
 	// Ordinal is a rank, a place in an order: "the third round", "round
 	// 3", "finished tenth" (ranks.go). Its name in the contract is "rank".
 	Ordinal
+	// Ratio is a part of a whole: "a third of", "two-thirds", "one in
+	// three" (ratios.go). Its value is the ratio (0.333...).
+	Ratio
 )
 
 // String implements fmt.Stringer. The names match the analysis contract.
@@ -64,6 +67,8 @@ func (k Kind) String() string {
 		return "measure"
 	case Ordinal:
 		return "rank"
+	case Ratio:
+		return "ratio"
 	}
 	return "count"
 }
@@ -408,6 +413,9 @@ func (s *scanner) at(i int) (match, int) {
 // at token start (before i when an approximator or prefix leads it).
 func (s *scanner) from(i, start int) (match, int) {
 	t := s.toks[i]
+	if m, ok := s.ratioAt(i, start); ok {
+		return m, m.b
+	}
 	switch t.kind {
 	case ftNum:
 		return s.number(i, start)
