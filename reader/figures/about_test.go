@@ -141,6 +141,10 @@ func TestAbout(t *testing.T) {
 		{"Dozens of people were at 3 sites.", "3 sites", "Dozens of people"},
 		// A verb after an appositive has the subject before it.
 		{"Jones, a trader in grain and metals, bought 8% of the firm on Monday 2% from a bank.", "2%", "Jones"},
+		// No about rather than one that says nothing: an adverb, a number
+		// word, a verb after a pronoun.
+		{"Yesterday we ran about 5 km.", "about 5 km", ""},
+		{"I think it will take 3 weeks.", "3 weeks", ""},
 		// A word that tells a dimension or compares is no noun.
 		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}

@@ -289,7 +289,7 @@ func (s *scanner) emit(m match) {
 	if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
 		(s.is(first-1, "to") || s.is(first-1, "from") || s.sym(first-1, '(')) && first-2 >= 0 && s.toks[first-2].end == s.out[n-1].End {
 		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)": s.prev stays
-	} else if a, b, ok := s.about(first, end, floor, m.kind, m.unit, f.Value); ok {
+	} else if a, b, ok := s.about(first, end, floor, m.kind, m.unit, f.Value); ok && !s.weakAbout(a, b) {
 		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
 		s.prev.from, s.prev.to, s.prev.ok = a, b, true
 	} else {

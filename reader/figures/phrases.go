@@ -262,3 +262,31 @@ func (s *scanner) article(i int) bool {
 	}
 	return false
 }
+
+// weakAbout reports whether the phrase over tokens [a, b) says nothing of
+// what a figure measures, so the figure is better left without an about:
+// a single adverb ("really", "Meanwhile", "Yesterday"), number word
+// ("one"), letter, contraction ("it's") or verb after an auxiliary or a
+// pronoun ("I felt", "has seen").
+func (s *scanner) weakAbout(a, b int) bool {
+	if b != a+1 || !s.word(a) {
+		return false
+	}
+	w := strings.ToLower(s.text(a))
+	if len(w) == 1 || s.flags(a)&(lxSmall|lxTens|lxWeekday) != 0 || hasSuffix(w, "ly") && s.lower(a) ||
+		s.adverb(a) && !hasSuffix(w, "ly") || s.lower(a) && s.verbGroup(a-1) && !s.relative(a-1) {
+		return true
+	}
+	for _, p := range [...]string{"it'", "you'", "they'", "we'", "i'", "he'", "she'", "that'", "there'", "it’", "you’"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, x := range [...]string{"yesterday", "today", "tomorrow", "despite", "far", "due", "thought", "seen", "found",
+		"felt", "get", "got", "come", "came"} {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
