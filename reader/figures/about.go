@@ -127,8 +127,8 @@ func (s *scanner) phraseBack(e, floor int) int {
 	st, words := e, 1
 	for st-1 >= floor && words < 4 {
 		switch p := st - 1; {
-		case s.content(p):
-			words++
+		case s.content(p) && (!s.verbish(p) || s.att(p) || s.flags(p-1)&(lxDet|lxFunction) != 0 && !s.verbGroup(p-1)):
+			words++ // "dried flower products", "EPA-rated", not "has implemented price cuts"
 		case s.nameNum(p):
 		case (s.sym(p, '-') || s.sym(p, '&')) && s.att(st) && s.att(p) && (s.content(p-1) || s.nameNum(p-1)):
 		default:
@@ -155,9 +155,9 @@ func (s *scanner) phraseFwd(i int) int {
 		return -1
 	}
 	e := i + 1
-	for e < len(s.toks) && e < i+4 && (s.content(e) && s.toks[e].space && !s.verbish(e) || s.sym(e, '-') && s.att(e) && s.content(e+1)) {
+	for e < len(s.toks) && e < i+4 && (s.content(e) && s.toks[e].space && !s.verbish(e) || s.sym(e, '-') && s.att(e) && (s.content(e+1) || (s.num(e+1) || s.word(e+1)) && s.att(e+1))) {
 		if s.sym(e, '-') {
-			e++
+			e++ // "e-cigarette", "V-6", "USB-C"
 		}
 		e++
 	}
@@ -171,7 +171,8 @@ func (s *scanner) phraseFwd(i int) int {
 // rose 6.5%", "a net worth of $1.3bn", "Chris Wood has scored 22 goals").
 // floor is the first token of the figure's sentence. ok is false when no
 // phrase is found.
-func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int, ok bool) {
+func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (from, to int, ok bool) {
+	counted := kind == Count && unit != ""
 	// "$12,000 for a new roof", "$35,000 for an 8.5 kW system": what the
 	// money pays for.
 	if kind == Money && s.is(b, "for") {
@@ -190,9 +191,25 @@ func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int,
 			return k, e, true
 		}
 	}
+	// "50 years' worth of programmes", "$5 worth of fuel": what the
+	// figure is the worth of.
+	for k := b; k < b+3 && k < len(s.toks); k++ {
+		if s.sym(k, '\'') || s.sym(k, '’') {
+			continue // "40 years' worth"
+		}
+		if s.is(k, "worth") && s.is(k+1, "of") {
+			if k, e, ok := s.phraseAfter(k + 2); ok {
+				return k, e, true
+			}
+			break
+		}
+		if !s.word(k) || s.flags(k)&(lxStop|lxFunction) != 0 {
+			break
+		}
+	}
 	// "60% of its revenue", "a third of those screened", "five new
 	// seasons of Sesame Street"
-	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") {
+	if (!counted || s.is(b+1, "the") || s.word(b+1) && s.toks[b+1].wcase != fcLower) && s.is(b, "of") && !s.relative(b+1) && !s.is(b+1, "whom") {
 		k := b + 1
 		for k < b+3 && s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an") {
 			k++
@@ -200,13 +217,98 @@ func (s *scanner) about(a, b, floor int, kind Kind, counted bool) (from, to int,
 		if e := s.phraseFwd(k); e > 0 {
 			return k, e, true
 		}
+		if s.is(k-1, "those") || s.is(k-1, "these") {
+			if k, e, ok := s.phraseAfter(k - 1); ok {
+				return k, e, true // "a third of those screened"
+			}
+		}
+	}
+	// "one in three Germans": what the ratio is of.
+	if kind == Ratio && s.content(b) && s.toks[b].space {
+		if e := s.phraseFwd(b); e > 0 {
+			return b, e, true
+		}
 	}
 	// "a 0.6 per cent fee", "an 8.5 kW system", "a 30-day ceasefire", "an
 	// hour-long phone call"
 	compound := b-1 > a && s.att(b-1) && s.sym(b-2, '-')
-	if (kind == Percent || kind == Money || kind == Measure || compound) && s.lower(b) && s.toks[b].space {
+	if (kind == Percent || kind == Money || kind == Measure || compound) && s.lower(b) && s.toks[b].space && (compound || !s.postMeasure(b)) {
 		if e := s.phraseFwd(b); e > 0 && s.flags(b)&(lxRiseNoun|lxFallNoun) == 0 {
 			return b, e, true
+		}
+		if s.flags(b)&(lxRiseNoun|lxFallNoun) != 0 {
+			if kind == Money {
+				return b, b + 1, true // "a $111m loss": the loss
+			}
+			// "a 25% drop in the region's profits": what moved.
+			if k := b + 1; s.is(k, "in") || s.is(k, "of") || s.is(k, "for") || s.is(k, "on") {
+				if k, e, ok := s.phraseAfter(k + 1); ok {
+					return k, e, true
+				}
+			}
+			if s.is(b, "premium") || s.is(b, "discount") {
+				return b, b + 1, true // "at a 25% premium"
+			}
+		}
+	}
+	// "four times the number", "three times as many visitors": what is
+	// multiplied.
+	if counted && strings.EqualFold(unit, "times") && (s.is(b, "the") || s.is(b, "as") || s.is(b, "that")) {
+		k := b
+		if s.is(k, "as") && (s.is(k+1, "many") || s.is(k+1, "much")) {
+			k += 2
+		}
+		if k, e, ok := s.phraseAfter(k); ok {
+			return k, e, true
+		}
+	}
+	// "a 12 page document", "50 foot building lots", "the key 30 year
+	// rate", "a 1.0l 3 cylinder engine", "a 270-hp V-6": a figure whose
+	// unit is singular stands before the noun it measures.
+	if k, e, ok := s.nounAfter(a, b, kind, unit, val); ok {
+		return k, e, true
+	}
+	// "$220 and $300", "4 ppb and 2 ppb": a figure joined to the one
+	// before it measures the same thing.
+	if s.prev.ok && s.prev.from >= floor && (s.prev.end == a-1 || s.prev.end == a-2 && s.sym(a-2, ')')) && (s.is(a-1, "and") || s.is(a-1, "or")) {
+		return s.prev.from, s.prev.to, true
+	}
+	// "an untested side with eight changes", "customers with more than $1m
+	// in deposits": what has the figure.
+	if s.is(a-1, "with") && a-2 >= floor && s.content(a-2) && !s.verbish(a-2) {
+		if st := s.phraseBack(a-2, floor); st >= 0 && !s.pronoun(st-1) && !s.place(st-1) {
+			return st, a - 1, true
+		}
+	}
+	// "price cuts on 50 products", "new jobs in 12 countries": a count
+	// hangs from the plural noun before its preposition.
+	if counted && (s.is(a-1, "on") || s.is(a-1, "in") || s.is(a-1, "across") || s.is(a-1, "among")) && a-2 >= floor &&
+		s.lower(a-2) && pluralWord(s.text(a-2)) && s.content(a-2) && !s.verbish(a-2) {
+		if st := s.phraseBack(a-2, floor); st >= 0 && !s.pronoun(st-1) {
+			return st, a - 1, true
+		}
+	}
+	// "orbiting the Earth more than 3,200 times": how often the subject
+	// did it; "shares ended the day lower, dropping 5% to 100p": a
+	// participle of change tells of the sentence's subject.
+	if counted && strings.EqualFold(unit, "times") || s.changeClause(a, floor) {
+		if k, e, ok := s.sentenceSubject(floor, a); ok {
+			return k, e, true
+		}
+	}
+	// "players over the age of 21": an age limit tells of the noun before.
+	if kind == Age && s.is(a, "age") && s.is(a-1, "the") &&
+		(s.is(a-2, "over") || s.is(a-2, "under") || s.is(a-2, "above") || s.is(a-2, "below")) && a-3 >= floor && s.content(a-3) {
+		if st := s.phraseBack(a-3, floor); st >= 0 {
+			return st, a - 2, true
+		}
+	}
+	// "fusion will feed the grid in 15 years", "the value is expected to
+	// grow in seven years": a span in which something will happen tells
+	// of the subject of its modal verb or infinitive.
+	if kind == Duration {
+		if k, e, ok := s.spanSubject(a, floor); ok {
+			return k, e, true
 		}
 	}
 	// Back over the verb group to the subject.
@@ -228,6 +330,30 @@ walk:
 	if p >= floor && p < a-1 && s.lower(p+1) {
 		if st := s.figureEndingAt(p, floor); st >= 0 {
 			return st, p + 1, true // "a 70 year-old would take 3.65%"
+		}
+		// "the market worth over $2bn is growing 5% a year": the subject
+		// holds a figure, and what that figure is about leads.
+		if s.prev.ok && s.prev.end == p+1 && s.prev.from >= floor {
+			return s.prev.from, s.prev.to, true
+		}
+	}
+	// "a squad that contained just 17 players", "a defence that gave up
+	// 517 yards", "Acme, which employs 200 people": a relative clause
+	// tells of the phrase before it.
+	if r := p; p >= floor {
+		if s.lower(p) && s.content(p) && s.relative(p-1) {
+			r = p - 1
+		}
+		if s.relative(r) && s.verbBetween(r+1, a) {
+			q := r - 1
+			if s.sym(q, ',') {
+				q--
+			}
+			if q >= floor && !s.verbish(q) && !s.verbGroup(q-1) {
+				if st := s.phraseBack(q, floor); st >= 0 {
+					return st, q + 1, true
+				}
+			}
 		}
 	}
 	if p >= floor && s.predicate(p) && s.onlyAux(p+1, a) {
@@ -285,26 +411,15 @@ walk:
 		// "$12.4 million of claims, ranging from $200 to $4 million": a
 		// clause opened by a participle tells of the phrase before it.
 		if s.sym(c, ',') && s.verbish(c+1) && !s.verbish(c-1) {
+			if c2 := s.appositive(c, floor); c2 >= 0 {
+				c = c2 // "Frankel, an investor in real estate, acquired 13%": the verb's subject
+			}
 			if st := s.phraseBack(c-1, floor); st >= 0 {
 				return st, c, true
 			}
 		}
 	}
-	// The subject of the sentence, after an opening prepositional phrase:
-	// "In the south, the service will cost ...".
-	start := floor
-	if s.word(floor) && s.flags(floor)&lxFunction != 0 {
-		for k := floor + 1; k < a && k < floor+8; k++ {
-			if s.sym(k, ',') {
-				start = k + 1
-				break
-			}
-		}
-	}
-	if k, e, ok := s.firstPhrase(start, a); ok {
-		return k, e, true
-	}
-	if k, e, ok := s.firstPhrase(floor, a); ok {
+	if k, e, ok := s.sentenceSubject(floor, a); ok {
 		return k, e, true
 	}
 	// "14 players left the club", "Seven bedrooms finish off the floor
@@ -335,6 +450,9 @@ func (s *scanner) figureEndingAt(q, floor int) int {
 // group, a determiner, then the phrase.
 func (s *scanner) objectAfter(b int) (int, int, bool) {
 	k := b
+	if (s.is(k, "and") || s.is(k, "or")) && s.num(k+1) && s.word(k+2) {
+		k += 3 // "Seven bedrooms and 8.5 bathrooms finish off the plan"
+	}
 	if s.flags(k)&lxFunction != 0 {
 		return 0, 0, false // "$5 for the first time": no verb follows
 	}
@@ -344,7 +462,7 @@ func (s *scanner) objectAfter(b int) (int, int, bool) {
 		}
 		k++
 	}
-	if k == b {
+	if k == b || s.is(b, "and") && k == b+3 {
 		return 0, 0, false
 	}
 	for n := 0; n < 2 && (s.flags(k)&lxDet != 0 || s.is(k, "a") || s.is(k, "an")); n++ {
@@ -530,6 +648,9 @@ func (s *scanner) firstPhrase(from, a int) (int, int, bool) {
 	for k := from; k < a; k++ {
 		if s.num(k) {
 			return 0, 0, false // the figure's own clause starts later
+		}
+		if k == from && s.content(k) && hasSuffix(s.text(k), "ing") && s.flags(k+1)&lxFunction != 0 && a > k+3 {
+			return k, k + 1, true // a gerund as the subject: "sampling between 2014 and 2017 came back at 4 ppb"
 		}
 		if !s.content(k) || s.verbish(k) || s.sym(k+1, ',') && k == from && s.adverb(k) {
 			continue

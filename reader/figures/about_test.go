@@ -77,6 +77,76 @@ func TestAbout(t *testing.T) {
 		{"Its flat in Leeds, worth $900,000, was sold.", "$900,000", "Leeds"},
 		// An opening prepositional phrase is not the subject.
 		{"In the north, the ferry will cost 12 euros.", "12 euros", "ferry"},
+		// A figure whose unit is singular measures the noun after it.
+		{"The firm sent a 40 page report to the board.", "40 page", "report"},
+		{"Lots of 60 foot building plots are scarce.", "60 foot", "building plots"},
+		{"The van has a 2.0l 4 cylinder engine.", "2.0l", "engine"},
+		{"The van has a 2.0l 4 cylinder engine.", "4 cylinder", "engine"},
+		{"Buyers chose the 300-hp V-8 over the rest.", "300-hp", "V-8"},
+		{"The port hosts one 80,000 barrel-a-day refinery.", "80,000 barrel-a-day", "refinery"},
+		{"The bank cut its key 15 year rate again.", "15 year", "rate"},
+		{"The shop sells a 10 W USB-C charger.", "10 W", "USB-C charger"},
+		{"The startup employs 600 people worldwide.", "600 people", "startup"},
+		{"Lead came in at 12 ppb requiring action.", "12 ppb", "Lead"},
+		{"The plant will fill nine million 330ml cans of juice.", "nine million", "plant"},
+		// A change noun tells what moved; money is the loss or gain itself.
+		{"Analysts see a 12% fall in the group's profits.", "12%", "group's profits"},
+		{"Doctors saw a 40 percent rise in flu cases.", "40 percent", "flu cases"},
+		{"The fund bought the stake at a 15% premium.", "15%", "premium"},
+		{"The airline made a $90m loss in the quarter.", "$90m", "loss"},
+		// A multiple is of what follows it.
+		{"Bookings were more than three times the number a year ago.", "more than three times", "number"},
+		// A figure joined to the one before it measures the same thing.
+		{"The prize could be worth $50 or $80 to the winners.", "$80", "prize"},
+		{"In the town, tests of the water came back at 3 ppb and 5 ppb last year.", "5 ppb", "tests"},
+		// What has the figure.
+		{"The coach picked a weakened side with nine changes.", "nine changes", "weakened side"},
+		{"The levy hits savers with more than $2 million in the bank.", "more than $2 million", "savers"},
+		{"The singer is on the list with £900m.", "£900m", "singer"},
+		// A count after a preposition hangs from the plural noun before it.
+		{"The chain has made price changes on 30 basic foods.", "30 basic foods", "price changes"},
+		// A subject that holds a figure: that figure's about leads.
+		{"The toy market worth over $3 billion is growing about 4 percent a year.", "about 4 percent a year", "toy market"},
+		// A relative clause tells of the phrase before it.
+		{"He joined a team that contained only 12 players.", "only 12 players", "team"},
+		{"It was a defence that gave up 400 yards.", "400 yards", "defence"},
+		{"Acme, which employs 300 people, was sold.", "300 people", "Acme"},
+		{"The court found that a 50% stake was hidden.", "50%", "stake"},
+		// A participle after an auxiliary is a verb, after a preposition an adjective.
+		{"The shop has raised prices of dried fruit products priced at $4 a kilo.", "$4 a kilo", "prices of dried fruit products"},
+		// What a figure is the worth of.
+		{"The station holds 40 years' worth of weather records.", "40 years", "weather records"},
+		// A figure joined to one in brackets before it.
+		{"Sales and profits were 3.1 billion euros ($3.4 billion) and 90 million, respectively.", "90 million", "profits"},
+		// How often: the subject did it.
+		{"The space probe has circled the Moon more than 900 times.", "more than 900 times", "space probe"},
+		// A participle of change after a comma tells of the sentence's subject.
+		{"Jones, 58, got fit, dropping from 230 pounds to 190.", "230 pounds", "Jones"},
+		{"The euro was weak, easing against the franc to 1.02 francs.", "1.02 francs", "euro"},
+		{"Wages rose, adding to fears that a rise in rents of 7% will follow.", "7%", "rents"},
+		// The subject figure's object, past a figure joined to it.
+		{"Four bedrooms and 3.5 bathrooms complete the upper floor.", "Four bedrooms", "upper floor"},
+		{"Four bedrooms and 3.5 bathrooms complete the upper floor.", "3.5 bathrooms", "upper floor"},
+		// A gerund can be the subject.
+		{"In the town, testing between 2015 and 2016 came back at 3 ppb.", "3 ppb", "testing"},
+		// "The" opens the subject, not an opening phrase; "Last month" does.
+		{"Last month, the lake was 3 degrees warmer than usual.", "3 degrees", "lake"},
+		// An age limit tells of the noun before it.
+		{"The club has 20 members over the age of 60.", "age of 60", "members"},
+		// A span in which something will happen tells of its verb's subject.
+		{"Engineers say the new line will carry freight in 12 years.", "12 years", "new line"},
+		{"The firm expects its revenue to double in about five years.", "about five years", "revenue"},
+		// A part of something: the part with its whole.
+		{"A quarter of those polled were over 40 percent in debt.", "over 40 percent", "quarter of those polled"},
+		{"Dozens of people were at 3 sites.", "3 sites", "Dozens of people"},
+		// A verb after an appositive has the subject before it.
+		{"Jones, a trader in grain and metals, bought 8% of the firm on Monday 2% from a bank.", "2%", "Jones"},
+		// No about rather than one that says nothing: an adverb, a number
+		// word, a verb after a pronoun.
+		{"Yesterday we ran about 5 km.", "about 5 km", ""},
+		{"I think it will take 3 weeks.", "3 weeks", ""},
+		// A word that tells a dimension or compares is no noun.
+		{"The price is $31,000 versus $29,000 a year ago.", "$31,000", "price"},
 	}
 	for _, tc := range tests {
 		f := findText(t, tc.in, tc.fig)

@@ -4,7 +4,6 @@ package figures
 // durations and measures, and the numbers that are names, not figures.
 
 import (
-	"math"
 	"strings"
 )
 
@@ -132,7 +131,7 @@ func (s *scanner) number(i, start int) (match, int) {
 	// Fractions: "two-thirds", "three-quarters".
 	if info.word && v >= 1 && v < 10 && j == i+1 && s.sym(j, '-') && s.att(j) && s.att(j+1) && s.flags(j+1)&lxFraction != 0 {
 		if d := s.toks[j+1].lex().frac; v < d {
-			m.b, m.kind, m.val, m.unit = j+2, Percent, math.Round(v/d*1000)/10, "%"
+			m.b, m.kind, m.val, m.unit = j+2, Ratio, v/d, ""
 			return m, m.b
 		}
 	}

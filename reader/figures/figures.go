@@ -45,6 +45,9 @@ const (
 	// Ordinal is a rank, a place in an order: "the third round", "round
 	// 3", "finished tenth" (ranks.go). Its name in the contract is "rank".
 	Ordinal
+	// Ratio is a part of a whole: "a third of", "two-thirds", "one in
+	// three" (ratios.go). Its value is the ratio (0.333...).
+	Ratio
 )
 
 // String implements fmt.Stringer. The names match the analysis contract.
@@ -64,6 +67,8 @@ func (k Kind) String() string {
 		return "measure"
 	case Ordinal:
 		return "rank"
+	case Ratio:
+		return "ratio"
 	}
 	return "count"
 }
@@ -181,6 +186,12 @@ type scanner struct {
 	toks []token
 	out  []Figure
 	sent sentIter
+	// prev is the last figure found in this block: the token after it,
+	// and the tokens of its about when ok.
+	prev struct {
+		end, from, to int
+		ok            bool
+	}
 }
 
 // match is a figure found over tokens [a, b).
@@ -201,6 +212,7 @@ func (s *scanner) block(start, end int) {
 	}
 	s.toks = tokenize(s.toks[:0], s.body, start, end)
 	s.sent = sentIter{body: s.body, pos: start, end: end}
+	s.prev.end, s.prev.ok = -1, false
 	for i := 0; i < len(s.toks); {
 		m, next := s.at(i)
 		if m.valid && m.b > m.a {
@@ -243,14 +255,16 @@ func (s *scanner) emit(m match) {
 			sign = ""
 		}
 	}
+	end := m.b // the figure's tokens end here, with its rate
 	if m.kind != Date && m.kind != Age && m.kind != Ordinal && m.unit != "" {
 		if e, unit := s.rate(m.b, m.kind, m.unit); e > m.b {
-			f.End, f.Unit = s.toks[e-1].end, unit
+			f.End, f.Unit, end = s.toks[e-1].end, unit, e
 		}
 	}
 	f.Sentence = s.sent.spanFor(f.Span)
 	if m.kind == Date {
 		s.out = append(s.out, f)
+		s.prev.end, s.prev.ok = end, false
 		return
 	}
 	f.Change = s.change(m.a, sign)
@@ -261,23 +275,27 @@ func (s *scanner) emit(m match) {
 		f.Change = s.out[n-1].Change // "dropped by 1C (1.8F)"
 	}
 	if s.mergeRange(f) {
+		s.prev.end = end
 		return
 	}
 	floor := m.a
 	for floor > 0 && s.toks[floor-1].start >= f.Sentence.Start {
 		floor--
 	}
-	counted := m.kind == Count && m.unit != ""
 	first := m.a
 	if sign != "" || f.Value < 0 {
 		first-- // the sign
 	}
 	if n := len(s.out); n > 0 && s.out[n-1].Sentence == f.Sentence && s.out[n-1].About != "" &&
 		(s.is(first-1, "to") || s.is(first-1, "from") || s.sym(first-1, '(')) && first-2 >= 0 && s.toks[first-2].end == s.out[n-1].End {
-		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)"
-	} else if a, b, ok := s.about(first, m.b, floor, m.kind, counted); ok {
+		f.About = s.out[n-1].About // "rose 6.5% to 164p", "$1.13bn (£600m)": s.prev stays
+	} else if a, b, ok := s.about(first, end, floor, m.kind, m.unit, f.Value); ok && !s.weakAbout(a, b) {
 		f.About = s.body[s.toks[a].start:s.toks[b-1].end]
+		s.prev.from, s.prev.to, s.prev.ok = a, b, true
+	} else {
+		s.prev.ok = false
 	}
+	s.prev.end = end
 	s.out = append(s.out, f)
 }
 
@@ -395,6 +413,9 @@ func (s *scanner) at(i int) (match, int) {
 // at token start (before i when an approximator or prefix leads it).
 func (s *scanner) from(i, start int) (match, int) {
 	t := s.toks[i]
+	if m, ok := s.ratioAt(i, start); ok {
+		return m, m.b
+	}
 	switch t.kind {
 	case ftNum:
 		return s.number(i, start)

@@ -147,7 +147,7 @@ func TestKinds(t *testing.T) {
 		{"measure celsius", "It reached 30C in the shade.", []wantFig{{"30C", Measure, 30, "°C"}}},
 		{"measure metres suffix", "She won the 60m hurdles.", []wantFig{{"60m", Measure, 60, "m"}}},
 		{"measure or millions", "Losses were 151m euros, up from 38m; a 40m-high wall.", []wantFig{{"151m euros", Money, 1.51e8, "EUR"}, {"38m", Count, 3.8e7, ""}, {"40m", Measure, 40, "m"}}},
-		{"fraction", "Two-thirds of firms and three-quarters of staff agreed.", []wantFig{{"Two-thirds", Percent, 66.7, "%"}, {"three-quarters", Percent, 75, "%"}}},
+		{"fraction", "Two-thirds of firms and three-quarters of staff agreed.", []wantFig{{"Two-thirds", Ratio, 2.0 / 3, ""}, {"three-quarters", Ratio, 0.75, ""}}},
 		{"age months", "An eleven-month-old boy was rescued.", []wantFig{{"eleven-month-old", Age, 11, "month of age"}}},
 		{"age after he was", "He was jailed when he was 18.", []wantFig{{"18", Age, 18, "year of age"}}},
 		{"date month last year", "Prices have risen since May last year.", []wantFig{{"May last year", Date, 0, ""}}},

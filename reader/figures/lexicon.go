@@ -383,7 +383,7 @@ func buildLexicon() {
 		"declined", "decline", "declines", "declining", "decreased", "decrease", "decreases", "decreasing", "lost",
 		"lose", "loses", "losing", "down", "slid", "slide", "slides", "sliding", "slipped", "slumped", "tumbled",
 		"plunged", "plunging", "plummeted", "plummeting", "tumbling", "slipping", "sank", "sink", "sinking", "shed", "sheds", "cut", "cuts", "cutting", "reduced", "reducing",
-		"shrank", "shrunk", "contracted", "eased", "dipped", "retreated", "lowered", "halved", "narrowed", "slowed")
+		"shrank", "shrunk", "contracted", "eased", "easing", "dipped", "retreated", "lowered", "halved", "narrowed", "slowed")
 	addLex(lxRiseNoun, 0, "", "increase", "increases", "rise", "rises", "jump", "gain", "gains", "growth",
 		"hike", "surge", "boost", "rebound", "climb", "higher", "more", "up", "premium")
 	addLex(lxFallNoun, 0, "", "drop", "drops", "fall", "falls", "decline", "declines", "decrease", "cut",

@@ -103,7 +103,7 @@ func sameKey(f Figure, body string) string {
 func mentionScore(f Figure, ctx Context) float64 {
 	s := 0.0
 	switch f.Kind {
-	case Money, Percent:
+	case Money, Percent, Ratio:
 		s += 3
 	case Count:
 		s += 2
