@@ -24,6 +24,15 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			return -1, -1
 		}
 		t++
+		if s := d.sentStartOf(c.t); c.t > s+3 && !d.is(c.t-1, ",") && d.isWord(c.t-1) && d.toks[c.t-1].q == 0 && !d.toks[c.t].upper &&
+			!d.lowerIs(c.t-1, wfPreposition|wfLeadConj) && !connectives[d.lower(c.t-1)] {
+			// "Prices rose 5% according to the count, but ...": with no
+			// comma before it, "according to" closes the clause before it
+			// (clauseBefore), not the one after its source; but "..., but
+			// according to those present, ..." and "dealt with according
+			// to the law"
+			return -1, -1
+		}
 		if c.t > 0 && d.is(c.t-1, ",") {
 			// "Fundraising, according to the campaign, has surged": the
 			// whole sentence; after an opening adverbial ("But, according
@@ -615,7 +624,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	// "Sales rose by 5% according to Acme Foods.": "according to" needs
 	// no comma before it (RuleCueClause)
 	bare := c.kind == ckAccording && first > s0+2 && d.toks[first-1].q == 0 &&
-		(d.isWord(first-1) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
+		(d.isWord(first-1) && !d.lowerIs(first-1, wfPreposition) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
 	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward()[d.text(c.t)] && !d.is(first, "as") {
 		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}

@@ -1,0 +1,26 @@
+package reader
+
+import "testing"
+
+// TestReportedSpeechAttributions covers attributions after the reported
+// clause that name the speaker by a description, and "according to"
+// without a comma (issue 13, recall).
+func TestReportedSpeechAttributions(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"said-description: a role, a comma and the name", "The plant is under pressure from imports, said the company's chief executive, Jo Lind.",
+			[]string{"Jo Lind: The plant is under pressure from imports"}},
+		{"said-description: an official who was briefed", "The minister will resign next week, said an official who was briefed on the talks.",
+			[]string{"an official: The minister will resign next week"}},
+		{"a description headed before its preposition", "The plant will close three lines next year, said a spokesman for the firm.",
+			[]string{"a spokesman for the firm: The plant will close three lines next year"}},
+		{"a group that speaks", "The council approved the new budget on Monday, said several observers.",
+			[]string{"several observers: The council approved the new budget on Monday"}},
+		{"a clause after said is no speaker", "The group, which saw its shares rise, said the bid undervalued the business.",
+			[]string{"The group: the bid undervalued the business"}},
+		{"according to with no comma reports the clause before", "Prices rose sharply in the first quarter according to a count by the statistics office, but the trend may not last.",
+			[]string{"a count: Prices rose sharply in the first quarter"}},
+		{"but according to X, the clause after", "The minister went along to listen, but according to those present, the talks were a failure.",
+			[]string{"those present: the talks were a failure"}},
+		{"dealt with according to the law is no attribution", "The issue will be dealt with according to the competition law of the country.", nil},
+	})
+}
