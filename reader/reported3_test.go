@@ -22,5 +22,13 @@ func TestReportedSpeechAttributions(t *testing.T) {
 		{"but according to X, the clause after", "The minister went along to listen, but according to those present, the talks were a failure.",
 			[]string{"those present: the talks were a failure"}},
 		{"dealt with according to the law is no attribution", "The issue will be dealt with according to the competition law of the country.", nil},
+		{"said that, a phrase set off, then the clause", "Anna Berg said that, if elected, she would keep the plant open.",
+			[]string{"Anna Berg: that, if elected, she would keep the plant open"}},
+		{"having said that is no speech", "Having said that, the plant is in much better shape.", nil},
+		{"said no decision: no quantifies the clause's subject", "A lawyer for the town, Jo Lind, said no decision had been made about the plant.",
+			[]string{"Jo Lind: no decision had been made about the plant"}},
+		{"said no to is an answer, not a clause", "Anna Berg said no to the new plan for the plant.", nil},
+		{"a phrase set off before that", "Several experts cautioned, as did the board itself, that the plan might change.",
+			[]string{"Several experts: that the plan might change"}},
 	})
 }

@@ -128,6 +128,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			}
 		}
 	}
+	if k := d.setOffThat(c, t, s1); k > t {
+		t = k // "cautioned, as did the campaign itself, that ..."
+	}
 	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
 		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
 		!d.interjected(c, t, s1) {
@@ -150,15 +153,74 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
+		if d.is(t, ",") && t+1 < s1 && d.clauseStart(t+1) && d.toks[t].q == 0 && !d.isParticiple(t+1) && !d.is(c.t-1, "having") &&
+			!d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
+			// "said that, if elected, he would ...": the clause and the
+			// phrase set off at its start (not "Having said that, ...")
+			if _, b := d.clauseEnd(t+1, s1); b > t+1 {
+				return t - 1, b
+			}
+		}
 	}
 	if c.kind == ckSpeech && (d.is(t, "yes") || d.is(t, "no") || d.is(t, "so")) && t+1 < s1 && d.toks[t+1].kind == tkPunct && d.toks[t+1].q == 0 &&
 		!d.is(t+1, "-") {
 		return t, t + 1 // "46 percent said yes, ...", "the candidate said no."
 	}
-	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) {
+	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) && !d.noSubject(c, t, s1) {
 		return -1, -1
 	}
 	return d.clauseEnd(t, s1)
+}
+
+// noSubject reports whether "no" at token t after a speech verb opens a
+// clause whose subject it quantifies: "said no decision had been made"
+// (but "said no to the plan", "said no more").
+func (d *doc) noSubject(c *cue, t, s1 int) bool {
+	if c.kind != ckSpeech || !d.is(t, "no") || t+2 >= s1 || !d.isWord(t+1) || d.lowerIs(t+1, wfPreposition) || d.is(t+1, "more") {
+		return false
+	}
+	for k := t + 2; k < s1 && k < t+6 && d.isWord(k) && d.toks[k].q == 0; k++ {
+		switch d.lower(k) {
+		case "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// setOffEnd returns the comma closing a phrase set off from token t on
+// ("if elected,"), or -1.
+func (d *doc) setOffEnd(t, s1 int) int {
+	for k := t + 1; k+1 < s1 && k < t+14; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct && !d.is(k, ",") {
+			return -1
+		}
+		if d.is(k, ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// setOffThat returns the "that" opening a speech verb's clause after a
+// phrase set off by commas right after the verb ("cautioned, as did the
+// campaign itself, that ..."), or -1.
+func (d *doc) setOffThat(c *cue, t, s1 int) int {
+	if c.kind != ckSpeech || !d.is(t, ",") || d.toks[t].q != 0 {
+		return -1
+	}
+	for k := t + 2; k+1 < s1 && k < t+10; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct && !d.is(k, ",") {
+			return -1
+		}
+		if d.is(k, ",") {
+			if d.is(k+1, "that") && d.toks[k+1].q == 0 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeCue returns the token before the cue at t and the words that may
