@@ -579,8 +579,9 @@ func (d *doc) skipObject(t, s1 int) int {
 	}
 	if determiners[w] {
 		k := t + 1
-		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 {
-			k++
+		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
+			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) {
+			k++ // but "told the BBC he had no plans": the clause's own subject
 		}
 		return k
 	}

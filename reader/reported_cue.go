@@ -35,6 +35,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && d.lowerIs(p.t0-1, wfSubjPronoun) {
 		return // "It follows repeated failed attempts": a verb, then an adjective
 	}
+	if !c.subj.ok() && d.wentOnTo(c.t) {
+		c.subj = d.subjectLeft(c.t-3, s0) // "She went on to say ...": the subject of went
+	}
 	rel := -1 // the relative pronoun a subject stands before
 	if !c.subj.ok() && c.kind != ckAccording && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
@@ -192,7 +195,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
 	}
-	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) {
+	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) {
 		// "he" with no one to refer to, or "Preys on ... and says":
 		// the speech stands, its speaker unknown
 		f.r, f.mention = ref{ent: -1}, Span{}
@@ -383,6 +386,26 @@ func (d *doc) saidDescription(c *cue, s0, s1 int) bool {
 	d.addReported(RuleSaidDescription, a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(c.t, c.t+c.n))
 	c.reported = true
 	return true
+}
+
+// expletiveIt reports whether the subject of cue c is the "it" of a
+// passive that names no one: "It was announced on Monday that ...", "it
+// has been reported that ...".
+func (d *doc) expletiveIt(c *cue) bool {
+	if c.subj.kind != npPron || c.subj.t1 != c.subj.t0+1 || d.lower(c.subj.t0) != "it" || c.inverted ||
+		!strings.HasSuffix(d.text(c.t), "ed") && d.text(c.t) != "said" && d.text(c.t) != "told" && d.text(c.t) != "written" {
+		return false
+	}
+	if e := d.skipAdverbials(c.t+c.n, len(d.toks)); !d.is(e, "that") {
+		return false // "it was ordered to pay a fine": the company named before
+	}
+	for k := c.t - 1; k > c.subj.t0; k-- {
+		switch d.lower(k) {
+		case "is", "was", "were", "be", "been", "being":
+			return true
+		}
+	}
+	return false
 }
 
 // placePreps open a phrase of place or time whose noun does not speak:
