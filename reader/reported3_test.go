@@ -44,5 +44,10 @@ func TestReportedSpeechAttributions(t *testing.T) {
 			[]string{"Acme Foods: to pay a fine of $16m"}},
 		{"a that-only verb in the present", "Prosecutors allege that the firm fixed its bids.",
 			[]string{"Prosecutors: that the firm fixed its bids"}},
+		{"told a bare plural noun, the clause before", "The budget is balanced, the mayor told councillors.",
+			[]string{"the mayor: The budget is balanced"}},
+		{"calls as a noun reports nothing", "Under the new deal, cheap calls anywhere in the country cost little.", nil},
+		{"a poll shows still reports", "A recent poll shows the mayor with a clear lead.",
+			[]string{"A recent poll: the mayor with a clear lead"}},
 	})
 }

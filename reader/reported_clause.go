@@ -577,6 +577,11 @@ func (d *doc) skipObject(t, s1 int) int {
 		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":
 		return t + 1
 	}
+	if x := t + 1; x < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !d.lowerIs(t, wfClauseStop|wfCue|wfPreposition|wfSubjPronoun|wfDeterminer) &&
+		d.toks[t].q == 0 && (d.toks[x].kind == tkPunct || d.is(x, "that")) {
+		return x // "..., the mayor told councillors.": a plural noun told
+	}
 	if determiners[w] {
 		k := t + 1
 		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&

@@ -60,6 +60,11 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			c.subj = p // "She and her husband supported ..."
 		}
 	}
+	if w, x := d.text(c.t), c.t+c.n; (w == "calls" || w == "call" || w == "show" || w == "shows") && !c.subj.ok() && !d.is(x, "for") &&
+		!d.is(x, "on") && c.t > s0 && d.isWord(c.t-1) && !d.toks[c.t-1].upper && !d.lowerIs(c.t-1, wfSkipBeforeCue|wfSubjPronoun|wfPollNoun) &&
+		!viewGroups[d.lower(c.t-1)] && !strings.HasSuffix(d.text(c.t-1), "ly") {
+		return // "cheap calls anywhere in the UK", "the largest gadget show": a noun, no one calls
+	}
 	if c.kind != ckPhrase && c.kind != ckPhraseNoOne && d.passiveBy(c, s0, s1) {
 		return
 	}
