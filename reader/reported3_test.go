@@ -49,5 +49,13 @@ func TestReportedSpeechAttributions(t *testing.T) {
 		{"calls as a noun reports nothing", "Under the new deal, cheap calls anywhere in the country cost little.", nil},
 		{"a poll shows still reports", "A recent poll shows the mayor with a clear lead.",
 			[]string{"A recent poll: the mayor with a clear lead"}},
+		{"a relative clause inside the reported clause's subject", "Anna Berg said the plant, which opened in 1990, would close in May.",
+			[]string{"Anna Berg: the plant, which opened in 1990, would close in May"}},
+		{"a relative clause after the reported clause still ends it", "Anna Berg praised the plant, which opened in 1990.",
+			[]string{"Anna Berg: the plant"}},
+		{"told a programme by a long name, then that", "Anna Berg told Acme Radio 4's Today programme that the plant would close.",
+			[]string{"Anna Berg: that the plant would close"}},
+		{"told a TV show: no cue inside the one told", "Anna Berg told US TV show Sixty Minutes that the plant would close.",
+			[]string{"Anna Berg: that the plant would close"}},
 	})
 }

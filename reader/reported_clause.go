@@ -107,6 +107,12 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 				t = k + 1 // "told cheering supporters that"
 			}
 		}
+		for k := t; t > o && k < s1 && k < t+4 && !d.is(t, "that") && (d.isWord(k) || d.toks[k].kind == tkNum || d.toks[k].kind == tkPoss) &&
+			d.toks[k].q == 0 && !d.lowerIs(k, wfSubjPronoun|wfClauseStop); k++ {
+			if d.is(k+1, "that") && d.toks[k+1].q == 0 {
+				t = k + 1 // "told BBC Radio 4's Today programme that": the rest of the name told
+			}
+		}
 		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
 			return -1, -1 // "told hundreds of supporters at a rally"
 		}
@@ -484,6 +490,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	if w == "but" && d.is(k+2, "that") {
 		return false // "said the plan would fail, but that it could be saved": a second clause of the same speech
 	}
+	if (w == "which" || w == "who") && d.relativeInside(k, s1) {
+		return false // "said the plant, which opened in 1990, would close": the subject's relative clause
+	}
 	if cutAfterComma[w] {
 		return true
 	}
@@ -521,6 +530,25 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	}
 	if strings.HasSuffix(w, "ing") && !d.toks[k+1].upper && !keepAfterComma[w] {
 		return true // "..., calling it ..."
+	}
+	return false
+}
+
+// relativeInside reports whether the relative clause after the comma at
+// token k closes with a comma and the verb of the clause it interrupts:
+// "the plant, which opened in 1990, would close".
+func (d *doc) relativeInside(k, s1 int) bool {
+	for j := k + 3; j+1 < s1 && j < k+16; j++ {
+		if d.toks[j].q != 0 || d.toks[j].kind == tkQuote || d.toks[j].kind == tkPunct && !d.is(j, ",") {
+			return false
+		}
+		if d.is(j, ",") {
+			switch d.lower(j + 1) {
+			case "would", "will", "could", "can", "should", "might", "may", "must", "is", "was", "were", "are", "has", "had", "have":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }

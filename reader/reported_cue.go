@@ -210,6 +210,11 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	for t := a; t < b; t++ {
 		d.inReported[t] = true
 	}
+	if a > c.t+c.n && a-(c.t+c.n) <= 8 && tellVerbs()[d.text(c.t)] {
+		for t := c.t + c.n; t < a; t++ {
+			d.inReported[t] = true // "told US TV show 60 Minutes that": the one told holds no cue
+		}
+	}
 	c.reported = true
 	d.found = append(d.found, f)
 }
