@@ -57,5 +57,11 @@ func TestReportedSpeechAttributions(t *testing.T) {
 			[]string{"Anna Berg: that the plant would close"}},
 		{"told a TV show: no cue inside the one told", "Anna Berg told US TV show Sixty Minutes that the plant would close.",
 			[]string{"Anna Berg: that the plant would close"}},
+		{"a closing appositive is left out", "Anna Berg said she did not support Peter Lund, the presumed favorite.",
+			[]string{"Anna Berg: she did not support Peter Lund"}},
+		{"a closing clause after a fronted one is kept", "Anna Berg said that although the figures were poor, the report showed progress.",
+			[]string{"Anna Berg: that although the figures were poor, the report showed progress"}},
+		{"a closing phrase with a verb of its own is kept", "Anna Berg said the plant would close, a move that will cost jobs.",
+			[]string{"Anna Berg: the plant would close, a move that will cost jobs"}},
 	})
 }

@@ -420,6 +420,9 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
+	if k := d.closingAppositive(t, s1); k > 0 {
+		s1 = k // "said he did not support Mr. Trump, the presumed favorite."
+	}
 	b := s1
 	for k := t + 3; k+1 < s1; k++ {
 		// "said he makes $41,000 a year and questioned how ..."
@@ -438,6 +441,47 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 	}
 	return t, b
 }
+
+// closingAppositive returns the comma before a noun phrase set off at the
+// end of the clause from token t ("..., the presumed favorite.", "..., a
+// provision that ..."), or -1: a determiner, then up to ten words with no
+// verb of its own (no auxiliary, no cue), to the sentence's end.
+func (d *doc) closingAppositive(t, s1 int) int {
+	e := s1
+	for e > t && (d.toks[e-1].kind == tkPunct || d.toks[e-1].kind == tkQuote) && d.toks[e-1].q == 0 {
+		e--
+	}
+	for k := e - 2; k > t+3 && k > e-13; k-- {
+		if !d.is(k, ",") || d.toks[k].q != 0 {
+			continue
+		}
+		if w := d.lower(k + 1); w != "the" && w != "a" && w != "an" {
+			return -1
+		}
+		for j := k + 2; j < e; j++ {
+			if d.toks[j].q != 0 || d.toks[j].kind == tkPunct || d.lowerIs(j, wfCue|wfClauseStop) || auxiliaries[d.lower(j)] {
+				return -1
+			}
+		}
+		for j := t; j < k; j++ {
+			if subordinators[d.lower(j)] {
+				return -1 // "that although the figures were poor, the report ...": the main clause
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// subordinators open a clause that a comma closes before its main clause.
+var subordinators = map[string]bool{"although": true, "though": true, "while": true, "if": true, "when": true,
+	"because": true, "since": true, "unless": true, "after": true, "before": true, "once": true, "whereas": true,
+	"as": true, "until": true, "whether": true}
+
+// auxiliaries are the verbs that make a phrase a clause.
+var auxiliaries = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"be": true, "been": true, "does": true, "did": true, "do": true}
 
 // months are the names of the months.
 var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
