@@ -63,5 +63,11 @@ func TestReportedSpeechAttributions(t *testing.T) {
 			[]string{"Anna Berg: that although the figures were poor, the report showed progress"}},
 		{"a closing phrase with a verb of its own is kept", "Anna Berg said the plant would close, a move that will cost jobs.",
 			[]string{"Anna Berg: the plant would close, a move that will cost jobs"}},
+		{"and another speaker's verb ends the clause", "Acme Bank said house prices rose by 2% last year and Bright Bank reported a small fall.",
+			[]string{"Acme Bank: house prices rose by 2% last year", "Bright Bank: a small fall"}},
+		{"and a group's speech verb ends the clause", "Anna Berg said the plan was fair but critics argue the plan is unclear.",
+			[]string{"Anna Berg: the plan was fair", "critics: the plan is unclear"}},
+		{"and a noun that is no speaker goes on", "Anna Berg said prices rose and sales showed no change.",
+			[]string{"Anna Berg: prices rose and sales showed no change"}},
 	})
 }

@@ -431,6 +431,10 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			b = k
 			break
 		}
+		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k].q == 0 && d.otherSpeakerAfter(k+1, s1) {
+			b = k // "said they were convinced ... and Democrats accused the GOP of ..."
+			break
+		}
 	}
 	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
 		b--
@@ -482,6 +486,28 @@ var subordinators = map[string]bool{"although": true, "though": true, "while": t
 var auxiliaries = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
 	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
 	"be": true, "been": true, "does": true, "did": true, "do": true}
+
+// otherSpeakerAfter reports whether a name or a plural noun at token t
+// is the subject of a speech verb right after it: "and Democrats
+// accused", "and the White House said".
+func (d *doc) otherSpeakerAfter(t, s1 int) bool {
+	if t >= s1 || !d.isWord(t) || d.toks[t].q != 0 || d.lowerIs(t, wfSubjPronoun) {
+		return false
+	}
+	for j := t; j < s1 && j < t+4; j++ {
+		if d.toks[j].q != 0 || !d.isWord(j) {
+			return false
+		}
+		if j > t && d.wordIs(j, wfCueS) && !d.isParticiple(j) && !d.toks[j].upper {
+			p := np{t0: t, t1: j, kind: npDesc, chunk: d.chunkOf(t)}
+			if p.chunk >= 0 {
+				p.kind = npName
+			}
+			return d.toks[t].upper && p.chunk >= 0 && d.chunks[p.chunk].t1 == j || d.canHoldView(p)
+		}
+	}
+	return false
+}
 
 // months are the names of the months.
 var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true,
