@@ -170,11 +170,22 @@ func (d *doc) findCueKind(i int) cueKind {
 		(d.toks[i-2].kind == tkPoss || d.lowerIs(i-2, wfDeterminer)) && !(i > 2 && d.afterQuote(i-2)) {
 		return 0 // "Trump's early-morning tweets", but `"...," the email read`
 	}
-	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") {
-		return 0 // "to say", "wants to tell"
+	if i > 0 && d.is(i-1, "to") && !strings.HasSuffix(w, "ed") && !d.wentOnTo(i) {
+		return 0 // "to say", "wants to tell"; but "went on to say"
 	}
 	// "said" as an adjective: "the said company"
 	return k
+}
+
+// wentOnTo reports whether the verb at token i follows "went on to" (or
+// "goes", "go", "going"): the subject's next act of speech, "She went on
+// to say that ...".
+func (d *doc) wentOnTo(i int) bool {
+	if i < 3 || !d.is(i-2, "on") {
+		return false
+	}
+	w := d.lower(i - 3)
+	return w == "went" || w == "goes" || w == "go" || w == "going"
 }
 
 // cueInfo is what the lexicons say of a lower-case word: its kind as a

@@ -24,6 +24,15 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 			return -1, -1
 		}
 		t++
+		if s := d.sentStartOf(c.t); c.t > s+3 && !d.is(c.t-1, ",") && d.isWord(c.t-1) && d.toks[c.t-1].q == 0 && !d.toks[c.t].upper &&
+			!d.lowerIs(c.t-1, wfPreposition|wfLeadConj) && !connectives[d.lower(c.t-1)] {
+			// "Prices rose 5% according to the count, but ...": with no
+			// comma before it, "according to" closes the clause before it
+			// (clauseBefore), not the one after its source; but "..., but
+			// according to those present, ..." and "dealt with according
+			// to the law"
+			return -1, -1
+		}
 		if c.t > 0 && d.is(c.t-1, ",") {
 			// "Fundraising, according to the campaign, has surged": the
 			// whole sentence; after an opening adverbial ("But, according
@@ -98,6 +107,12 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 				t = k + 1 // "told cheering supporters that"
 			}
 		}
+		for k := t; t > o && k < s1 && k < t+4 && !d.is(t, "that") && (d.isWord(k) || d.toks[k].kind == tkNum || d.toks[k].kind == tkPoss) &&
+			d.toks[k].q == 0 && !d.lowerIs(k, wfSubjPronoun|wfClauseStop); k++ {
+			if d.is(k+1, "that") && d.toks[k+1].q == 0 {
+				t = k + 1 // "told BBC Radio 4's Today programme that": the rest of the name told
+			}
+		}
 		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
 			return -1, -1 // "told hundreds of supporters at a rally"
 		}
@@ -118,6 +133,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 				break
 			}
 		}
+	}
+	if k := d.setOffThat(c, t, s1); k > t {
+		t = k // "cautioned, as did the campaign itself, that ..."
 	}
 	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
 		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
@@ -141,15 +159,74 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
+		if d.is(t, ",") && t+1 < s1 && d.clauseStart(t+1) && d.toks[t].q == 0 && !d.isParticiple(t+1) && !d.is(c.t-1, "having") &&
+			!d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
+			// "said that, if elected, he would ...": the clause and the
+			// phrase set off at its start (not "Having said that, ...")
+			if _, b := d.clauseEnd(t+1, s1); b > t+1 {
+				return t - 1, b
+			}
+		}
 	}
 	if c.kind == ckSpeech && (d.is(t, "yes") || d.is(t, "no") || d.is(t, "so")) && t+1 < s1 && d.toks[t+1].kind == tkPunct && d.toks[t+1].q == 0 &&
 		!d.is(t+1, "-") {
 		return t, t + 1 // "46 percent said yes, ...", "the candidate said no."
 	}
-	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) {
+	if t >= s1 || !d.clauseStart(t) && !d.is(t, "to") && !(d.is(t, "not") && d.is(t+1, "to")) && !d.noSubject(c, t, s1) {
 		return -1, -1
 	}
 	return d.clauseEnd(t, s1)
+}
+
+// noSubject reports whether "no" at token t after a speech verb opens a
+// clause whose subject it quantifies: "said no decision had been made"
+// (but "said no to the plan", "said no more").
+func (d *doc) noSubject(c *cue, t, s1 int) bool {
+	if c.kind != ckSpeech || !d.is(t, "no") || t+2 >= s1 || !d.isWord(t+1) || d.lowerIs(t+1, wfPreposition) || d.is(t+1, "more") {
+		return false
+	}
+	for k := t + 2; k < s1 && k < t+6 && d.isWord(k) && d.toks[k].q == 0; k++ {
+		switch d.lower(k) {
+		case "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "should":
+			return true
+		}
+	}
+	return false
+}
+
+// setOffEnd returns the comma closing a phrase set off from token t on
+// ("if elected,"), or -1.
+func (d *doc) setOffEnd(t, s1 int) int {
+	for k := t + 1; k+1 < s1 && k < t+14; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct && !d.is(k, ",") {
+			return -1
+		}
+		if d.is(k, ",") {
+			return k
+		}
+	}
+	return -1
+}
+
+// setOffThat returns the "that" opening a speech verb's clause after a
+// phrase set off by commas right after the verb ("cautioned, as did the
+// campaign itself, that ..."), or -1.
+func (d *doc) setOffThat(c *cue, t, s1 int) int {
+	if c.kind != ckSpeech || !d.is(t, ",") || d.toks[t].q != 0 {
+		return -1
+	}
+	for k := t + 2; k+1 < s1 && k < t+10; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct && !d.is(k, ",") {
+			return -1
+		}
+		if d.is(k, ",") {
+			if d.is(k+1, "that") && d.toks[k+1].q == 0 {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeCue returns the token before the cue at t and the words that may
@@ -343,12 +420,19 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
+	if k := d.closingAppositive(t, s1); k > 0 {
+		s1 = k // "said he did not support Mr. Trump, the presumed favorite."
+	}
 	b := s1
 	for k := t + 3; k+1 < s1; k++ {
 		// "said he makes $41,000 a year and questioned how ..."
 		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k+1].kind == tkWord && !d.toks[k+1].upper &&
 			d.cueKind(k+1) != 0 && d.toks[k].q == 0 {
 			b = k
+			break
+		}
+		if (d.is(k, "and") || d.is(k, "but")) && d.toks[k].q == 0 && d.otherSpeakerAfter(k+1, s1) {
+			b = k // "said they were convinced ... and Democrats accused the GOP of ..."
 			break
 		}
 	}
@@ -360,6 +444,69 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 		return -1, -1
 	}
 	return t, b
+}
+
+// closingAppositive returns the comma before a noun phrase set off at the
+// end of the clause from token t ("..., the presumed favorite.", "..., a
+// provision that ..."), or -1: a determiner, then up to ten words with no
+// verb of its own (no auxiliary, no cue), to the sentence's end.
+func (d *doc) closingAppositive(t, s1 int) int {
+	e := s1
+	for e > t && (d.toks[e-1].kind == tkPunct || d.toks[e-1].kind == tkQuote) && d.toks[e-1].q == 0 {
+		e--
+	}
+	for k := e - 2; k > t+3 && k > e-13; k-- {
+		if !d.is(k, ",") || d.toks[k].q != 0 {
+			continue
+		}
+		if w := d.lower(k + 1); w != "the" && w != "a" && w != "an" {
+			return -1
+		}
+		for j := k + 2; j < e; j++ {
+			if d.toks[j].q != 0 || d.toks[j].kind == tkPunct || d.lowerIs(j, wfCue|wfClauseStop) || auxiliaries[d.lower(j)] {
+				return -1
+			}
+		}
+		for j := t; j < k; j++ {
+			if subordinators[d.lower(j)] {
+				return -1 // "that although the figures were poor, the report ...": the main clause
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// subordinators open a clause that a comma closes before its main clause.
+var subordinators = map[string]bool{"although": true, "though": true, "while": true, "if": true, "when": true,
+	"because": true, "since": true, "unless": true, "after": true, "before": true, "once": true, "whereas": true,
+	"as": true, "until": true, "whether": true}
+
+// auxiliaries are the verbs that make a phrase a clause.
+var auxiliaries = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+	"be": true, "been": true, "does": true, "did": true, "do": true}
+
+// otherSpeakerAfter reports whether a name or a plural noun at token t
+// is the subject of a speech verb right after it: "and Democrats
+// accused", "and the White House said".
+func (d *doc) otherSpeakerAfter(t, s1 int) bool {
+	if t >= s1 || !d.isWord(t) || d.toks[t].q != 0 || d.lowerIs(t, wfSubjPronoun) {
+		return false
+	}
+	for j := t; j < s1 && j < t+4; j++ {
+		if d.toks[j].q != 0 || !d.isWord(j) {
+			return false
+		}
+		if j > t && d.wordIs(j, wfCueS) && !d.isParticiple(j) && !d.toks[j].upper {
+			p := np{t0: t, t1: j, kind: npDesc, chunk: d.chunkOf(t)}
+			if p.chunk >= 0 {
+				p.kind = npName
+			}
+			return d.toks[t].upper && p.chunk >= 0 && d.chunks[p.chunk].t1 == j || d.canHoldView(p)
+		}
+	}
+	return false
 }
 
 // months are the names of the months.
@@ -413,6 +560,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	if w == "but" && d.is(k+2, "that") {
 		return false // "said the plan would fail, but that it could be saved": a second clause of the same speech
 	}
+	if (w == "which" || w == "who") && d.relativeInside(k, s1) {
+		return false // "said the plant, which opened in 1990, would close": the subject's relative clause
+	}
 	if cutAfterComma[w] {
 		return true
 	}
@@ -450,6 +600,25 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	}
 	if strings.HasSuffix(w, "ing") && !d.toks[k+1].upper && !keepAfterComma[w] {
 		return true // "..., calling it ..."
+	}
+	return false
+}
+
+// relativeInside reports whether the relative clause after the comma at
+// token k closes with a comma and the verb of the clause it interrupts:
+// "the plant, which opened in 1990, would close".
+func (d *doc) relativeInside(k, s1 int) bool {
+	for j := k + 3; j+1 < s1 && j < k+16; j++ {
+		if d.toks[j].q != 0 || d.toks[j].kind == tkQuote || d.toks[j].kind == tkPunct && !d.is(j, ",") {
+			return false
+		}
+		if d.is(j, ",") {
+			switch d.lower(j + 1) {
+			case "would", "will", "could", "can", "should", "might", "may", "must", "is", "was", "were", "are", "has", "had", "have":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }
@@ -506,10 +675,16 @@ func (d *doc) skipObject(t, s1 int) int {
 		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":
 		return t + 1
 	}
+	if x := t + 1; x < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !d.lowerIs(t, wfClauseStop|wfCue|wfPreposition|wfSubjPronoun|wfDeterminer) &&
+		d.toks[t].q == 0 && (d.toks[x].kind == tkPunct || d.is(x, "that")) {
+		return x // "..., the mayor told councillors.": a plural noun told
+	}
 	if determiners[w] {
 		k := t + 1
-		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 {
-			k++
+		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
+			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) {
+			k++ // but "told the BBC he had no plans": the clause's own subject
 		}
 		return k
 	}
@@ -615,7 +790,7 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	// "Sales rose by 5% according to Acme Foods.": "according to" needs
 	// no comma before it (RuleCueClause)
 	bare := c.kind == ckAccording && first > s0+2 && d.toks[first-1].q == 0 &&
-		(d.isWord(first-1) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
+		(d.isWord(first-1) && !d.lowerIs(first-1, wfPreposition) || d.toks[first-1].kind == tkNum || d.is(first-1, "%"))
 	if first <= s0 || !d.is(first-1, ",") && !bare || notBackward()[d.text(c.t)] && !d.is(first, "as") {
 		return -1, -1 // but "..., as one adviser pointed out, ..."
 	}

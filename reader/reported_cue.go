@@ -35,6 +35,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if p := c.subj; p.kind == npDesc && p.t1-p.t0 == 1 && p.t0 > s0 && !c.inverted && d.lowerIs(p.t0-1, wfSubjPronoun) {
 		return // "It follows repeated failed attempts": a verb, then an adjective
 	}
+	if !c.subj.ok() && d.wentOnTo(c.t) {
+		c.subj = d.subjectLeft(c.t-3, s0) // "She went on to say ...": the subject of went
+	}
 	rel := -1 // the relative pronoun a subject stands before
 	if !c.subj.ok() && c.kind != ckAccording && !c.inverted {
 		c.subj = d.relativeSubject(c.t, s0) // "super PACs, which reported"
@@ -57,10 +60,15 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			c.subj = p // "She and her husband supported ..."
 		}
 	}
+	if w, x := d.text(c.t), c.t+c.n; (w == "calls" || w == "call" || w == "show" || w == "shows") && !c.subj.ok() && !d.is(x, "for") &&
+		!d.is(x, "on") && c.t > s0 && d.isWord(c.t-1) && !d.toks[c.t-1].upper && !d.lowerIs(c.t-1, wfSkipBeforeCue|wfSubjPronoun|wfPollNoun) &&
+		!viewGroups[d.lower(c.t-1)] && !strings.HasSuffix(d.text(c.t-1), "ly") {
+		return // "cheap calls anywhere in the UK", "the largest gadget show": a noun, no one calls
+	}
 	if c.kind != ckPhrase && c.kind != ckPhraseNoOne && d.passiveBy(c, s0, s1) {
 		return
 	}
-	if d.saidAfterComma(c, s0, s1) {
+	if d.saidAfterComma(c, s0, s1) || d.saidDescription(c, s0, s1) {
 		return
 	}
 	if !c.subj.ok() && c.kind != ckPhraseNoOne {
@@ -102,7 +110,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			c.subj = m // "An official familiar with the investigation said"
 		}
 	}
-	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && (c.inverted && c.kind != ckAccording || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
+	if p := c.subj; p.kind == npDesc && !d.canHoldView(p) && !(c.inverted && d.describesSpeaker(p)) &&
+		(c.inverted && c.kind != ckAccording || !c.inverted && p.t0 > s0 && placePreps[d.lower(p.t0-1)]) {
 		return // "in their phone call on Tuesday", "..., declared a state of emergency"
 	}
 	if p := c.subj; p.kind == npName && p.t1-p.t0 == 1 && d.chunks[p.chunk].ent < 0 && d.blocks[d.toks[p.t0].blk].Kind != BlockParagraph &&
@@ -191,7 +200,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
 	}
-	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) {
+	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) {
 		// "he" with no one to refer to, or "Preys on ... and says":
 		// the speech stands, its speaker unknown
 		f.r, f.mention = ref{ent: -1}, Span{}
@@ -200,6 +209,11 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	}
 	for t := a; t < b; t++ {
 		d.inReported[t] = true
+	}
+	if a > c.t+c.n && a-(c.t+c.n) <= 8 && tellVerbs()[d.text(c.t)] {
+		for t := c.t + c.n; t < a; t++ {
+			d.inReported[t] = true // "told US TV show 60 Minutes that": the one told holds no cue
+		}
 	}
 	c.reported = true
 	d.found = append(d.found, f)
@@ -294,6 +308,112 @@ func (d *doc) canHoldView(p np) bool {
 	case npDesc:
 		h := d.lower(p.t1 - 1)
 		return personNouns[h] || personNouns[strings.TrimSuffix(h, "s")] || mediaNouns[h] || viewGroups[h] || d.toks[p.t1-1].upper
+	}
+	return false
+}
+
+// describesSpeaker reports whether the description p names who speaks by
+// its head noun before a prepositional phrase ("a spokesman for the firm",
+// "a lawyer at the bank") or by a group noun ("several observers").
+func (d *doc) describesSpeaker(p np) bool {
+	h := p.t1 - 1
+	for k := p.t0 + 1; k < p.t1; k++ {
+		if w := d.lower(k); w == "for" || w == "of" || w == "at" || w == "from" || w == "with" || w == "to" || w == "in" {
+			h = k - 1
+			break
+		}
+	}
+	if h-p.t0 > 5 {
+		return false
+	}
+	for k := p.t0; k < h; k++ {
+		if w := d.lower(k); d.lowerIs(k, wfCue) || strings.HasSuffix(w, "ed") && !d.toks[k].upper {
+			return false // "said the bid undervalued the business": a clause, not a speaker
+		}
+	}
+	w := d.lower(h)
+	return personNouns[w] || personNouns[strings.TrimSuffix(w, "s")] || speakerGroups[w] || viewGroups[w]
+}
+
+// speakerGroups head descriptions of people who speak as a group or in a
+// role that personNouns does not list: "..., said several observers."
+var speakerGroups = map[string]bool{"observers": true, "witnesses": true, "police": true, "investigators": true,
+	"researchers": true, "scientists": true, "authorities": true, "sources": true, "insiders": true,
+	"colleagues": true, "friends": true, "relatives": true, "neighbours": true, "neighbors": true,
+	"organisers": true, "organizers": true, "campaigners": true, "lawyers": true, "prosecutors": true,
+	"spokesperson": true, "representative": true, "representatives": true, "statement": true}
+
+// saidDescription reports the clause before ", said the company's chief
+// executive, Jo Lind." or ", said an official who was briefed on the
+// talks.": the cue finder took no subject after the verb, and the words
+// after it describe a speaker (describesSpeaker) up to the sentence's end,
+// a relative clause, or a comma and a name (then the name speaks).
+func (d *doc) saidDescription(c *cue, s0, s1 int) bool {
+	if c.kind != ckSpeech || c.subj.ok() || c.inverted || c.used || c.participle || c.t <= s0+3 || !d.is(c.t-1, ",") ||
+		d.toks[c.t].q != 0 || d.toks[c.t].upper {
+		return false
+	}
+	t := c.t + c.n
+	if t >= s1 || !d.isWord(t) || !d.lowerIs(t, wfDeterminer) && d.toks[t+1].kind != tkPoss {
+		return false // "said the", "said the company's", "said several"
+	}
+	e := t
+	for e < s1 && e < t+9 && (d.isWord(e) || d.toks[e].kind == tkPoss) && d.toks[e].q == 0 && !d.is(e, "who") && !d.is(e, "that") {
+		e++
+	}
+	p := np{t0: t, t1: e, kind: npDesc, chunk: -1}
+	if e == t+1 || !d.describesSpeaker(p) {
+		return false
+	}
+	end := e // where the attribution ends
+	switch {
+	case e >= s1 || d.toks[e].kind == tkPunct && !d.is(e, ","):
+	case d.is(e, "who"):
+		end = s1 // "an official who was briefed on the talks"
+	case d.is(e, ","):
+		ci := d.chunkOf(e + 1)
+		if ci < 0 || d.chunks[ci].t0 != e+1 || d.chunks[ci].kind != Person {
+			return false
+		}
+		x := d.chunks[ci].t1
+		if x < s1 && !(d.toks[x].kind == tkPunct) {
+			return false
+		}
+		p = np{t0: e + 1, t1: x, kind: npName, chunk: ci} // "..., John Ferriola."
+		end = s1
+	default:
+		return false
+	}
+	for end > e && d.toks[end-1].kind == tkPunct {
+		end--
+	}
+	cc := *c
+	cc.inverted, cc.subj = true, np{t0: t, t1: end, kind: npDesc, chunk: -1}
+	a, b := d.clauseBefore(&cc, s0, s1)
+	if a < 0 || b-a < 3 || d.quoteBetween(a, b) && !d.phrasesInside(a, b, true, 2) {
+		return false
+	}
+	d.addReported(RuleSaidDescription, a, b, p, d.tokSpan(p.t0, p.t1), d.tokSpan(c.t, c.t+c.n))
+	c.reported = true
+	return true
+}
+
+// expletiveIt reports whether the subject of cue c is the "it" of a
+// passive that names no one: "It was announced on Monday that ...", "it
+// has been reported that ...".
+func (d *doc) expletiveIt(c *cue) bool {
+	if c.subj.kind != npPron || c.subj.t1 != c.subj.t0+1 || d.lower(c.subj.t0) != "it" || c.inverted ||
+		!strings.HasSuffix(d.text(c.t), "ed") && d.text(c.t) != "said" && d.text(c.t) != "told" && d.text(c.t) != "written" {
+		return false
+	}
+	if e := d.skipAdverbials(c.t+c.n, len(d.toks)); !d.is(e, "that") {
+		return false // "it was ordered to pay a fine": the company named before
+	}
+	for k := c.t - 1; k > c.subj.t0; k-- {
+		switch d.lower(k) {
+		case "is", "was", "were", "be", "been", "being":
+			return true
+		}
 	}
 	return false
 }

@@ -97,6 +97,9 @@ const (
 	// speech verb's clause ("said the call was aimed at X "in terms of
 	// ..."").
 	RuleTrailingPhrase
+	// RuleSaidDescription: a clause before ", said an official who ..." or
+	// ", said the firm's chief executive, NAME".
+	RuleSaidDescription
 
 	// Rules that choose speakers.
 
@@ -177,7 +180,7 @@ const (
 
 var ruleNames = [numRules]string{"none", "quote-marks", "cue-clause", "noun-that", "transcript-line", "headline",
 	"report-phrase", "raising", "stance-verb", "asked", "reportedly", "poll", "said-after-comma", "introduced-block",
-	"passive-by", "opening-participle", "trailing-phrase", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
+	"passive-by", "opening-participle", "trailing-phrase", "said-description", "cue-after", "cue-before", "final-cue", "dash-after", "verb-after",
 	"colon-intro", "transcript-label", "relative-cue", "what-calls", "continued", "paragraph-intro", "dangling-cue",
 	"clause-subject", "same-paragraph", "paragraph-speaker", "prev-paragraph", "prev-speaker", "sentence-subject",
 	"relative-subject", "passive-agent", "named-term", "earlier-cue", "cue-subject", "next-sentence", "generic-org", "age-descriptor", "descriptor-back",
