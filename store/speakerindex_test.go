@@ -123,7 +123,7 @@ func checkSpeakerIndex(t *testing.T, s *SQLite, when string) {
 // kept in speaker_clusters are those grouping every quote again gives.
 func TestSpeakerIndexKeptAsWritten(t *testing.T) {
 	s := openTest(t)
-	s.regroup.every = -1 // every PutMany regroups
+	s.regroup.Every = -1 // every PutMany regroups
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(7, 8))
 	checkSpeakerIndex(t, s, "empty")
@@ -187,8 +187,8 @@ func TestSpeakerIndexKeptAsWritten(t *testing.T) {
 	checkSpeakerIndex(t, s, "re-imported")
 	// Paced, a PutMany soon after another leaves its speakers stale, and
 	// the speakers view regroups them.
-	s.regroup.every = time.Hour
-	s.regroup.last.Store(time.Now().UnixNano())
+	s.regroup.Every = time.Hour
+	s.regroup.Due() // counts a regroup as started now: none for an hour
 	var more []Item
 	for i := range 40 {
 		more = append(more, randomItem(r, 1000+i))
@@ -200,7 +200,7 @@ func TestSpeakerIndexKeptAsWritten(t *testing.T) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM speaker_stale`).Scan(&stale); err != nil || stale == 0 {
 		t.Errorf("a paced PutMany regrouped its speakers (%d stale, %v)", stale, err)
 	}
-	s.regroup.every = -1
+	s.regroup.Every = -1
 	checkSpeakerIndex(t, s, "regrouped by the view")
 	// A library upgraded to the kept index starts with every speaker
 	// stale: the first view groups them.

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/byline/byline/reader"
@@ -435,44 +434,14 @@ func sortStats(out []SpeakerStat) {
 	})
 }
 
-// regroupEvery is how often, at most, PutMany regroups the speakers it
-// changed, and regroupShare the share of the writer's time regrouping may
-// take: a PutMany regroups when regroupEvery and ten times the last
-// regroup's duration have passed since it. Regrouping reads every name of
-// the surnames touched: an import of 256 articles a call quoting six
-// people each, into a library of 100,000 whose 30,000 people share 3,000
-// surnames, regrouped nearly every speaker at every call and ran at 88
-// articles/s against 235 without the index. Between regroups the speakers
-// are stale: a reader regroups them (freshen), once, before it lists them.
-const (
-	regroupEvery = 2 * time.Second
-	regroupShare = 10
-)
-
-// regroupPace remembers when PutMany last regrouped speakers, and for how
-// long.
-type regroupPace struct {
-	last  atomic.Int64  // unix nanoseconds
-	took  atomic.Int64  // nanoseconds
-	every time.Duration // regroupEvery when 0; negative: at every call (tests)
-}
-
-// due reports whether a PutMany should regroup now, and if so counts it
-// as started.
-func (p *regroupPace) due() bool {
-	every := p.every
-	if every == 0 {
-		every = max(regroupEvery, time.Duration(regroupShare*p.took.Load()))
-	}
-	now, last := time.Now().UnixNano(), p.last.Load()
-	if every > 0 && now-last < int64(every) {
-		return false
-	}
-	return p.last.CompareAndSwap(last, now)
-}
-
-// done records how long a regroup took.
-func (p *regroupPace) done(start time.Time) { p.took.Store(int64(time.Since(start))) }
+// PutMany regroups the speakers it changed at a pace (store/internal/pace:
+// at most every 2 s and ten times the last regroup's duration). Regrouping
+// reads every name of the surnames touched: an import of 256 articles a
+// call quoting six people each, into a library of 100,000 whose 30,000
+// people share 3,000 surnames, regrouped nearly every speaker at every call
+// and ran at 88 articles/s against 235 without the index. Between regroups
+// the speakers are stale: a reader regroups them (freshen), once, before it
+// lists them.
 
 // freshen groups the stale speakers, if any: none are but after the
 // migration that made speaker_clusters, which leaves every speaker stale

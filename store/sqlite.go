@@ -22,6 +22,7 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/byline/byline/store/cluster"
+	"github.com/byline/byline/store/internal/pace"
 )
 
 // SQLite is the Store kept in one SQLite database file, on the pure-Go
@@ -54,7 +55,7 @@ type SQLite struct {
 	}
 
 	// regroup paces how often PutMany regroups speakers (speakers.go).
-	regroup regroupPace
+	regroup pace.Pace
 
 	// speakers caches the speakers read from speaker_clusters, for as
 	// long as the quotes generation stays the same.

@@ -165,12 +165,12 @@ func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRo
 				return err
 			}
 		}
-		if last && s.regroup.due() {
+		if last && s.regroup.Due() {
 			start := time.Now()
 			if err := refreshSpeakers(ctx, tx); err != nil {
 				return err
 			}
-			s.regroup.done(start)
+			s.regroup.Done(start)
 		}
 		if first == 0 {
 			return nil

@@ -23,6 +23,7 @@ import (
 
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/cluster"
+	"github.com/byline/byline/store/internal/pace"
 )
 
 // Store is a store.Store on PostgreSQL. It is safe for concurrent use, and
@@ -32,7 +33,7 @@ type Store struct {
 	user string
 
 	// pace is how often writes regroup the speakers they change.
-	pace regroupPace
+	pace pace.Pace
 
 	// speakers caches the merged speakers for as long as the speaker
 	// index's generation stays the same.

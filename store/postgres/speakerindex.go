@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -214,41 +213,13 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 	return nil
 }
 
-// regroupEvery is how often, at most, a process's writes regroup the
-// speakers they changed, and regroupShare the share of the writer's time
-// regrouping may take: a write regroups when regroupEvery and ten times
-// the last regroup's duration have passed since it, as in the SQLite
-// store. Regrouping after every batch of 500 articles quoting 3,000
-// people of 1,000 surnames (BenchmarkImport10k: every batch touches
-// every surname) made the import 25-50% slower. Between regroups the
-// surnames wait in speaker_stale; a reader regroups them (freshen)
-// before it lists the speakers.
-const (
-	regroupEvery = 2 * time.Second
-	regroupShare = 10
-)
-
-// regroupPace remembers when a process's writes last regrouped speakers,
-// and for how long.
-type regroupPace struct {
-	last  atomic.Int64  // unix nanoseconds
-	took  atomic.Int64  // nanoseconds
-	every time.Duration // regroupEvery when 0; negative: at every write (tests)
-}
-
-// due reports whether a write should regroup now, and if so counts it as
-// started.
-func (p *regroupPace) due() bool {
-	every := p.every
-	if every == 0 {
-		every = max(regroupEvery, time.Duration(regroupShare*p.took.Load()))
-	}
-	now, last := time.Now().UnixNano(), p.last.Load()
-	if every > 0 && now-last < int64(every) {
-		return false
-	}
-	return p.last.CompareAndSwap(last, now)
-}
+// A process's writes regroup the speakers they changed at a pace
+// (store/internal/pace: at most every 2 s and ten times the last regroup's
+// duration), as in the SQLite store. Regrouping after every batch of 500
+// articles quoting 3,000 people of 1,000 surnames (BenchmarkImport10k:
+// every batch touches every surname) made the import 25-50% slower. Between
+// regroups the surnames wait in speaker_stale; a reader regroups them
+// (freshen) before it lists the speakers.
 
 // speakersWritten follows a write of quotes that touched surnames, in its
 // transaction: when the pace says so it regroups them with the surnames
@@ -257,7 +228,7 @@ func (s *Store) speakersWritten(ctx context.Context, tx pgx.Tx, surnames []strin
 	if len(surnames) == 0 {
 		return nil
 	}
-	if !s.pace.due() {
+	if !s.pace.Due() {
 		if _, err := tx.Exec(ctx, `INSERT INTO speaker_stale(speaker_surname)
 			SELECT DISTINCT s FROM unnest($1::text[]) AS s ORDER BY 1 ON CONFLICT DO NOTHING`, surnames); err != nil {
 			return fmt.Errorf("store: group speakers: %w", err)
@@ -266,7 +237,7 @@ func (s *Store) speakersWritten(ctx context.Context, tx pgx.Tx, surnames []strin
 	}
 	start := time.Now()
 	err := regroupStale(ctx, tx, surnames)
-	s.pace.took.Store(int64(time.Since(start)))
+	s.pace.Done(start)
 	return err
 }
 

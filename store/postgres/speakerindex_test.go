@@ -34,7 +34,7 @@ func twoWriters(t *testing.T, every time.Duration) {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	a.pace.every, b.pace.every = every, every
+	a.pace.Every, b.pace.Every = every, every
 	const per = 120
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
