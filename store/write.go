@@ -162,6 +162,9 @@ func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRo
 		if err := w.flushShingles(ctx); err != nil {
 			return err
 		}
+		if err := w.mergeShingles(ctx); err != nil {
+			return err
+		}
 		// The transaction holds the write lock, so every row from first
 		// on was inserted by this batch.
 		if first != 0 {
