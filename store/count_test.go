@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io/fs"
 	"path/filepath"
-	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -93,7 +92,7 @@ func TestCountMigration(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range names {
-		if strings.HasPrefix(filepath.Base(name), "0017_") {
+		if filepath.Base(name) >= "0017_" { // 0017 and the migrations after it
 			continue
 		}
 		data, err := fs.ReadFile(orig, name)

@@ -22,7 +22,7 @@ import (
 // at least minSameWords long, or one holds the other and the shorter is
 // at least minLinkWords long.
 //
-// The index (table quote_shingles) holds, for each direct quote, the hashes
+// The index (tables quote_shingles and quote_shingles_recent, shingles.go) holds, for each direct quote, the hashes
 // of its runs of shingleWords words starting at every shingleStep-th word,
 // and the hash of its whole text when it is too short for a run to be
 // certain. Any run of shingleWords+shingleStep-1 = minLinkWords words two
@@ -217,10 +217,15 @@ func (w *writer) putShingles(id int64, r *articleRow) {
 	}
 }
 
-// flushShingles writes the queued index rows in key order, a batch's rows
-// landing on neighbouring pages instead of one a row, shingleChunk rows a
-// statement.
+// flushShingles writes the queued index rows to quote_shingles_recent
+// (shingles.go), in key order, shingleChunk rows a statement.
 func (w *writer) flushShingles(ctx context.Context) error {
+	return w.flushShinglesInto(ctx, "quote_shingles_recent")
+}
+
+// flushShinglesInto writes the queued index rows to table in key order, a
+// batch's rows landing on neighbouring pages instead of one a row.
+func (w *writer) flushShinglesInto(ctx context.Context, table string) error {
 	rows := w.shingles
 	if len(rows) == 0 {
 		return nil
@@ -228,16 +233,24 @@ func (w *writer) flushShingles(ctx context.Context) error {
 	w.shingles = w.shingles[:0]
 	slices.SortFunc(rows, func(a, b [2]int64) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 	args := make([]any, 0, 2*min(len(rows), shingleChunk))
+	var added int64
 	for len(rows) > 0 {
 		n := min(len(rows), shingleChunk)
 		args = args[:0]
 		for _, r := range rows[:n] {
 			args = append(args, r[0], r[1])
 		}
-		if _, err := w.exec(ctx, insertShingles(n), args...); err != nil {
+		res, err := w.exec(ctx, insertShingles(table, n), args...)
+		if err != nil {
 			return fmt.Errorf("store: index quotes: %w", err)
 		}
+		if k, err := res.RowsAffected(); err == nil {
+			added += k
+		}
 		rows = rows[n:]
+	}
+	if table == "quote_shingles_recent" {
+		return w.countRecentShingles(ctx, added)
 	}
 	return nil
 }
@@ -246,10 +259,10 @@ func (w *writer) flushShingles(ctx context.Context) error {
 // to 32,766 parameters).
 const shingleChunk = 500
 
-// insertShingles returns the INSERT of n index rows.
-func insertShingles(n int) string {
+// insertShingles returns the INSERT of n index rows into table.
+func insertShingles(table string, n int) string {
 	var b strings.Builder
-	b.WriteString("INSERT OR IGNORE INTO quote_shingles(hash, ref) VALUES (?, ?)")
+	b.WriteString("INSERT OR IGNORE INTO " + table + "(hash, ref) VALUES (?, ?)")
 	for range n - 1 {
 		b.WriteString(",(?,?)")
 	}
@@ -305,9 +318,12 @@ func unindexQuotes(ctx context.Context, tx *sql.Tx, id int64) error {
 	if err := rows.Err(); err != nil || len(keys) == 0 {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM quote_shingles WHERE (hash, ref) IN
-		(SELECT value->>0, value->>1 FROM json_each(?))`, pairsJSON(keys)); err != nil {
-		return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+	pairs := pairsJSON(keys)
+	for _, table := range shingleTables {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE (hash, ref) IN
+			(SELECT value->>0, value->>1 FROM json_each(?))`, pairs); err != nil {
+			return fmt.Errorf("store: unindex quotes of article %d: %w", id, err)
+		}
 	}
 	return nil
 }
@@ -324,8 +340,10 @@ func (s *SQLite) Appearances(ctx context.Context, text string) ([]Appearance, er
 	slices.Sort(probes)
 	probes = slices.Compact(probes)
 	b, _ := json.Marshal(probes)
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT s.ref FROM json_each(?) AS p
-		JOIN quote_shingles AS s ON s.hash = p.value`, string(b))
+	rows, err := s.db.QueryContext(ctx, `SELECT s.ref FROM json_each(?1) AS p
+		JOIN quote_shingles AS s ON s.hash = p.value
+		UNION SELECT r.ref FROM json_each(?1) AS p
+		JOIN quote_shingles_recent AS r ON r.hash = p.value`, string(b))
 	if err != nil {
 		return nil, fmt.Errorf("store: appearances: %w", err)
 	}
@@ -489,7 +507,7 @@ func (s *SQLite) buildShingles(ctx context.Context) error {
 		w := newWriter(tx, s)
 		defer w.close()
 		w.shingles = all
-		if err := w.flushShingles(ctx); err != nil {
+		if err := w.flushShinglesInto(ctx, "quote_shingles"); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE store_meta SET value = 1 WHERE key = 'quote_shingles_built'`)

@@ -101,7 +101,8 @@ func TestProvenance(t *testing.T) {
 		t.Errorf("after delete and re-analysis: %v", got)
 	}
 	var n int
-	if err := s.db.QueryRow(`SELECT count(*) FROM quote_shingles WHERE ref >> 12 IN (?, ?)`, first, longer).Scan(&n); err != nil || n != 0 {
+	if err := s.db.QueryRow(`SELECT (SELECT count(*) FROM quote_shingles WHERE ref >> 12 IN (?1, ?2))
+		+ (SELECT count(*) FROM quote_shingles_recent WHERE ref >> 12 IN (?1, ?2))`, first, longer).Scan(&n); err != nil || n != 0 {
 		t.Errorf("%d index rows left of deleted or re-analysed articles (%v)", n, err)
 	}
 }
@@ -112,7 +113,7 @@ func TestProvenanceBackfill(t *testing.T) {
 	path := t.TempDir() + "/b.db"
 	s := openAt(t, path)
 	a := provQuoted(t, s, 3, "a", said{"Jane Smith", `"one two three four five six seven eight nine"`, reader.Direct})
-	if _, err := s.db.Exec(`DELETE FROM quote_shingles; UPDATE store_meta SET value = 0 WHERE key = 'quote_shingles_built'`); err != nil {
+	if _, err := s.db.Exec(`DELETE FROM quote_shingles; DELETE FROM quote_shingles_recent; UPDATE store_meta SET value = 0 WHERE key = 'quote_shingles_built'`); err != nil {
 		t.Fatal(err)
 	}
 	if apps, _ := s.Appearances(ctx, "one two three four five six seven eight nine"); len(apps) != 0 {
@@ -165,7 +166,7 @@ func TestUpdateUnindexesOldQuotes(t *testing.T) {
 	id := provQuoted(t, s, 3, "corrected", said{"Jane Smith", `"We will not accept any deal that leaves our people without power this winter"`, reader.Direct})
 	rows := func() int {
 		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM quote_shingles`).Scan(&n); err != nil {
+		if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM quote_shingles) + (SELECT count(*) FROM quote_shingles_recent)`).Scan(&n); err != nil {
 			t.Fatal(err)
 		}
 		return n

@@ -29,18 +29,23 @@ import (
 	"github.com/byline/byline/store/importer/fetch"
 )
 
-// batchSize is how many articles go to the store in one PutMany.
-const batchSize = 256
+// batchSize is how many articles go to the store in one PutMany, one
+// transaction (store.DefaultBatch). Importing the BBC corpus into a library
+// of 1,000,000 articles, 1,024 a batch against 256 wrote 90 → 61 KB an
+// article and made 56 → 45 system calls an article.
+const batchSize = store.DefaultBatch
 
 // flushEvery is how long a partly filled batch may wait for more articles.
 const flushEvery = 200 * time.Millisecond
 
 // readAhead is how many units the workers may have ready for the writer:
 // with each article followed by its target's done unit, the articles of
-// four batches. Writing a batch takes longer than analysing one on the
-// other CPU, and with room for one batch only the workers soon waited for
-// the writer, a CPU idle, through most of each write.
-const readAhead = 8 * batchSize
+// one batch, analysed while the writer writes the one before (it held
+// four batches of 256 before they grew to 1,024). Writing a batch takes
+// longer than analysing one on the other CPU; with room for less than a
+// batch the workers soon waited for the writer, a CPU idle, through most
+// of each write.
+const readAhead = 2048
 
 // Importer imports articles into Store. Its fields are read, never
 // changed, so one Importer may run several imports at once.

@@ -270,7 +270,7 @@ func TestImportURLs(t *testing.T) {
 
 func TestImportCancel(t *testing.T) {
 	dir := t.TempDir()
-	const n = 700
+	const n = batchSize + 700 // more than one batch
 	for i := range n {
 		writeFile(t, filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(textArticle(i)))
 	}
