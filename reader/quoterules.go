@@ -11,7 +11,17 @@ import "strings"
 // word "X"", "a film titled "X"".
 var termIntros = map[string]bool{"dubbed": true, "nicknamed": true, "titled": true, "entitled": true,
 	"so-called": true, "word": true, "term": true, "phrase": true, "slogan": true, "hashtag": true,
-	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false}
+	"motto": true, "nickname": true, "moniker": true, "label": true, "headline": false,
+	"name": true, "designation": true, "acronym": true, "abbreviation": true, "codename": true}
+
+// passiveCallers stand before "called" or "named" when the verb names a
+// thing and no one says the term: "commonly called "X"", "is called
+// "X"", "also named "X"". ("Anna Berg called it "a disgrace"" keeps its
+// quote: a subject says the words.)
+var passiveCallers = map[string]bool{"commonly": true, "often": true, "widely": true, "popularly": true,
+	"sometimes": true, "also": true, "officially": true, "formally": true, "informally": true, "generally": true,
+	"affectionately": true, "locally": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "being": true}
 
 // conceptNouns name a concept that "of" and a term in quotation marks
 // follow: "the strategy of "massive resistance"".
@@ -51,6 +61,9 @@ func (d *doc) namedTerm(q *qspan) bool {
 	w := d.lower(t)
 	if termIntros[w] {
 		return true
+	}
+	if (w == "called" || w == "named") && t > 0 && passiveCallers[d.lower(t-1)] {
+		return true // "commonly called "swine flu"", "a town named "Hope""
 	}
 	if k := t; w == "of" || (w == "a" || w == "an" || w == "the") && k > 0 && d.is(k-1, "of") {
 		if w != "of" {

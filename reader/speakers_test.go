@@ -162,7 +162,6 @@ func TestPronounsWithoutReferent(t *testing.T) {
 		{"it saying long after the organisation was named", "The Finance Ministry met on Monday. Anna Berg spoke to Tom Hale, Jim Lund, Eva Holm, Ola Dahl and Per Moe about rates, and then to Kari Lie, Lars Bakke and Nina Ruud. It said prices would \"fall sharply this year, and fast\".", "fall sharply", "Finance Ministry"},
 		{"they saying long after the organisation was named", "The Finance Ministry met on Monday. Anna Berg spoke to Tom Hale, Jim Lund, Eva Holm, Ola Dahl and Per Moe about rates, and then to Kari Lie, Lars Bakke and Nina Ruud. They said prices would \"fall sharply this year, and fast\".", "fall sharply", "Finance Ministry"},
 		{"the ordinal before a cue names no one", "If named, it would have become the third named storm of the 2019 Atlantic storm season.", "storm of", "-"},
-		{"a passive call as the cue names no one", "The guidelines cite the 2009 H1N1 outbreak as an example. That year's H1N1 was commonly called \"swine flu.\" It spread fast.", "swine flu", "-"},
 		{"I with no byline is the author", "\"Prices will fall this year, I think,\" I said to the clerk.", "Prices", "the author"},
 		{"you", "\"Prices will fall this year, mark my words,\" you said.", "Prices", "-"},
 		{"they with no group", "\"Prices will fall this year, we are sure,\" they said.", "Prices", "-"},
