@@ -235,6 +235,9 @@ func (s *scanner) emit(m match) {
 	if n := len(s.out); n > 0 && s.out[n-1].End > sp.Start {
 		return
 	}
+	if m.kind == Count && m.unit == "" && allDigits(s.body[sp.Start:sp.End]) && quotedAlone(s.body, sp) {
+		return // a numeral mentioned, not an amount: ""D" is for "disease" and "19" for the year"
+	}
 	f := Figure{Span: sp, Kind: m.kind, Value: m.val, HasValue: m.has, Unit: m.unit}
 	if m.to > m.val {
 		f.ValueTo = m.to
@@ -585,4 +588,30 @@ func (s *scanner) aSpan(i, start int) (match, bool) {
 		v, u = v*100, "year" // "a quarter century": 25 years
 	}
 	return match{a: start, b: k + 1, kind: Duration, val: v, has: true, unit: u, valid: true}, true
+}
+
+// quotedAlone reports whether span sp of body stands alone in quotation
+// marks: an opening mark right before it, a closing one right after it
+// (after a comma or full stop at most).
+func quotedAlone(body string, sp Span) bool {
+	open, _ := utf8.DecodeLastRuneInString(body[:sp.Start])
+	if open != '"' && open != '\u201c' && open != '\u2018' && open != '\'' {
+		return false
+	}
+	rest := body[sp.End:]
+	if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ".") {
+		rest = rest[1:]
+	}
+	closing, _ := utf8.DecodeRuneInString(rest)
+	return closing == '"' || closing == '\u201d' || closing == '\u2019' || closing == '\''
+}
+
+// allDigits reports whether s is a numeral of ASCII digits alone.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

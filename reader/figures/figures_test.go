@@ -50,6 +50,7 @@ func TestKinds(t *testing.T) {
 	}{
 		{"money dollar country after sign", "The flat sold for $A820,000 ($US530,000).", []wantFig{{"$A820,000", Money, 820000, "AUD"}, {"$US530,000", Money, 530000, "USD"}}},
 		{"count with noun", "Each side released 175 POWs.", []wantFig{{"175 POWs", Count, 175, "POWs"}}},
+		{"a spelled-out count in quotation marks stays", `Of the fund only "six million" was spent.`, []wantFig{{"six million", Count, 6e6, ""}}},
 		{"count with a hyphenated modifier", "It offers two petrol-only engine options.", []wantFig{{"two petrol-only engine options", Count, 2, "petrol-only engine options"}}},
 		{"mph with dots", "The cars reached 80 m.p.h. on the track.", []wantFig{{"80 m.p.h", Measure, 80, "mph"}}},
 		{"count with a size before its noun", "They will make eight million 250ml bottles.", []wantFig{{"eight million", Count, 8e6, "bottles"}, {"250ml", Measure, 250, "ml"}}},
@@ -194,6 +195,8 @@ func TestFigureNegatives(t *testing.T) {
 		"It replaced the name 2019-nCoV.",
 		"See figure 3b and the Boeing 737-800.",
 		"He lives at 36 Quai des Orfèvres.",
+		`In the code, "A" is for apple and "7" for the year it began.`,
+		"The shirt reads “12” on the back.",
 		"Read [the story](https://example.com/news/2019/10/05/world-europe-56789012?id=123&page=2).",
 	}
 	for _, in := range tests {
