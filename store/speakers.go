@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -511,7 +512,12 @@ func (s *SQLite) keptSpeakers(ctx context.Context) ([]SpeakerStat, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM speaker_clusters`).Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT name, aliases, quotes, articles, role FROM speaker_clusters`)
+	// One text column a row, "quotes articles len(name) len(role) " then
+	// name, role and aliases: the driver's cost is by column (a call and
+	// two mutexes for its type, as many for its value, an allocation for
+	// a text), and five columns a row were 45% of the first screen.
+	rows, err := s.db.QueryContext(ctx, `SELECT printf('%d %d %d %d ', quotes, articles,
+		octet_length(name), octet_length(role)) || name || role || aliases FROM speaker_clusters`)
 	if err != nil {
 		return nil, err
 	}
@@ -521,9 +527,12 @@ func (s *SQLite) keptSpeakers(ctx context.Context) ([]SpeakerStat, error) {
 	// speaker's clipped), not one allocation a speaker.
 	var flat []string
 	for rows.Next() {
-		var st SpeakerStat
-		var aliases string
-		if err := rows.Scan(&st.Name, &aliases, &st.Quotes, &st.Articles, &st.Role); err != nil {
+		var row string
+		if err := rows.Scan(&row); err != nil {
+			return nil, err
+		}
+		st, aliases, err := keptRow(row)
+		if err != nil {
 			return nil, err
 		}
 		if aliases != "" {
@@ -543,6 +552,28 @@ func (s *SQLite) keptSpeakers(ctx context.Context) ([]SpeakerStat, error) {
 	}
 	sortStats(out)
 	return out, nil
+}
+
+// keptRow decodes a row of keptSpeakers' query: the speaker without its
+// aliases, and its aliases column.
+func keptRow(row string) (SpeakerStat, string, error) {
+	var st SpeakerStat
+	var num [4]int
+	rest := row
+	for i := range num {
+		f, r, ok := strings.Cut(rest, " ")
+		n, err := strconv.Atoi(f)
+		if !ok || err != nil || n < 0 && i >= 2 {
+			return st, "", fmt.Errorf("decode speaker row %.40q", row)
+		}
+		num[i], rest = n, r
+	}
+	if num[2]+num[3] > len(rest) {
+		return st, "", fmt.Errorf("decode speaker row %.40q", row)
+	}
+	st.Quotes, st.Articles = num[0], num[1]
+	st.Name, st.Role = rest[:num[2]], rest[num[2]:num[2]+num[3]]
+	return st, rest[num[2]+num[3]:], nil
 }
 
 // lines splits a column of lines; "" has none.
