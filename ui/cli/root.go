@@ -161,7 +161,7 @@ func runReader(cmd *cobra.Command, args []string) error {
 		return fmt.Sprintf("%d feed%s refreshed: %s", len(sum.Feeds), plural(len(sum.Feeds)), line), nil
 	}, Current: func(ctx context.Context, s *store.Stored) (*store.Stored, error) {
 		return importer.Current(ctx, st, s)
-	}, Add: newImporter(st).Add, Settled: debug.FreeOSMemory}
+	}, Add: newImporter(st).Add, Settled: settle}
 	opt.Config, opt.Notice = &cfg, notice
 	if len(args) == 1 {
 		id, err := addFile(ctx, st, args[0])
