@@ -40,6 +40,7 @@ type SpeakerQuotes struct {
 	Speaker, Key, Surname string
 	Kind                  reader.EntityKind
 	First, N              int
+	Role                  string // the speaker's role in the article ("Secretary of State"), "" when none
 	Quotes                string // JSON array of {"idx","text","kind","start","end","lead"}
 }
 
@@ -78,7 +79,7 @@ func (r *articleRow) columns() *Columns {
 	}
 	for _, q := range r.quotes {
 		c.Quotes = append(c.Quotes, SpeakerQuotes{Speaker: q.speaker, Key: q.key, Surname: cluster.Surname(q.key),
-			Kind: q.kind, First: q.first, N: q.n, Quotes: string(q.quotes)})
+			Kind: q.kind, First: q.first, N: q.n, Role: q.role, Quotes: string(q.quotes)})
 	}
 	return c
 }

@@ -221,7 +221,7 @@ func (s *Store) putBatch(ctx context.Context, items []store.Item, cols []*store.
 			id := out[i].ID
 			sh = append(sh, shingleRows(id, cols[i])...)
 			for _, q := range cols[i].Quotes {
-				sq = append(sq, []any{id, q.Key, clean(q.Speaker), int(q.Kind), q.Surname, q.First, q.N, clean(q.Quotes)})
+				sq = append(sq, []any{id, q.Key, clean(q.Speaker), int(q.Kind), q.Surname, q.First, q.N, clean(q.Quotes), clean(q.Role)})
 			}
 			for _, a := range cols[i].Aliases {
 				al = append(al, []any{id, a[0], clean(a[1])})
@@ -265,7 +265,7 @@ func copyQuotes(ctx context.Context, tx pgx.Tx, sq, al [][]any) error {
 				cmp.Compare(a[3].(int), b[3].(int)))
 		})
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"speaker_quotes"}, []string{"article_id", "speaker_key", "speaker",
-			"speaker_kind", "speaker_surname", "first_idx", "n", "quotes"}, pgx.CopyFromRows(sq)); err != nil {
+			"speaker_kind", "speaker_surname", "first_idx", "n", "quotes", "speaker_role"}, pgx.CopyFromRows(sq)); err != nil {
 			return fmt.Errorf("store: put quotes: %w", err)
 		}
 	}
@@ -579,7 +579,7 @@ func (s *Store) SetAnalysis(ctx context.Context, id int64, an *reader.Analysis) 
 		}
 		var sq, al [][]any
 		for _, q := range c.Quotes {
-			sq = append(sq, []any{id, q.Key, clean(q.Speaker), int(q.Kind), q.Surname, q.First, q.N, clean(q.Quotes)})
+			sq = append(sq, []any{id, q.Key, clean(q.Speaker), int(q.Kind), q.Surname, q.First, q.N, clean(q.Quotes), clean(q.Role)})
 		}
 		for _, a := range c.Aliases {
 			al = append(al, []any{id, a[0], clean(a[1])})

@@ -229,7 +229,11 @@ func speakerLibrary(b *testing.B) []store.Item {
 			}
 			text := fmt.Sprintf(`"quote %d of article %d"`, q, i)
 			at := strings.Index(a.Body, text)
-			an.Speakers = append(an.Speakers, reader.Speaker{Name: name, Quotes: 1})
+			sp := reader.Speaker{Name: name, Quotes: 1}
+			if (i+q)%3 == 0 { // a third of the quotes give a role (not drawn from r: the library stays the same)
+				sp.Role = []string{"Minister", "Senator", "Chief Executive", "spokesperson"}[(7*i+q)%4]
+			}
+			an.Speakers = append(an.Speakers, sp)
 			an.Quotes = append(an.Quotes, reader.Quote{Span: reader.Span{Start: at, End: at + len(text)}, Speaker: q})
 		}
 		items = append(items, store.Item{Article: a, Analysis: an})

@@ -119,7 +119,10 @@ func migrations() ([]store.Migration, error) { return store.ReadMigrations(migra
 // its transaction, by version: filling what SQL cannot compute.
 var migrationFills = map[int]func(context.Context, pgx.Tx) error{
 	4: fillQuoteShingles,
-	7: fillSpeakerClusters,
+	// 0007 made speaker_clusters; grouping reads the roles 0008 adds, so
+	// the clusters are filled after 0008 (both for a database at 6 and
+	// one at 7, whose clusters lack roles).
+	8: fillSpeakerClusters,
 }
 
 // migrationLock is the advisory lock key processes migrating one database

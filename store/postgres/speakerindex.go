@@ -157,20 +157,24 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 	}); err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
+	roles, err := keyRoles(ctx, tx, surnames)
+	if err != nil {
+		return fmt.Errorf("store: group speakers: %w", err)
+	}
 	// The rows kept now: a speaker whose row stays the same (most, when a
 	// write touches a surname) is not written again.
 	type row struct {
-		sur, name, aliases, keys string
-		quotes, articles         int64
+		sur, name, aliases, keys, role string
+		quotes, articles               int64
 	}
 	kept := map[row][]int64{}
-	rows, err = tx.Query(ctx, `SELECT id, speaker_surname, name, aliases, keys, quotes, articles
+	rows, err = tx.Query(ctx, `SELECT id, speaker_surname, name, aliases, keys, role, quotes, articles
 		FROM speaker_clusters WHERE speaker_surname = ANY($1)`, surnames)
 	if err != nil {
 		return fmt.Errorf("store: group speakers: %w", err)
 	}
 	var r row
-	if _, err = pgx.ForEachRow(rows, []any{&id, &r.sur, &r.name, &r.aliases, &r.keys, &r.quotes, &r.articles}, func() error {
+	if _, err = pgx.ForEachRow(rows, []any{&id, &r.sur, &r.name, &r.aliases, &r.keys, &r.role, &r.quotes, &r.articles}, func() error {
 		kept[r] = append(kept[r], id)
 		return nil
 	}); err != nil {
@@ -183,7 +187,8 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 			if articles < 0 {
 				articles = keptArticles(c, over[sur])
 			}
-			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), int64(c.Quotes), int64(articles)}
+			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), clusterRole(c.Keys, roles),
+				int64(c.Quotes), int64(articles)}
 			if ids := kept[r]; len(ids) > 0 {
 				kept[r] = ids[1:]
 				continue
@@ -202,15 +207,65 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 	}
 	if len(add) > 0 {
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"speaker_clusters"},
-			[]string{"speaker_surname", "name", "aliases", "keys", "quotes", "articles"},
+			[]string{"speaker_surname", "name", "aliases", "keys", "role", "quotes", "articles"},
 			pgx.CopyFromSlice(len(add), func(i int) ([]any, error) {
 				r := add[i]
-				return []any{r.sur, r.name, r.aliases, r.keys, r.quotes, r.articles}, nil
+				return []any{r.sur, r.name, r.aliases, r.keys, r.role, r.quotes, r.articles}, nil
 			})); err != nil {
 			return fmt.Errorf("store: group speakers: %w", err)
 		}
 	}
 	return nil
+}
+
+// keyRole is the role most quotes of a speaker key come with.
+type keyRole struct {
+	role   string
+	quotes int64
+}
+
+// keyRoles returns, by speaker key of the surnames given, the role most
+// of its quotes come with (the first of equals in the roles' byte order,
+// as in the SQLite store), from the rows with a role (speaker_quotes_role).
+func keyRoles(ctx context.Context, tx pgx.Tx, surnames []string) (map[string]keyRole, error) {
+	rows, err := tx.Query(ctx, `SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes
+		WHERE speaker_surname = ANY($1) AND speaker_role <> '' AND speaker_key <> ''
+		GROUP BY speaker_key, speaker_role`, surnames)
+	if err != nil {
+		return nil, err
+	}
+	type kr struct {
+		key string
+		keyRole
+	}
+	var all []kr
+	var r kr
+	if _, err := pgx.ForEachRow(rows, []any{&r.key, &r.role, &r.quotes}, func() error {
+		all = append(all, r)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(all, func(a, b kr) int { return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.role, b.role)) })
+	out := map[string]keyRole{}
+	for _, r := range all {
+		if r.quotes > out[r.key].quotes {
+			out[r.key] = r.keyRole
+		}
+	}
+	return out, nil
+}
+
+// clusterRole is the role of a speaker whose names have keys: that of
+// the key quoted most with one (the first of equals in the keys' order).
+func clusterRole(keys []string, roles map[string]keyRole) string {
+	var best keyRole
+	for _, k := range keys {
+		if r := roles[k]; r.quotes > best.quotes {
+			best = r
+		}
+	}
+	return best.role
 }
 
 // A process's writes regroup the speakers they changed at a pace
@@ -298,7 +353,8 @@ func keptArticles(c *cluster.Speaker, over map[int64][]string) int {
 }
 
 // fillSpeakerClusters groups every surname of the library into
-// speaker_clusters: migration 0007's step in Go.
+// speaker_clusters: migration 0008's step in Go (0007's before 0008
+// added the roles it reads).
 func fillSpeakerClusters(ctx context.Context, tx pgx.Tx) error {
 	rows, err := tx.Query(ctx, `SELECT DISTINCT speaker_surname FROM speaker_names`)
 	if err != nil {

@@ -91,7 +91,7 @@ func twoWriters(t *testing.T, every time.Duration) {
 		}
 	}
 
-	// Migration 0007's fill groups the library from its names alone.
+	// The migrations' fill (0008's) groups the library from its names alone.
 	if _, err := a.pool.Exec(ctx, `TRUNCATE speaker_clusters`); err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func twoWriters(t *testing.T, every time.Duration) {
 	}
 	a.bumpGeneration(ctx)
 	if got, err := a.Speakers(ctx); err != nil || !reflect.DeepEqual(got, want) {
-		t.Fatalf("speakers filled by migration 0007:\n%+v, %v\nwant:\n%+v", got, err, want)
+		t.Fatalf("speakers filled by the migrations' fill (0008; 0007 before):\n%+v, %v\nwant:\n%+v", got, err, want)
 	}
 }
 

@@ -63,14 +63,14 @@ func (s *Store) Speakers(ctx context.Context) ([]store.SpeakerStat, error) {
 	if c.valid && c.gen == gen && c.stats != nil {
 		return cloneStats(c.stats), nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT name, aliases, quotes, articles FROM speaker_clusters`)
+	rows, err := s.pool.Query(ctx, `SELECT name, role, aliases, quotes, articles FROM speaker_clusters`)
 	if err != nil {
 		return nil, fmt.Errorf("store: speakers: %w", err)
 	}
 	out := []store.SpeakerStat{}
 	var st store.SpeakerStat
 	var aliases string
-	if _, err := pgx.ForEachRow(rows, []any{&st.Name, &aliases, &st.Quotes, &st.Articles}, func() error {
+	if _, err := pgx.ForEachRow(rows, []any{&st.Name, &st.Role, &aliases, &st.Quotes, &st.Articles}, func() error {
 		st.Aliases = lines(aliases)
 		out = append(out, st)
 		return nil

@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"FiguresNear", testFiguresNear},
 		{"QuoteCount", testQuoteCount},
 		{"SearchWindow", testSearchWindow},
+		{"SpeakerRoles", testSpeakerRoles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, open(t)) })
