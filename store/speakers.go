@@ -184,7 +184,7 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 			st := SpeakerStat{Name: c.Display, Aliases: c.Aliases, Quotes: c.Quotes, Articles: c.Articles(),
 				Role: clusterRole(c.Keys, roles)}
 			if st.Articles < 0 {
-				st.Articles = keptArticles(c, over[sur])
+				st.Articles = c.ArticlesGiven(over[sur])
 			}
 			row := [6]any{st.Name, strings.Join(st.Aliases, "\n"), strings.Join(c.Keys, "\n"), st.Quotes, st.Articles, st.Role}
 			at := [2]string{sur, row[2].(string)}
@@ -265,27 +265,6 @@ func overlaps(ctx context.Context, tx *sql.Tx, js string) (map[string]map[int64]
 		out[sur][id] = append(out[sur][id], key)
 	}
 	return out, rows.Err()
-}
-
-// keptArticles counts the articles quoting a speaker of several names:
-// the sum of its names' articles, less the second and later names of one
-// article, which only the articles of speaker_overlap (over, by article,
-// the keys of its rows of the speaker's surname) can have.
-func keptArticles(c *cluster.Speaker, over map[int64][]string) int {
-	n := 0
-	for _, name := range c.Names {
-		n += name.Articles
-	}
-	for _, keys := range over {
-		in := 0
-		for _, k := range keys {
-			if slices.Contains(c.Keys, k) {
-				in++
-			}
-		}
-		n -= max(in-1, 0)
-	}
-	return n
 }
 
 // keptRoles returns, by speaker key, the role most of its quotes come

@@ -39,6 +39,28 @@ func (s *Speaker) Articles() int {
 	return -1
 }
 
+// ArticlesGiven is the number of articles quoting the speaker, given
+// overlap: by article, the keys of the speaker's surname it quotes under
+// more than one name (only those articles can quote one speaker twice).
+// It is the sum of its names' articles, less the second and later names
+// of one article.
+func (s *Speaker) ArticlesGiven(overlap map[int64][]string) int {
+	n := 0
+	for _, name := range s.Names {
+		n += name.Articles
+	}
+	for _, keys := range overlap {
+		in := 0
+		for _, k := range keys {
+			if slices.Contains(s.Keys, k) {
+				in++
+			}
+		}
+		n -= max(in-1, 0)
+	}
+	return n
+}
+
 // Surname returns the last word of a speaker key. Every name merged into
 // a speaker has a key of the same surname, so the speakers of one surname
 // can be grouped apart from the rest of the library.

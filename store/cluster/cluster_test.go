@@ -126,3 +126,17 @@ func TestSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestArticlesGiven(t *testing.T) {
+	sp := &Speaker{Keys: []string{"donald trump", "trump"}, Names: []Name{
+		{Key: "donald trump", Articles: 5}, {Key: "trump", Articles: 3}}}
+	if got := sp.ArticlesGiven(nil); got != 8 {
+		t.Errorf("no overlap: %d articles, want 8", got)
+	}
+	// Article 1 quotes both names: counted once. Article 2 quotes one of
+	// them and another speaker's key of the surname: no change.
+	over := map[int64][]string{1: {"donald trump", "trump"}, 2: {"trump", "ivanka trump"}}
+	if got := sp.ArticlesGiven(over); got != 7 {
+		t.Errorf("one article with both names: %d articles, want 7", got)
+	}
+}

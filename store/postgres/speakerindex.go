@@ -185,7 +185,7 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 		for _, c := range cluster.Group(names[sur], aliases) {
 			articles := c.Articles()
 			if articles < 0 {
-				articles = keptArticles(c, over[sur])
+				articles = c.ArticlesGiven(over[sur])
 			}
 			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), clusterRole(c.Keys, roles),
 				int64(c.Quotes), int64(articles)}
@@ -329,27 +329,6 @@ func (s *Store) freshen(ctx context.Context) error {
 		s.bumpGeneration(ctx)
 	}
 	return err
-}
-
-// keptArticles counts the articles quoting a speaker of several names:
-// the sum of its names' articles, less the second and later names of one
-// article, which only the articles of speaker_overlap (over, by article,
-// the keys of its rows of the speaker's surname) can have.
-func keptArticles(c *cluster.Speaker, over map[int64][]string) int {
-	n := 0
-	for _, name := range c.Names {
-		n += name.Articles
-	}
-	for _, keys := range over {
-		in := 0
-		for _, k := range keys {
-			if slices.Contains(c.Keys, k) {
-				in++
-			}
-		}
-		n -= max(in-1, 0)
-	}
-	return n
 }
 
 // fillSpeakerClusters groups every surname of the library into
