@@ -182,7 +182,7 @@ func refreshSpeakers(ctx context.Context, tx *sql.Tx) error {
 	for _, sur := range surnames {
 		for _, c := range cluster.Group(names[sur], aliases) {
 			st := SpeakerStat{Name: c.Display, Aliases: c.Aliases, Quotes: c.Quotes, Articles: c.Articles(),
-				Role: clusterRole(c.Keys, roles)}
+				Role: c.Role(roles)}
 			if st.Articles < 0 {
 				st.Articles = c.ArticlesGiven(over[sur])
 			}
@@ -269,7 +269,7 @@ func overlaps(ctx context.Context, tx *sql.Tx, js string) (map[string]map[int64]
 
 // keptRoles returns, by speaker key, the role most of its quotes come
 // with, for the keys matching where (a condition on speaker_role_names).
-func keptRoles(ctx context.Context, q querier, where string, args ...any) (map[string]keyRole, error) {
+func keptRoles(ctx context.Context, q querier, where string, args ...any) (map[string]cluster.KeyRole, error) {
 	rows, err := q.QueryContext(ctx, `SELECT speaker_key, role, quotes FROM speaker_role_names
 		WHERE `+where+` ORDER BY speaker_key, role`, args...)
 	if err != nil {
@@ -280,9 +280,9 @@ func keptRoles(ctx context.Context, q querier, where string, args ...any) (map[s
 
 // speakerStat is what the speakers view shows of one speaker; the
 // articles of a speaker of several names are counted in q.
-func speakerStat(ctx context.Context, q querier, c *cluster.Speaker, roles map[string]keyRole) (SpeakerStat, error) {
+func speakerStat(ctx context.Context, q querier, c *cluster.Speaker, roles map[string]cluster.KeyRole) (SpeakerStat, error) {
 	st := SpeakerStat{Name: c.Display, Aliases: c.Aliases, Quotes: c.Quotes, Articles: c.Articles(),
-		Role: clusterRole(c.Keys, roles)}
+		Role: c.Role(roles)}
 	if st.Articles < 0 {
 		var err error
 		if st.Articles, err = countArticles(ctx, q, c.Keys); err != nil {
@@ -313,33 +313,25 @@ func speakerAliases(ctx context.Context, q querier, query string, args ...any) (
 
 // mostQuotedRoles reads (key, role, quotes) rows and keeps, by key, the
 // role with the most quotes (the first of equals, in the rows' order).
-func mostQuotedRoles(rows *sql.Rows) (map[string]keyRole, error) {
+func mostQuotedRoles(rows *sql.Rows) (map[string]cluster.KeyRole, error) {
 	defer rows.Close()
-	out := map[string]keyRole{}
+	out := map[string]cluster.KeyRole{}
 	for rows.Next() {
 		var k string
-		var r keyRole
-		if err := rows.Scan(&k, &r.role, &r.quotes); err != nil {
+		var r cluster.KeyRole
+		if err := rows.Scan(&k, &r.Role, &r.Quotes); err != nil {
 			return nil, err
 		}
-		if r.quotes > out[k].quotes {
-			out[k] = r
-		}
+		cluster.KeepRole(out, k, r)
 	}
 	return out, rows.Err()
-}
-
-// keyRole is the role most quotes of a speaker key come with.
-type keyRole struct {
-	role   string
-	quotes int
 }
 
 // speakerRoles returns, by speaker key, the role most of its quotes come
 // with, for the keys matching where (a condition on speaker_quotes). It
 // reads the partial index speaker_quotes_role, which holds only the rows
 // with a role.
-func speakerRoles(ctx context.Context, q querier, where string, args ...any) (map[string]keyRole, error) {
+func speakerRoles(ctx context.Context, q querier, where string, args ...any) (map[string]cluster.KeyRole, error) {
 	rows, err := q.QueryContext(ctx, `SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes
 		INDEXED BY speaker_quotes_role WHERE speaker_role <> '' AND `+where+`
 		GROUP BY speaker_key, speaker_role ORDER BY speaker_key, speaker_role`, args...)
@@ -347,18 +339,6 @@ func speakerRoles(ctx context.Context, q querier, where string, args ...any) (ma
 		return nil, err
 	}
 	return mostQuotedRoles(rows)
-}
-
-// clusterRole is the role of a speaker whose names have keys: that of
-// the key quoted most with one.
-func clusterRole(keys []string, roles map[string]keyRole) string {
-	var best keyRole
-	for _, k := range keys {
-		if r := roles[k]; r.quotes > best.quotes {
-			best = r
-		}
-	}
-	return best.role
 }
 
 // speakersFromScratch groups every name of speaker_quotes, as the store

@@ -61,6 +61,35 @@ func (s *Speaker) ArticlesGiven(overlap map[int64][]string) int {
 	return n
 }
 
+// KeyRole is a role a speaker key is quoted with, and how many of the
+// key's quotes come with it.
+type KeyRole struct {
+	Role   string
+	Quotes int64
+}
+
+// KeepRole keeps r as key's role in roles when more quotes come with it
+// than with the role kept so far (the first of equals stays): fed a key's
+// roles in order, roles ends with the role most of its quotes come with.
+func KeepRole(roles map[string]KeyRole, key string, r KeyRole) {
+	if r.Quotes > roles[key].Quotes {
+		roles[key] = r
+	}
+}
+
+// Role returns the speaker's role, given the role of each key (KeepRole):
+// that of the key quoted most with one, the first of equals in Keys'
+// order; "" when no key has one.
+func (s *Speaker) Role(roles map[string]KeyRole) string {
+	var best KeyRole
+	for _, k := range s.Keys {
+		if r := roles[k]; r.Quotes > best.Quotes {
+			best = r
+		}
+	}
+	return best.Role
+}
+
 // Surname returns the last word of a speaker key. Every name merged into
 // a speaker has a key of the same surname, so the speakers of one surname
 // can be grouped apart from the rest of the library.

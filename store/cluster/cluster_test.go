@@ -140,3 +140,21 @@ func TestArticlesGiven(t *testing.T) {
 		t.Errorf("one article with both names: %d articles, want 7", got)
 	}
 }
+
+func TestRole(t *testing.T) {
+	roles := map[string]KeyRole{}
+	// Fed a key's roles in order: the most quoted stays, the first of equals.
+	KeepRole(roles, "donald trump", KeyRole{"businessman", 1})
+	KeepRole(roles, "trump", KeyRole{"President", 2})
+	KeepRole(roles, "trump", KeyRole{"candidate", 2})
+	if got := roles["trump"].Role; got != "President" {
+		t.Errorf("trump's role %q, want the first of equals, President", got)
+	}
+	sp := &Speaker{Keys: []string{"donald trump", "trump"}}
+	if got := sp.Role(roles); got != "President" {
+		t.Errorf("speaker's role %q, want that of its most quoted key, President", got)
+	}
+	if got := (&Speaker{Keys: []string{"jane roe"}}).Role(roles); got != "" {
+		t.Errorf("a speaker quoted with no role has %q", got)
+	}
+}

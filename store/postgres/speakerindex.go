@@ -187,7 +187,7 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 			if articles < 0 {
 				articles = c.ArticlesGiven(over[sur])
 			}
-			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), clusterRole(c.Keys, roles),
+			r := row{sur, c.Display, strings.Join(c.Aliases, "\n"), strings.Join(c.Keys, "\n"), c.Role(roles),
 				int64(c.Quotes), int64(articles)}
 			if ids := kept[r]; len(ids) > 0 {
 				kept[r] = ids[1:]
@@ -218,16 +218,10 @@ func regroup(ctx context.Context, tx pgx.Tx, surnames []string) error {
 	return nil
 }
 
-// keyRole is the role most quotes of a speaker key come with.
-type keyRole struct {
-	role   string
-	quotes int64
-}
-
 // keyRoles returns, by speaker key of the surnames given, the role most
 // of its quotes come with (the first of equals in the roles' byte order,
 // as in the SQLite store), from the rows with a role (speaker_quotes_role).
-func keyRoles(ctx context.Context, tx pgx.Tx, surnames []string) (map[string]keyRole, error) {
+func keyRoles(ctx context.Context, tx pgx.Tx, surnames []string) (map[string]cluster.KeyRole, error) {
 	rows, err := tx.Query(ctx, `SELECT speaker_key, speaker_role, sum(n) FROM speaker_quotes
 		WHERE speaker_surname = ANY($1) AND speaker_role <> '' AND speaker_key <> ''
 		GROUP BY speaker_key, speaker_role`, surnames)
@@ -236,36 +230,22 @@ func keyRoles(ctx context.Context, tx pgx.Tx, surnames []string) (map[string]key
 	}
 	type kr struct {
 		key string
-		keyRole
+		cluster.KeyRole
 	}
 	var all []kr
 	var r kr
-	if _, err := pgx.ForEachRow(rows, []any{&r.key, &r.role, &r.quotes}, func() error {
+	if _, err := pgx.ForEachRow(rows, []any{&r.key, &r.Role, &r.Quotes}, func() error {
 		all = append(all, r)
 		return nil
 	}); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(all, func(a, b kr) int { return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.role, b.role)) })
-	out := map[string]keyRole{}
+	slices.SortFunc(all, func(a, b kr) int { return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.Role, b.Role)) })
+	out := map[string]cluster.KeyRole{}
 	for _, r := range all {
-		if r.quotes > out[r.key].quotes {
-			out[r.key] = r.keyRole
-		}
+		cluster.KeepRole(out, r.key, r.KeyRole)
 	}
 	return out, nil
-}
-
-// clusterRole is the role of a speaker whose names have keys: that of
-// the key quoted most with one (the first of equals in the keys' order).
-func clusterRole(keys []string, roles map[string]keyRole) string {
-	var best keyRole
-	for _, k := range keys {
-		if r := roles[k]; r.quotes > best.quotes {
-			best = r
-		}
-	}
-	return best.role
 }
 
 // A process's writes regroup the speakers they changed at a pace
