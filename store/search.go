@@ -57,22 +57,7 @@ func (s *SQLite) searchWindow(ctx context.Context, match string) (ranked []int64
 	if err != nil {
 		return nil, 0, err
 	}
-	title := make(map[int64]bool, len(inTitle))
-	for _, id := range inTitle {
-		title[id] = true
-	}
-	ranked = make([]int64, 0, len(window))
-	for _, id := range window {
-		if title[id] {
-			ranked = append(ranked, id)
-		}
-	}
-	for _, id := range window {
-		if !title[id] {
-			ranked = append(ranked, id)
-		}
-	}
-	return ranked, total, nil
+	return TitleFirst(window, inTitle), total, nil
 }
 
 // rowids returns the first column of a query's rows.
@@ -263,3 +248,25 @@ func MatchQuery(input string) string {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// TitleFirst orders ids as a search ranks them: the ids also in inTitle
+// (matches with every word in the title) first, then the others, each in
+// the order of ids. Both stores rank their window of newest matches so.
+func TitleFirst(ids, inTitle []int64) []int64 {
+	title := make(map[int64]bool, len(inTitle))
+	for _, id := range inTitle {
+		title[id] = true
+	}
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if title[id] {
+			out = append(out, id)
+		}
+	}
+	for _, id := range ids {
+		if !title[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -186,22 +186,7 @@ func titleFirst(ctx context.Context, tx pgx.Tx, query string, ids []int64) ([]in
 	if err != nil {
 		return nil, err
 	}
-	title := make(map[int64]bool, len(in))
-	for _, id := range in {
-		title[id] = true
-	}
-	out := make([]int64, 0, len(ids))
-	for _, id := range ids {
-		if title[id] {
-			out = append(out, id)
-		}
-	}
-	for _, id := range ids {
-		if !title[id] {
-			out = append(out, id)
-		}
-	}
-	return out, nil
+	return store.TitleFirst(ids, in), nil
 }
 
 // hits appends the hits a query returns (summary columns, then snippet).
