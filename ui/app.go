@@ -108,6 +108,10 @@ type Model struct {
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
+	// firstLoad gives the library's first page, read since New (nil
+	// when the model was built otherwise, and once Init has taken it).
+	firstLoad tea.Cmd
+
 	screen   screen
 	backTo   screen // where esc goes from the reader
 	w, h     int
@@ -139,8 +143,12 @@ type Model struct {
 	removing *store.Feed // the feed the footer asks to remove
 }
 
-// New returns the root model reading from st.
+// New returns the root model reading from st. It starts reading the
+// library's first page at once, so that the query runs (on another core,
+// when there is one) while the styles, the model and the terminal are set
+// up: the first frame waits on it.
 func New(ctx context.Context, st Store, opt Options) *Model {
+	first := preload(loadRows(ctx, st, 0, firstPage, store.ListOptions{}))
 	cfg := opt.settings()
 	theme := opt.Theme
 	if theme == "" {
@@ -155,7 +163,17 @@ func New(ctx context.Context, st Store, opt Options) *Model {
 		dark = lipgloss.HasDarkBackground()
 	}
 	p := lipgloss.ColorProfile()
-	return newModel(ctx, st, opt, newStyles(paletteFor(theme, p, cfg.Colors), dark, p))
+	m := newModel(ctx, st, opt, newStyles(paletteFor(theme, p, cfg.Colors), dark, p))
+	m.firstLoad = first
+	return m
+}
+
+// preload runs cmd in a goroutine at once and returns the Cmd that gives
+// its message.
+func preload(cmd tea.Cmd) tea.Cmd {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	return func() tea.Msg { return <-ch }
 }
 
 // newModel returns the root model with the given styles.
@@ -194,7 +212,12 @@ func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model
 // Init implements tea.Model: it loads the first library page and the
 // article to open, if any.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadRows(m.ctx, m.st, 0, firstPage, store.ListOptions{})}
+	first := m.firstLoad
+	if first == nil {
+		first = loadRows(m.ctx, m.st, 0, firstPage, store.ListOptions{})
+	}
+	m.firstLoad = nil
+	cmds := []tea.Cmd{first}
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, m.reader.open(m.opt.OpenID, -1))
 	}

@@ -495,3 +495,18 @@ func TestSettledAfterRender(t *testing.T) {
 		t.Error("Settled was never called after the article rendered")
 	}
 }
+
+// TestPreloadStartsAtOnce: preload runs its Cmd without waiting for the
+// returned one to be called (New reads the first page while the rest is
+// set up), and the returned Cmd gives that message.
+func TestPreloadStartsAtOnce(t *testing.T) {
+	started := make(chan struct{})
+	cmd := preload(func() tea.Msg {
+		close(started)
+		return "the first page"
+	})
+	<-started // blocks until the test times out if preload waited
+	if msg := cmd(); msg != "the first page" {
+		t.Fatalf("preload's Cmd gave %v", msg)
+	}
+}

@@ -197,7 +197,11 @@ func runReader(cmd *cobra.Command, args []string) error {
 	}()
 	defer wg.Wait()
 	defer cancel()
-	return runProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx))
+	// 120 frames a second, bubbletea's most: a frame is written at the
+	// renderer's next tick, so a key's effect (and the first frame) waits
+	// half as long for it as at the default 60.
+	return runProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx),
+		tea.WithFPS(readerFPS))
 }
 
 // addFile imports one article file or URL (text, Markdown, HTML; a feed's
@@ -236,6 +240,9 @@ func printJSON(w io.Writer, v any) error {
 
 // readerGCPercent is the reader's GOGC, unless $GOGC sets one.
 const readerGCPercent = 25
+
+// readerFPS is the reader's frame rate (see runReader).
+const readerFPS = 120
 
 // startupReanalysis is how many stale articles the reader re-analyses in
 // the background when it starts, reanalysisDelay after it starts.
