@@ -316,12 +316,15 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 	if (s.sym(p, ',') && s.sym(b, ',') || s.sym(p, '(') && s.sym(b, ')')) && s.word(p-1) {
 		p-- // "Maddon, 66, said"
 	}
+	verb := false // the walk crossed a verb: what it stops on is a subject
 walk:
 	for n := 0; p >= floor && n < 5; n++ {
 		switch {
 		case s.word(p) && (s.flags(p)&(lxAux|lxApprox|lxApproxHead) != 0 || s.lower(p) && s.flags(p)&(lxUp|lxDown) != 0):
+			verb = verb || s.flags(p)&lxAux != 0
 		case s.lower(p) && (hasSuffix(s.text(p), "ed") || hasSuffix(s.text(p), "ly") || hasSuffix(s.text(p), "ing") ||
 			s.flags(p)&(lxRiseNoun|lxFallNoun) != 0):
+			verb = verb || hasSuffix(s.text(p), "ed")
 		default:
 			break walk
 		}
@@ -389,7 +392,12 @@ walk:
 			if s.flags(q)&lxDet != 0 || s.is(q, "a") || s.is(q, "an") {
 				q--
 			}
-			if (s.is(q, "at") || s.is(q, "of") || s.is(q, "in") || s.is(q, "for")) && q-1 >= floor {
+			// "The deficit with China was $124bn", "the call with
+			// Zelensky lasted about an hour": a name after "with" in the
+			// subject is the other party, not what is measured ("shares
+			// with the Nikkei down 1%" is the Nikkei's: no verb).
+			with := s.is(q, "with") && verb && !s.lower(p)
+			if (s.is(q, "at") || s.is(q, "of") || s.is(q, "in") || s.is(q, "for") || with) && q-1 >= floor {
 				if st2 := s.phraseBack(q-1, floor); st2 >= 0 && p+1-st2 <= 8 && !s.verbish(q-1) {
 					return st2, p + 1, true
 				}

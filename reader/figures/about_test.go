@@ -54,6 +54,11 @@ func TestAbout(t *testing.T) {
 		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
 		{"The list price is $33,790.", "$33,790", "list price"},
 		{"Quarterly profits at the media group Acme jumped 76%.", "76%", "Quarterly profits at the media group Acme"},
+		// A name after "with" in the subject is the other party.
+		{"Her interview with Patel lasted about two hours.", "about two hours", "interview with Patel"},
+		{"The trade gap with Canada was $12bn last year.", "$12bn", "trade gap with Canada"},
+		{"Stocks slipped, with the Dax down 2% by noon.", "2%", "Dax"},
+		{"It would create a lender with assets of $90bn.", "$90bn", "assets"},
 		// A verb or adjective before the figure leads to its subject.
 		{"The glacier loses 40 tonnes every day.", "40 tonnes", "glacier"},
 		{"Cargo vans that can carry around 3 tonnes are scarce.", "around 3 tonnes", "Cargo vans"},
