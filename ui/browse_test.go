@@ -98,6 +98,22 @@ func TestSpeakersAcrossLibrary(t *testing.T) {
 	if name == "" {
 		t.Fatal("enter did not list the speaker's quotes")
 	}
+	// Counted as quotes in articles, not as rows (each article's heading
+	// is a row too).
+	quotes, articles := 0, 0
+	for _, it := range m.speakers.list.Items() {
+		switch it.(type) {
+		case groupedQuoteItem:
+			quotes++
+		case articleGroupItem:
+			articles++
+		}
+	}
+	v = ansi.Strip(m.View())
+	if want := plural(quotes, "quote") + " in " + plural(articles, "article"); quotes == 0 || !strings.Contains(v, want) ||
+		strings.Contains(v, plural(quotes+articles, "quote")) {
+		t.Errorf("the speaker's quotes are not counted as %q:\n%s", want, v)
+	}
 	// The quotes come under their article's heading, which says the
 	// source and date; the quotes do not repeat the headline.
 	head, ok := m.speakers.list.Items()[0].(articleGroupItem)

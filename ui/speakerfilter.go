@@ -31,6 +31,7 @@ func (p *speakersPane) Filter() string { return p.filter }
 // counted as such ("3 of 2,140 speakers").
 func (p *speakersPane) showSpeakers() tea.Cmd {
 	p.list.Title = "byline · speakers"
+	p.list.SetShowStatusBar(true)
 	if p.filter == "" {
 		p.list.SetStatusBarItemName("speaker", "speakers")
 		return p.list.SetItems(p.speakers)

@@ -140,8 +140,12 @@ func (p speakersPane) Update(msg tea.Msg) (speakersPane, tea.Cmd) {
 		p.cursor = p.list.Index()
 		p.speaker = msg.name
 		items := groupByArticle(msg.refs)
-		p.list.Title = "byline · " + msg.name
-		p.list.SetStatusBarItemName("quote", "quotes")
+		// The list's status bar would count the rows, each article's
+		// heading among them: the title counts the quotes instead (and
+		// leaves out "byline ·", so that the counts fit at 40 columns).
+		p.list.Title = fmt.Sprintf("%s · %s in %s", msg.name,
+			plural(len(msg.refs), "quote"), plural(len(items)-len(msg.refs), "article"))
+		p.list.SetShowStatusBar(false)
 		cmd := p.list.SetItems(items)
 		p.list.Select(0)
 		return p, cmd
