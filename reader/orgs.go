@@ -29,7 +29,7 @@ func init() {
 	supermarket chain insurer broadcaster regulator club side party agency giant conglomerate manufacturer maker
 	producer operator publisher brewer miner utility startup start-up outfit label studio network newspaper
 	charity watchdog provider supplier developer builder chipmaker drugmaker distributor exporter importer
-	telecoms consultancy multinational subsidiary`) {
+	telecoms consultancy multinational subsidiary tabloid magazine`) {
 		orgDescriptors[w] = true
 	}
 	for _, w := range strings.Fields(`shares stock shareholders profits profit sales revenue revenues earnings
@@ -119,6 +119,9 @@ func (d *doc) orgContext(c *chunk) bool {
 	p := c.n0 - 1
 	if d.isWord(p) && orgDescriptors[d.lower(p)] {
 		return true // "carmaker Fiat"
+	}
+	if (d.is(p, "daily") || d.is(p, "weekly")) && d.wordIs(p-1, wfNationality) {
+		return true // "Greek daily Kathimerini", not "the daily COVID-19 briefing"
 	}
 	if d.isWord(p) && d.isWord(p-1) && orgObjectOf[d.lower(p-1)] {
 		switch d.lower(p) {
