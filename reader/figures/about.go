@@ -251,6 +251,14 @@ func (s *scanner) about(a, b, floor int, kind Kind, unit string, val float64) (f
 			}
 		}
 	}
+	// "the 2000 km long pipeline", "a 30 m tall tower": what the
+	// dimension measures.
+	if kind == Measure && (s.is(b, "long") || s.is(b, "wide") || s.is(b, "high") || s.is(b, "tall") ||
+		s.is(b, "deep") || s.is(b, "thick")) && s.lower(b+1) && s.toks[b].space {
+		if e := s.phraseFwd(b + 1); e > 0 {
+			return b + 1, e, true
+		}
+	}
 	// "four times the number", "three times as many visitors": what is
 	// multiplied.
 	if counted && strings.EqualFold(unit, "times") && (s.is(b, "the") || s.is(b, "as") || s.is(b, "that")) {

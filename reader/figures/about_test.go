@@ -54,6 +54,9 @@ func TestAbout(t *testing.T) {
 		{"The S&P 500 gained 0.7 per cent.", "0.7 per cent", "S&P 500"},
 		{"The list price is $33,790.", "$33,790", "list price"},
 		{"Quarterly profits at the media group Acme jumped 76%.", "76%", "Quarterly profits at the media group Acme"},
+		// A dimension before its noun: what it measures.
+		{"The 40 km long tunnel is due to open in May.", "40 km", "tunnel"},
+		{"They built a 200 ft tall tower.", "200 ft", "tower"},
 		// A name after "with" in the subject is the other party.
 		{"Her interview with Patel lasted about two hours.", "about two hours", "interview with Patel"},
 		{"The trade gap with Canada was $12bn last year.", "$12bn", "trade gap with Canada"},
