@@ -320,9 +320,10 @@ func newQuotesCmd() *cobra.Command {
 	var asJSON bool
 	var speaker, format, provenance string
 	cmd := &cobra.Command{
-		Use:   "quotes [--speaker NAME [--format FORMAT]] [--provenance WORDS]",
-		Short: "List the speakers across the library, every quote of one speaker, or where words were quoted",
-		Args:  cobra.NoArgs,
+		Use:        "quotes [--speaker NAME [--format FORMAT]] [--provenance WORDS]",
+		Short:      "List the speakers across the library, every quote of one speaker, or where words were quoted",
+		SuggestFor: []string{"speakers", "speaker", "who"},
+		Args:       cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, _ []string, st store.Store) error {
 			out := cmd.OutOrStdout()
 			if done, err := quotesExtra(cmd, st, speaker, format, provenance, asJSON); done {

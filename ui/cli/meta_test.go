@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -108,5 +110,26 @@ func TestConfigShowReportsProblems(t *testing.T) {
 	p, _, _ := run(t, filepath.Join(dir, "x.db"), "config", "path")
 	if strings.TrimSpace(p) != path {
 		t.Errorf("config path = %q, want %q", p, path)
+	}
+}
+
+// TestMistypedCommand: a bare word that names no file is taken for a
+// mistyped command, with a suggestion, and a FILE that is not there is
+// said so, both before the store is opened: no store is made.
+func TestMistypedCommand(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	for _, c := range []struct{ arg, want string }{
+		{"speakers", `"speakers" is neither a file nor a command; did you mean "quotes"?`},
+		{"serch", `did you mean "search"?`},
+		{"zzyzx", `"zzyzx" is neither a file nor a command (byline --help`},
+		{"missing/article.txt", "missing/article.txt: no such file or directory"},
+	} {
+		_, _, err := run(t, db, c.arg)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("byline %s: %v, want %q", c.arg, err, c.want)
+		}
+	}
+	if _, err := os.Stat(db); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a store was made at %s (%v)", db, err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -22,6 +23,7 @@ import (
 	"github.com/byline/byline/reader/textsafe"
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
+	"github.com/byline/byline/store/importer/fetch"
 	"github.com/byline/byline/store/postgres"
 	"github.com/byline/byline/ui"
 )
@@ -65,6 +67,9 @@ func newRootCmd() *cobra.Command {
 		RunE:          runReader,
 		// Standard output goes through textsafe, for every command.
 		PersistentPreRun: cleanOutput,
+		// A FILE argument that names no file may be a mistyped command
+		// (checkTarget): suggest commands two edits away.
+		SuggestionsMinimumDistance: 2,
 	}
 	defer addMetaCommands(root) // --version, man and config, once the rest is there
 	root.Flags().String("theme", "auto", "colour theme: auto, dark or light")
@@ -143,6 +148,11 @@ func runReader(cmd *cobra.Command, args []string) error {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(readerGCPercent)
 	}
+	if len(args) == 1 {
+		if err := checkTarget(cmd, args[0]); err != nil {
+			return err
+		}
+	}
 	theme, cfg, notice, err := readerSettings(cmd)
 	if err != nil {
 		return err
@@ -202,6 +212,29 @@ func runReader(cmd *cobra.Command, args []string) error {
 	// half as long for it as at the default 60.
 	return runProgram(ui.New(ctx, st, opt), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithContext(ctx),
 		tea.WithFPS(readerFPS))
+}
+
+// checkTarget returns an error, before the store is opened (or made),
+// when target, the reader's FILE|URL argument, is neither an address nor
+// a file there is: a bare word is most likely a command mistyped or
+// guessed ("byline speakers"), which cobra would otherwise take for the
+// file to open.
+func checkTarget(cmd *cobra.Command, target string) error {
+	if fetch.IsURL(target) {
+		return nil
+	}
+	_, err := os.Stat(target)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return nil // there, or unreadable: the importer says why
+	}
+	if strings.ContainsAny(target, "/\\.") {
+		return fmt.Errorf("%s: no such file or directory", target)
+	}
+	msg := fmt.Sprintf("%q is neither a file nor a command", target)
+	if s := cmd.SuggestionsFor(target); len(s) > 0 {
+		msg += fmt.Sprintf("; did you mean %q?", s[0])
+	}
+	return errors.New(msg + " (byline --help lists the commands)")
 }
 
 // addFile imports one article file or URL (text, Markdown, HTML; a feed's
