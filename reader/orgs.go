@@ -220,12 +220,39 @@ func (d *doc) joinOrgVariants() {
 			if a == b || len(eb.mention) == 0 || len(eb.name) <= len(ea.name) || eb.kind != Org {
 				continue
 			}
-			if isAcronym(ea.name) && acronymOf(ea.name, eb.name) || orgKey(ea.name) != "" && orgKey(ea.name) == orgKey(eb.name) {
+			if isAcronym(ea.name) && acronymOf(ea.name, eb.name) || orgKey(ea.name) != "" && orgKey(ea.name) == orgKey(eb.name) ||
+				clippedOf(ea.name, eb.name) {
 				d.mergeEntity(b, a)
 				break
 			}
 		}
 	}
+}
+
+// clippedOf reports whether short is name with words clipped, word for
+// word: "Lib Dems", "Liberal Democrats". A clipped word is two to four
+// letters that begin the full word (with its plural "s" kept), so that
+// "Labour Party" is no clipping of "Labour Partnership".
+func clippedOf(short, name string) bool {
+	sw, nw := strings.Fields(short), strings.Fields(name)
+	if len(sw) < 2 || len(sw) != len(nw) {
+		return false
+	}
+	clipped := false
+	for i, w := range sw {
+		if w == nw[i] {
+			continue
+		}
+		stem, full := w, nw[i]
+		if strings.HasSuffix(stem, "s") && strings.HasSuffix(full, "s") {
+			stem = stem[:len(stem)-1]
+		}
+		if len(stem) < 2 || len(stem) > 4 || len(stem) >= len(full) || !strings.HasPrefix(full, stem) {
+			return false
+		}
+		clipped = true
+	}
+	return clipped
 }
 
 // isAcronym reports whether name is an acronym: two to six letters in

@@ -54,6 +54,8 @@ func TestOrganisationsOfTheRightKind(t *testing.T) {
 			Org, []string{"Cyprus Mail"}, nil},
 		{"a party named with Rally", "The ruling Democratic Rally hailed the deal.",
 			Org, []string{"Democratic Rally"}, nil},
+		{"a clipped name", "The Liberal Democrats held a rally. The Lib Dems said taxes would rise.",
+			Org, []string{"Liberal Democrats"}, []string{"Lib Dems"}},
 		{"a football club", "Leeds United said the manager would stay.",
 			Org, []string{"Leeds United"}, nil},
 		{"a person's surname stays the person's", "Hillary Clinton spoke in Ohio. The Clinton campaign said its lead grew.",
@@ -128,5 +130,25 @@ func TestTeamsInSport(t *testing.T) {
 	_, an = analyzeString(t, "Headline\n\nSanctions against Russia were lifted, Anna Berg said in Paris.\n")
 	if k := kindOf(an, "Russia"); k != Place {
 		t.Errorf("Russia outside sport: %v, want a place", k)
+	}
+}
+
+func TestClippedOf(t *testing.T) {
+	for _, c := range []struct {
+		short, name string
+		want        bool
+	}{
+		{"Lib Dems", "Liberal Democrats", true},
+		{"Lib Democrats", "Liberal Democrats", true},
+		{"Liberal Democrats", "Liberal Democrats", false}, // nothing clipped
+		{"Labour Party", "Labour Partnership", false},     // five letters: a word of its own
+		{"Lib Dems", "Liberal Democratic Party", false},   // not word for word
+		{"Dems", "Democrats", false},                      // one word
+		{"L Dems", "Liberal Democrats", false},            // one letter
+		{"Lab Dems", "Liberal Democrats", false},
+	} {
+		if got := clippedOf(c.short, c.name); got != c.want {
+			t.Errorf("clippedOf(%q, %q) = %v, want %v", c.short, c.name, got, c.want)
+		}
 	}
 }
