@@ -1,6 +1,9 @@
 package reader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReportedSpeechFronted covers a reported clause inside a clause that
 // opens the sentence: it ends at the comma before the main clause (issue
@@ -18,4 +21,39 @@ func TestReportedSpeechFronted(t *testing.T) {
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})
+}
+
+// TestReportedSpeechNotSpeech covers rows that are views or passives, not
+// speech: a view noun's that-clause is a stance, and a verb of saying in
+// the passive with no "that" or "by" reports nothing.
+func TestReportedSpeechNotSpeech(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"a passive with a noun phrase is no speech", "Anna Berg was declared the winner of the vote in May.", nil},
+		{"a passive of a relative is no speech", "The permits, which are issued to local firms, cost little.", nil},
+		{"shown to be is no speech", "The first report from the council was shown to be false.", nil},
+		{"was asked to still reports", "Anna Berg was asked to name her successor.",
+			[]string{"Anna Berg: to name her successor"}},
+		{"it has been confirmed after the clause still reports", "The plant will close in May, it has been confirmed.",
+			[]string{"-: The plant will close in May"}},
+		{"it was revealed that still reports", "Acme Foods opened a plant in May. It was revealed in June that the plant would close.",
+			[]string{"-: that the plant would close"}},
+	})
+	for _, tt := range []struct{ body, want string }{
+		{"The mayor spoke on the assumption that the plant would close soon.", "stance"},
+		{"There is a sense that the plant will stay open.", "stance"},
+		{"It is far from certain that the plant will stay open.", "stance"},
+		{"Her claim that the plant would close soon was false.", "indirect"},
+		{"Anna Berg made the case that the plant should stay open.", "indirect"},
+	} {
+		a, an := analyzeString(t, "Headline\n\n"+tt.body+"\n")
+		var got []string
+		for _, q := range an.Quotes {
+			if q.Rule == RuleNounThat {
+				got = append(got, q.Kind.String()+": "+q.Words(a.Body))
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want+": ") {
+			t.Errorf("%q: noun-that rows %q, want one %s", tt.body, got, tt.want)
+		}
+	}
 }

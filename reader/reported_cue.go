@@ -68,6 +68,16 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if c.kind != ckPhrase && c.kind != ckPhraseNoOne && d.passiveBy(c, s0, s1) {
 		return
 	}
+	if d.passiveNoSpeech(c, s0) {
+		// "was declared the winner", "are issued to workers": the subject
+		// is what the verb acts on; its words are no other cue's either
+		if a, b := d.clauseAfter(c, s1); a >= 0 {
+			for k := a; k < b; k++ {
+				d.inReported[k] = true
+			}
+		}
+		return
+	}
 	if d.saidAfterComma(c, s0, s1) || d.saidDescription(c, s0, s1) {
 		return
 	}
@@ -884,3 +894,41 @@ func (d *doc) listAfter(k, b int) bool {
 	}
 	return conj && n > 0 && n <= 5
 }
+
+// passiveNoSpeech reports whether cue c is a past participle after a form
+// of "be" with no "that" or "by" after it: "was declared the winner",
+// "are found slain", "visas, which are issued to workers", "was shown to
+// be false". Its subject is what the verb acts on, and what follows is
+// no speech. Verbs whose passive still reports speech ("was asked to
+// name", "is said to be", "were told that") are left to the other rules.
+func (d *doc) passiveNoSpeech(c *cue, s0 int) bool {
+	if c.inverted || c.kind == ckAccording || c.kind == ckStance || c.n != 1 || !d.isWord(c.t) || passiveSpeech[d.lower(c.t)] {
+		return false
+	}
+	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "wn") && w != "found" {
+		return false
+	}
+	if x := c.t + 1; d.is(x, "that") || d.is(x, "by") || !d.isWord(x) {
+		return false // "it has been confirmed.", "was told: ..."
+	}
+	k := c.t - 1
+	for k > s0 && d.isWord(k) && (strings.HasSuffix(d.text(k), "ly") || d.is(k, "not") || d.is(k, "also") || d.is(k, "n't")) {
+		k--
+	}
+	switch d.lower(k) {
+	case "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't":
+	default:
+		return false
+	}
+	for k > s0 && (auxiliaries[d.lower(k-1)] || d.is(k-1, "not")) {
+		k--
+	}
+	return k >= s0 && d.lower(k-1) != "it" // "it has been revealed in March that ..."
+}
+
+// passiveSpeech are verbs whose passive still reports speech: "was asked
+// whether", "is said to be", "were told to leave".
+var passiveSpeech = map[string]bool{"asked": true, "told": true, "said": true, "quoted": true, "urged": true,
+	"advised": true, "warned": true, "informed": true, "reminded": true, "ordered": true, "instructed": true,
+	"reported": true, "rumored": true, "rumoured": true, "alleged": true, "described": true, "assured": true,
+	"announced": true}
