@@ -30,6 +30,10 @@ func TestReportedSpeechNotSpeech(t *testing.T) {
 	checkReported(t, []reportedCase{
 		{"a passive with a noun phrase is no speech", "Anna Berg was declared the winner of the vote in May.", nil},
 		{"a passive of a relative is no speech", "The permits, which are issued to local firms, cost little.", nil},
+		{"an alleged shooter is no speech", "The alleged shooter, a man of 40, will appear in court on Monday.", nil},
+		{"an estimated number is no speech", "An estimated 200 officers were assigned to the parade.", nil},
+		{"her repeated comments are no speech", "Anna Berg faced criticism for her repeated comments about the plant.", nil},
+		{"the tweeting is a noun", "The mayor's office usually does the tweeting when the mayor speaks.", nil},
 		{"shown to be is no speech", "The first report from the council was shown to be false.", nil},
 		{"was asked to still reports", "Anna Berg was asked to name her successor.",
 			[]string{"Anna Berg: to name her successor"}},

@@ -55,6 +55,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		notReporting[d.text(c.t)] {
 		return
 	}
+	if d.modifierCue(c, s0) {
+		return // "the alleged shooter", "an estimated 200 officers", "does the tweeting"
+	}
 	if !c.subj.ok() && c.kind != ckPhraseNoOne && !c.inverted && !c.used {
 		if p := d.mainSubject(s0, c.t, true); p.ok() && p.t1 <= c.t && p.kind != npPron && d.canHoldView(p) && !d.commaBetween(p.t1, c.t) {
 			c.subj = p // "She and her husband supported ..."
@@ -932,3 +935,22 @@ var passiveSpeech = map[string]bool{"asked": true, "told": true, "said": true, "
 	"advised": true, "warned": true, "informed": true, "reminded": true, "ordered": true, "instructed": true,
 	"reported": true, "rumored": true, "rumoured": true, "alleged": true, "described": true, "assured": true,
 	"announced": true}
+
+// modifierCue reports whether cue c is a participle that modifies a noun
+// or is one, right after an article or a possessive: "the alleged
+// shooter", "an estimated 200 officers", "her repeated comments", "does
+// the tweeting". No one says anything there.
+func (d *doc) modifierCue(c *cue, s0 int) bool {
+	if c.n != 1 || c.t <= s0 || c.kind == ckAccording || c.kind == ckPhrase || c.kind == ckPhraseNoOne || !d.isWord(c.t) {
+		return false
+	}
+	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return articlesPossessives[d.lower(c.t-1)] && d.toks[c.t-1].q == 0
+}
+
+// articlesPossessives are the words after which a participle is an
+// adjective or a noun.
+var articlesPossessives = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true}
