@@ -18,6 +18,12 @@ func TestReportedSpeechFronted(t *testing.T) {
 			[]string{"Anna Berg: that despite the cost, the plant would stay open"}},
 		{"when said: the clause ends at the main clause", "When the mayor said the plant would close, the workers went on strike.",
 			[]string{"the mayor: the plant would close"}},
+		{"an appositive and its relative clause are left out", "Anna Berg vowed to repeal the tax on fuel, a levy that drivers have opposed for years.",
+			[]string{"Anna Berg: to repeal the tax on fuel"}},
+		{"a list with a relative clause is kept", "Anna Berg said the plan offers lower taxes, the closure of loopholes that favour the rich and better schools.",
+			[]string{"Anna Berg: the plan offers lower taxes, the closure of loopholes that favour the rich and better schools"}},
+		{"an appositive holding a cue is kept", "Anna Berg said the plant would close, a step that critics say will cost jobs.",
+			[]string{"Anna Berg: the plant would close, a step that critics say will cost jobs"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})

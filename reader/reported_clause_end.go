@@ -79,20 +79,38 @@ func (d *doc) closingAppositive(t, s1 int) int {
 	for e > t && (d.toks[e-1].kind == tkPunct || d.toks[e-1].kind == tkQuote) && d.toks[e-1].q == 0 {
 		e--
 	}
-	for k := e - 2; k > t+3 && k > e-13; k-- {
+	for k := e - 2; k > t+3 && k > e-31; k-- {
 		if !d.is(k, ",") || d.toks[k].q != 0 {
 			continue
 		}
 		if w := d.lower(k + 1); w != "the" && w != "a" && w != "an" {
 			return -1
 		}
-		for j := k + 2; j < e; j++ {
+		rel := false
+		for j := k + 2; j < e && !rel; j++ {
+			if w := d.lower(j); j > k+2 && (w == "which" || w == "who" || w == "that" && d.relativeThat(j+1)) && d.toks[j].q == 0 {
+				rel = true // "..., a federal provision that bars ...": the appositive's own relative clause
+				break
+			}
 			if d.toks[j].q != 0 || d.toks[j].kind == tkPunct || d.lowerIs(j, wfCue|wfClauseStop) || auxiliaries[d.lower(j)] {
 				return -1
 			}
 		}
+		if !rel && k <= e-13 {
+			return -1
+		}
+		for j := t; rel && j < k; j++ {
+			if d.lowerIs(j, wfCue) && d.toks[j].q == 0 {
+				return -1 // "But, he said, the fact that ... does not mean ...": the clause itself
+			}
+		}
+		for j := k + 2; rel && j < e; j++ {
+			if d.is(j, "and") || d.is(j, "or") || d.toks[j].q != 0 || d.lowerIs(j, wfCue) {
+				return -1 // "called for fairness, the closure of loopholes that ... and relief": a list
+			}
+		}
 		for j := t; j < k; j++ {
-			if subordinators[d.lower(j)] {
+			if subordinators[d.lower(j)] || d.is(j, "despite") {
 				return -1 // "that although the figures were poor, the report ...": the main clause
 			}
 		}
@@ -274,3 +292,15 @@ var cutAfterComma = map[string]bool{"but": true, "which": true, "while": true, "
 // keepAfterComma are -ing words that continue a clause after a comma.
 var keepAfterComma = map[string]bool{"including": true, "especially": true, "during": true, "following": true,
 	"regarding": true, "concerning": true, "nothing": true, "something": true, "anything": true, "everything": true}
+
+// relativeThat reports whether the word at t, after "that", opens a
+// relative clause ("a levy that drivers oppose", "a move that will
+// cost"), not a noun "that" points to ("that night").
+func (d *doc) relativeThat(t int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 {
+		return false
+	}
+	w := d.lower(t)
+	return d.toks[t].upper || auxiliaries[w] || d.lowerIs(t, wfDeterminer|wfSubjPronoun) ||
+		strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
+}
