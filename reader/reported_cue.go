@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
@@ -54,6 +57,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if !c.subj.ok() && c.kind != ckPhraseNoOne && (c.kind == ckAccording || c.inverted || c.used) || c.kind == ckDash || d.inReported[c.t] ||
 		notReporting[d.text(c.t)] {
 		return
+	}
+	if d.nounObject(c, s1) {
+		return // "maintains a commanding lead", "charged a $100 fee": an object, not a statement
 	}
 	if d.modifierCue(c, s0) {
 		return // "the alleged shooter", "an estimated 200 officers", "does the tweeting"
@@ -954,3 +960,31 @@ func (d *doc) modifierCue(c *cue, s0 int) bool {
 // adjective or a noun.
 var articlesPossessives = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true}
+
+// clauseVerbs are the verbs of verbs.txt with the "clause" frame: they
+// report speech only with a clause after them.
+var clauseVerbs = sync.OnceValue(func() map[string]bool { return verbFrame("clause") })
+
+// nounObject reports whether cue c, a verb that reports speech only with
+// a clause, is followed by a noun phrase with no verb of its own:
+// "maintains a commanding lead", "charged a $100,000 fee", "adds a
+// critical voice". "maintained the server was secure" is a clause.
+func (d *doc) nounObject(c *cue, s1 int) bool {
+	if c.inverted || c.n != 1 || !clauseVerbs()[d.lower(c.t)] {
+		return false
+	}
+	t := c.t + 1
+	if t >= s1 || !d.isWord(t) || d.toks[t].q != 0 || !d.lowerIs(t, wfDeterminer) || d.is(t, "that") {
+		return false
+	}
+	for k := t + 1; k < s1 && k < t+8; k++ {
+		if !d.isWord(k) && d.toks[k].kind != tkNum && d.toks[k].kind != tkPoss || d.toks[k].q != 0 ||
+			d.lowerIs(k, wfPreposition) && !d.is(k, "of") || d.is(k, "and") {
+			break // "charged the officer with murder": the noun phrase ends
+		}
+		if w := d.lower(k); auxiliaries[w] || d.cueKind(k) != 0 || strings.HasSuffix(w, "ed") && !d.toks[k].upper {
+			return false // "maintained the server was secure", "indicated the adults escaped"
+		}
+	}
+	return true
+}
