@@ -90,6 +90,13 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if d.saidAfterComma(c, s0, s1) || d.saidDescription(c, s0, s1) {
 		return
 	}
+	if x := c.t + c.n; !c.subj.ok() && !c.inverted && c.t-2 >= s0 && d.toks[c.t-1].kind == tkQuote && d.is(c.t-2, ",") && x < s1 && d.toks[x].q == 0 &&
+		(d.toks[x].upper || d.text(x) != "" && d.text(x)[0] >= '0' && d.text(x)[0] <= '9') {
+		return // `"...," said 9/11 widow Jo Lind.`: the words after the quote's verb name its speaker
+	}
+	if d.writerAside(c, s0) {
+		return // "It is worth noting that ...", "His group, called the Acme Fund, ..."
+	}
 	if !c.subj.ok() && c.kind != ckPhraseNoOne {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
@@ -987,4 +994,22 @@ func (d *doc) nounObject(c *cue, s1 int) bool {
 		}
 	}
 	return true
+}
+
+// writerAside reports whether cue c is the writer's own, not a speaker's:
+// "It is worth noting that ..." (the writer notes it), or "called" set
+// off after a comma, naming or summoning something ("His group, called
+// the Acme Fund, will ...", "Guard members, called to service by the
+// governor, ...").
+func (d *doc) writerAside(c *cue, s0 int) bool {
+	if c.n != 1 || c.inverted || c.t <= s0 {
+		return false
+	}
+	switch d.lower(c.t) {
+	case "noting", "mentioning", "remembering", "recalling", "pointing", "repeating", "saying", "asking":
+		return d.is(c.t-1, "worth")
+	case "called":
+		return d.is(c.t-1, ",") && !c.subj.ok()
+	}
+	return false
 }
