@@ -61,6 +61,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if d.nounObject(c, s1) {
 		return // "maintains a commanding lead", "charged a $100 fee": an object, not a statement
 	}
+	if d.showNoun(c, s0) {
+		return // "a talk show host", "NBC's Today show", "Other shows did better": a programme
+	}
 	if d.modifierCue(c, s0) {
 		return // "the alleged shooter", "an estimated 200 officers", "does the tweeting"
 	}
@@ -1013,3 +1016,35 @@ func (d *doc) writerAside(c *cue, s0 int) bool {
 	}
 	return false
 }
+
+// showNoun reports whether cue c is "show" or "shows" naming a programme
+// (never before "that", which makes it a verb): after a word that names a kind of show ("talk show", "news shows",
+// "the only show") or after a singular name that cannot be its subject
+// ("the Breitbart News Daily show", "NBC's Today show").
+func (d *doc) showNoun(c *cue, s0 int) bool {
+	w := d.text(c.t)
+	if c.n != 1 || c.t <= s0 || w != "show" && w != "shows" || d.toks[c.t-1].q != 0 || !d.isWord(c.t-1) || d.is(c.t+1, "that") {
+		return false
+	}
+	p := d.text(c.t - 1)
+	if showKinds[d.lower(c.t-1)] && (!d.toks[c.t-1].upper || c.t-1 == s0) {
+		return true
+	}
+	if w != "show" || !d.toks[c.t-1].upper || c.t-1 == s0 || strings.HasSuffix(p, "s") {
+		return false
+	}
+	t0 := c.t - 1
+	if ci := d.chunkOf(c.t - 1); ci >= 0 {
+		t0 = d.chunks[ci].t0
+	}
+	for t0 > s0 && (d.toks[t0-1].kind == tkNum || d.lowerIs(t0-1, wfDeterminer)) {
+		t0-- // "Data from the 2014 Community Survey show"
+	}
+	return t0 > s0 && !d.lowerIs(t0-1, wfPreposition) // not "Polls in New Hampshire show"
+}
+
+// showKinds name a kind of show: "talk show", "morning shows".
+var showKinds = map[string]bool{"talk": true, "news": true, "tv": true, "radio": true, "morning": true,
+	"cooking": true, "road": true, "reality": true, "television": true, "chat": true, "only": true,
+	"favorite": true, "favourite": true, "other": true, "late-night": true, "trade": true, "fashion": true,
+	"awards": true, "comedy": true, "sketch": true, "variety": true, "quiz": true, "cable": true, "sunday": true}
