@@ -32,6 +32,10 @@ func TestReportedSpeechFronted(t *testing.T) {
 			[]string{"Anna Berg: Jo Lind, his brother, and his mother were at the plant"}},
 		{"a closing parenthesis is kept", "Acme Bank said profits rose to $5m (4m euros).",
 			[]string{"Acme Bank: profits rose to $5m (4m euros)"}},
+		{"an opener and a participle with no subject", "Since announcing that she would retire, Anna Berg has toured the plant twice.",
+			[]string{"-: that she would retire"}},
+		{"when asked, then the main clause", "When asked whether the plant would close, the mayor smiled.",
+			[]string{"-: whether the plant would close"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})

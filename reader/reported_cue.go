@@ -104,6 +104,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		// no subject found ("Most believe that ...", "when asked whether
 		// ..."): the clause after the cue, with no speaker
 		if a, b := d.clauseAfter(c, s1); a >= 0 && (!d.quoteBetween(a, b)) && b-a >= 3 {
+			if a > c.t {
+				b = d.frontedEnd(c, s0, a, b) // "Since announcing X as his running mate, Johnson has ..."
+			}
 			if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 				a--
 			}
