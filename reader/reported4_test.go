@@ -36,6 +36,10 @@ func TestReportedSpeechFronted(t *testing.T) {
 			[]string{"-: that she would retire"}},
 		{"when asked, then the main clause", "When asked whether the plant would close, the mayor smiled.",
 			[]string{"-: whether the plant would close"}},
+		{"after a colon, the clause according to X", "The tax has not hurt the city: Acme Town was the busiest port in 2015, according to a global index.",
+			[]string{"a global index: Acme Town was the busiest port in 2015"}},
+		{"a time with a colon is no clause", "The blast went off around 8:30 p.m. in front of the station, according to the police.",
+			[]string{"the police: The blast went off around 8:30 p.m. in front of the station"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})

@@ -557,10 +557,28 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	for a < b && (d.toks[a].kind == tkPunct || d.toks[a].kind == tkQuote) {
 		a++
 	}
+	if k := d.lastClauseStart(a, b); k > a {
+		a = k // "The tax has not hurt the city: London was ..., according to X"
+	}
 	if b <= a {
 		return -1, -1
 	}
 	return a, b
+}
+
+// lastClauseStart returns where the clause after a colon in [a, b)
+// starts when it has a subject and a verb of its own ("The tax has not
+// hurt the city: London was ..., according to X"), or -1.
+func (d *doc) lastClauseStart(a, b int) int {
+	for k := b - 3; k > a+2; k-- {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return -1
+		}
+		if d.is(k, ":") && d.toks[k+1].s > d.toks[k].e && d.clauseStart(k+1) && (d.newClause(k+1, b) || d.subjectAux(k+1, b)) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // phrasesInside reports whether the quotes inside the clause [a, b) are
