@@ -40,6 +40,8 @@ func TestReportedSpeechFronted(t *testing.T) {
 			[]string{"a global index: Acme Town was the busiest port in 2015"}},
 		{"a time with a colon is no clause", "The blast went off around 8:30 p.m. in front of the station, according to the police.",
 			[]string{"the police: The blast went off around 8:30 p.m. in front of the station"}},
+		{"a phrase set off by dashes before that", "Jo Lind said — on the radio, as it happens — that the plant raised $4m that day.",
+			[]string{"Jo Lind: that the plant raised $4m that day"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})

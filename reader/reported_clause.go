@@ -137,6 +137,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if k := d.setOffThat(c, t, s1); k > t {
 		t = k // "cautioned, as did the campaign itself, that ..."
 	}
+	if k := d.dashedThat(t, s1); k > t {
+		t = k // "said — on Twitter, as it happens — that ..."
+	}
 	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
 		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
 		!d.interjected(c, t, s1) {
@@ -674,3 +677,27 @@ func (d *doc) trailingPhrase(cue, t, s1 int) int {
 // opens a complement ("is "to win""), "and", "as", "than" and "like" go on
 // the clause before them.
 var trailingNot = map[string]bool{"to": true, "and": true, "as": true, "than": true, "like": true, "of": true}
+
+// dashedThat returns the "that" after a phrase set off by dashes right
+// after a speech verb ("said — on Twitter, as it happens — that ..."),
+// or -1.
+func (d *doc) dashedThat(t, s1 int) int {
+	if t >= s1 || !isDashTok(d.text(t)) || d.toks[t].q != 0 {
+		return -1
+	}
+	for k := t + 1; k+1 < s1 && k < t+16; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return -1
+		}
+		if isDashTok(d.text(k)) {
+			if d.is(k+1, "that") {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDashTok reports whether w is a dash that sets off a phrase.
+func isDashTok(w string) bool { return w == "—" || w == "--" || w == "–" || w == "-" }
