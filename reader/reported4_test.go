@@ -42,6 +42,12 @@ func TestReportedSpeechFronted(t *testing.T) {
 			[]string{"the police: The blast went off around 8:30 p.m. in front of the station"}},
 		{"a phrase set off by dashes before that", "Jo Lind said — on the radio, as it happens — that the plant raised $4m that day.",
 			[]string{"Jo Lind: that the plant raised $4m that day"}},
+		{"a subordinate clause alone is no statement", "When asked why, Anna Berg replied in a text message.", nil},
+		{"when asked whom", "When asked whom she supported, Anna Berg smiled.",
+			[]string{"-: whom she supported"}},
+		{"a subordinate clause, the attribution and an adverbial, then the main clause",
+			"If the plant closes, Anna Berg said in a letter, the town will lose 300 jobs.",
+			[]string{"Anna Berg: If the plant closes, Anna Berg said in a letter, the town will lose 300 jobs"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})

@@ -350,7 +350,7 @@ func (d *doc) quoteAfterCut(t, s1 int) bool {
 
 // wh are words that open an indirect question or a reported clause.
 var wh = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true,
-	"when": true, "where": true, "who": true, "which": true}
+	"when": true, "where": true, "who": true, "which": true, "whom": true}
 
 // clauseStart reports whether a reported clause can start at token t.
 func (d *doc) clauseStart(t int) bool {
@@ -534,6 +534,10 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if tellVerbs()[d.text(c.t)] && !c.inverted {
 		end = d.skipObject(end, s1) // "..., the former executive told The Washington Post, ..."
 	}
+	if e := d.skipAdverbials(end, s1); !c.inverted && e > end && d.is(e, ",") && e+1 < s1 && !d.isParticiple(e+1) && d.isWord(e+1) &&
+		d.onlySubordinate(s0, first-1) {
+		end = e // "If she wins, Clinton suggested in a tweet, women will ...": the whole sentence
+	}
 	if !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
 		// "The investment, Ms. Tanzer said, is a perfect example": the
 		// whole sentence but the attribution
@@ -563,10 +567,26 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if k := d.lastClauseStart(a, b); k > a {
 		a = k // "The tax has not hurt the city: London was ..., according to X"
 	}
-	if b <= a {
+	if b <= a || d.onlySubordinate(a, b) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// onlySubordinate reports whether [a, b) is a subordinate clause alone,
+// with no main clause after it: "When asked why, Jo Lind replied ...",
+// "If elected, ..." is no statement; "If elected, I will ..., he said"
+// holds its main clause after the comma.
+func (d *doc) onlySubordinate(a, b int) bool {
+	if !d.isWord(a) || !(subordinators[d.lower(a)] || openers[d.lower(a)]) || d.is(a, "as") || d.lower(a) == "whether" || b-a > 14 {
+		return false // "Whether X works will be ...": a subject clause; a long one may hold its main clause
+	}
+	for k := a + 1; k < b; k++ {
+		if d.is(k, ",") || d.is(k, ":") || d.is(k, ";") || d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // lastClauseStart returns where the clause after a colon in [a, b)
