@@ -82,6 +82,15 @@ var thatNouns = map[string]bool{"argument": true, "arguments": true, "claim": tr
 	"assumption": true, "reports": true, "sense": true, "rumors": true, "rumor": true, "speculation": true,
 	"admission": true, "finding": true, "acknowledgment": true}
 
+// thatViews are the thatNouns that name a view, a feeling or a rumour,
+// not an act of saying: their clause is a stance.
+var thatViews = map[string]bool{"concern": true, "concerns": true, "hope": true, "hopes": true, "doubt": true,
+	"doubts": true, "belief": true, "fear": true, "fears": true, "case": true, "assumption": true, "sense": true,
+	"rumors": true, "rumor": true, "speculation": true, "finding": true}
+
+// makeWords make a case: "made the case that ..." argues it.
+var makeWords = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
 // thatAdjectives report the clause after them with "that" as their
 // subject's view: "made it clear that", "is confident that".
 var thatAdjectives = map[string]bool{"clear": true, "confident": true, "certain": true, "sure": true,
@@ -108,6 +117,9 @@ func (d *doc) nounThat(s0, s1 int) {
 			k-- // "his repeated claims"
 		}
 		f := found{span: d.tokSpan(t+1, b), kind: Indirect, qrule: RuleNounThat, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(t, t+1)}
+		if thatAdjectives[d.text(t)] || thatViews[d.text(t)] && !(d.is(t, "case") && d.is(t-1, "the") && makeWords[d.lower(t-2)]) {
+			f.kind = Stance // "the fear that ...", "is confident that ...": a view, not speech; but "made the case that"
+		}
 		switch {
 		case thatAdjectives[d.text(t)]:
 			// "Trump made it clear that ...", "Clinton is confident that ..."

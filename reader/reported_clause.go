@@ -137,6 +137,9 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 	if k := d.setOffThat(c, t, s1); k > t {
 		t = k // "cautioned, as did the campaign itself, that ..."
 	}
+	if k := d.dashedThat(t, s1); k > t {
+		t = k // "said — on Twitter, as it happens — that ..."
+	}
 	if d.is(t, ",") && !d.is(t+1, "that") && !((d.is(c.subj.t0-1, "as") || d.is(c.subj.t0-1, "As")) && t+1 < s1 && d.clauseStart(t+1) &&
 		(!d.is(c.subj.t0-2, ",") || d.newClause(t+1, s1))) &&
 		!d.interjected(c, t, s1) {
@@ -347,7 +350,7 @@ func (d *doc) quoteAfterCut(t, s1 int) bool {
 
 // wh are words that open an indirect question or a reported clause.
 var wh = map[string]bool{"that": true, "whether": true, "if": true, "how": true, "what": true, "why": true,
-	"when": true, "where": true, "who": true, "which": true}
+	"when": true, "where": true, "who": true, "which": true, "whom": true}
 
 // clauseStart reports whether a reported clause can start at token t.
 func (d *doc) clauseStart(t int) bool {
@@ -531,6 +534,10 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if tellVerbs()[d.text(c.t)] && !c.inverted {
 		end = d.skipObject(end, s1) // "..., the former executive told The Washington Post, ..."
 	}
+	if e := d.skipAdverbials(end, s1); !c.inverted && e > end && d.is(e, ",") && e+1 < s1 && !d.isParticiple(e+1) && d.isWord(e+1) &&
+		d.onlySubordinate(s0, first-1) {
+		end = e // "If she wins, Clinton suggested in a tweet, women will ...": the whole sentence
+	}
 	if !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
 		// "The investment, Ms. Tanzer said, is a perfect example": the
 		// whole sentence but the attribution
@@ -557,10 +564,44 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	for a < b && (d.toks[a].kind == tkPunct || d.toks[a].kind == tkQuote) {
 		a++
 	}
-	if b <= a {
+	if k := d.lastClauseStart(a, b); k > a {
+		a = k // "The tax has not hurt the city: London was ..., according to X"
+	}
+	if b <= a || d.onlySubordinate(a, b) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// onlySubordinate reports whether [a, b) is a subordinate clause alone,
+// with no main clause after it: "When asked why, Jo Lind replied ...",
+// "If elected, ..." is no statement; "If elected, I will ..., he said"
+// holds its main clause after the comma.
+func (d *doc) onlySubordinate(a, b int) bool {
+	if !d.isWord(a) || !(subordinators[d.lower(a)] || openers[d.lower(a)]) || d.is(a, "as") || d.lower(a) == "whether" || b-a > 14 {
+		return false // "Whether X works will be ...": a subject clause; a long one may hold its main clause
+	}
+	for k := a + 1; k < b; k++ {
+		if d.is(k, ",") || d.is(k, ":") || d.is(k, ";") || d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// lastClauseStart returns where the clause after a colon in [a, b)
+// starts when it has a subject and a verb of its own ("The tax has not
+// hurt the city: London was ..., according to X"), or -1.
+func (d *doc) lastClauseStart(a, b int) int {
+	for k := b - 3; k > a+2; k-- {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return -1
+		}
+		if d.is(k, ":") && d.toks[k+1].s > d.toks[k].e && d.clauseStart(k+1) && (d.newClause(k+1, b) || d.subjectAux(k+1, b)) {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // phrasesInside reports whether the quotes inside the clause [a, b) are
@@ -656,3 +697,27 @@ func (d *doc) trailingPhrase(cue, t, s1 int) int {
 // opens a complement ("is "to win""), "and", "as", "than" and "like" go on
 // the clause before them.
 var trailingNot = map[string]bool{"to": true, "and": true, "as": true, "than": true, "like": true, "of": true}
+
+// dashedThat returns the "that" after a phrase set off by dashes right
+// after a speech verb ("said — on Twitter, as it happens — that ..."),
+// or -1.
+func (d *doc) dashedThat(t, s1 int) int {
+	if t >= s1 || !isDashTok(d.text(t)) || d.toks[t].q != 0 {
+		return -1
+	}
+	for k := t + 1; k+1 < s1 && k < t+16; k++ {
+		if d.toks[k].q != 0 || d.toks[k].kind == tkQuote {
+			return -1
+		}
+		if isDashTok(d.text(k)) {
+			if d.is(k+1, "that") {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isDashTok reports whether w is a dash that sets off a phrase.
+func isDashTok(w string) bool { return w == "—" || w == "--" || w == "–" || w == "-" }

@@ -60,7 +60,7 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
-	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 {
+	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 && !d.closingParen(t, b-1) {
 		b--
 	}
 	b = d.trimTime(t, b)
@@ -79,20 +79,38 @@ func (d *doc) closingAppositive(t, s1 int) int {
 	for e > t && (d.toks[e-1].kind == tkPunct || d.toks[e-1].kind == tkQuote) && d.toks[e-1].q == 0 {
 		e--
 	}
-	for k := e - 2; k > t+3 && k > e-13; k-- {
+	for k := e - 2; k > t+3 && k > e-31; k-- {
 		if !d.is(k, ",") || d.toks[k].q != 0 {
 			continue
 		}
 		if w := d.lower(k + 1); w != "the" && w != "a" && w != "an" {
 			return -1
 		}
-		for j := k + 2; j < e; j++ {
+		rel := false
+		for j := k + 2; j < e && !rel; j++ {
+			if w := d.lower(j); j > k+2 && (w == "which" || w == "who" || w == "that" && d.relativeThat(j+1)) && d.toks[j].q == 0 {
+				rel = true // "..., a federal provision that bars ...": the appositive's own relative clause
+				break
+			}
 			if d.toks[j].q != 0 || d.toks[j].kind == tkPunct || d.lowerIs(j, wfCue|wfClauseStop) || auxiliaries[d.lower(j)] {
 				return -1
 			}
 		}
+		if !rel && k <= e-13 {
+			return -1
+		}
+		for j := t; rel && j < k; j++ {
+			if d.lowerIs(j, wfCue) && d.toks[j].q == 0 {
+				return -1 // "But, he said, the fact that ... does not mean ...": the clause itself
+			}
+		}
+		for j := k + 2; rel && j < e; j++ {
+			if d.is(j, "and") || d.is(j, "or") || d.toks[j].q != 0 || d.lowerIs(j, wfCue) {
+				return -1 // "called for fairness, the closure of loopholes that ... and relief": a list
+			}
+		}
 		for j := t; j < k; j++ {
-			if subordinators[d.lower(j)] {
+			if subordinators[d.lower(j)] || d.is(j, "despite") {
 				return -1 // "that although the figures were poor, the report ...": the main clause
 			}
 		}
@@ -193,6 +211,9 @@ func (d *doc) clauseCut(k, s1 int) bool {
 	if w == "and" && k+2 < s1 && d.newClause(k+2, s1) {
 		return true // "..., and the ACLU has sued"
 	}
+	if w == "and" && k+2 < s1 && d.subjectAux(k+2, s1) && !d.listComma(k) {
+		return true // "..., and the downgrade is casting a shadow", "..., and Jo Lind is promising"
+	}
 	if w == "and" {
 		// "..., and more than 4 in 10 said ...": another speaker's clause
 		for j := k + 2; j < s1 && j < k+10; j++ {
@@ -274,3 +295,70 @@ var cutAfterComma = map[string]bool{"but": true, "which": true, "while": true, "
 // keepAfterComma are -ing words that continue a clause after a comma.
 var keepAfterComma = map[string]bool{"including": true, "especially": true, "during": true, "following": true,
 	"regarding": true, "concerning": true, "nothing": true, "something": true, "anything": true, "everything": true}
+
+// relativeThat reports whether the word at t, after "that", opens a
+// relative clause ("a levy that drivers oppose", "a move that will
+// cost"), not a noun "that" points to ("that night").
+func (d *doc) relativeThat(t int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 {
+		return false
+	}
+	w := d.lower(t)
+	return d.toks[t].upper || auxiliaries[w] || d.lowerIs(t, wfDeterminer|wfSubjPronoun) ||
+		strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
+}
+
+// subjectAux reports whether a subject and an auxiliary start at token t:
+// a name, or a determiner and up to three words, then "is", "has",
+// "will"...: "the downgrade is casting", "Jo Lind is promising".
+func (d *doc) subjectAux(t, s1 int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 {
+		return false
+	}
+	e := -1
+	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
+		e = d.chunks[ci].t1
+	} else if d.lowerIs(t, wfDeterminer) && !d.is(t, "that") {
+		for k := t + 1; k < s1 && k <= t+4; k++ {
+			if !d.isWord(k) || d.toks[k].q != 0 || d.lowerIs(k, wfPreposition|wfClauseStop) && !auxiliaries[d.lower(k)] {
+				return false
+			}
+			if auxiliaries[d.lower(k)] {
+				e = k
+				break
+			}
+		}
+	}
+	return e > t && e < s1 && auxiliaries[d.lower(e)] && !d.is(e, "to") && d.toks[e].q == 0
+}
+
+// listComma reports whether the comma at k ends an item of a list: another
+// comma stands within five tokens before it, with no verb between
+// ("Kurdi, his brother, and his mother were ...").
+func (d *doc) listComma(k int) bool {
+	for j := k - 1; j >= 0 && j > k-6; j-- {
+		if d.toks[j].q != 0 || d.toks[j].kind == tkPunct && !d.is(j, ",") {
+			return false
+		}
+		if w := d.lower(j); auxiliaries[w] || d.lowerIs(j, wfCue) || !d.toks[j].upper && strings.HasSuffix(w, "ed") {
+			return false
+		}
+		if d.is(j, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// closingParen reports whether the ")" at k closes a "(" inside [t, k).
+func (d *doc) closingParen(t, k int) bool {
+	if !d.is(k, ")") {
+		return false
+	}
+	for j := k - 1; j >= t; j-- {
+		if d.is(j, "(") {
+			return true
+		}
+	}
+	return false
+}
