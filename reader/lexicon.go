@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/byline/byline/reader/figures"
 	longlist "github.com/byline/byline/reader/gazetteer"
 )
 
@@ -172,4 +173,27 @@ func givenGender(w string) byte {
 		return g
 	}
 	return 0
+}
+
+// Preload loads the word lists the analysis uses now, on two goroutines,
+// rather than at the first Analyze: a program about to analyse a batch
+// of articles may call it on another goroutine while it reads them.
+// Analyze is the same with or without it.
+func Preload() {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		longlist.Towns()
+		longlist.FirstNames()
+		figures.Preload()
+		speechWeights()
+		confidences()
+	})
+	cueLex()
+	wordFlags()
+	nameKeyWords()
+	needThat()
+	looseClause()
+	notBackward()
+	tellVerbs()
+	wg.Wait()
 }

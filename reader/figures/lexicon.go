@@ -463,3 +463,8 @@ func equalLower(w, lw string) bool {
 	}
 	return true
 }
+
+// Preload builds the lexicon now, as the first use would: a program
+// about to find the figures of many articles may build it on another
+// goroutine while it reads them.
+func Preload() { lexOnce.Do(buildLexicon) }
