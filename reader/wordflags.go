@@ -116,7 +116,7 @@ func (d *doc) lookUpFlags(w *wordFlag, word string, f wordFlag) bool {
 	}
 	if f&wfCommon != 0 && *w&wfCommonKnown == 0 {
 		*w |= wfCommonKnown
-		if d.lx.common[word] {
+		if d.lx.common.has(word) {
 			*w |= wfCommon
 		}
 	}
@@ -126,7 +126,7 @@ func (d *doc) lookUpFlags(w *wordFlag, word string, f wordFlag) bool {
 // outsideIs is wordIs and lowerIs for an index outside the tokens: the
 // lists asked of the empty word.
 func (d *doc) outsideIs(f wordFlag) bool {
-	return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common[""]
+	return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common.has("")
 }
 
 // tokCueInfo returns cueWord of the text of token i, which must be a
