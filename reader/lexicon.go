@@ -95,27 +95,41 @@ func loadLexicon() *lexicon {
 		l.firstNames[f[0]] = g
 	})
 	l.common = commonWords()
+	for _, v := range verbRows() {
+		if v.cue != "-" {
+			l.cues[v.word] = cueKind(v.cue[0])
+		}
+		if v.class == "stance" {
+			l.stanceClass[v.word] = true
+		}
+		if hasFrame(v.frames, "comp") {
+			l.stance[v.word] = true
+		}
+	}
+	return l
+}
+
+// verbRow is a line of verbs.txt: a word, its cue ("-" for none), its
+// class and its comma-separated frames.
+type verbRow struct{ word, cue, class, frames string }
+
+// verbRows are the lines of verbs.txt, read once for the lexicon and
+// each verbFrame.
+var verbRows = sync.OnceValue(func() []verbRow {
+	var rows []verbRow
 	each("verbs.txt", func(f []string) {
 		if len(f) < 4 {
 			panic("reader: verbs.txt: want word, cue, class and frames: " + strings.Join(f, " "))
 		}
-		if f[1] != "-" {
-			l.cues[f[0]] = cueKind(f[1][0])
-		}
-		if f[2] == "stance" {
-			l.stanceClass[f[0]] = true
-		}
-		if hasFrame(f[3], "comp") {
-			l.stance[f[0]] = true
-		}
+		rows = append(rows, verbRow{f[0], f[1], f[2], f[3]})
 	})
-	return l
-}
+	return rows
+})
 
 // hasFrame reports whether the comma-separated frames of a verbs.txt
 // line hold name.
 func hasFrame(frames, name string) bool {
-	for _, f := range strings.Split(frames, ",") {
+	for f := range strings.SplitSeq(frames, ",") {
 		if f == name {
 			return true
 		}
@@ -127,11 +141,11 @@ func hasFrame(frames, name string) bool {
 // "loose", "noback", "tell").
 func verbFrame(name string) map[string]bool {
 	m := map[string]bool{}
-	each("verbs.txt", func(f []string) {
-		if len(f) > 3 && hasFrame(f[3], name) {
-			m[f[0]] = true
+	for _, v := range verbRows() {
+		if hasFrame(v.frames, name) {
+			m[v.word] = true
 		}
-	})
+	}
 	return m
 }
 

@@ -41,9 +41,13 @@ const (
 // wordFlags maps every word of the lists above to its flags, but for
 // lx.common: three times as big as all the others together, it would
 // make every lookup slower.
-var wordFlags = sync.OnceValue(func() map[string]wordFlag {
+var wordFlags = sync.OnceValue(newWordFlags)
+
+func newWordFlags() map[string]wordFlag {
 	lx := lex()
-	m := map[string]wordFlag{}
+	// about its size: most words are in one list
+	m := make(map[string]wordFlag, len(lx.titles.first)+len(lx.places.first)+len(lx.orgs.first)+
+		len(lx.firstNames)+len(lx.nationalities)+len(lx.orgWords)+len(lx.cues))
 	set := func(list map[string]bool, f wordFlag) {
 		for w, ok := range list {
 			if ok {
@@ -82,7 +86,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	set(skipBeforeCue, wfSkipBeforeCue)
 	set(pollNouns, wfPollNoun)
 	return m
-})
+}
 
 // wordIs reports whether the text of token i is in one of the lists of
 // f; false for an index outside the tokens.
