@@ -219,7 +219,9 @@ func shapeOf(w string) (first, n int, bit uint32, ok bool) {
 	return int(a - 'a'), min(len(w), 31), 1 << (z - 'a'), true
 }
 
-var cueLex = sync.OnceValue(func() *cueLexicon {
+var cueLex = sync.OnceValue(newCueLexicon)
+
+func newCueLexicon() *cueLexicon {
 	l := &cueLexicon{words: map[string]cueInfo{}}
 	lx := lex()
 	set := func(w string, f func(*cueInfo)) {
@@ -246,7 +248,7 @@ var cueLex = sync.OnceValue(func() *cueLexicon {
 		set(w, func(*cueInfo) {}) // cueKind looks at these itself
 	}
 	return l
-})
+}
 
 // cueWord returns what the lexicons say of the lower-case word w.
 func (d *doc) cueWord(w string) cueInfo {

@@ -299,7 +299,7 @@ func (d *doc) splitRun(i, j int, atStart, titleCase bool) {
 			i++
 			continue
 		}
-		if h := strings.LastIndexByte(w, '-'); h > 0 && lx.common[w[h+1:]] {
+		if h := strings.LastIndexByte(w, '-'); h > 0 && lx.common.has(w[h+1:]) {
 			i++ // "State-owned", "Moscow-based": an adjective
 			continue
 		}

@@ -1,11 +1,15 @@
 package reader
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
+	"iter"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/byline/byline/reader/figures"
 	longlist "github.com/byline/byline/reader/gazetteer"
 )
 
@@ -61,7 +65,7 @@ type lexicon struct {
 	// common are common words, in lower case, capitalised and in
 	// capitals: capitalised, they start sentences and events rather
 	// than names.
-	common map[string]bool
+	common caseSet
 }
 
 var lex = sync.OnceValue(loadLexicon)
@@ -77,7 +81,6 @@ func loadLexicon() *lexicon {
 		cues:          map[string]cueKind{},
 		stance:        map[string]bool{},
 		stanceClass:   map[string]bool{},
-		common:        map[string]bool{},
 	}
 	each("places.txt", func(f []string) { l.places.add(strings.Join(f, " ")) })
 	each("orgs.txt", func(f []string) { l.orgs.add(strings.Join(f, " ")) })
@@ -91,35 +94,42 @@ func loadLexicon() *lexicon {
 		}
 		l.firstNames[f[0]] = g
 	})
-	each("common.txt", func(f []string) {
-		// lower case, capitalised and in capitals, so that lookups
-		// need no case folding
-		w := f[0]
-		l.common[w] = true
-		l.common[strings.ToUpper(w[:1])+w[1:]] = true
-		l.common[strings.ToUpper(w)] = true
-	})
+	l.common = commonWords()
+	for _, v := range verbRows() {
+		if v.cue != "-" {
+			l.cues[v.word] = cueKind(v.cue[0])
+		}
+		if v.class == "stance" {
+			l.stanceClass[v.word] = true
+		}
+		if hasFrame(v.frames, "comp") {
+			l.stance[v.word] = true
+		}
+	}
+	return l
+}
+
+// verbRow is a line of verbs.txt: a word, its cue ("-" for none), its
+// class and its comma-separated frames.
+type verbRow struct{ word, cue, class, frames string }
+
+// verbRows are the lines of verbs.txt, read once for the lexicon and
+// each verbFrame.
+var verbRows = sync.OnceValue(func() []verbRow {
+	var rows []verbRow
 	each("verbs.txt", func(f []string) {
 		if len(f) < 4 {
 			panic("reader: verbs.txt: want word, cue, class and frames: " + strings.Join(f, " "))
 		}
-		if f[1] != "-" {
-			l.cues[f[0]] = cueKind(f[1][0])
-		}
-		if f[2] == "stance" {
-			l.stanceClass[f[0]] = true
-		}
-		if hasFrame(f[3], "comp") {
-			l.stance[f[0]] = true
-		}
+		rows = append(rows, verbRow{f[0], f[1], f[2], f[3]})
 	})
-	return l
-}
+	return rows
+})
 
 // hasFrame reports whether the comma-separated frames of a verbs.txt
 // line hold name.
 func hasFrame(frames, name string) bool {
-	for _, f := range strings.Split(frames, ",") {
+	for f := range strings.SplitSeq(frames, ",") {
 		if f == name {
 			return true
 		}
@@ -131,30 +141,129 @@ func hasFrame(frames, name string) bool {
 // "loose", "noback", "tell").
 func verbFrame(name string) map[string]bool {
 	m := map[string]bool{}
-	each("verbs.txt", func(f []string) {
-		if len(f) > 3 && hasFrame(f[3], name) {
-			m[f[0]] = true
+	for _, v := range verbRows() {
+		if hasFrame(v.frames, name) {
+			m[v.word] = true
 		}
-	})
+	}
 	return m
 }
 
 // each calls fn with the fields of every non-blank, non-comment line of
 // an embedded data file.
 func each(file string, fn func([]string)) {
-	f, err := dataFS.Open("data/" + file)
+	for line := range lines(file) {
+		fn(strings.Fields(line))
+	}
+}
+
+// lines yields the non-blank, non-comment lines of an embedded data
+// file, trimmed.
+func lines(file string) iter.Seq[string] {
+	data, err := dataFS.ReadFile("data/" + file)
 	if err != nil {
 		panic("reader: embedded data missing: " + file)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
+	return func(yield func(string) bool) {
+		for rest := string(data); rest != ""; {
+			var line string
+			line, rest, _ = strings.Cut(rest, "\n")
+			if line = strings.TrimSpace(line); line != "" && line[0] != '#' && !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// caseSet is a set of words that holds each in lower case, capitalised
+// and in capitals ("the", "The", "THE"), as a map of the words alone: a
+// map of all three forms was three times as big and most of the cost of
+// loading the lexicon (see BenchmarkLoadLexicon).
+type caseSet struct {
+	// lower holds the words in lower-case ASCII; other the three forms
+	// of any other word.
+	lower, other map[string]bool
+}
+
+// has reports whether w is a word of the set or its capitalised or
+// capitals form.
+func (c *caseSet) has(w string) bool {
+	if c.lower[w] || c.other[w] {
+		return true
+	}
+	if w == "" || !isASCII(w) {
+		return false
+	}
+	// a capitalised word: the lower case of its first letter is the word
+	if 'A' <= w[0] && w[0] <= 'Z' {
+		var a [32]byte
+		b := append(a[:0], w...)
+		b[0] += 'a' - 'A'
+		if c.lower[string(b)] {
+			return true
+		}
+	}
+	// in capitals: no lower-case letter, at least one capital
+	caps := false
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+		caps = caps || 'A' <= w[i] && w[i] <= 'Z'
+	}
+	if !caps {
+		return false
+	}
+	var a [32]byte
+	b := append(a[:0], w...)
+	for i, ch := range b {
+		if 'A' <= ch && ch <= 'Z' {
+			b[i] = ch + 'a' - 'A'
+		}
+	}
+	return c.lower[string(b)]
+}
+
+// commonWords returns the words of common.txt.
+func commonWords() caseSet {
+	data, err := dataFS.ReadFile("data/common.txt")
+	if err != nil {
+		panic("reader: embedded data missing: common.txt")
+	}
+	c := caseSet{lower: make(map[string]bool, bytes.Count(data, []byte{'\n'})+1), other: map[string]bool{}}
+	for line := range lines("common.txt") {
+		w := line
+		if i := strings.IndexFunc(w, unicode.IsSpace); i >= 0 {
+			w = w[:i]
+		}
+		if isLowerASCII(w) {
+			c.lower[w] = true
 			continue
 		}
-		fn(strings.Fields(line))
+		c.other[w] = true
+		c.other[strings.ToUpper(w[:1])+w[1:]] = true
+		c.other[strings.ToUpper(w)] = true
 	}
+	return c
+}
+
+// isLowerASCII reports whether w is ASCII without capitals.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || 'A' <= w[i] && w[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // givenGender returns 'm', 'f' or '-' for a given name, from
@@ -172,4 +281,27 @@ func givenGender(w string) byte {
 		return g
 	}
 	return 0
+}
+
+// Preload loads the word lists the analysis uses now, on two goroutines,
+// rather than at the first Analyze: a program about to analyse a batch
+// of articles may call it on another goroutine while it reads them.
+// Analyze is the same with or without it.
+func Preload() {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		longlist.Towns()
+		longlist.FirstNames()
+		figures.Preload()
+		speechWeights()
+		confidences()
+	})
+	cueLex()
+	wordFlags()
+	nameKeyWords()
+	needThat()
+	looseClause()
+	notBackward()
+	tellVerbs()
+	wg.Wait()
 }

@@ -243,7 +243,7 @@ func (d *doc) verbOpener(i int) bool {
 		return false
 	}
 	stem := strings.ToLower(w[:len(w)-1])
-	if !d.lx.common[stem] && !(strings.HasSuffix(stem, "e") && d.lx.common[stem[:len(stem)-1]]) && strings.Count(d.body, w) > 1 {
+	if !d.lx.common.has(stem) && !(strings.HasSuffix(stem, "e") && d.lx.common.has(stem[:len(stem)-1])) && strings.Count(d.body, w) > 1 {
 		return false // a stem no common word, a word the article uses again: a name
 	}
 	n := i + 1

@@ -41,9 +41,13 @@ const (
 // wordFlags maps every word of the lists above to its flags, but for
 // lx.common: three times as big as all the others together, it would
 // make every lookup slower.
-var wordFlags = sync.OnceValue(func() map[string]wordFlag {
+var wordFlags = sync.OnceValue(newWordFlags)
+
+func newWordFlags() map[string]wordFlag {
 	lx := lex()
-	m := map[string]wordFlag{}
+	// about its size: most words are in one list
+	m := make(map[string]wordFlag, len(lx.titles.first)+len(lx.places.first)+len(lx.orgs.first)+
+		len(lx.firstNames)+len(lx.nationalities)+len(lx.orgWords)+len(lx.cues))
 	set := func(list map[string]bool, f wordFlag) {
 		for w, ok := range list {
 			if ok {
@@ -82,7 +86,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	set(skipBeforeCue, wfSkipBeforeCue)
 	set(pollNouns, wfPollNoun)
 	return m
-})
+}
 
 // wordIs reports whether the text of token i is in one of the lists of
 // f; false for an index outside the tokens.
@@ -116,7 +120,7 @@ func (d *doc) lookUpFlags(w *wordFlag, word string, f wordFlag) bool {
 	}
 	if f&wfCommon != 0 && *w&wfCommonKnown == 0 {
 		*w |= wfCommonKnown
-		if d.lx.common[word] {
+		if d.lx.common.has(word) {
 			*w |= wfCommon
 		}
 	}
@@ -126,7 +130,7 @@ func (d *doc) lookUpFlags(w *wordFlag, word string, f wordFlag) bool {
 // outsideIs is wordIs and lowerIs for an index outside the tokens: the
 // lists asked of the empty word.
 func (d *doc) outsideIs(f wordFlag) bool {
-	return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common[""]
+	return wordFlags()[""]&f != 0 || f&wfCommon != 0 && d.lx.common.has("")
 }
 
 // tokCueInfo returns cueWord of the text of token i, which must be a

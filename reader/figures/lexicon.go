@@ -4,6 +4,7 @@ package figures
 // word, a multiplier, a unit, a currency, a month, an approximator...).
 
 import (
+	"slices"
 	"sort"
 	"sync"
 )
@@ -121,6 +122,9 @@ func addLex(flags lexFlag, num float64, unit string, words ...string) {
 var lexOnce sync.Once
 
 func buildLexicon() {
+	// made at about its full size (1,011 words): growing it took most
+	// of the time (BenchmarkBuildLexicon)
+	lexicon = make(map[string]lexEntry, 1100)
 	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, w := range small {
@@ -408,6 +412,8 @@ func buildLexicon() {
 		words = append(words, w)
 	}
 	sort.Strings(words) // a fixed table layout, whatever the map order
+	lexTable = slices.Grow(lexTable, len(words))
+	lexWords = slices.Grow(lexWords, len(words))
 	for _, w := range words {
 		maxWord = max(maxWord, len(w))
 		slot := hashWord(w) & uint32(lexMask)
@@ -463,3 +469,8 @@ func equalLower(w, lw string) bool {
 	}
 	return true
 }
+
+// Preload builds the lexicon now, as the first use would: a program
+// about to find the figures of many articles may build it on another
+// goroutine while it reads them.
+func Preload() { lexOnce.Do(buildLexicon) }

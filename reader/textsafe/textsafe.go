@@ -13,6 +13,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Clean returns s without control characters (newline and tab kept) and
@@ -62,8 +63,28 @@ func Blank(s string) string {
 // Safe reports whether s holds nothing Clean would remove.
 func Safe(s string) bool { return safe(s, false) }
 
+// printable8 reports whether the eight bytes of s are all printable ASCII
+// (0x20 to 0x7e).
+func printable8(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// a byte >= 0x80, a byte < 0x20, or 0x7f (which becomes 0 xored with
+	// 0x7f) sets the high bit of its place in one of these
+	low := x - 0x20*ones
+	del := (x ^ 0x7f*ones) - ones
+	return (x|low|del)&highs == 0
+}
+
 func safe(s string, keepCR bool) bool {
 	for i := 0; i < len(s); i++ {
+		// eight printable ASCII bytes at a time: most text is
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == '\n' || c == '\t' || c == '\r' && keepCR:
@@ -228,8 +249,14 @@ type Writer struct{ W io.Writer }
 // Write implements io.Writer; it reports len(p) written when W took the
 // cleaned text.
 func (w Writer) Write(p []byte) (int, error) {
-	s := string(p)
-	if _, err := io.WriteString(w.W, Clean(s)); err != nil {
+	// look at p in place: it is copied only when something must go
+	if Safe(unsafe.String(unsafe.SliceData(p), len(p))) {
+		if _, err := w.W.Write(p); err != nil {
+			return 0, err
+		}
+		return len(p), nil
+	}
+	if _, err := io.WriteString(w.W, Clean(string(p))); err != nil {
 		return 0, err
 	}
 	return len(p), nil

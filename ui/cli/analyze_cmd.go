@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -53,65 +55,51 @@ the mention and the candidates passed over.`,
 
 // analyzeFiles prints the analysis of each file. A file that cannot be
 // read or parsed is reported on stderr after the others are printed, and
-// makes the command fail.
+// makes the command fail. The files are read and analysed on as many
+// goroutines as there are CPUs to run them, a few files ahead of the one
+// being printed, and printed in the order given.
 func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, files []string) error {
+	results := make([]chan analyzed, len(files))
+	for i := range results {
+		results[i] = make(chan analyzed, 1)
+	}
+	// ahead bounds the files read and analysed but not yet printed.
+	ahead := make(chan struct{}, runtime.GOMAXPROCS(0)+1)
+	done := make(chan struct{})
+	defer close(done)
+	go reader.Preload() // while the first files are read
+	go func() {
+		for i, f := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-done:
+				return
+			}
+			go func() { results[i] <- analyzeFile(f, format) }()
+		}
+	}()
 	var failed []error
 	var reports []reader.Report
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	for _, f := range files {
+	for i := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, err := readArticleFile(f)
-		if err != nil {
-			failed = append(failed, err)
-			if format == "jsonl" {
-				// Keep one line per file, in order, for scripts.
-				if err := enc.Encode(reader.Report{File: f, Error: err.Error()}); err != nil {
-					return err
-				}
-			}
-			continue
+		r := <-results[i]
+		<-ahead
+		if r.err != nil {
+			return r.err
 		}
-		// Read as import reads it: a page or a feed is its articles'
-		// text, not its markup.
-		arts, _, err := reader.ParseAny(raw, f, "")
-		if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
-			err = fmt.Errorf("%s: %w", f, err)
-			failed = append(failed, err)
-			if format == "jsonl" {
-				if err := enc.Encode(reader.Report{File: f, Error: err.Error()}); err != nil {
-					return err
-				}
-			}
-			continue
+		if r.failed != nil {
+			failed = append(failed, r.failed)
 		}
-		for _, a := range arts {
-			r := reader.NewReport(f, a, reader.Analyze(a))
-			if a.Body != string(raw) {
-				r.Body = a.Body // the text the offsets refer to
-			}
-			switch format {
-			case "jsonl":
-				if err := enc.Encode(r); err != nil {
-					return err
-				}
-			case "json":
-				reports = append(reports, r)
-			case "explain":
-				_, text := reader.Explain(a)
-				if _, err := io.WriteString(out, f+"\n"+text+"\n"); err != nil {
-					return err
-				}
-			default:
-				if _, err := io.WriteString(out, r.Text()+"\n"); err != nil {
-					return err
-				}
-			}
+		reports = append(reports, r.reports...)
+		if _, err := out.Write(r.out); err != nil {
+			return err
 		}
 	}
 	if format == "json" {
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if reports == nil {
 			reports = []reader.Report{}
@@ -127,4 +115,62 @@ func analyzeFiles(ctx context.Context, out, errOut io.Writer, format string, fil
 		return exitError{1}
 	}
 	return nil
+}
+
+// analyzed is what analyzeFile makes of one file: its printed output, its
+// reports for --format json, the reason it could not be read or parsed,
+// or an error that stops the command.
+type analyzed struct {
+	out         []byte
+	reports     []reader.Report
+	failed, err error
+}
+
+// analyzeFile reads, parses and analyses one file, as analyzeFiles prints
+// it in format.
+func analyzeFile(f, format string) (res analyzed) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	defer func() { res.out = buf.Bytes() }()
+	raw, err := readArticleFile(f)
+	if err != nil {
+		res.failed = err
+		if format == "jsonl" {
+			// Keep one line per file, in order, for scripts.
+			res.err = enc.Encode(reader.Report{File: f, Error: err.Error()})
+		}
+		return res
+	}
+	// Read as import reads it: a page or a feed is its articles'
+	// text, not its markup.
+	arts, _, err := reader.ParseAny(raw, f, "")
+	if err != nil && !errors.Is(err, reader.ErrCharsetGuessed) {
+		err = fmt.Errorf("%s: %w", f, err)
+		res.failed = err
+		if format == "jsonl" {
+			res.err = enc.Encode(reader.Report{File: f, Error: err.Error()})
+		}
+		return res
+	}
+	for _, a := range arts {
+		r := reader.NewReport(f, a, reader.Analyze(a))
+		if a.Body != string(raw) {
+			r.Body = a.Body // the text the offsets refer to
+		}
+		switch format {
+		case "jsonl":
+			if res.err = enc.Encode(r); res.err != nil {
+				return res
+			}
+		case "json":
+			res.reports = append(res.reports, r)
+		case "explain":
+			_, text := reader.Explain(a)
+			buf.WriteString(f + "\n" + text + "\n")
+		default:
+			buf.WriteString(r.Text() + "\n")
+		}
+	}
+	return res
 }
