@@ -582,6 +582,12 @@ func (d *doc) resolveDesc(p np) ref {
 					best = c.ent
 					return true
 				}
+				// "economic development minister Stefano Patuanelli ...
+				// the minister said": the word before the name
+				if k := c.t0 - 1; k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head {
+					best = c.ent
+					return true
+				}
 				return false
 			})
 			if best < 0 {
