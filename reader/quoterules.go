@@ -45,7 +45,8 @@ func (d *doc) definedAfter(q *qspan) bool {
 }
 
 // namingVerbs name what their object is called: "dubbed the pie "X"".
-var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true}
+var namingVerbs = map[string]bool{"dubbed": true, "nicknamed": true, "renamed": true, "titled": true, "entitled": true,
+	"named": true}
 
 // namedTerm reports whether the quote is a term or title being named
 // (RuleNamedTerm): a short quote right after one of termIntros or "known
@@ -75,7 +76,7 @@ func (d *doc) namedTerm(q *qspan) bool {
 	}
 	// "dubbed the pie "the golden crust"": a naming verb, its object,
 	// then the term
-	for k := t - 1; k >= 0 && k >= t-4 && d.isWord(k) && d.toks[k].q == 0 && d.toks[k].blk == d.toks[t].blk; k-- {
+	for k := t - 1; k >= 0 && k >= t-6 && d.isWord(k) && d.toks[k].q == 0 && d.toks[k].blk == d.toks[t].blk; k-- {
 		if namingVerbs[d.lower(k)] {
 			return true
 		}

@@ -52,6 +52,8 @@ func TestSpeakerClasses(t *testing.T) {
 			"\"We must act now.\" So said Peter Lund, the mayor.",
 			[]string{"Peter Lund: We must act now."}},
 		{"a dubbed term is no quote (named-term)", `Some shoppers have dubbed the pie "the golden crust" this year.`, nil},
+		{"a name given after its object is no quote (named-term)",
+			`The panel named the virus that causes it "blue fever virus 3" in May.`, nil},
 		{"a term known as is no quote (named-term)", `The pie is known as "Crusty Delight" in the north.`, nil},
 		{"the word in quotes is no quote (named-term)", `Anna Berg used the word "resilience" nine times.`, nil},
 		{"a time after the outlet is not the speaker (time-tail)", `"Prices are too high," wrote the Daily Planet last month.`,
