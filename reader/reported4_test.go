@@ -80,6 +80,8 @@ func TestReportedSpeechNotSpeech(t *testing.T) {
 			[]string{"Polls in Acme County: the mayor with a clear lead"}},
 		{"a slide shows that still reports", "Another slide shows that prices rose sharply.",
 			[]string{"Another slide: that prices rose sharply"}},
+		{"a conference call is no speech", "In May, the mayor held a two-hour conference call to defend the plan after the vote.", nil},
+		{"a calling card is no speech", "Jo Lind comes with the right calling card: she ran the plant for ten years.", nil},
 		{"shown to be is no speech", "The first report from the council was shown to be false.", nil},
 		{"was asked to still reports", "Anna Berg was asked to name her successor.",
 			[]string{"Anna Berg: to name her successor"}},

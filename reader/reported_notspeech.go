@@ -112,17 +112,21 @@ func (d *doc) writerAside(c *cue, s0 int) bool {
 	return false
 }
 
-// showNoun reports whether cue c is "show" or "shows" naming a programme
-// (never before "that", which makes it a verb): after a word that names a kind of show ("talk show", "news shows",
+// showNoun reports whether cue c is "show" or "shows" naming a programme,
+// or "call(s)" naming a kind of call ("a conference call", "a roll call
+// vote", "the right calling card"), never before "that" (which makes it
+// a verb): "show" after a word that names a kind of show ("talk show", "news shows",
 // "the only show") or after a singular name that cannot be its subject
 // ("the Breitbart News Daily show", "NBC's Today show").
 func (d *doc) showNoun(c *cue, s0 int) bool {
 	w := d.text(c.t)
-	if c.n != 1 || c.t <= s0 || w != "show" && w != "shows" || d.toks[c.t-1].q != 0 || !d.isWord(c.t-1) || d.is(c.t+1, "that") {
+	if c.n != 1 || c.t <= s0 || w != "show" && w != "shows" && w != "call" && w != "calls" && w != "calling" || d.toks[c.t-1].q != 0 ||
+		!d.isWord(c.t-1) || d.is(c.t+1, "that") {
 		return false
 	}
 	p := d.text(c.t - 1)
-	if showKinds[d.lower(c.t-1)] && (!d.toks[c.t-1].upper || c.t-1 == s0) {
+	if showKinds[d.lower(c.t-1)] && (!d.toks[c.t-1].upper || c.t-1 == s0) && (w == "show" || w == "shows") ||
+		callKinds[d.lower(c.t-1)] && (w == "call" || w == "calls") || w == "calling" && d.is(c.t+1, "card") {
 		return true
 	}
 	if w != "show" || !d.toks[c.t-1].upper || c.t-1 == s0 || strings.HasSuffix(p, "s") {
@@ -137,6 +141,10 @@ func (d *doc) showNoun(c *cue, s0 int) bool {
 	}
 	return t0 > s0 && !d.lowerIs(t0-1, wfPreposition) // not "Polls in New Hampshire show"
 }
+
+// callKinds name a kind of call: "a roll call vote", "a conference call".
+var callKinds = map[string]bool{"roll": true, "conference": true, "phone": true, "wake-up": true, "curtain": true,
+	"close": true, "judgment": true, "judgement": true, "casting": true, "telephone": true}
 
 // showKinds name a kind of show: "talk show", "morning shows".
 var showKinds = map[string]bool{"talk": true, "news": true, "tv": true, "radio": true, "morning": true,
