@@ -151,3 +151,23 @@ var showKinds = map[string]bool{"talk": true, "news": true, "tv": true, "radio":
 	"cooking": true, "road": true, "reality": true, "television": true, "chat": true, "only": true,
 	"favorite": true, "favourite": true, "other": true, "late-night": true, "trade": true, "fashion": true,
 	"awards": true, "comedy": true, "sketch": true, "variety": true, "quiz": true, "cable": true, "sunday": true}
+
+// questionsNoun reports whether cue c is "questions" as a noun: after a
+// lower-case word that is no subject of it ("isolated questions asked of
+// the candidates", "sent a dozen questions to", "came prepared with
+// questions that"), with no "about", "on" or question word after it; not
+// "Sanders often questions ...", "the mayor who questions ...".
+func (d *doc) questionsNoun(c *cue, s0 int) bool {
+	if c.n != 1 || c.t <= s0 || d.text(c.t) != "questions" || !d.isWord(c.t-1) || d.toks[c.t-1].q != 0 || d.toks[c.t-1].upper {
+		return false
+	}
+	if x := c.t + 1; d.is(x, "about") || d.is(x, "on") || d.isWord(x) && wh[d.lower(x)] && !d.is(x, "that") {
+		return false
+	}
+	w := d.lower(c.t - 1)
+	return !strings.HasSuffix(w, "ly") && !d.lowerIs(c.t-1, wfSubjPronoun|wfSkipBeforeCue) && !questionSubjects[w]
+}
+
+// questionSubjects may stand right before "questions" the verb.
+var questionSubjects = map[string]bool{"who": true, "that": true, "which": true, "also": true, "often": true,
+	"never": true, "still": true, "now": true, "openly": true, "even": true, "and": true, "but": true}
