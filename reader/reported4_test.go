@@ -48,6 +48,8 @@ func TestReportedSpeechFronted(t *testing.T) {
 		{"a subordinate clause, the attribution and an adverbial, then the main clause",
 			"If the plant closes, Anna Berg said in a letter, the town will lose 300 jobs.",
 			[]string{"Anna Berg: If the plant closes, Anna Berg said in a letter, the town will lose 300 jobs"}},
+		{"a connective, the attribution, then the clause", "And yet, the mayor's aides say, the plant remains a priority for her.",
+			[]string{"the mayor's aides: the plant remains a priority for her"}},
 		{"an opener after a main clause does not cut", "Anna Berg was wrong when she claimed that the plant, or its owner, had broken the law.",
 			[]string{"Anna Berg: that the plant, or its owner, had broken the law"}},
 	})
