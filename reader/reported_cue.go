@@ -58,6 +58,9 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if d.nounObject(c, s1) {
 		return // "maintains a commanding lead", "charged a $100 fee": an object, not a statement
 	}
+	if d.reducedRelative(c, s1) {
+		return // "the aggressive laws proposed during his term": the laws were proposed
+	}
 	if d.showNoun(c, s0) || d.questionsNoun(c, s0) {
 		return // "a talk show host", "NBC's Today show", "Other shows did better": a programme
 	}

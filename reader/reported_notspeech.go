@@ -171,3 +171,16 @@ func (d *doc) questionsNoun(c *cue, s0 int) bool {
 // questionSubjects may stand right before "questions" the verb.
 var questionSubjects = map[string]bool{"who": true, "that": true, "which": true, "also": true, "often": true,
 	"never": true, "still": true, "now": true, "openly": true, "even": true, "and": true, "but": true}
+
+// reducedRelative reports whether cue c is a participle describing the
+// noun before it, which cannot speak, with a preposition after it: "the
+// aggressive laws proposed during his term", "the plan announced in May".
+func (d *doc) reducedRelative(c *cue, s1 int) bool {
+	if c.inverted || c.n != 1 || !c.subj.ok() || c.subj.kind != npDesc || c.subj.t1 != c.t || d.canHoldView(c.subj) ||
+		!d.lowerIs(c.subj.t0, wfDeterminer) {
+		return false
+	}
+	x := c.t + 1
+	return strings.HasSuffix(d.text(c.t), "ed") && x < s1 && d.isWord(x) && d.lowerIs(x, wfPreposition) &&
+		!d.is(x, "that") && !d.is(x, "to") && !d.is(x, "about") && !d.is(x, "for") && !d.is(x, "on") && !d.is(x, "of")
+}
