@@ -90,6 +90,8 @@ func TestReportedSpeechNotSpeech(t *testing.T) {
 		{"a participle describing a thing is no speech", "Crime fell after the strict laws proposed during the mayor's first term.", nil},
 		{"authorities reported still reports", "In the town, authorities reported at least 20 victims.",
 			[]string{"authorities: at least 20 victims"}},
+		{"called to mind is no speech", "The speech inevitably called to mind the promise of the plant's early years.", nil},
+		{"get called is a passive", "Until May she used to vote and get called to jury duty.", nil},
 		{"shown to be is no speech", "The first report from the council was shown to be false.", nil},
 		{"was asked to still reports", "Anna Berg was asked to name her successor.",
 			[]string{"Anna Berg: to name her successor"}},

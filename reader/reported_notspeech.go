@@ -30,7 +30,7 @@ func (d *doc) passiveNoSpeech(c *cue, s0 int) bool {
 		k--
 	}
 	switch d.lower(k) {
-	case "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't":
+	case "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "get", "gets", "got", "getting":
 	default:
 		return false
 	}
@@ -106,8 +106,16 @@ func (d *doc) writerAside(c *cue, s0 int) bool {
 	switch d.lower(c.t) {
 	case "noting", "mentioning", "remembering", "recalling", "pointing", "repeating", "saying", "asking":
 		return d.is(c.t-1, "worth")
-	case "called":
-		return d.is(c.t-1, ",") && !c.subj.ok()
+	case "called", "calls", "call":
+		if d.is(c.t+1, "to") && d.is(c.t+2, "mind") {
+			return true // "called to mind the promise of ..."
+		}
+		if ci := d.chunkOf(c.t + 1); ci >= 0 && d.chunks[ci].t0 == c.t+1 && d.text(c.t) == "called" {
+			if e := d.chunks[ci].t1; auxiliaries[d.lower(e)] && d.toks[e].q == 0 {
+				return true // "a super PAC called Our Principles is ramping up": a name given
+			}
+		}
+		return d.text(c.t) == "called" && d.is(c.t-1, ",") && !c.subj.ok()
 	}
 	return false
 }
