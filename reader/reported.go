@@ -384,9 +384,18 @@ func (d *doc) nameLike(a, b int) bool {
 		if !d.isWord(t) || !d.toks[t].upper || len(d.text(t)) > 2 && isUpperString(d.text(t)) {
 			return false
 		}
+		if t > a && headlineJoins[d.lower(t)] {
+			return false // "Stealth Over Health: ...": a title-case phrase, not a name
+		}
 	}
 	return true
 }
+
+// headlineJoins are prepositions and conjunctions a title-case headline
+// capitalises and a name before a colon does not hold.
+var headlineJoins = map[string]bool{"over": true, "for": true, "with": true, "and": true, "in": true, "on": true,
+	"at": true, "to": true, "by": true, "from": true, "after": true, "before": true, "against": true, "vs": true,
+	"is": true, "are": true, "was": true, "not": true, "but": true, "or": true, "as": true, "into": true}
 
 // rubrics open headlines with a label that is not a speaker.
 var rubrics = map[string]bool{"the": true, "breaking": true, "wow": true, "look": true, "revealed": true,

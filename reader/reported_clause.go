@@ -541,6 +541,9 @@ func (d *doc) clauseBefore(c *cue, s0, s1 int) (int, int) {
 	if !c.inverted && d.is(end, ",") && end+1 < s1 && !d.isParticiple(end+1) {
 		// "The investment, Ms. Tanzer said, is a perfect example": the
 		// whole sentence but the attribution
+		if d.onlyConnectives(s0, first-1) {
+			return d.clauseEnd(end+1, s1) // "And yet, her aides say, the plant remains ...": the clause after
+		}
 		return d.clauseEnd(s0, s1)
 	}
 	// only adverbials may follow: "..., Rubio said on Tuesday."
@@ -721,3 +724,19 @@ func (d *doc) dashedThat(t, s1 int) int {
 
 // isDashTok reports whether w is a dash that sets off a phrase.
 func isDashTok(w string) bool { return w == "—" || w == "--" || w == "–" || w == "-" }
+
+// onlyConnectives reports whether [a, b) holds only connectives and
+// punctuation ("And yet", "But, of course"): no clause of its own.
+func (d *doc) onlyConnectives(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkPunct && d.toks[k].q == 0 {
+			continue
+		}
+		if !d.isWord(k) || !connectives[d.lower(k)] && d.lower(k) != "of" && d.lower(k) != "course" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}

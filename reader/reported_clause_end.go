@@ -362,3 +362,74 @@ func (d *doc) closingParen(t, k int) bool {
 	}
 	return false
 }
+
+// timePrefix reports whether the tokens [s, o) before an opener are a
+// short phrase of time ("Three years after", "A few weeks after", "Not
+// long after"), not a main clause the opener's clause follows.
+func (d *doc) timePrefix(s, o int) bool {
+	if o-s > 4 {
+		return false
+	}
+	for k := s; k < o; k++ {
+		if !d.isWord(k) && d.toks[k].kind != tkNum || d.toks[k].q != 0 || d.cueKind(k) != 0 || auxiliaries[d.lower(k)] ||
+			d.lowerIs(k, wfSubjPronoun) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedEnd returns where the clause [a, b) a cue reports ends when the
+// cue stands in a clause that opens the sentence before its main clause:
+// "While Trump said he would build a wall, Clinton ...", "Saying he was
+// nervous to ask a question, the man ended up ...". The reported clause
+// ends at the comma before the main clause.
+func (d *doc) frontedEnd(c *cue, s0, a, b int) int {
+	t := s0
+	for t < c.t && (d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && d.toks[t].q == 0 {
+		t++
+	}
+	if t < c.t && d.isWord(t) && d.lowerIs(t, wfLeadConj) {
+		t++
+	}
+	if t >= c.t+1 || !d.isWord(t) || d.toks[t].q != 0 {
+		return b
+	}
+	w := d.lower(t)
+	o := c.subj.t0 - 1
+	if c.subj.t1 > c.subj.t0+1 && !d.toks[c.subj.t0].upper && (openers[d.lower(c.subj.t0)] || d.is(c.subj.t0, "after")) {
+		o = c.subj.t0 // "once the mayor had said": the opener read into the subject
+	}
+	if !c.inverted && c.subj.t1 > c.subj.t0 && o > t && o < c.t && d.isWord(o) && d.toks[o].q == 0 &&
+		!d.toks[o].upper && (openers[d.lower(o)] || d.is(o, "after") || d.is(o, "before")) && (d.timePrefix(t, o) || d.is(o-1, "and") || d.is(o-1, "but")) {
+		t, w = o, d.lower(o) // "Months after Obama announced that ..., U.S. forces ...": the opener before the subject
+	}
+	if !(openers[w] || w == "as" || w == "after" || w == "before" || w == "having" && t+1 == c.t) && !(t == c.t && c.participle) {
+		return b
+	}
+	for k := t + 1; k < c.t; k++ {
+		if !d.isWord(k) && d.toks[k].kind != tkPoss && d.toks[k].kind != tkNum && !d.is(k, ".") {
+			return b // "As Rubio, the senator, said": keep to simple openings
+		}
+	}
+	x := a
+	if d.is(x, "that") {
+		x++
+	}
+	if d.isWord(x) && (openers[d.lower(x)] || subordinators[d.lower(x)] || d.is(x, "despite")) &&
+		(x > a || !d.is(x, "if") && !d.is(x, "whether")) {
+		return b // "said that despite the cost, ...": the first comma closes the clause's own opener
+	}
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].q != 0 {
+			return b
+		}
+		if d.is(k, ",") && k+1 < b {
+			if w := d.lower(k + 1); keepAfterComma[w] || w == "or" || w == "nor" {
+				return b // "..., or ISIS, has used", "..., including ...": the clause goes on
+			}
+			return k
+		}
+	}
+	return b
+}

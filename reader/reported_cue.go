@@ -1,9 +1,6 @@
 package reader
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // reportCue finds the reported speech of cue c, if any.
 func (d *doc) reportCue(c *cue, s0, s1, next int) {
@@ -61,7 +58,10 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if d.nounObject(c, s1) {
 		return // "maintains a commanding lead", "charged a $100 fee": an object, not a statement
 	}
-	if d.showNoun(c, s0) {
+	if d.reducedRelative(c, s1) {
+		return // "the aggressive laws proposed during his term": the laws were proposed
+	}
+	if d.showNoun(c, s0) || d.questionsNoun(c, s0) {
 		return // "a talk show host", "NBC's Today show", "Other shows did better": a programme
 	}
 	if d.modifierCue(c, s0) {
@@ -721,77 +721,6 @@ func (d *doc) addReported(rule Rule, a, b int, p np, mention, cue Span) {
 	}
 }
 
-// frontedEnd returns where the clause [a, b) a cue reports ends when the
-// cue stands in a clause that opens the sentence before its main clause:
-// "While Trump said he would build a wall, Clinton ...", "Saying he was
-// nervous to ask a question, the man ended up ...". The reported clause
-// ends at the comma before the main clause.
-func (d *doc) frontedEnd(c *cue, s0, a, b int) int {
-	t := s0
-	for t < c.t && (d.toks[t].kind == tkPunct || d.toks[t].kind == tkQuote) && d.toks[t].q == 0 {
-		t++
-	}
-	if t < c.t && d.isWord(t) && d.lowerIs(t, wfLeadConj) {
-		t++
-	}
-	if t >= c.t+1 || !d.isWord(t) || d.toks[t].q != 0 {
-		return b
-	}
-	w := d.lower(t)
-	o := c.subj.t0 - 1
-	if c.subj.t1 > c.subj.t0+1 && !d.toks[c.subj.t0].upper && (openers[d.lower(c.subj.t0)] || d.is(c.subj.t0, "after")) {
-		o = c.subj.t0 // "once the mayor had said": the opener read into the subject
-	}
-	if !c.inverted && c.subj.t1 > c.subj.t0 && o > t && o < c.t && d.isWord(o) && d.toks[o].q == 0 &&
-		!d.toks[o].upper && (openers[d.lower(o)] || d.is(o, "after") || d.is(o, "before")) && (d.timePrefix(t, o) || d.is(o-1, "and") || d.is(o-1, "but")) {
-		t, w = o, d.lower(o) // "Months after Obama announced that ..., U.S. forces ...": the opener before the subject
-	}
-	if !(openers[w] || w == "as" || w == "after" || w == "before" || w == "having" && t+1 == c.t) && !(t == c.t && c.participle) {
-		return b
-	}
-	for k := t + 1; k < c.t; k++ {
-		if !d.isWord(k) && d.toks[k].kind != tkPoss && d.toks[k].kind != tkNum && !d.is(k, ".") {
-			return b // "As Rubio, the senator, said": keep to simple openings
-		}
-	}
-	x := a
-	if d.is(x, "that") {
-		x++
-	}
-	if d.isWord(x) && (openers[d.lower(x)] || subordinators[d.lower(x)] || d.is(x, "despite")) &&
-		(x > a || !d.is(x, "if") && !d.is(x, "whether")) {
-		return b // "said that despite the cost, ...": the first comma closes the clause's own opener
-	}
-	for k := a + 1; k < b; k++ {
-		if d.toks[k].q != 0 {
-			return b
-		}
-		if d.is(k, ",") && k+1 < b {
-			if w := d.lower(k + 1); keepAfterComma[w] || w == "or" || w == "nor" {
-				return b // "..., or ISIS, has used", "..., including ...": the clause goes on
-			}
-			return k
-		}
-	}
-	return b
-}
-
-// timePrefix reports whether the tokens [s, o) before an opener are a
-// short phrase of time ("Three years after", "A few weeks after", "Not
-// long after"), not a main clause the opener's clause follows.
-func (d *doc) timePrefix(s, o int) bool {
-	if o-s > 4 {
-		return false
-	}
-	for k := s; k < o; k++ {
-		if !d.isWord(k) && d.toks[k].kind != tkNum || d.toks[k].q != 0 || d.cueKind(k) != 0 || auxiliaries[d.lower(k)] ||
-			d.lowerIs(k, wfSubjPronoun) {
-			return false
-		}
-	}
-	return true
-}
-
 // phraseObject returns where the object [a, b) of a reporting verb
 // starts when it opens with a reporting phrase: "expressing (concern
 // about) Trump", "showed (limited enthusiasm for) Mr. Trump". PolNeAR
@@ -916,138 +845,3 @@ func (d *doc) listAfter(k, b int) bool {
 	}
 	return conj && n > 0 && n <= 5
 }
-
-// passiveNoSpeech reports whether cue c is a past participle after a form
-// of "be" with no "that" or "by" after it: "was declared the winner",
-// "are found slain", "visas, which are issued to workers", "was shown to
-// be false". Its subject is what the verb acts on, and what follows is
-// no speech. Verbs whose passive still reports speech ("was asked to
-// name", "is said to be", "were told that") are left to the other rules.
-func (d *doc) passiveNoSpeech(c *cue, s0 int) bool {
-	if c.inverted || c.kind == ckAccording || c.kind == ckStance || c.n != 1 || !d.isWord(c.t) || passiveSpeech[d.lower(c.t)] {
-		return false
-	}
-	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "wn") && w != "found" {
-		return false
-	}
-	if x := c.t + 1; d.is(x, "that") || d.is(x, "by") || !d.isWord(x) {
-		return false // "it has been confirmed.", "was told: ..."
-	}
-	k := c.t - 1
-	for k > s0 && d.isWord(k) && (strings.HasSuffix(d.text(k), "ly") || d.is(k, "not") || d.is(k, "also") || d.is(k, "n't")) {
-		k--
-	}
-	switch d.lower(k) {
-	case "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't":
-	default:
-		return false
-	}
-	for k > s0 && (auxiliaries[d.lower(k-1)] || d.is(k-1, "not")) {
-		k--
-	}
-	return k >= s0 && d.lower(k-1) != "it" // "it has been revealed in March that ..."
-}
-
-// passiveSpeech are verbs whose passive still reports speech: "was asked
-// whether", "is said to be", "were told to leave".
-var passiveSpeech = map[string]bool{"asked": true, "told": true, "said": true, "quoted": true, "urged": true,
-	"advised": true, "warned": true, "informed": true, "reminded": true, "ordered": true, "instructed": true,
-	"reported": true, "rumored": true, "rumoured": true, "alleged": true, "described": true, "assured": true,
-	"announced": true}
-
-// modifierCue reports whether cue c is a participle that modifies a noun
-// or is one, right after an article or a possessive: "the alleged
-// shooter", "an estimated 200 officers", "her repeated comments", "does
-// the tweeting". No one says anything there.
-func (d *doc) modifierCue(c *cue, s0 int) bool {
-	if c.n != 1 || c.t <= s0 || c.kind == ckAccording || c.kind == ckPhrase || c.kind == ckPhraseNoOne || !d.isWord(c.t) {
-		return false
-	}
-	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		return false
-	}
-	return articlesPossessives[d.lower(c.t-1)] && d.toks[c.t-1].q == 0
-}
-
-// articlesPossessives are the words after which a participle is an
-// adjective or a noun.
-var articlesPossessives = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "your": true}
-
-// clauseVerbs are the verbs of verbs.txt with the "clause" frame: they
-// report speech only with a clause after them.
-var clauseVerbs = sync.OnceValue(func() map[string]bool { return verbFrame("clause") })
-
-// nounObject reports whether cue c, a verb that reports speech only with
-// a clause, is followed by a noun phrase with no verb of its own:
-// "maintains a commanding lead", "charged a $100,000 fee", "adds a
-// critical voice". "maintained the server was secure" is a clause.
-func (d *doc) nounObject(c *cue, s1 int) bool {
-	if c.inverted || c.n != 1 || !clauseVerbs()[d.lower(c.t)] {
-		return false
-	}
-	t := c.t + 1
-	if t >= s1 || !d.isWord(t) || d.toks[t].q != 0 || !d.lowerIs(t, wfDeterminer) || d.is(t, "that") {
-		return false
-	}
-	for k := t + 1; k < s1 && k < t+8; k++ {
-		if !d.isWord(k) && d.toks[k].kind != tkNum && d.toks[k].kind != tkPoss || d.toks[k].q != 0 ||
-			d.lowerIs(k, wfPreposition) && !d.is(k, "of") || d.is(k, "and") {
-			break // "charged the officer with murder": the noun phrase ends
-		}
-		if w := d.lower(k); auxiliaries[w] || d.cueKind(k) != 0 || strings.HasSuffix(w, "ed") && !d.toks[k].upper {
-			return false // "maintained the server was secure", "indicated the adults escaped"
-		}
-	}
-	return true
-}
-
-// writerAside reports whether cue c is the writer's own, not a speaker's:
-// "It is worth noting that ..." (the writer notes it), or "called" set
-// off after a comma, naming or summoning something ("His group, called
-// the Acme Fund, will ...", "Guard members, called to service by the
-// governor, ...").
-func (d *doc) writerAside(c *cue, s0 int) bool {
-	if c.n != 1 || c.inverted || c.t <= s0 {
-		return false
-	}
-	switch d.lower(c.t) {
-	case "noting", "mentioning", "remembering", "recalling", "pointing", "repeating", "saying", "asking":
-		return d.is(c.t-1, "worth")
-	case "called":
-		return d.is(c.t-1, ",") && !c.subj.ok()
-	}
-	return false
-}
-
-// showNoun reports whether cue c is "show" or "shows" naming a programme
-// (never before "that", which makes it a verb): after a word that names a kind of show ("talk show", "news shows",
-// "the only show") or after a singular name that cannot be its subject
-// ("the Breitbart News Daily show", "NBC's Today show").
-func (d *doc) showNoun(c *cue, s0 int) bool {
-	w := d.text(c.t)
-	if c.n != 1 || c.t <= s0 || w != "show" && w != "shows" || d.toks[c.t-1].q != 0 || !d.isWord(c.t-1) || d.is(c.t+1, "that") {
-		return false
-	}
-	p := d.text(c.t - 1)
-	if showKinds[d.lower(c.t-1)] && (!d.toks[c.t-1].upper || c.t-1 == s0) {
-		return true
-	}
-	if w != "show" || !d.toks[c.t-1].upper || c.t-1 == s0 || strings.HasSuffix(p, "s") {
-		return false
-	}
-	t0 := c.t - 1
-	if ci := d.chunkOf(c.t - 1); ci >= 0 {
-		t0 = d.chunks[ci].t0
-	}
-	for t0 > s0 && (d.toks[t0-1].kind == tkNum || d.lowerIs(t0-1, wfDeterminer)) {
-		t0-- // "Data from the 2014 Community Survey show"
-	}
-	return t0 > s0 && !d.lowerIs(t0-1, wfPreposition) // not "Polls in New Hampshire show"
-}
-
-// showKinds name a kind of show: "talk show", "morning shows".
-var showKinds = map[string]bool{"talk": true, "news": true, "tv": true, "radio": true, "morning": true,
-	"cooking": true, "road": true, "reality": true, "television": true, "chat": true, "only": true,
-	"favorite": true, "favourite": true, "other": true, "late-night": true, "trade": true, "fashion": true,
-	"awards": true, "comedy": true, "sketch": true, "variety": true, "quiz": true, "cable": true, "sunday": true}

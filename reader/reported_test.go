@@ -254,6 +254,7 @@ func TestHeadlineSpeech(t *testing.T) {
 		{"name and colon", "Gingrich: Trump Must Decide Soon on His Ticket", []string{"Gingrich: Trump Must Decide Soon on His Ticket"}},
 		{"a rubric is not a speaker", "The Latest: Sanders wins Minnesota caucuses", nil},
 		{"capitals are not a speaker", "BREAKING: Sanders wins Minnesota caucuses", nil},
+		{"a title-case phrase is not a speaker", "Stealth Over Health: Anna Berg Skipped The Hospital Visit", nil},
 		{"title-case says", "Anna Berg Says Prices Will Fall Next Year", []string{"Anna Berg: Prices Will Fall Next Year"}},
 		{"a poll finds", "Poll finds Anna Berg would beat Peter Lund in the state", []string{"Poll: Anna Berg would beat Peter Lund in the state"}},
 		{"title-case plural verb", "Leaked Documents Reveal Campaign Donors Across The State", []string{"Leaked Documents: Campaign Donors Across The State"}},
