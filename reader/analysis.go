@@ -4,7 +4,7 @@ import "github.com/byline/byline/reader/article"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 8
+const AnalyzerVersion = 9
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind = article.QuoteKind
