@@ -309,6 +309,9 @@ func (d *doc) subjectLeft(c, lo int) np {
 	if j < lo || d.toks[j].q != 0 {
 		return np{}
 	}
+	if w := d.lower(j); w == "having" || w == "being" {
+		return np{} // "Having announced that ..., Anna Berg said": no subject of its own
+	}
 	t := d.toks[j]
 	switch t.kind {
 	case tkPunct:
@@ -355,8 +358,9 @@ func (d *doc) extendLeft(p np, lo int) np {
 		// "Trump's campaign": handled as a description
 		return p
 	}
-	if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].kind == Person && d.chunks[ci].t0 >= lo {
-		// "James Smith of the American Enterprise Institute said": the person
+	if ci := d.chunkOf(k - 1); ci >= 0 && d.chunks[ci].t0 >= lo && (d.chunks[ci].kind == Person || d.orgInPlace(ci, k, p)) {
+		// "James Smith of the American Enterprise Institute said": the
+		// person; "the Democratic Rally in Cyprus said": the party
 		return np{t0: d.chunks[ci].t0, t1: d.chunks[ci].t1, kind: npName, chunk: ci}
 	}
 	q := d.description(k-1, lo)
@@ -364,6 +368,25 @@ func (d *doc) extendLeft(p np, lo int) np {
 		return p
 	}
 	return np{t0: q.t0, t1: p.t1, kind: npDesc, chunk: p.chunk}
+}
+
+// orgInPlace reports whether chunk ci, an organisation, is followed by
+// "in" (token k) and the place p, and heads its phrase: "the Court of
+// Session in Scotland said" is the court, but "a spokeswoman for the
+// Grand Mall in Cardiff" is the spokeswoman, and "for" and "of" belong to
+// names ("the Economic Commission for Europe").
+func (d *doc) orgInPlace(ci, k int, p np) bool {
+	if d.chunks[ci].kind != Org || !d.is(k, "in") || p.chunk < 0 || d.chunks[p.chunk].kind != Place {
+		return false
+	}
+	b := d.chunks[ci].t0 - 1
+	if d.is(b, "the") || d.is(b, "The") {
+		b--
+	}
+	if b >= 0 && d.toks[b].kind == tkPoss {
+		return false // "St David's Shopping Centre in Cardiff": a longer name
+	}
+	return b < 0 || !d.isWord(b) || !ofLike[d.text(b)]
 }
 
 // ofLike are prepositions that make a name part of a longer speaker
