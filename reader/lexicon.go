@@ -186,42 +186,39 @@ type caseSet struct {
 }
 
 // has reports whether w is a word of the set or its capitalised or
-// capitals form.
+// capitals form. It makes one lookup in lower at most: a capitalised
+// word or one in capitals is looked up in lower case.
 func (c *caseSet) has(w string) bool {
-	if c.lower[w] || c.other[w] {
+	if len(c.other) > 0 && c.other[w] {
 		return true
 	}
-	if w == "" || !isASCII(w) {
-		return false
-	}
-	// a capitalised word: the lower case of its first letter is the word
-	if 'A' <= w[0] && w[0] <= 'Z' {
-		var a [32]byte
-		b := append(a[:0], w...)
-		b[0] += 'a' - 'A'
-		if c.lower[string(b)] {
-			return true
-		}
-	}
-	// in capitals: no lower-case letter, at least one capital
-	caps := false
-	for i := 0; i < len(w); i++ {
-		if 'a' <= w[i] && w[i] <= 'z' {
-			return false
-		}
-		caps = caps || 'A' <= w[i] && w[i] <= 'Z'
-	}
-	if !caps {
-		return false
+	if w == "" || 'a' <= w[0] && w[0] <= 'z' {
+		return c.lower[w] // no capitalised or capitals form starts so
 	}
 	var a [32]byte
-	b := append(a[:0], w...)
-	for i, ch := range b {
-		if 'A' <= ch && ch <= 'Z' {
-			b[i] = ch + 'a' - 'A'
+	low := a[:0]         // w in lower case
+	upper, lower := 0, 0 // the capitals and small letters of w
+	for i := 0; i < len(w); i++ {
+		switch ch := w[i]; {
+		case ch >= utf8.RuneSelf:
+			return false // lower holds ASCII words only
+		case 'A' <= ch && ch <= 'Z':
+			upper++
+			low = append(low, ch+'a'-'A')
+		case 'a' <= ch && ch <= 'z':
+			lower++
+			low = append(low, ch)
+		default:
+			low = append(low, ch)
 		}
 	}
-	return c.lower[string(b)]
+	switch {
+	case upper == 0:
+		return c.lower[w]
+	case upper == 1 && 'A' <= w[0] && w[0] <= 'Z', lower == 0:
+		return c.lower[string(low)] // capitalised, or in capitals
+	}
+	return false // "McCain", "TeX": no form of a word
 }
 
 // commonWords returns the words of common.txt.
