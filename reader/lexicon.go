@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"bytes"
 	"embed"
 	"iter"
 	"strings"
@@ -157,15 +156,23 @@ func each(file string, fn func([]string)) {
 	}
 }
 
-// lines yields the non-blank, non-comment lines of an embedded data
-// file, trimmed.
-func lines(file string) iter.Seq[string] {
+// dataFile returns an embedded data file.
+func dataFile(file string) string {
 	data, err := dataFS.ReadFile("data/" + file)
 	if err != nil {
 		panic("reader: embedded data missing: " + file)
 	}
+	return string(data)
+}
+
+// lines yields the non-blank, non-comment lines of an embedded data
+// file, trimmed.
+func lines(file string) iter.Seq[string] { return linesOf(dataFile(file)) }
+
+// linesOf yields the non-blank, non-comment lines of data, trimmed.
+func linesOf(data string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for rest := string(data); rest != ""; {
+		for rest := data; rest != ""; {
 			var line string
 			line, rest, _ = strings.Cut(rest, "\n")
 			if line = strings.TrimSpace(line); line != "" && line[0] != '#' && !yield(line) {
@@ -223,12 +230,9 @@ func (c *caseSet) has(w string) bool {
 
 // commonWords returns the words of common.txt.
 func commonWords() caseSet {
-	data, err := dataFS.ReadFile("data/common.txt")
-	if err != nil {
-		panic("reader: embedded data missing: common.txt")
-	}
-	c := caseSet{lower: make(map[string]bool, bytes.Count(data, []byte{'\n'})+1), other: map[string]bool{}}
-	for line := range lines("common.txt") {
+	data := dataFile("common.txt")
+	c := caseSet{lower: make(map[string]bool, strings.Count(data, "\n")+1), other: map[string]bool{}}
+	for line := range linesOf(data) {
 		w := line
 		if i := strings.IndexFunc(w, unicode.IsSpace); i >= 0 {
 			w = w[:i]
@@ -248,15 +252,6 @@ func commonWords() caseSet {
 func isLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf || 'A' <= w[i] && w[i] <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
