@@ -583,8 +583,8 @@ func (d *doc) resolveDesc(p np) ref {
 					return true
 				}
 				// "economic development minister Stefano Patuanelli ...
-				// the minister said": the word before the name
-				if k := c.t0 - 1; k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head {
+				// the minister said"
+				if d.headBefore(c, head) {
 					best = c.ent
 					return true
 				}
@@ -747,7 +747,7 @@ func (d *doc) describedBefore(t int, head string) int {
 		if c.kind != Person || c.ent < 0 || d.ents[c.ent].kind != Person {
 			return false
 		}
-		if k := c.t0 - 1; k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head {
+		if d.headBefore(c, head) {
 			best = c.ent
 			return true
 		}
@@ -762,4 +762,11 @@ func (d *doc) describedBefore(t int, head string) int {
 		return false
 	})
 	return best
+}
+
+// headBefore reports whether the lower-case word right before chunk c's
+// name is head: "the former champion Sam Green", "minister Raj Patel".
+func (d *doc) headBefore(c *chunk, head string) bool {
+	k := c.t0 - 1
+	return k >= 0 && d.isWord(k) && !d.toks[k].upper && d.lower(k) == head
 }
