@@ -144,7 +144,7 @@ func (s *SQLite) Get(ctx context.Context, id int64) (*Stored, error) {
 // key (the article's date, else when it was added), so a page costs the
 // same in a library of any size; deep offsets cost their offset.
 func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
-	q := `SELECT ` + summaryCols + ` FROM articles` + listWhere(opt) + ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`
+	q := listQuery(opt)
 	limit := opt.Limit
 	if limit <= 0 {
 		limit = -1 // no limit
@@ -166,6 +166,13 @@ func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
 		return nil, fmt.Errorf("store: list: %w", err)
 	}
 	return out, nil
+}
+
+// listQuery is List's query: a page of summaries, newest first. Unfiltered,
+// it reads from the articles_list index alone (migration 0019), never the
+// rows with their bodies.
+func listQuery(opt ListOptions) string {
+	return `SELECT ` + summaryCols + ` FROM articles` + listWhere(opt) + ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`
 }
 
 // listWhere is the WHERE clause of opt's filters.
