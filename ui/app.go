@@ -55,6 +55,10 @@ type Options struct {
 	// RefreshEvery, when > 0 and Refresh is set, runs Refresh in the
 	// background that often (the config's refresh interval).
 	RefreshEvery time.Duration
+	// Width and Height, when both > 0, are the terminal's size at start:
+	// the first frame is laid out for it without waiting for the
+	// program's size message (which, when it comes, wins).
+	Width, Height int
 }
 
 // settings returns the configuration, the defaults when none was given.
@@ -205,6 +209,10 @@ func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model
 	}
 	if opt.OpenID > 0 {
 		m.screen = screenReader // the reader is opening it
+	}
+	if opt.Width > 0 && opt.Height > 0 {
+		m.w, m.h = opt.Width, opt.Height
+		m.relayout()
 	}
 	return m
 }

@@ -184,6 +184,9 @@ func runReader(cmd *cobra.Command, args []string) error {
 		// byline | cat: print, as byline list and glow FILE | cat do.
 		return printPlain(ctx, cmd.OutOrStdout(), st, opt.OpenID)
 	}
+	// Known now, the size lets the first frame be drawn whole at the
+	// renderer's first tick, not after bubbletea's own size message.
+	opt.Width, opt.Height = terminalSize(cmd.OutOrStdout())
 	// The newest articles analysed by an older byline are analysed again
 	// in the background while the reader runs; each is written in one
 	// transaction, so quitting midway leaves every article consistent.

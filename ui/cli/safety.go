@@ -35,11 +35,31 @@ func cleanOutput(cmd *cobra.Command, _ []string) {
 
 // isTerminal reports whether w is a terminal (through a textsafe.Writer).
 func isTerminal(w io.Writer) bool {
+	f, ok := terminalFile(w)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// terminalSize returns the size of the terminal w writes to, 0 x 0 when
+// it cannot tell.
+func terminalSize(w io.Writer) (width, height int) {
+	f, ok := terminalFile(w)
+	if !ok {
+		return 0, 0
+	}
+	width, height, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0, 0
+	}
+	return width, height
+}
+
+// terminalFile returns the file under w.
+func terminalFile(w io.Writer) (*os.File, bool) {
 	if tw, ok := w.(textsafe.Writer); ok {
 		w = tw.W
 	}
 	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(int(f.Fd()))
+	return f, ok
 }
 
 // runProgram runs the reader's model with a guard: a panic anywhere in
