@@ -112,9 +112,9 @@ type Model struct {
 	// it to nil.
 	clearAfter func(seq int, d time.Duration) tea.Cmd
 
-	// firstLoad gives the library's first page, read since New (nil
+	// firstLoad is the library's first page, being read since New (nil
 	// when the model was built otherwise, and once Init has taken it).
-	firstLoad tea.Cmd
+	firstLoad *pending
 
 	screen   screen
 	backTo   screen // where esc goes from the reader
@@ -172,13 +172,28 @@ func New(ctx context.Context, st Store, opt Options) *Model {
 	return m
 }
 
-// preload runs cmd in a goroutine at once and returns the Cmd that gives
-// its message.
-func preload(cmd tea.Cmd) tea.Cmd {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	return func() tea.Msg { return <-ch }
+// pending is a Cmd's message being made in the background.
+type pending struct{ ch chan tea.Msg }
+
+// preload runs cmd in a goroutine at once.
+func preload(cmd tea.Cmd) *pending {
+	p := &pending{ch: make(chan tea.Msg, 1)}
+	go func() { p.ch <- cmd() }()
+	return p
 }
+
+// ready returns the message when it is made, and false otherwise.
+func (p *pending) ready() (tea.Msg, bool) {
+	select {
+	case msg := <-p.ch:
+		return msg, true
+	default:
+		return nil, false
+	}
+}
+
+// cmd returns the Cmd that waits for the message.
+func (p *pending) cmd() tea.Cmd { return func() tea.Msg { return <-p.ch } }
 
 // newModel returns the root model with the given styles.
 func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model {
@@ -220,12 +235,19 @@ func newModel(ctx context.Context, st Store, opt Options, styles *Styles) *Model
 // Init implements tea.Model: it loads the first library page and the
 // article to open, if any.
 func (m *Model) Init() tea.Cmd {
-	first := m.firstLoad
-	if first == nil {
-		first = loadRows(m.ctx, m.st, 0, firstPage, store.ListOptions{})
+	var cmds []tea.Cmd
+	if p := m.firstLoad; p == nil {
+		cmds = append(cmds, loadRows(m.ctx, m.st, 0, firstPage, store.ListOptions{}))
+	} else if msg, ok := p.ready(); ok {
+		// Read already: the first View, which bubbletea draws at its
+		// renderer's first tick, shows the page (as a message it would
+		// come through goroutines, often a frame later).
+		_, cmd := m.Update(msg)
+		cmds = append(cmds, cmd)
+	} else {
+		cmds = append(cmds, p.cmd())
 	}
 	m.firstLoad = nil
-	cmds := []tea.Cmd{first}
 	if m.opt.OpenID > 0 {
 		cmds = append(cmds, m.reader.open(m.opt.OpenID, -1))
 	}

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/byline/byline/store"
 	"github.com/byline/byline/ui/config"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -506,7 +508,49 @@ func TestPreloadStartsAtOnce(t *testing.T) {
 		return "the first page"
 	})
 	<-started // blocks until the test times out if preload waited
-	if msg := cmd(); msg != "the first page" {
+	if msg := cmd.cmd()(); msg != "the first page" {
 		t.Fatalf("preload's Cmd gave %v", msg)
+	}
+}
+
+// gatedStore is a fake store whose List waits for its gate.
+type gatedStore struct {
+	*fakeStore
+	gate chan struct{}
+}
+
+func (g gatedStore) List(ctx context.Context, opt store.ListOptions) ([]store.Summary, error) {
+	<-g.gate
+	return g.fakeStore.List(ctx, opt)
+}
+
+// TestFirstPageInFirstView: with the size given and the first page read
+// by the time Init runs, the first View (drawn before any message) lists
+// the articles; when the page is not read yet, it shows "Loading…" and
+// the page comes as a message.
+func TestFirstPageInFirstView(t *testing.T) {
+	st, _ := sampleStore(t)
+	opt := Options{Width: 100, Height: 30}
+
+	m := New(context.Background(), st, opt)
+	deadline := time.Now().Add(10 * time.Second)
+	for len(m.firstLoad.ch) == 0 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	m.Init()
+	if v := m.View(); !strings.Contains(v, "Older story about rivers") {
+		t.Errorf("page read before Init: the first View does not list the articles:\n%s", v)
+	}
+
+	g := gatedStore{st, make(chan struct{})}
+	m = New(context.Background(), g, opt)
+	cmd := m.Init()
+	if v := m.View(); !strings.Contains(v, "Loading…") || strings.Contains(v, "Older story about rivers") {
+		t.Errorf("page not read at Init: the first View should say Loading…:\n%s", v)
+	}
+	close(g.gate)
+	run(m, cmd)
+	if v := m.View(); !strings.Contains(v, "Older story about rivers") {
+		t.Errorf("page read after Init: the View does not list the articles:\n%s", v)
 	}
 }
