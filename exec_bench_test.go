@@ -99,18 +99,26 @@ func benchExec(b *testing.B, lib string) {
 	// "Loading…", with "articles" in its help line.)
 	listed := fmt.Sprintf(" of %d articles", n)
 	// $BYLINE_EXEC_OLD names another build of byline (an older commit's)
-	// to run alternately with this tree's, on the same store, so that a
-	// busy host weighs on both alike: its figures are reported as
-	// old-first-frame-ms and so on.
-	bins, prefixes := []string{bin}, []string{""}
+	// to run alternately with this tree's, so that a busy host weighs on
+	// both alike: its figures are reported as old-first-frame-ms and so
+	// on. It gets a copy of the library of its own, brought to its own
+	// schema by one untimed run (an older byline refuses a newer schema).
+	bins, dbs, prefixes := []string{bin}, []string{db}, []string{""}
 	if old := os.Getenv("BYLINE_EXEC_OLD"); old != "" {
-		bins, prefixes = append(bins, old), append(prefixes, "old-")
+		oldDB := filepath.Join(dir, "lib-old.db")
+		if err := copyFile(lib, oldDB); err != nil {
+			b.Fatal(err)
+		}
+		if out, err := exec.Command(old, "--db", oldDB, "list", "--limit", "1").CombinedOutput(); err != nil {
+			b.Fatalf("%s list: %v\n%s", old, err, out)
+		}
+		bins, dbs, prefixes = append(bins, old), append(dbs, oldDB), append(prefixes, "old-")
 	}
 	total := make([]time.Duration, len(bins))
 	cpu := make([]time.Duration, len(bins))
 	for b.Loop() {
 		for i, bin := range bins {
-			r, err := runOnPTY(bin, 0, listed, "--db", db)
+			r, err := runOnPTY(bin, 0, listed, "--db", dbs[i])
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -123,8 +131,8 @@ func benchExec(b *testing.B, lib string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	rss := openRSS(b, bins, db, sample, "Zelensky says lasting peace")
-	rssLong := openRSS(b, bins, db, long, "A long read: Zelensky")
+	rss := openRSS(b, bins, dbs, sample, "Zelensky says lasting peace")
+	rssLong := openRSS(b, bins, dbs, long, "A long read: Zelensky")
 	for i, p := range prefixes {
 		b.ReportMetric(float64(total[i].Microseconds())/1000/float64(b.N), p+"first-frame-ms")
 		// The CPU time byline used up to its first frame, all threads: on
@@ -141,12 +149,12 @@ func benchExec(b *testing.B, lib string) {
 // each binary (alternately) and returns, per binary, the median of the
 // process's resident memory, in MB, a second after the title (want) is
 // on screen.
-func openRSS(b *testing.B, bins []string, db, file, want string) []float64 {
+func openRSS(b *testing.B, bins, dbs []string, file, want string) []float64 {
 	b.Helper()
 	rss := make([][]int, len(bins))
 	for range 5 {
 		for i, bin := range bins {
-			r, err := runOnPTY(bin, time.Second, want, "--db", db, file)
+			r, err := runOnPTY(bin, time.Second, want, "--db", dbs[i], file)
 			if err != nil {
 				b.Fatal(err)
 			}
