@@ -9,8 +9,6 @@ import (
 	"syscall"
 
 	"github.com/byline/byline/ui/cli"
-	// Before the libraries' initialisers: the heap on huge pages.
-	_ "github.com/byline/byline/ui/cli/hugeheap"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
