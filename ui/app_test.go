@@ -554,3 +554,21 @@ func TestFirstPageInFirstView(t *testing.T) {
 		t.Errorf("page read after Init: the View does not list the articles:\n%s", v)
 	}
 }
+
+// TestFirstPageForCoversTheScreen: the first page read for a terminal of
+// a known height fills the screen (three rows an article) and stays
+// within firstPage; an unknown height reads firstPage.
+func TestFirstPageForCoversTheScreen(t *testing.T) {
+	if got := firstPageFor(0); got != firstPage {
+		t.Errorf("firstPageFor(0) = %d, want %d", got, firstPage)
+	}
+	for h := 1; h <= 300; h++ {
+		n := firstPageFor(h)
+		if n > firstPage || 3*n < min(h, 3*firstPage) {
+			t.Errorf("firstPageFor(%d) = %d: want a screenful (%d rows) and at most %d", h, n, h, firstPage)
+		}
+	}
+	if firstPageFor(40) >= firstPage {
+		t.Errorf("firstPageFor(40) = %d, want fewer than %d for a 40-row terminal", firstPageFor(40), firstPage)
+	}
+}
