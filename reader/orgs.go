@@ -192,14 +192,21 @@ func (d *doc) joinOrgVariants() {
 	}
 	// a single unknown word, left for the speaker rules to decide, that
 	// is another spelling of an organisation: "Walmart said"
+	var keys []string // orgKey of each of orgs' names, made when needed
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.ent >= 0 || !c.weak || c.common || c.t1-c.n0 != 1 {
 			continue
 		}
 		k := orgKey(d.text(c.n0))
-		for _, b := range orgs {
-			if d.ents[b].kind == Org && k != "" && orgKey(d.ents[b].name) == k {
+		if k == "" {
+			continue
+		}
+		if keys == nil {
+			keys = orgKeys(d, orgs)
+		}
+		for i, b := range orgs {
+			if d.ents[b].kind == Org && keys[i] == k {
 				c.kind, c.weak = Org, false
 				d.attach(ci, b)
 				break
@@ -210,17 +217,18 @@ func (d *doc) joinOrgVariants() {
 		return
 	}
 	d.joinOrgWords(orgs)
-	for _, a := range orgs {
+	keys = orgKeys(d, orgs) // names may have changed; merging below keeps them
+	for ai, a := range orgs {
 		ea := &d.ents[a]
 		if len(ea.mention) == 0 {
 			continue
 		}
-		for _, b := range orgs {
+		for bi, b := range orgs {
 			eb := &d.ents[b]
 			if a == b || len(eb.mention) == 0 || len(eb.name) <= len(ea.name) || eb.kind != Org {
 				continue
 			}
-			if isAcronym(ea.name) && acronymOf(ea.name, eb.name) || orgKey(ea.name) != "" && orgKey(ea.name) == orgKey(eb.name) ||
+			if isAcronym(ea.name) && acronymOf(ea.name, eb.name) || keys[ai] != "" && keys[ai] == keys[bi] ||
 				clippedOf(ea.name, eb.name) {
 				d.mergeEntity(b, a)
 				break
@@ -294,6 +302,15 @@ var orgSuffixes = map[string]bool{"Stores": true, "Inc": true, "Inc.": true, "Co
 	"Corporation": true, "Group": true, "Co": true, "Co.": true, "Ltd": true, "Ltd.": true, "plc": true, "Plc": true,
 	"PLC": true, "Holdings": true, "Company": true, "AG": true, "SA": true, "NV": true, "LLC": true}
 
+// orgKeys returns the orgKey of each entity of ents' name.
+func orgKeys(d *doc, ents []int) []string {
+	keys := make([]string, len(ents))
+	for i, e := range ents {
+		keys[i] = orgKey(d.ents[e].name)
+	}
+	return keys
+}
+
 // orgKey is the name of an organisation without its suffix, spaces,
 // hyphens, dots and case: one for all its spellings; "" when nothing is
 // left.
@@ -303,6 +320,7 @@ func orgKey(name string) string {
 		ws = ws[:len(ws)-1]
 	}
 	var b strings.Builder
+	b.Grow(len(name))
 	for _, w := range ws {
 		for _, r := range w {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
