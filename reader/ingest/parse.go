@@ -375,6 +375,9 @@ type credit struct {
 func imageCredit(t string) (credit, bool) {
 	words := fieldsN(t, 5)
 	for k := 1; k <= 4 && k < len(words); k++ {
+		if !strings.HasSuffix(t, words[k-1]) {
+			continue // the usual case: no need to join the words
+		}
 		c := strings.Join(words[:k], " ")
 		if !strings.HasSuffix(t, c) || len(t) <= 2*len(c)+1 {
 			continue
@@ -399,7 +402,7 @@ func imageCredit(t string) (credit, bool) {
 // it, without looking at the rest: a paragraph is long, and its first
 // words are enough for the layouts above.
 func fieldsN(t string, n int) []string {
-	var out []string
+	out := make([]string, 0, n)
 	for len(out) < n {
 		t = strings.TrimLeftFunc(t, unicode.IsSpace)
 		if t == "" {
