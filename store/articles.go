@@ -169,7 +169,7 @@ func (s *SQLite) List(ctx context.Context, opt ListOptions) ([]Summary, error) {
 }
 
 // listQuery is List's query: a page of summaries, newest first. Unfiltered,
-// it reads from the articles_list index alone (migration 0019), never the
+// it reads from the articles_list index alone (migration 0021), never the
 // rows with their bodies.
 func listQuery(opt ListOptions) string {
 	return `SELECT ` + summaryCols + ` FROM articles` + listWhere(opt) + ` ORDER BY sorted DESC, id DESC LIMIT ? OFFSET ?`

@@ -1,4 +1,4 @@
--- 0019: the library's list reads its page from one index. articles_sorted
+-- 0021: the library's list reads its page from one index. articles_sorted
 -- gave the order, and each of a page's rows was then read from the
 -- articles table, whose rows hold the body: a page of its own for each
 -- article, so the first screen of a library read some sixty pages of the
