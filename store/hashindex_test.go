@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -101,5 +102,40 @@ func TestHashIndexPartial(t *testing.T) {
 	}
 	if inURL != 1 || inNoURL != 1 || n != 2 {
 		t.Errorf("index entries: %d with a URL, %d without, of %d articles; want 1, 1 of 2", inURL, inNoURL, n)
+	}
+}
+
+// TestAliasKeyIndexDropped checks migration 0020: speaker_aliases has no
+// index but its primary key, speaker_quotes only its index by surname, and
+// the speakers grouped from scratch (which read the counted aliases and
+// roles) still equal the kept list, aliases and role included.
+func TestAliasKeyIndexDropped(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	var names string
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(group_concat(name, ' '), '') FROM (SELECT name FROM sqlite_schema
+		WHERE type = 'index' AND tbl_name IN ('speaker_aliases', 'speaker_quotes') AND sql IS NOT NULL ORDER BY name)`).Scan(&names); err != nil {
+		t.Fatal(err)
+	}
+	if names != "speaker_quotes_speaker" {
+		t.Fatalf("indexes of speaker_aliases and speaker_quotes = %q, want speaker_quotes_speaker", names)
+	}
+	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	a := newArticle("Talks", "https://example.com/talks", day, `"We will talk," said Anna Berg, the minister.`)
+	an := newAnalysis(t, a, []said{{speaker: "Anna Berg", text: "We will talk,"}}, "Anna Berg=Berg|Ms Berg")
+	an.Speakers[0].Role = "the minister"
+	if _, _, err := s.Put(ctx, a, an); err != nil {
+		t.Fatal(err)
+	}
+	kept, err := s.Speakers(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scratch, err := speakersFromScratch(ctx, s.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != 1 || len(kept[0].Aliases) != 2 || kept[0].Role == "" || !reflect.DeepEqual(kept, scratch) {
+		t.Fatalf("kept speakers %+v, from scratch %+v: want equal, one speaker with two aliases and a role", kept, scratch)
 	}
 }
