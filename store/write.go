@@ -203,8 +203,11 @@ func (s *SQLite) putBatch(ctx context.Context, conn *sql.Conn, rows []*articleRo
 
 // The statements a writer runs, prepared once per transaction.
 const (
-	sqlByURL  = `SELECT id FROM articles WHERE url = ?`
-	sqlByHash = `SELECT id FROM articles WHERE hash = ? LIMIT 1`
+	sqlByURL = `SELECT id FROM articles WHERE url = ?`
+	// sqlByHash finds the first article of a text, with a URL or without:
+	// each is in one of two partial indexes (migration 0019).
+	sqlByHash = `SELECT id FROM (SELECT id FROM articles WHERE hash = ?1 AND url IS NULL
+		UNION ALL SELECT id FROM articles WHERE hash = ?1 AND url IS NOT NULL) ORDER BY id LIMIT 1`
 	sqlInsert = `INSERT INTO articles(url, hash, title, source, authors, date, added, sorted, format,
 		quote_count, analyzer_version, speakers, body, search_from, blocks, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
