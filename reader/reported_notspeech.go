@@ -95,7 +95,8 @@ func (d *doc) nounObject(c *cue, s1 int) bool {
 }
 
 // writerAside reports whether cue c is the writer's own, not a speaker's:
-// "It is worth noting that ..." (the writer notes it), or "called" set
+// "It is worth noting that ..." (the writer notes it), "what we call X"
+// (a name given), or "called" set
 // off after a comma, naming or summoning something ("His group, called
 // the Acme Fund, will ...", "Guard members, called to service by the
 // governor, ...").
@@ -109,6 +110,9 @@ func (d *doc) writerAside(c *cue, s0 int) bool {
 	case "called", "calls", "call":
 		if d.is(c.t+1, "to") && d.is(c.t+2, "mind") {
 			return true // "called to mind the promise of ..."
+		}
+		if c.subj.ok() && c.subj.t0 > s0 && d.is(c.subj.t0-1, "what") {
+			return true // "what we call metal fatigue", "what critics have called a tax": a name given
 		}
 		if ci := d.chunkOf(c.t + 1); ci >= 0 && d.chunks[ci].t0 == c.t+1 && d.text(c.t) == "called" {
 			if e := d.chunks[ci].t1; auxiliaries[d.lower(e)] && d.toks[e].q == 0 {

@@ -1,0 +1,22 @@
+package reader
+
+import "testing"
+
+// TestReportedSpeechGap covers a reported clause whose subject is the
+// noun phrase before the speaker: "what X said was ...", "a probe the
+// agency said was ..." (issue 13, recall). Sentences are made up.
+func TestReportedSpeechGap(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"what X said was", "The town adapted to what the mayor said was growing demand for parking.",
+			[]string{"the mayor: what the mayor said was growing demand for parking"}},
+		{"a noun phrase, then the speaker and a modal", "It is a change Anna Berg said could drive voters toward the party.",
+			[]string{"Anna Berg: a change Anna Berg said could drive voters toward the party"}},
+		{"the noun phrase inside the words before the verb", "The plan includes a provision the unions say could exclude part-time workers.",
+			[]string{"the unions: a provision the unions say could exclude part-time workers"}},
+		{"which before the noun phrase", "He stopped touring in 2014, which his wife Anna Berg said was due to his health.",
+			[]string{"Anna Berg: which his wife Anna Berg said was due to his health"}},
+		{"what we call is a name, not speech", "The engineers studied what we call metal fatigue in the old bridge.", nil},
+		{"what you say: no one's statement", "Sometimes what you say is hurtful but what you mean is not.", nil},
+		{"a subject with no noun phrase before it stays as it was", "Anna Berg said was the wrong word to use.", nil},
+	})
+}
