@@ -20,3 +20,17 @@ func TestReportedSpeechGap(t *testing.T) {
 		{"a subject with no noun phrase before it stays as it was", "Anna Berg said was the wrong word to use.", nil},
 	})
 }
+
+// TestReportedSpeechBareGroup covers "police" with no article as the
+// speaker of the clause before it (issue 13, recall).
+func TestReportedSpeechBareGroup(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"..., police said", "The driver was not wearing a seat belt, police said.",
+			[]string{"police: The driver was not wearing a seat belt"}},
+		{"..., local police told reporters", "The van had been stolen in May, local police told reporters.",
+			[]string{"local police: The van had been stolen in May"}},
+		{"police said, then the clause", "Police said the driver was not wearing a seat belt.",
+			[]string{"Police: the driver was not wearing a seat belt"}},
+		{"a bare singular noun still speaks for no one", "The driver was not wearing a seat belt, traffic said.", nil},
+	})
+}
