@@ -34,3 +34,18 @@ func TestReportedSpeechBareGroup(t *testing.T) {
 		{"a bare singular noun still speaks for no one", "The driver was not wearing a seat belt, traffic said.", nil},
 	})
 }
+
+// TestReportedSpeechAdverbial covers a phrase between a speech verb and
+// its clause: "said at the rally she would ...", "joked that, among
+// farmers, the plan ..." (issue 13, recall).
+func TestReportedSpeechAdverbial(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"a place phrase, then a pronoun and a modal", "Anna Berg said at the rally she would not accept the offer.",
+			[]string{"Anna Berg: she would not accept the offer"}},
+		{"a time phrase with after", "Anna Berg told reporters after the meeting she would not accept the offer.",
+			[]string{"Anna Berg: she would not accept the offer"}},
+		{"a phrase set off after that", "Anna Berg joked that, among farmers, the plan ranks last.",
+			[]string{"Anna Berg: that, among farmers, the plan ranks last"}},
+		{"had after the pronoun may open a relative clause: left alone", "Anna Berg said in a statement he had written the plan.", nil},
+	})
+}

@@ -129,6 +129,10 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 				}
 				break
 			}
+			if k > t+1 && c.kind == ckSpeech && d.pronounClause(k, s1) {
+				t = k // "said at the rally she would not accept the offer" (adverbialPronoun)
+				break
+			}
 			if d.lowerIs(k, wfClauseStop) || d.cueWord(d.lower(k)).cue != 0 {
 				break
 			}
@@ -162,8 +166,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
-		if d.is(t, ",") && t+1 < s1 && d.clauseStart(t+1) && d.toks[t].q == 0 && !d.isParticiple(t+1) && !d.is(c.t-1, "having") &&
-			!d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
+		if d.is(t, ",") && t+1 < s1 && (d.clauseStart(t+1) || d.setOffPrep(t+1, s1)) && d.toks[t].q == 0 && !d.isParticiple(t+1) &&
+			!d.is(c.t-1, "having") && !d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
 			// "said that, if elected, he would ...": the clause and the
 			// phrase set off at its start (not "Having said that, ...")
 			if _, b := d.clauseEnd(t+1, s1); b > t+1 {
@@ -454,8 +458,8 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 			} else if k < s1 && d.lowerIs(k, wfDeterminer) {
 				k++
 				for k < s1 && k < t+8 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.toks[k].upper && d.toks[k].q == 0 {
-					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" {
-						break
+					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" || d.pronounClause(k, s1) {
+						break // "at the rally she would": the clause's subject
 					}
 					k++
 				}
@@ -739,4 +743,31 @@ func (d *doc) onlyConnectives(a, b int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// pronounClause reports whether a clause opens at token k with a subject
+// pronoun and an auxiliary after a noun ("[said after the meeting] she
+// would ..."): the adverbial before it ends at the noun.
+func (d *doc) pronounClause(k, s1 int) bool {
+	switch d.lower(k) {
+	case "he", "she", "they", "we", "it":
+	default:
+		return false
+	}
+	p := k - 1
+	if k+1 >= s1 || d.toks[k].q != 0 || !d.isWord(p) || d.lowerIs(p, wfPreposition|wfDeterminer|wfClauseStop) || d.toks[p].kind == tkPoss {
+		return false
+	}
+	return d.isWord(k+1) && d.toks[k+1].q == 0 && gapVerbs[d.lower(k+1)] && !d.is(k+1, "had") && !d.is(k+1, "has") && !d.is(k+1, "have")
+}
+
+// setOffPrep reports whether a prepositional phrase set off by commas
+// opens at token t, a clause after it: "joked that, among farmers, the
+// plan ranks last" (setOffThat with a phrase).
+func (d *doc) setOffPrep(t, s1 int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 || !d.lowerIs(t, wfPreposition) || d.is(t, "of") || d.is(t, "to") {
+		return false
+	}
+	k := d.setOffEnd(t, s1)
+	return k > t+1 && k+1 < s1 && d.clauseStart(k+1)
 }
