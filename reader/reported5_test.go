@@ -49,3 +49,15 @@ func TestReportedSpeechAdverbial(t *testing.T) {
 		{"had after the pronoun may open a relative clause: left alone", "Anna Berg said in a statement he had written the plan.", nil},
 	})
 }
+
+// TestReportedSpeechToldName covers "told" + a name with an article +
+// the clause with no "that" (issue 13, recall).
+func TestReportedSpeechToldName(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"told the Name, then the clause", "A source told the Daily Planet the plant would close.",
+			[]string{"A source: the plant would close"}},
+		{"a clause with a past verb", "A spokesperson told the Daily Planet the fire broke out at about 7:45 p.m.",
+			[]string{"A spokesperson: the fire broke out at about 7:45 p.m"}},
+		{"a noun phrase told is no clause", "The mayor told the Daily Planet a story about the plant.", nil},
+	})
+}

@@ -116,6 +116,15 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
 			return -1, -1 // "told hundreds of supporters at a rally"
 		}
+		if t > o && t < s1 && d.lowerIs(t, wfDeterminer) && !d.is(t, "that") {
+			// "told the Daily Planet the plant would close" (toldName), but
+			// not "told the Daily Planet a story about it": no verb, no clause
+			if _, b := d.clauseEnd(t, s1); b <= t {
+				return -1, -1
+			} else if _, verb := d.clauseShape(t, b); !verb && !d.finiteVerb(t, b) && d.nounRun(t+1, b) <= 2 {
+				return -1, -1
+			}
+		}
 	}
 	t = d.skipAdverbials(t, s1)
 	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 && !d.is(t, "to") {
@@ -420,8 +429,8 @@ func (d *doc) skipObject(t, s1 int) int {
 	if determiners[w] {
 		k := t + 1
 		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
-			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) {
-			k++ // but "told the BBC he had no plans": the clause's own subject
+			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) && !(k > t+1 && d.toks[k-1].upper && d.lowerIs(k, wfDeterminer)) {
+			k++ // but "told the BBC he had no plans", "told the Daily Planet the plan ...": the clause's own subject
 		}
 		return k
 	}
@@ -770,4 +779,28 @@ func (d *doc) setOffPrep(t, s1 int) bool {
 	}
 	k := d.setOffEnd(t, s1)
 	return k > t+1 && k+1 < s1 && d.clauseStart(k+1)
+}
+
+// finiteVerb reports whether a present-tense verb in -s follows the
+// subject in [a, b): "the plan works", "the plant employs 300".
+func (d *doc) finiteVerb(a, b int) bool {
+	for t := a + 1; t < b; t++ {
+		if d.isWord(t) && !d.toks[t].upper && d.toks[t].q == 0 && strings.HasSuffix(d.text(t), "s") && !strings.HasSuffix(d.text(t), "ss") &&
+			!d.lowerIs(t-1, wfDeterminer|wfPreposition) && !d.lowerIs(t, wfClauseStop|wfPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRun counts the words from token a up to the first preposition or
+// punctuation before b: a noun phrase's head and modifiers ("story" of
+// "a story about it") are one or two; "attack took place" reads on
+// past the noun into a verb.
+func (d *doc) nounRun(a, b int) int {
+	n := 0
+	for t := a; t < b && d.isWord(t) && d.toks[t].q == 0 && !d.lowerIs(t, wfPreposition|wfClauseStop); t++ {
+		n++
+	}
+	return n
 }
