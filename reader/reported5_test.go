@@ -61,3 +61,15 @@ func TestReportedSpeechToldName(t *testing.T) {
 		{"a noun phrase told is no clause", "The mayor told the Daily Planet a story about the plant.", nil},
 	})
 }
+
+// TestReportedSpeechPassiveRaising covers "X is said to ...": X is what
+// is said about, not who says it (issue 13, trust in the speaker).
+func TestReportedSpeechPassiveRaising(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"is said to: no speaker, the subject kept", "The plant is said to have lost money.",
+			[]string{"-: The plant is said to have lost money"}},
+		{"an adverb and two subjects", "Jo Lind and Anna Berg are widely reported to be leaving the board.",
+			[]string{"-: Jo Lind and Anna Berg are widely reported to be leaving the board"}},
+		{"reported to the police is no raising", "The theft was reported to the police on Monday.", nil},
+	})
+}
