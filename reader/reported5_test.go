@@ -71,5 +71,7 @@ func TestReportedSpeechPassiveRaising(t *testing.T) {
 		{"an adverb and two subjects", "Jo Lind and Anna Berg are widely reported to be leaving the board.",
 			[]string{"-: Jo Lind and Anna Berg are widely reported to be leaving the board"}},
 		{"reported to the police is no raising", "The theft was reported to the police on Monday.", nil},
+		{"said to someone keeps its speaker", "The mayor said to reporters that the plant was closing.",
+			[]string{"The mayor: that the plant was closing"}},
 	})
 }

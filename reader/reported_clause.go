@@ -127,7 +127,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 && !d.is(t, "to") {
+	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 &&
+		(!d.is(t, "to") || c.kind == ckSpeech && t+1 < s1 && (d.lowerIs(t+1, wfDeterminer) || d.toks[t+1].upper || skipObjectWords[d.lower(t+1)])) {
 		// "declared on national television that ...": a longer adverbial
 		// before the clause's "that"
 		for k := t + 1; k < s1 && k < t+7 && d.isWord(k) && d.toks[k].q == 0; k++ {
@@ -416,9 +417,7 @@ func (d *doc) skipObject(t, s1 int) int {
 	if w == "that" || w == "this" && d.isWord(t+1) && !d.toks[t+1].upper && d.lowerIs(t+1, wfClauseStop) {
 		return t // "warned that ...": the clause, no one told
 	}
-	switch w {
-	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
-		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":
+	if skipObjectWords[w] {
 		return t + 1
 	}
 	if x := t + 1; x < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && len(w) > 3 && strings.HasSuffix(w, "s") &&
@@ -804,3 +803,10 @@ func (d *doc) nounRun(a, b int) int {
 	}
 	return n
 }
+
+// skipObjectWords are the people told, skipped before the clause: "told
+// reporters the plan ...", "said to reporters that ..." (saidTo).
+var skipObjectWords = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"reporters": true, "journalists": true, "supporters": true, "voters": true, "lawmakers": true, "viewers": true,
+	"listeners": true, "students": true, "members": true, "audiences": true, "crowds": true, "senators": true,
+	"colleagues": true, "followers": true}
