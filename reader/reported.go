@@ -574,11 +574,11 @@ var raisingVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, 
 
 // passiveRaising reports whether cue c is a verb of saying in the passive
 // before "to": "The plant is said to have lost money", "Some aides were
-// reported to be leaving". The subject is what is said about, not who
+// reported to be leaving", "Output is forecast to fall". The subject is what is said about, not who
 // says it: the clause, subject included, has no speaker.
 func (d *doc) passiveRaising(c *cue, s1 int) bool {
 	switch d.text(c.t) {
-	case "said", "reported", "rumoured", "rumored", "alleged":
+	case "said", "reported", "rumoured", "rumored", "alleged", "forecast", "predicted", "estimated", "projected":
 	default:
 		return false
 	}
@@ -594,6 +594,11 @@ func (d *doc) passiveRaising(c *cue, s1 int) bool {
 	}
 	return false
 }
+
+// forecastWords in the passive before "to" give a forecast or estimate
+// ("Sales are forecast to rise 4%"): not the subject's words, and no
+// one's words listed as speech either.
+var forecastWords = map[string]bool{"forecast": true, "predicted": true, "estimated": true, "projected": true}
 
 // raising reports the clause of a raising verb with no speaker, and
 // whether c is one.
@@ -612,8 +617,8 @@ func (d *doc) raising(c *cue, s1 int) bool {
 		return false // "Trump appeared at the debate"
 	}
 	a, b := d.clauseEnd(c.subj.t0, s1)
-	if a < 0 || b <= t || d.quoteBetween(a, b) {
-		return true
+	if a < 0 || b <= t || d.quoteBetween(a, b) || forecastWords[w] {
+		return true // "Sales are forecast to rise": a figure's forecast, no one's words
 	}
 	if x := a - 2; x >= 0 && d.is(a-1, "and") && d.toks[x].q == 0 {
 		if ci := d.chunkOf(x); ci >= 0 && d.chunks[ci].t1 == x+1 && d.chunks[ci].t0 >= d.sentStartOf(c.t) {

@@ -75,3 +75,14 @@ func TestReportedSpeechPassiveRaising(t *testing.T) {
 			[]string{"The mayor: that the plant was closing"}},
 	})
 }
+
+// TestReportedSpeechForecastPassive covers "X is forecast to ...": a
+// forecast, not X's words, and no one's words listed as speech.
+func TestReportedSpeechForecastPassive(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"is forecast to: nothing", "Sales are forecast to rise by 4% this year.", nil},
+		{"was estimated to: nothing", "The crowd was estimated to be 10,000 strong.", nil},
+		{"forecast with a subject stays", "The bank forecast that sales would rise by 4% this year.",
+			[]string{"The bank: that sales would rise by 4% this year"}},
+	})
+}
