@@ -86,3 +86,15 @@ func TestReportedSpeechForecastPassive(t *testing.T) {
 			[]string{"The bank: that sales would rise by 4% this year"}},
 	})
 }
+
+// TestReportedSpeechEnds covers the ends of a reported clause: the
+// person told before it, a percent sign at its end.
+func TestReportedSpeechEnds(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"told the jury, then the clause", "The judge told the jury the evidence was weak.",
+			[]string{"The judge: the evidence was weak"}},
+		{"told the jury a noun phrase", "The judge told the jury the whole story.", nil},
+		{"a percent sign ends the clause", "The firm said profits rose 5%.",
+			[]string{"The firm: profits rose 5%"}},
+	})
+}

@@ -407,8 +407,9 @@ func (d *doc) skipObject(t, s1 int) int {
 	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 		t = d.chunks[ci].t1
 		if d.toks[t-1].kind == tkPoss || (t < s1 && d.toks[t].kind == tkPoss) {
-			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !d.lowerIs(t, wfClauseStop) && !d.lowerIs(t, wfPreposition))) {
-				t++
+			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !d.lowerIs(t, wfClauseStop) && !d.lowerIs(t, wfPreposition))) &&
+				!(d.lowerIs(t, wfDeterminer|wfSubjPronoun) && !d.toks[t].upper && d.toks[t-1].kind != tkPoss) {
+				t++ // up to "the" of "told the BBC's Today programme the firm would ..."
 			}
 		}
 		return t
@@ -428,8 +429,8 @@ func (d *doc) skipObject(t, s1 int) int {
 	if determiners[w] {
 		k := t + 1
 		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
-			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) && !(k > t+1 && d.toks[k-1].upper && d.lowerIs(k, wfDeterminer)) {
-			k++ // but "told the BBC he had no plans", "told the Daily Planet the plan ...": the clause's own subject
+			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) && !(k > t+1 && d.lowerIs(k, wfDeterminer)) {
+			k++ // but "told the BBC he had no plans", "told the jury the evidence ...": the clause's own subject
 		}
 		return k
 	}
