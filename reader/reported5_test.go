@@ -98,3 +98,16 @@ func TestReportedSpeechEnds(t *testing.T) {
 			[]string{"The firm: profits rose 5%"}},
 	})
 }
+
+// TestReportedSpeechNotWhatSaid covers rows that say how much was said,
+// not what was said (issue 13, precision).
+func TestReportedSpeechNotWhatSaid(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"said little about", "Anna Berg has said little about the plan in recent months.", nil},
+		{"says something about", "The result says something about the mood of the town.", nil},
+		{"said nothing, then a clause", "Anna Berg said nothing had been decided.",
+			[]string{"Anna Berg: nothing had been decided"}},
+		{"much of, a clause", "Anna Berg said much of the money had been spent.",
+			[]string{"Anna Berg: much of the money had been spent"}},
+	})
+}

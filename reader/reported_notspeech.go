@@ -196,3 +196,32 @@ func (d *doc) reducedRelative(c *cue, s1 int) bool {
 	return strings.HasSuffix(d.text(c.t), "ed") && x < s1 && d.isWord(x) && d.lowerIs(x, wfPreposition) &&
 		!d.is(x, "that") && !d.is(x, "to") && !d.is(x, "about") && !d.is(x, "for") && !d.is(x, "on") && !d.is(x, "of")
 }
+
+// sayWords are the forms of "say".
+var sayWords = map[string]bool{"say": true, "says": true, "said": true, "saying": true}
+
+// sayQuantity reports whether the words at t after "say" tell how much was
+// said, not what: "little about the plan", "nothing about the senders",
+// "something about the media", "much." (but "nothing had been decided",
+// where the word is the clause's subject).
+func (d *doc) sayQuantity(t, s1 int) bool {
+	if t >= s1 || d.toks[t].q != 0 {
+		return false
+	}
+	n := t + 1
+	switch d.lower(t) {
+	case "little", "nothing", "much", "something", "anything", "volumes", "everything":
+	case "a":
+		if !(d.is(t+1, "lot") || d.is(t+1, "great") && d.is(t+2, "deal")) {
+			return false
+		}
+		n = t + 2
+		if d.is(t+1, "great") {
+			n = t + 3
+		}
+	default:
+		return false
+	}
+	return n >= s1 || d.toks[n].kind == tkPunct && d.toks[n].q == 0 || d.lowerIs(n, wfPreposition) && !d.is(n, "that") && !d.is(n, "of") ||
+		d.is(n, "else")
+}
