@@ -99,8 +99,8 @@ func TestReportedSpeechEnds(t *testing.T) {
 	})
 }
 
-// TestReportedSpeechNotWhatSaid covers rows that say how much was said,
-// not what was said (issue 13, precision).
+// TestReportedSpeechNotWhatSaid covers rows that say how much was said
+// or that something was read, not what was said (issue 13, precision).
 func TestReportedSpeechNotWhatSaid(t *testing.T) {
 	checkReported(t, []reportedCase{
 		{"said little about", "Anna Berg has said little about the plan in recent months.", nil},
@@ -109,5 +109,6 @@ func TestReportedSpeechNotWhatSaid(t *testing.T) {
 			[]string{"Anna Berg: nothing had been decided"}},
 		{"much of, a clause", "Anna Berg said much of the money had been spent.",
 			[]string{"Anna Berg: much of the money had been spent"}},
+		{"read a book", "Anna Berg read the two guides to the young audience.", nil},
 	})
 }

@@ -17,6 +17,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "continued his romp through the state conventions"
 	case (w == "called" || w == "named" || w == "dubbed") && d.namedThing(c.t, s0, s1):
 		return // "a group called Citizens for Trump": a name, not speech
+	case w == "read" || w == "reads":
+		return // "read the two guides", "it reads more like": reading, not a statement (a quote's "read" is the quote rules')
 	case sayWords[d.lower(c.t)] && d.sayQuantity(x, s1):
 		return // "has said little about the plan", "says something about us": how much, not what (sayQuantity)
 	}
