@@ -112,3 +112,16 @@ func TestReportedSpeechNotWhatSaid(t *testing.T) {
 		{"read a book", "Anna Berg read the two guides to the young audience.", nil},
 	})
 }
+
+// TestReportedSpeechClosingSaid covers the clause before a closing
+// "..., the firm said.", kept whatever its verb (the speech model is for
+// objects), and fragments before one, still left out.
+func TestReportedSpeechClosingSaid(t *testing.T) {
+	checkReportedModel(t, []reportedCase{
+		{"an irregular past", "Sales rose sharply last year, the firm said.",
+			[]string{"the firm: Sales rose sharply last year"}},
+		{"a figure and a time", "New loans fell to 79,000 last month, the bank said on Monday.",
+			[]string{"the bank: New loans fell to 79,000 last month"}},
+		{"no verb: a dateline, not a statement", "LEEDS, England - On Friday morning, the third day of the tour, the singer said.", nil},
+	})
+}
