@@ -125,3 +125,15 @@ func TestReportedSpeechClosingSaid(t *testing.T) {
 		{"no verb: a dateline, not a statement", "LEEDS, England - On Friday morning, the third day of the tour, the singer said.", nil},
 	})
 }
+
+// TestReportedSpeechToldGroup covers "told" + a plural noun of people +
+// the clause with no "that" (issue 13, recall).
+func TestReportedSpeechToldGroup(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"told investors, then the clause", "Acme told investors the plant would close next year.",
+			[]string{"Acme: the plant would close next year"}},
+		{"warned workers, then a name", "The mayor warned workers Acme would sell the plant.",
+			[]string{"The mayor: Acme would sell the plant"}},
+		{"told workers a noun phrase", "The mayor told workers their stories.", nil},
+	})
+}

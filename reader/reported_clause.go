@@ -426,6 +426,13 @@ func (d *doc) skipObject(t, s1 int) int {
 		d.toks[t].q == 0 && (d.toks[x].kind == tkPunct || d.is(x, "that")) {
 		return x // "..., the mayor told councillors.": a plural noun told
 	}
+	if x := t + 1; x+1 < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && d.toks[t].q == 0 && d.toks[x].q == 0 &&
+		strings.HasSuffix(w, "s") && (personNouns[strings.TrimSuffix(w, "s")] || speakerGroups[w] || viewGroups[w] || groupsTold[w]) &&
+		(d.lowerIs(x, wfDeterminer|wfSubjPronoun) && !d.is(x, "that") || d.toks[x].upper && d.chunkOf(x) >= 0) {
+		if _, b := d.clauseEnd(x, s1); b > x && d.hasFiniteVerb(x+1, b) {
+			return x // "told investors the plant would close": the people told, then the clause (toldGroup)
+		}
+	}
 	if determiners[w] {
 		k := t + 1
 		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
@@ -811,3 +818,9 @@ var skipObjectWords = map[string]bool{"him": true, "her": true, "them": true, "u
 	"reporters": true, "journalists": true, "supporters": true, "voters": true, "lawmakers": true, "viewers": true,
 	"listeners": true, "students": true, "members": true, "audiences": true, "crowds": true, "senators": true,
 	"colleagues": true, "followers": true}
+
+// groupsTold are people told something who hold no view of their own
+// in the lists above: "told investors the plant would close".
+var groupsTold = map[string]bool{"investors": true, "shareholders": true, "workers": true, "employees": true, "staff": true,
+	"councillors": true, "delegates": true, "residents": true, "parents": true, "pupils": true, "customers": true,
+	"listeners": true, "viewers": true, "readers": true, "fans": true, "mps": true, "peers": true, "jurors": true}
