@@ -137,3 +137,12 @@ func TestReportedSpeechToldGroup(t *testing.T) {
 		{"told workers a noun phrase", "The mayor told workers their stories.", nil},
 	})
 }
+
+// TestReportedSpeechMonthNoFirm covers "the firm" after a month taken for
+// an organisation: the firm is no month (issue 13, trust in the speaker).
+func TestReportedSpeechMonthNoFirm(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"in May, the firm said", "Sales rose 5% in May, the firm said.",
+			[]string{"the firm: Sales rose 5% in May"}},
+	})
+}
