@@ -146,3 +146,12 @@ func TestReportedSpeechMonthNoFirm(t *testing.T) {
 			[]string{"the firm: Sales rose 5% in May"}},
 	})
 }
+
+// TestReportedSpeechPossessiveNoun covers a cue in -s after a possessive:
+// a noun, not a verb (issue 13, precision).
+func TestReportedSpeechPossessiveNoun(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"their shows", "Their shows rose to be among the most watched on cable.", nil},
+		{"her reports", "Her reports drew large crowds in the county.", nil},
+	})
+}

@@ -56,7 +56,9 @@ func (d *doc) modifierCue(c *cue, s0 int) bool {
 		return false
 	}
 	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		return false
+		// "his claims on air", "their calls for calm": a verb in -s after a
+		// possessive is a noun (possessiveNoun)
+		return strings.HasSuffix(w, "s") && possessives[d.lower(c.t-1)] != "" && d.toks[c.t-1].q == 0 && !d.is(c.t+1, "that")
 	}
 	return articlesPossessives[d.lower(c.t-1)] && d.toks[c.t-1].q == 0
 }
