@@ -122,6 +122,8 @@ func TestReportedSpeechClosingSaid(t *testing.T) {
 			[]string{"the firm: Sales rose sharply last year"}},
 		{"a figure and a time", "New loans fell to 79,000 last month, the bank said on Monday.",
 			[]string{"the bank: New loans fell to 79,000 last month"}},
+		{"a finding", "Sales fell back slightly in the quarter, a survey of 500 firms found.",
+			[]string{"a survey of 500 firms: Sales fell back slightly in the quarter"}},
 		{"no verb: a dateline, not a statement", "LEEDS, England - On Friday morning, the third day of the tour, the singer said.", nil},
 	})
 }

@@ -323,7 +323,9 @@ func (d *doc) clauseBeforeSay(f *found) bool {
 // closingSay are the verbs of a closing attribution whose clause before
 // is always a statement.
 var closingSay = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true, "adds": true,
-	"explained": true, "insisted": true, "stressed": true, "warned": true, "wrote": true, "writes": true}
+	"explained": true, "insisted": true, "stressed": true, "warned": true, "wrote": true, "writes": true,
+	"found": true, "finds": true, "showed": true, "shows": true, "concluded": true, "reported": true, "reports": true,
+	"announced": true, "confirmed": true}
 
 // hasFiniteVerb reports whether tokens [a, b) hold a word that reads as a
 // finite verb: an auxiliary, a lower-case word in -ed or -s after the
