@@ -157,3 +157,15 @@ func TestReportedSpeechPossessiveNoun(t *testing.T) {
 		{"her reports", "Her reports drew large crowds in the county.", nil},
 	})
 }
+
+// TestReportedSpeechPassiveTold covers a verb of telling in the passive:
+// its subject was told, and did not speak (issue 13, trust in the
+// speaker).
+func TestReportedSpeechPassiveTold(t *testing.T) {
+	checkReported(t, []reportedCase{
+		{"were told to", "Workers were told to leave the plant.", []string{"-: to leave the plant"}},
+		{"will be urged to", "Viewers will be urged to phone in with donations.", []string{"-: to phone in with donations"}},
+		{"the active keeps its speaker", "The mayor urged viewers to phone in with donations.",
+			[]string{"The mayor: to phone in with donations"}},
+	})
+}

@@ -251,7 +251,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
 	}
-	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) {
+	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) || d.passiveTold(c) {
 		// "he" with no one to refer to, or "Preys on ... and says":
 		// the speech stands, its speaker unknown
 		f.r, f.mention = ref{ent: -1}, Span{}

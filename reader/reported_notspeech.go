@@ -227,3 +227,25 @@ func (d *doc) sayQuantity(t, s1 int) bool {
 	return n >= s1 || d.toks[n].kind == tkPunct && d.toks[n].q == 0 || d.lowerIs(n, wfPreposition) && !d.is(n, "that") && !d.is(n, "of") ||
 		d.is(n, "else")
 }
+
+// passiveTold reports whether cue c is a verb of telling in the
+// passive: "Workers were told to leave the plant", "Residents have been
+// asked to stay indoors". Its subject is who was told, not who spoke:
+// the words stand with no speaker.
+func (d *doc) passiveTold(c *cue) bool {
+	switch d.text(c.t) {
+	case "told", "asked", "urged", "ordered", "advised", "encouraged", "instructed", "warned", "invited", "requested",
+		"reminded", "informed", "called":
+	default:
+		return false
+	}
+	k := c.t - 1
+	if k > 0 && strings.HasSuffix(d.lower(k), "ly") {
+		k--
+	}
+	switch d.lower(k) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return !d.is(c.t+1, "by")
+	}
+	return false
+}
