@@ -608,7 +608,8 @@ func (d *doc) resolveDesc(p np) ref {
 			best := -1
 			d.mentionedBefore(p.t0, 40, func(ci int) bool {
 				c := &d.chunks[ci]
-				if c.kind == Org && c.ent >= 0 && d.ents[c.ent].kind == Org && !isMedia(d.lx, d.ents[c.ent].name) {
+				if c.kind == Org && c.ent >= 0 && d.ents[c.ent].kind == Org && !isMedia(d.lx, d.ents[c.ent].name) &&
+					!(c.t1-c.t0 == 1 && months[d.text(c.t0)]) { // not "rose 5% in May, the firm said"
 					best = c.ent
 					return true
 				}

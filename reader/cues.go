@@ -465,11 +465,15 @@ func (d *doc) description(j, lo int) np {
 			ok = true
 		}
 	}
-	if !ok && !strings.HasSuffix(head, "s") {
-		return np{} // a bare singular noun is rarely a speaker
+	if !ok && !strings.HasSuffix(head, "s") && !bareGroups[head] {
+		return np{} // a bare singular noun is rarely a speaker; but "police said"
 	}
 	return np{t0: k, t1: j + 1, kind: npDesc, chunk: -1}
 }
+
+// bareGroups are plural nouns with no plural ending that speak without
+// an article: "..., police said".
+var bareGroups = map[string]bool{"police": true}
 
 // appositive handles "Rubio, the secretary of state, said": j is the
 // comma before the cue. When a chain of appositives runs back to the

@@ -572,11 +572,39 @@ func (d *doc) accordingTo(t, s1 int) np {
 var raisingVerbs = map[string]bool{"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true,
 	"appeared": true, "expected": true}
 
+// passiveRaising reports whether cue c is a verb of saying in the passive
+// before "to": "The plant is said to have lost money", "Some aides were
+// reported to be leaving", "Output is forecast to fall". The subject is what is said about, not who
+// says it: the clause, subject included, has no speaker.
+func (d *doc) passiveRaising(c *cue, s1 int) bool {
+	switch d.text(c.t) {
+	case "said", "reported", "rumoured", "rumored", "alleged", "forecast", "predicted", "estimated", "projected":
+	default:
+		return false
+	}
+	k := c.t - 1
+	if k > 0 && strings.HasSuffix(d.lower(k), "ly") {
+		k-- // "is widely said to"
+	}
+	switch d.lower(k) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		v := c.t + 2 // "to have", "to be": a verb, not "reported to the police"
+		return v < s1 && d.is(c.t+1, "to") && d.toks[c.t+1].q == 0 && d.isWord(v) && !d.toks[v].upper &&
+			!d.lowerIs(v, wfDeterminer|wfPreposition|wfSubjPronoun) && d.toks[v].kind != tkPoss
+	}
+	return false
+}
+
+// forecastWords in the passive before "to" give a forecast or estimate
+// ("Sales are forecast to rise 4%"): not the subject's words, and no
+// one's words listed as speech either.
+var forecastWords = map[string]bool{"forecast": true, "predicted": true, "estimated": true, "projected": true}
+
 // raising reports the clause of a raising verb with no speaker, and
 // whether c is one.
 func (d *doc) raising(c *cue, s1 int) bool {
 	w := d.text(c.t)
-	if !raisingVerbs[w] || c.inverted || c.subj.t1 > c.t {
+	if !raisingVerbs[w] && !d.passiveRaising(c, s1) || c.inverted || c.subj.t1 > c.t {
 		return false
 	}
 	if w == "expected" && !(d.is(c.t-1, "is") || d.is(c.t-1, "are") || d.is(c.t-1, "was") || d.is(c.t-1, "were") ||
@@ -589,8 +617,13 @@ func (d *doc) raising(c *cue, s1 int) bool {
 		return false // "Trump appeared at the debate"
 	}
 	a, b := d.clauseEnd(c.subj.t0, s1)
-	if a < 0 || b <= t || d.quoteBetween(a, b) {
-		return true
+	if a < 0 || b <= t || d.quoteBetween(a, b) || forecastWords[w] {
+		return true // "Sales are forecast to rise": a figure's forecast, no one's words
+	}
+	if x := a - 2; x >= 0 && d.is(a-1, "and") && d.toks[x].q == 0 {
+		if ci := d.chunkOf(x); ci >= 0 && d.chunks[ci].t1 == x+1 && d.chunks[ci].t0 >= d.sentStartOf(c.t) {
+			a = d.chunks[ci].t0 // "Jo Lind and Anna Berg are said to ...": both subjects
+		}
 	}
 	d.found = append(d.found, found{span: d.tokSpan(a, b), kind: Indirect, qrule: RuleRaising, quote: -1, r: ref{ent: -1}, cue: d.tokSpan(c.t, c.t+1)})
 	for k := a; k < b; k++ {

@@ -94,7 +94,7 @@ func TestReportedSpeechNotSpeech(t *testing.T) {
 		{"get called is a passive", "Until May she used to vote and get called to jury duty.", nil},
 		{"shown to be is no speech", "The first report from the council was shown to be false.", nil},
 		{"was asked to still reports", "Anna Berg was asked to name her successor.",
-			[]string{"Anna Berg: to name her successor"}},
+			[]string{"-: to name her successor"}}, // Anna Berg was asked: she did not speak (passiveTold)
 		{"it has been confirmed after the clause still reports", "The plant will close in May, it has been confirmed.",
 			[]string{"-: The plant will close in May"}},
 		{"it was revealed that still reports", "Acme Foods opened a plant in May. It was revealed in June that the plant would close.",

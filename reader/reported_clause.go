@@ -116,9 +116,19 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t == o && (t >= s1 || !d.is(t, "to") && !wh[d.lower(t)]) && w != "warned" && w != "warns" && w != "warning" {
 			return -1, -1 // "told hundreds of supporters at a rally"
 		}
+		if t > o && t < s1 && d.lowerIs(t, wfDeterminer) && !d.is(t, "that") {
+			// "told the Daily Planet the plant would close" (toldName), but
+			// not "told the Daily Planet a story about it": no verb, no clause
+			if _, b := d.clauseEnd(t, s1); b <= t {
+				return -1, -1
+			} else if _, verb := d.clauseShape(t, b); !verb && !d.finiteVerb(t, b) && d.nounRun(t+1, b) <= 2 {
+				return -1, -1
+			}
+		}
 	}
 	t = d.skipAdverbials(t, s1)
-	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 && !d.is(t, "to") {
+	if t < s1 && d.isWord(t) && !d.toks[t].upper && d.lowerIs(t, wfPreposition) && d.toks[t].q == 0 &&
+		(!d.is(t, "to") || c.kind == ckSpeech && t+1 < s1 && (d.lowerIs(t+1, wfDeterminer) || d.toks[t+1].upper || skipObjectWords[d.lower(t+1)])) {
 		// "declared on national television that ...": a longer adverbial
 		// before the clause's "that"
 		for k := t + 1; k < s1 && k < t+7 && d.isWord(k) && d.toks[k].q == 0; k++ {
@@ -127,6 +137,10 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 					!(strings.HasSuffix(d.text(x), "ed") || strings.HasSuffix(d.text(x), "es")) {
 					t = k // but not "in the attacks that killed 125 people": a relative clause
 				}
+				break
+			}
+			if k > t+1 && c.kind == ckSpeech && d.pronounClause(k, s1) {
+				t = k // "said at the rally she would not accept the offer" (adverbialPronoun)
 				break
 			}
 			if d.lowerIs(k, wfClauseStop) || d.cueWord(d.lower(k)).cue != 0 {
@@ -162,8 +176,8 @@ func (d *doc) clauseAfter(c *cue, s1 int) (int, int) {
 		if t < s1 && d.isWord(t) && notClauseStart[d.lower(t)] && d.toks[t].q == 0 && !d.is(t, "not") && !d.is(t, "as") && !d.is(t, "so") {
 			return d.clauseEnd(t-1, s1) // "said that is highly unlikely": that is the subject
 		}
-		if d.is(t, ",") && t+1 < s1 && d.clauseStart(t+1) && d.toks[t].q == 0 && !d.isParticiple(t+1) && !d.is(c.t-1, "having") &&
-			!d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
+		if d.is(t, ",") && t+1 < s1 && (d.clauseStart(t+1) || d.setOffPrep(t+1, s1)) && d.toks[t].q == 0 && !d.isParticiple(t+1) &&
+			!d.is(c.t-1, "having") && !d.is(c.t-1, "Having") && d.setOffEnd(t+1, s1) > 0 {
 			// "said that, if elected, he would ...": the clause and the
 			// phrase set off at its start (not "Having said that, ...")
 			if _, b := d.clauseEnd(t+1, s1); b > t+1 {
@@ -393,8 +407,9 @@ func (d *doc) skipObject(t, s1 int) int {
 	if ci := d.chunkOf(t); ci >= 0 && d.chunks[ci].t0 == t {
 		t = d.chunks[ci].t1
 		if d.toks[t-1].kind == tkPoss || (t < s1 && d.toks[t].kind == tkPoss) {
-			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !d.lowerIs(t, wfClauseStop) && !d.lowerIs(t, wfPreposition))) {
-				t++
+			for t < s1 && (d.toks[t].kind == tkPoss || d.chunkOf(t) >= 0 || (d.isWord(t) && !d.lowerIs(t, wfClauseStop) && !d.lowerIs(t, wfPreposition))) &&
+				!(d.lowerIs(t, wfDeterminer|wfSubjPronoun) && !d.toks[t].upper && d.toks[t-1].kind != tkPoss) {
+				t++ // up to "the" of "told the BBC's Today programme the firm would ..."
 			}
 		}
 		return t
@@ -403,9 +418,7 @@ func (d *doc) skipObject(t, s1 int) int {
 	if w == "that" || w == "this" && d.isWord(t+1) && !d.toks[t+1].upper && d.lowerIs(t+1, wfClauseStop) {
 		return t // "warned that ...": the clause, no one told
 	}
-	switch w {
-	case "him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "voters", "lawmakers",
-		"viewers", "listeners", "students", "members", "audiences", "crowds", "senators", "colleagues", "followers":
+	if skipObjectWords[w] {
 		return t + 1
 	}
 	if x := t + 1; x < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && len(w) > 3 && strings.HasSuffix(w, "s") &&
@@ -413,11 +426,18 @@ func (d *doc) skipObject(t, s1 int) int {
 		d.toks[t].q == 0 && (d.toks[x].kind == tkPunct || d.is(x, "that")) {
 		return x // "..., the mayor told councillors.": a plural noun told
 	}
+	if x := t + 1; x+1 < s1 && d.toks[t].kind == tkWord && !d.toks[t].upper && d.toks[t].q == 0 && d.toks[x].q == 0 &&
+		strings.HasSuffix(w, "s") && (personNouns[strings.TrimSuffix(w, "s")] || speakerGroups[w] || viewGroups[w] || groupsTold[w]) &&
+		(d.lowerIs(x, wfDeterminer|wfSubjPronoun) && !d.is(x, "that") || d.toks[x].upper && d.chunkOf(x) >= 0) {
+		if _, b := d.clauseEnd(x, s1); b > x && d.hasFiniteVerb(x+1, b) {
+			return x // "told investors the plant would close": the people told, then the clause (toldGroup)
+		}
+	}
 	if determiners[w] {
 		k := t + 1
 		for k < s1 && k < t+5 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.lowerIs(k, wfPreposition) && d.toks[k].q == 0 &&
-			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) {
-			k++ // but "told the BBC he had no plans": the clause's own subject
+			!(k > t+1 && d.lowerIs(k, wfSubjPronoun) && !d.toks[k].upper) && !(k > t+1 && d.lowerIs(k, wfDeterminer)) {
+			k++ // but "told the BBC he had no plans", "told the jury the evidence ...": the clause's own subject
 		}
 		return k
 	}
@@ -454,8 +474,8 @@ func (d *doc) skipAdverbials(t, s1 int) int {
 			} else if k < s1 && d.lowerIs(k, wfDeterminer) {
 				k++
 				for k < s1 && k < t+8 && d.isWord(k) && !d.lowerIs(k, wfClauseStop) && !d.toks[k].upper && d.toks[k].q == 0 {
-					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" {
-						break
+					if d.lower(k) == "with" || d.lower(k) == "on" || d.lower(k) == "to" || d.pronounClause(k, s1) {
+						break // "at the rally she would": the clause's subject
 					}
 					k++
 				}
@@ -740,3 +760,67 @@ func (d *doc) onlyConnectives(a, b int) bool {
 	}
 	return n > 0
 }
+
+// pronounClause reports whether a clause opens at token k with a subject
+// pronoun and an auxiliary after a noun ("[said after the meeting] she
+// would ..."): the adverbial before it ends at the noun.
+func (d *doc) pronounClause(k, s1 int) bool {
+	switch d.lower(k) {
+	case "he", "she", "they", "we", "it":
+	default:
+		return false
+	}
+	p := k - 1
+	if k+1 >= s1 || d.toks[k].q != 0 || !d.isWord(p) || d.lowerIs(p, wfPreposition|wfDeterminer|wfClauseStop) || d.toks[p].kind == tkPoss {
+		return false
+	}
+	return d.isWord(k+1) && d.toks[k+1].q == 0 && gapVerbs[d.lower(k+1)] && !d.is(k+1, "had") && !d.is(k+1, "has") && !d.is(k+1, "have")
+}
+
+// setOffPrep reports whether a prepositional phrase set off by commas
+// opens at token t, a clause after it: "joked that, among farmers, the
+// plan ranks last" (setOffThat with a phrase).
+func (d *doc) setOffPrep(t, s1 int) bool {
+	if !d.isWord(t) || d.toks[t].q != 0 || !d.lowerIs(t, wfPreposition) || d.is(t, "of") || d.is(t, "to") {
+		return false
+	}
+	k := d.setOffEnd(t, s1)
+	return k > t+1 && k+1 < s1 && d.clauseStart(k+1)
+}
+
+// finiteVerb reports whether a present-tense verb in -s follows the
+// subject in [a, b): "the plan works", "the plant employs 300".
+func (d *doc) finiteVerb(a, b int) bool {
+	for t := a + 1; t < b; t++ {
+		if d.isWord(t) && !d.toks[t].upper && d.toks[t].q == 0 && strings.HasSuffix(d.text(t), "s") && !strings.HasSuffix(d.text(t), "ss") &&
+			!d.lowerIs(t-1, wfDeterminer|wfPreposition) && !d.lowerIs(t, wfClauseStop|wfPreposition) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRun counts the words from token a up to the first preposition or
+// punctuation before b: a noun phrase's head and modifiers ("story" of
+// "a story about it") are one or two; "attack took place" reads on
+// past the noun into a verb.
+func (d *doc) nounRun(a, b int) int {
+	n := 0
+	for t := a; t < b && d.isWord(t) && d.toks[t].q == 0 && !d.lowerIs(t, wfPreposition|wfClauseStop); t++ {
+		n++
+	}
+	return n
+}
+
+// skipObjectWords are the people told, skipped before the clause: "told
+// reporters the plan ...", "said to reporters that ..." (saidTo).
+var skipObjectWords = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true,
+	"reporters": true, "journalists": true, "supporters": true, "voters": true, "lawmakers": true, "viewers": true,
+	"listeners": true, "students": true, "members": true, "audiences": true, "crowds": true, "senators": true,
+	"colleagues": true, "followers": true}
+
+// groupsTold are people told something who hold no view of their own
+// in the lists above: "told investors the plant would close".
+var groupsTold = map[string]bool{"investors": true, "shareholders": true, "workers": true, "employees": true, "staff": true,
+	"councillors": true, "delegates": true, "residents": true, "parents": true, "pupils": true, "customers": true,
+	"listeners": true, "viewers": true, "readers": true, "fans": true, "mps": true, "peers": true, "jurors": true}

@@ -60,8 +60,9 @@ func (d *doc) clauseEnd(t, s1 int) (int, int) {
 			break
 		}
 	}
-	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 && !d.closingParen(t, b-1) {
-		b--
+	for b > t && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkQuote) && d.toks[b-1].q == 0 && !d.closingParen(t, b-1) &&
+		!(d.is(b-1, "%") && b-2 >= t && d.toks[b-2].kind == tkNum) {
+		b-- // but "profits rose 5%": the sign is the figure's
 	}
 	b = d.trimTime(t, b)
 	if b <= t {

@@ -17,6 +17,10 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "continued his romp through the state conventions"
 	case (w == "called" || w == "named" || w == "dubbed") && d.namedThing(c.t, s0, s1):
 		return // "a group called Citizens for Trump": a name, not speech
+	case w == "read" || w == "reads":
+		return // "read the two guides", "it reads more like": reading, not a statement (a quote's "read" is the quote rules')
+	case sayWords[d.lower(c.t)] && d.sayQuantity(x, s1):
+		return // "has said little about the plan", "says something about us": how much, not what (sayQuantity)
 	}
 	if w := d.text(c.t); w == "found" || w == "find" || w == "finds" {
 		x := c.t + c.n
@@ -151,11 +155,23 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 		return // "Agreement shows ..." in a heading: a capitalised word no one else names; but "Poll finds ..."
 	}
 	a, b := d.clauseAfter(c, s1)
-	if a < 0 && !c.inverted && c.subj.t0 > s0 && (d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "that")) {
+	if a < 0 && !c.inverted && c.subj.t0 > s0 && (d.is(c.subj.t0-1, "which") || d.is(c.subj.t0-1, "that") ||
+		d.is(c.subj.t0-1, "what") && c.n == 1 && gapCues[d.lower(c.t)] && !strings.HasPrefix(d.lower(c.subj.t0), "you")) {
 		// "policies, which he said had harmed the economy": the cue's
-		// object is the relative pronoun, the clause its verb phrase
+		// object is the relative pronoun, the clause its verb phrase;
+		// likewise "what analysts said was a sign of strength" (gapWhat)
 		if t := c.t + c.n; t < s1 && d.isWord(t) && d.toks[t].q == 0 && (gapVerbs[d.text(t)] || strings.HasSuffix(d.text(t), "ed")) {
 			a, b = d.clauseEnd(t, s1)
+		}
+	}
+	gapNoun := -1 // "a probe the agency said was ongoing": the noun phrase the reported clause is about
+	if a < 0 && !c.inverted && c.subj.ok() && c.n == 1 && gapCues[d.lower(c.t)] {
+		if t := c.t + c.n; t < s1 && d.isWord(t) && d.toks[t].q == 0 && gapVerbs[d.text(t)] {
+			if x, sub := d.gapRelative(c.subj, s0); x >= 0 {
+				if a, b = d.clauseEnd(t, s1); a >= 0 {
+					gapNoun, c.subj = x, sub
+				}
+			}
 		}
 	}
 	if a < 0 && !c.used && c.kind != ckStance {
@@ -214,7 +230,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if h := d.lower(b - 1); words <= 5 && (speechNouns[h] || h == "statements" || h == "speech" || h == "interview") {
 		return // "issued a more detailed statement": the words come after
 	}
-	if w := c.subj.t0 - 1; !c.inverted && w > s0 && w < a && d.is(w, "which") && d.toks[w].q == 0 {
+	if w := c.subj.t0 - 1; !c.inverted && w > s0 && w < a && (d.is(w, "which") || d.is(w, "what") && a == c.t+c.n && gapVerbs[d.text(a)]) &&
+		d.toks[w].q == 0 {
 		// "Sanders's donor list, which the campaign says includes 2.7
 		// million contributors, is ...": the relative clause is reported
 		for k := c.t + c.n; k < b; k++ {
@@ -224,6 +241,8 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 			}
 		}
 		a = w
+	} else if gapNoun >= 0 && a == c.t+c.n {
+		a = gapNoun
 	} else if a-1 >= c.t+c.n && d.is(a-1, "that") && d.toks[a-1].q == 0 {
 		a-- // PolNeAR starts a reported clause at its "that"
 	}
@@ -232,7 +251,7 @@ func (d *doc) reportCue(c *cue, s0, s1, next int) {
 	if rel >= c.subj.t1 && rel < c.t {
 		f.mention = d.tokSpan(c.subj.t0, rel+1) // "Acme Holdings, which": the words that attribute
 	}
-	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) {
+	if !f.r.ok() || c.subj.ok() && !d.speakerLike(c.subj, false) || d.expletiveIt(c) || d.passiveTold(c) {
 		// "he" with no one to refer to, or "Preys on ... and says":
 		// the speech stands, its speaker unknown
 		f.r, f.mention = ref{ent: -1}, Span{}

@@ -56,7 +56,9 @@ func (d *doc) modifierCue(c *cue, s0 int) bool {
 		return false
 	}
 	if w := d.text(c.t); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-		return false
+		// "his claims on air", "their calls for calm": a verb in -s after a
+		// possessive is a noun (possessiveNoun)
+		return strings.HasSuffix(w, "s") && possessives[d.lower(c.t-1)] != "" && d.toks[c.t-1].q == 0 && !d.is(c.t+1, "that")
 	}
 	return articlesPossessives[d.lower(c.t-1)] && d.toks[c.t-1].q == 0
 }
@@ -95,7 +97,8 @@ func (d *doc) nounObject(c *cue, s1 int) bool {
 }
 
 // writerAside reports whether cue c is the writer's own, not a speaker's:
-// "It is worth noting that ..." (the writer notes it), or "called" set
+// "It is worth noting that ..." (the writer notes it), "what we call X"
+// (a name given), or "called" set
 // off after a comma, naming or summoning something ("His group, called
 // the Acme Fund, will ...", "Guard members, called to service by the
 // governor, ...").
@@ -109,6 +112,9 @@ func (d *doc) writerAside(c *cue, s0 int) bool {
 	case "called", "calls", "call":
 		if d.is(c.t+1, "to") && d.is(c.t+2, "mind") {
 			return true // "called to mind the promise of ..."
+		}
+		if c.subj.ok() && c.subj.t0 > s0 && d.is(c.subj.t0-1, "what") {
+			return true // "what we call metal fatigue", "what critics have called a tax": a name given
 		}
 		if ci := d.chunkOf(c.t + 1); ci >= 0 && d.chunks[ci].t0 == c.t+1 && d.text(c.t) == "called" {
 			if e := d.chunks[ci].t1; auxiliaries[d.lower(e)] && d.toks[e].q == 0 {
@@ -191,4 +197,55 @@ func (d *doc) reducedRelative(c *cue, s1 int) bool {
 	x := c.t + 1
 	return strings.HasSuffix(d.text(c.t), "ed") && x < s1 && d.isWord(x) && d.lowerIs(x, wfPreposition) &&
 		!d.is(x, "that") && !d.is(x, "to") && !d.is(x, "about") && !d.is(x, "for") && !d.is(x, "on") && !d.is(x, "of")
+}
+
+// sayWords are the forms of "say".
+var sayWords = map[string]bool{"say": true, "says": true, "said": true, "saying": true}
+
+// sayQuantity reports whether the words at t after "say" tell how much was
+// said, not what: "little about the plan", "nothing about the senders",
+// "something about the media", "much." (but "nothing had been decided",
+// where the word is the clause's subject).
+func (d *doc) sayQuantity(t, s1 int) bool {
+	if t >= s1 || d.toks[t].q != 0 {
+		return false
+	}
+	n := t + 1
+	switch d.lower(t) {
+	case "little", "nothing", "much", "something", "anything", "volumes", "everything":
+	case "a":
+		if !(d.is(t+1, "lot") || d.is(t+1, "great") && d.is(t+2, "deal")) {
+			return false
+		}
+		n = t + 2
+		if d.is(t+1, "great") {
+			n = t + 3
+		}
+	default:
+		return false
+	}
+	return n >= s1 || d.toks[n].kind == tkPunct && d.toks[n].q == 0 || d.lowerIs(n, wfPreposition) && !d.is(n, "that") && !d.is(n, "of") ||
+		d.is(n, "else")
+}
+
+// passiveTold reports whether cue c is a verb of telling in the
+// passive: "Workers were told to leave the plant", "Residents have been
+// asked to stay indoors". Its subject is who was told, not who spoke:
+// the words stand with no speaker.
+func (d *doc) passiveTold(c *cue) bool {
+	switch d.text(c.t) {
+	case "told", "asked", "urged", "ordered", "advised", "encouraged", "instructed", "warned", "invited", "requested",
+		"reminded", "informed", "called":
+	default:
+		return false
+	}
+	k := c.t - 1
+	if k > 0 && strings.HasSuffix(d.lower(k), "ly") {
+		k--
+	}
+	switch d.lower(k) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return !d.is(c.t+1, "by")
+	}
+	return false
 }

@@ -265,7 +265,7 @@ func (d *doc) speechModel(f *found) bool {
 	if speechModelOff {
 		return true
 	}
-	if _, verb := d.clauseShape(d.tokAt(f.span.Start), min(d.tokAt(f.span.End), len(d.toks))); verb {
+	if _, verb := d.clauseShape(d.tokAt(f.span.Start), min(d.tokAt(f.span.End), len(d.toks))); verb || d.clauseBeforeSay(f) {
 		f.speech = -1 // a reported clause: not scored
 		return true
 	}
@@ -284,3 +284,74 @@ func (d *doc) speechModel(f *found) bool {
 	}
 	return false
 }
+
+// clauseBeforeSay reports whether f is the words before a closing "...,
+// the firm said." (or says, told, added): a statement whatever its verb
+// ("Sales rose sharply, the firm said"), which the model, reading
+// shapes, took for an object when the verb was irregular.
+func (d *doc) clauseBeforeSay(f *found) bool {
+	if f.qrule != RuleCueClause || f.cue.Start < f.span.End || f.cue.End <= f.cue.Start {
+		return false
+	}
+	c := d.tokAt(f.cue.Start)
+	if c >= len(d.toks) || !closingSay[d.lower(c)] {
+		return false
+	}
+	a, e := d.tokAt(f.span.Start), d.tokAt(f.span.End)
+	for e < c && (d.toks[e].kind == tkPunct || d.toks[e].kind == tkQuote) {
+		e++
+	}
+	if e >= c || !d.is(e-1, ",") || e-a < 4 || !d.isWord(a) || d.lowerIs(a, wfPreposition|wfCue) || d.isParticiple(a) ||
+		strings.HasSuffix(d.lower(a), "ed") {
+		return false // "In May, the firm said", "Asked about it, ...": a fragment
+	}
+	if !d.hasFiniteVerb(a, e) {
+		return false // "PORTLAND, Maine - On Friday morning, ...": no verb, no statement
+	}
+	// the attribution closes the sentence: "..., the firm said (on Monday)."
+	for k, n := c+1, 0; k < len(d.toks) && d.toks[k].blk == d.toks[c].blk; k, n = k+1, n+1 {
+		if d.is(k, ".") || d.is(k, "!") || d.is(k, "?") {
+			return true
+		}
+		if n > 8 || d.toks[k].kind != tkWord && d.toks[k].kind != tkNum && d.toks[k].kind != tkPoss {
+			return false // "The difference now, he told me, is ...": the words before are not the statement
+		}
+	}
+	return false
+}
+
+// closingSay are the verbs of a closing attribution whose clause before
+// is always a statement.
+var closingSay = map[string]bool{"said": true, "says": true, "say": true, "told": true, "added": true, "adds": true,
+	"explained": true, "insisted": true, "stressed": true, "warned": true, "wrote": true, "writes": true,
+	"found": true, "finds": true, "showed": true, "shows": true, "concluded": true, "reported": true, "reports": true,
+	"announced": true, "confirmed": true}
+
+// hasFiniteVerb reports whether tokens [a, b) hold a word that reads as a
+// finite verb: an auxiliary, a lower-case word in -ed or -s after the
+// first word, or a common irregular past ("rose", "fell", "won").
+func (d *doc) hasFiniteVerb(a, b int) bool {
+	for t := a; t < b; t++ {
+		if !d.isWord(t) || d.toks[t].upper && t > a {
+			continue
+		}
+		w := d.lower(t)
+		if speechAux[w] || irregularPast[w] {
+			return true
+		}
+		if t > a && !d.toks[t].upper && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+			!d.lowerIs(t, wfPreposition|wfDeterminer|wfClauseStop) && !d.lowerIs(t-1, wfDeterminer|wfPreposition)) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are common irregular past tenses of news reports.
+var irregularPast = map[string]bool{"rose": true, "fell": true, "grew": true, "won": true, "lost": true, "made": true,
+	"took": true, "gave": true, "saw": true, "went": true, "came": true, "got": true, "kept": true, "left": true,
+	"met": true, "paid": true, "sold": true, "bought": true, "brought": true, "built": true, "held": true, "led": true,
+	"ran": true, "spent": true, "stood": true, "became": true, "began": true, "knew": true, "thought": true,
+	"found": true, "sent": true, "broke": true, "chose": true, "drove": true, "flew": true, "meant": true,
+	"struck": true, "threw": true, "wrote": true, "told": true, "said": true, "hit": true, "cut": true, "set": true,
+	"put": true, "shut": true, "fled": true, "fought": true, "caught": true, "taught": true, "sank": true, "slid": true}
