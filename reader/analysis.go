@@ -4,7 +4,7 @@ import "github.com/byline/byline/reader/article"
 
 // AnalyzerVersion is bumped whenever Analyze changes what it finds, so that
 // stored analyses made by an older byline are redone.
-const AnalyzerVersion = 9
+const AnalyzerVersion = 10
 
 // QuoteKind tells direct quotation from reported speech.
 type QuoteKind = article.QuoteKind
