@@ -34,17 +34,8 @@ func TestHashIndexPartial(t *testing.T) {
 	}
 
 	// The look-up reads the two partial indexes, not the table.
-	plan, err := s.db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+sqlByHash, "x")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var used []string
-	for plan.Next() {
-		var id, parent, notused int
-		var detail string
-		if err := plan.Scan(&id, &parent, &notused, &detail); err != nil {
-			t.Fatal(err)
-		}
+	for _, detail := range queryPlan(t, s, sqlByHash, "x") {
 		if strings.Contains(detail, "SCAN articles") {
 			t.Errorf("the look-up by text scans the table: %s", detail)
 		}
@@ -52,7 +43,6 @@ func TestHashIndexPartial(t *testing.T) {
 			used = append(used, detail)
 		}
 	}
-	plan.Close()
 	if len(used) != 2 {
 		t.Errorf("the look-up by text uses %d text-hash indexes (%q), want 2", len(used), used)
 	}

@@ -107,3 +107,27 @@ func mustPut(t testing.TB, s *SQLite, a *reader.Article, an *reader.Analysis) in
 
 // day returns midnight UTC of the given day of March 2025.
 func day(d int) time.Time { return time.Date(2025, time.March, d, 0, 0, 0, 0, time.UTC) }
+
+// queryPlan returns the detail column of SQLite's EXPLAIN QUERY PLAN for
+// query with args, one step a string.
+func queryPlan(t testing.TB, s *SQLite, query string, args ...any) []string {
+	t.Helper()
+	rows, err := s.db.QueryContext(context.Background(), `EXPLAIN QUERY PLAN `+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return plan
+}
