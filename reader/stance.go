@@ -1,6 +1,9 @@
 package reader
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // This file sorts the reported speech found into speech and stance, and
 // drops what is not reported speech at all: the rules a reader would
@@ -21,7 +24,8 @@ var negators = map[string]bool{"not": true, "n't": true, "n’t": true, "never":
 
 // negated reports whether the cue at token c is negated: a negator among
 // the few words before it, with only auxiliaries, adverbs and "to"
-// between ("did not agree", "has never said", "refused to say").
+// between ("did not agree", "has never said", "refused to say", "did not
+// immediately respond", "has not publicly said").
 func (d *doc) negated(c int) bool {
 	for k := c - 1; k >= 0 && k >= c-4; k-- {
 		if !d.isWord(k) || d.toks[k].blk != d.toks[c].blk {
@@ -31,11 +35,18 @@ func (d *doc) negated(c int) bool {
 		if negators[w] {
 			return true
 		}
-		if w != "to" && w != "ever" && w != "even" && w != "also" && w != "yet" && w != "publicly" && !d.wordIs(k, wfSkipBeforeCue) {
+		if w != "to" && w != "ever" && w != "even" && w != "also" && w != "yet" && !d.wordIs(k, wfSkipBeforeCue) && !lyAdverb(w) {
 			return false
 		}
 	}
 	return false
+}
+
+// lyAdverb reports whether lower-case word w reads as an adverb in -ly
+// ("immediately", "publicly", "directly"), as the cue rules take it;
+// "only" and "early" are not ("did not only say").
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early"
 }
 
 // notSpeechBlock reports whether block bi is one whose sentences report
