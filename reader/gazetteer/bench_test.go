@@ -1,23 +1,22 @@
 package gazetteer
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/byline/byline/reader/samples"
 )
 
 // BenchmarkLookup looks up the capitalised words of reader's sample
 // articles, and the runs of two and three of them, as reader does.
 func BenchmarkLookup(b *testing.B) {
-	paths, _ := filepath.Glob("../samples/articles/*")
+	files, err := samples.Files()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var words []string
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		f := strings.Fields(string(raw))
+	for _, file := range files {
+		f := strings.Fields(string(file.Data))
 		for i, w := range f {
 			if w[0] >= 'A' && w[0] <= 'Z' {
 				words = append(words, strings.Trim(w, ".,;:'\"’”“"))

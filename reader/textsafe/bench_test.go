@@ -2,23 +2,22 @@ package textsafe
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/byline/byline/reader/samples"
 )
 
 // BenchmarkWriter writes the sample articles through a Writer, as byline
 // prints analyses: text that needs no cleaning, ASCII with some UTF-8.
 func BenchmarkWriter(b *testing.B) {
-	paths, _ := filepath.Glob("../samples/articles/*")
+	files, err := samples.Files()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var text strings.Builder
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		text.Write(raw)
+	for _, f := range files {
+		text.Write(f.Data)
 	}
 	p := []byte(Clean(text.String()))
 	if len(p) == 0 {
