@@ -268,7 +268,7 @@ func (d *doc) isParticiple(i int) bool { return strings.HasSuffix(d.text(i), "in
 func (d *doc) subjectLeft(c, lo int) np {
 	j := c - 1
 	for j >= lo {
-		if d.toks[j].kind == tkWord && !d.toks[j].upper && (d.wordIs(j, wfSkipBeforeCue) || (strings.HasSuffix(d.text(j), "ly") && len(d.text(j)) > 4 && d.text(j) != "early")) {
+		if d.toks[j].kind == tkWord && !d.toks[j].upper && (d.wordIs(j, wfSkipBeforeCue) || lyAdverb(d.text(j))) {
 			j--
 			continue
 		}

@@ -42,9 +42,9 @@ func (d *doc) negated(c int) bool {
 	return false
 }
 
-// lyAdverb reports whether lower-case word w reads as an adverb in -ly
-// ("immediately", "publicly", "directly"), as the cue rules take it;
-// "only" and "early" are not ("did not only say").
+// lyAdverb reports whether word w reads as an adverb in -ly
+// ("immediately", "publicly", "directly") between a subject or negator
+// and its cue; "only" and "early" are not ("did not only say").
 func lyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early"
 }
