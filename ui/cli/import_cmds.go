@@ -10,7 +10,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/byline/byline/store"
 	"github.com/byline/byline/store/importer"
@@ -47,8 +46,7 @@ func newImporter(st store.Store) *importer.Importer {
 // progressPrinter draws a one-line progress bar on w when it is a
 // terminal, and nothing otherwise (scripts read the summary instead).
 func progressPrinter(w io.Writer, verb string) (func(importer.Progress), func()) {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	if !isTerminal(w) {
 		return func(importer.Progress) {}, func() {}
 	}
 	bar := progress.New(progress.WithDefaultGradient(), progress.WithWidth(30))
